@@ -9,6 +9,7 @@ from citex.records import (
     Marker,
     Name,
     Note,
+    RawReference,
     Reference,
     Span,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "Name",
     "Note",
     "ParseError",
+    "RawReference",
     "Reference",
     "Span",
 ]

@@ -24,8 +24,8 @@ def _tuple(items: Iterable[object] | None) -> tuple[object, ...]:
 class Span:
     """Half-open character offsets ``[start, end)`` into the original input text."""
 
-    start: int
-    end: int
+    start: int = field()
+    end: int = field()
 
     @end.validator
     def _check(self, _attribute: attrs.Attribute[int], value: int) -> None:
@@ -74,6 +74,18 @@ class Locator:
 
     label: LocatorLabel
     value: str
+
+
+@frozen(kw_only=True)
+class RawReference:
+    """A reference string as found in a bibliography or note, before parsing.
+
+    ``text`` is the reference with line breaks joined and line-end hyphenation
+    rejoined; ``span`` covers it in the original input (first to last character).
+    """
+
+    text: str
+    span: Span
 
 
 @frozen(kw_only=True)
