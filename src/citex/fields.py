@@ -1,0 +1,893 @@
+"""Free-text reference -> :class:`Reference`: anchors first, then the stretches between them.
+
+The parser reads one reference the way a person skims it. It drops the list number,
+takes out what can be recognised anywhere (DOI, URL, ISBN, access dates, the date of
+publication, volume/issue/page numbers, the cited locator at the end of a note), then
+reads the stretches left between those anchors by position and style: authors first,
+then the title (quoted, or the next sentence), then ``In``/container, editors,
+``Place: Publisher`` or ``Publisher, Place``. One ``_parse_<field>()`` per field does
+each step on a small working record. Every pattern is bounded (see :mod:`citex.patterns`),
+so the cost is linear in the length of the reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from citex import patterns as p
+from citex.names import parse_names
+from citex.records import Date, Locator, Name, Reference, Span
+
+_HOLE = "\x1f"  # stands where an anchor was taken out, so stretches never run across it
+_TRIM = " \t,;:.·/" + _HOLE
+_MAX_RELATED_DEPTH = 1
+_TAIL_WINDOW = 160
+_MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
+_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\x1f]")
+_TAG = regex.compile(r"</?(?:i|b|em|italic|bold|sup|sub|span)>")
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12, "gen": 1, "gennaio": 1, "febbr": 2, "marzo": 3,
+    "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8, "sett": 9, "ott": 10,
+    "dic": 12, "janv": 1, "févr": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juil": 7,
+    "août": 8, "déc": 12, "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1,
+    "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12, "januar": 1, "februar": 2, "märz": 3,
+    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+
+
+class _Work:
+    """The reference being read: what is left of the text, and the fields found so far."""
+
+    __slots__ = ("fields", "rest")
+
+    def __init__(self, rest: str) -> None:
+        self.rest = rest
+        self.fields: dict[str, Any] = {}
+
+    def take(self, start: int, end: int) -> str:
+        """Cut ``rest[start:end]`` out, leaving a hole, and return it."""
+        piece = self.rest[start:end]
+        self.rest = self.rest[:start] + _HOLE + self.rest[end:]
+        return piece
+
+
+def parse_references(texts: Iterable[str]) -> list[Reference]:
+    """Parse many reference strings, one record each, in order.
+
+    Args:
+        texts: reference strings (one reference each).
+
+    Returns:
+        One :class:`Reference` per string; each string's span starts at 0.
+    """
+    return [parse_reference(text) for text in texts]
+
+
+def parse_reference(text: str, *, offset: int = 0) -> Reference:
+    """Read one free-text reference into a CSL-shaped record.
+
+    Args:
+        text: the reference as printed (a note citation or a bibliography entry).
+        offset: where ``text`` starts in its document; the record's span is
+            ``Span(offset, offset + len(text))``.
+
+    Returns:
+        A :class:`Reference` with ``raw=text``. It never raises on any string; text
+        that does not read as a reference comes back with its text in ``note`` and a
+        low ``confidence``.
+    """
+    return _parse(text, offset=offset, depth=0)
+
+
+def _parse(text: str, *, offset: int, depth: int) -> Reference:
+    """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
+    cleaned = " ".join(_TAG.sub("", _CONTROL.sub(" ", text)).split())
+    work = _Work(cleaned)
+    related: tuple[Reference, ...] = ()
+    _parse_citation_number(work)
+    same_author = _parse_same_author(work)
+    if depth < _MAX_RELATED_DEPTH:
+        related = _parse_related(work, text, offset, depth)
+    _parse_identifiers(work)
+    _parse_accessed(work)
+    _parse_locator_tail(work)
+    _parse_issued(work)
+    _parse_title_and_author(work)
+    _parse_numbers(work)
+    _parse_editors(work)
+    _parse_edition(work)
+    _parse_genre(work)
+    _parse_container_and_publisher(work)
+    _settle_locator(work)
+    fields = work.fields
+    confidence = _confidence(cleaned, fields)
+    ref_type = _parse_type(fields, cleaned)
+    note = None if confidence >= 0.5 else (cleaned or None)
+    return Reference(
+        type=ref_type,
+        author=fields.get("author", ()),
+        editor=fields.get("editor", ()),
+        translator=fields.get("translator", ()),
+        title=fields.get("title"),
+        container_title=fields.get("container_title"),
+        collection_title=fields.get("collection_title"),
+        publisher=fields.get("publisher"),
+        publisher_place=fields.get("publisher_place"),
+        issued=fields.get("issued"),
+        original_date=fields.get("original_date"),
+        accessed=fields.get("accessed"),
+        volume=fields.get("volume"),
+        issue=fields.get("issue"),
+        page=fields.get("page"),
+        edition=fields.get("edition"),
+        doi=fields.get("doi"),
+        url=fields.get("url"),
+        isbn=fields.get("isbn"),
+        issn=fields.get("issn"),
+        number=fields.get("number"),
+        genre=fields.get("genre"),
+        note=note,
+        locator=fields.get("locator"),
+        same_author_as_previous=same_author,
+        related=related,
+        raw=text,
+        span=Span(start=offset, end=offset + len(text)),
+        confidence=confidence,
+    )
+
+
+# -- anchors found anywhere ---------------------------------------------------------------
+
+
+def _parse_citation_number(work: _Work) -> None:
+    """Drop a leading list number: ``[12]``, ``(12)``, ``12.``."""
+    m = p.CITATION_NUMBER.match(work.rest)
+    if m and m.end() < len(work.rest):
+        work.rest = work.rest[m.end() :]
+
+
+def _parse_same_author(work: _Work) -> bool:
+    """Flag and drop ``———.`` / ``Id.`` / ``ders.`` standing for the previous author."""
+    m = p.SAME_AUTHOR.match(work.rest)
+    if not m:
+        return False
+    work.rest = work.rest[m.end() :]
+    return True
+
+
+def _parse_related(work: _Work, text: str, offset: int, depth: int) -> tuple[Reference, ...]:
+    """A bracketed translation or other edition at the end: ``… 1921 [Gli anarchici …, 1969]``."""
+    rest = work.rest.rstrip(" .;,")
+    if not rest.endswith("]"):
+        return ()
+    start = rest.rfind("[")
+    inner = rest[start + 1 : -1]
+    if start <= 0 or "[" in inner or not p.YEAR.search(inner) or inner.count(",") < 1:
+        return ()
+    work.rest = rest[:start].rstrip()
+    where = text.find(inner)
+    inner_offset = offset + where if where >= 0 else offset
+    raw = text[where : where + len(inner)] if where >= 0 else inner
+    return (_parse(raw, offset=inner_offset, depth=depth + 1),)
+
+
+def _parse_identifiers(work: _Work) -> None:
+    """Take out DOI, URL, ISBN, ISSN and arXiv id, with the words that introduce them."""
+    for name, pattern, group in (
+        ("doi", p.DOI, 1),
+        ("url", p.URL, 0),
+        ("isbn", p.ISBN, "isbn"),
+        ("issn", p.ISSN, "issn"),
+        ("arxiv", p.ARXIV, "id"),
+    ):
+        m = pattern.search(work.rest)
+        if not m:
+            continue
+        value = m.group(group).strip("<>").rstrip(".,;)]")
+        start = m.start()
+        label = p.ONLINE_LABEL.search(work.rest, max(0, start - 40), start)
+        if label:
+            start = label.start()
+        if name == "url" and "doi" in work.fields and "doi.org/" in value:
+            work.take(start, m.end())
+            continue
+        if name == "arxiv":
+            work.fields.setdefault("number", "arXiv:" + value)
+        else:
+            work.fields.setdefault(name, value)
+        work.take(start, m.end())
+
+
+def _parse_accessed(work: _Work) -> None:
+    """Take out ``accessed 3 May 2010`` and its kin."""
+    m = p.ACCESSED.search(work.rest)
+    if m:
+        work.fields["accessed"] = _date_from_text(m.group("date"))
+        work.take(m.start(), m.end())
+
+
+def _parse_locator_tail(work: _Work) -> None:
+    """Hold the trailing page/chapter of a note; whether it is cited or the work's own range waits."""
+    # the tail is short: searching only the last stretch keeps hostile lines linear
+    m = p.LOCATOR_TAIL.search(work.rest, max(0, len(work.rest) - _TAIL_WINDOW))
+    if not m:
+        return
+    value = m.group("value").strip()
+    label = (m.group("label") or "").lower()
+    before = work.rest[: m.start()].rstrip()
+    if not before or not regex.search(r"\p{L}{2}", before):
+        return
+    if not label and (p.YEAR.fullmatch(value) or regex.fullmatch(r"[ivxlcdmIVXLCDM]+", value)):
+        return
+    if not label and not regex.search(r"[),]$", work.rest[: m.start() + 1].rstrip()) and not _has_date_before(before):
+        return
+    if not label and not _has_date_before(before) and not regex.search(r"\d", before):
+        return  # "Title, 12": too little to call it a cited page
+    work.fields["_tail"] = (label, value)
+    work.rest = before + _HOLE
+
+
+def _has_date_before(text: str) -> bool:
+    """Whether a year or n.d. comes before (a cited page follows the imprint)."""
+    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
+
+
+def _parse_issued(work: _Work) -> None:
+    """Find the date of publication and take it out; an earlier year becomes the original date."""
+    rest = work.rest
+    candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
+    if len(candidates) > _MAX_YEARS:
+        candidates = candidates[: _MAX_YEARS // 2] + candidates[-_MAX_YEARS // 2 :]
+    if not candidates:
+        nd = p.NO_DATE.search(rest)
+        if nd:
+            work.fields["_date_pos"] = nd.start()
+            work.take(nd.start(), nd.end())
+        return
+    chosen = _choose_year(rest, candidates)
+    start, end = chosen.start(), chosen.end()
+    date = Date(year=int(chosen.group()[:4]), raw=chosen.group())
+    for m in p.DATE.finditer(rest, max(0, start - 25), min(len(rest), end + 12)):
+        if m.start() <= start and m.end() >= end - (1 if chosen.group("suffix") else 0):
+            date = _date_from_match(m)
+            start, end = m.start(), max(m.end(), end)
+            break
+    # "(2003)", "(May 2003)", "(2003, May 4)"
+    pre = rest[:start].rstrip()
+    post = rest[end:]
+    paren = pre.endswith("(") and regex.match(r"\s{0,2}(?:,[^()]{0,20})?\)", post)
+    if paren:
+        start = len(pre) - 1
+        end = end + paren.end()
+    work.fields["issued"] = date
+    work.fields["_date_pos"] = start
+    work.fields["_date_paren"] = bool(paren)
+    work.take(start, end)
+    _parse_original_date(work, candidates, chosen)
+
+
+def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen: regex.Match[str]) -> None:
+    """``(1969)`` after a title, or ``1990, 2004`` / ``1921; repr. 1969``: the first edition's year."""
+    for m in candidates:
+        if m.start() >= chosen.start():
+            break
+        year = int(m.group()[:4])
+        issued = work.fields["issued"].year
+        text = work.rest
+        pos = text.find(m.group())
+        if pos < 0 or year >= issued:
+            continue
+        around = text[max(0, pos - 12) : pos + len(m.group()) + 12]
+        if regex.search(r"\(\s?" + m.group() + r"\s?\)|repr|" + m.group() + r"\s?[,;]\s?" + _HOLE + r"|orig|first publ", around):
+            work.fields["original_date"] = Date(year=year, raw=m.group())
+            lo = pos - 1 if pos > 0 and text[pos - 1] == "(" else pos
+            hi = pos + len(m.group())
+            if hi < len(text) and text[hi] == ")" and lo < pos:
+                hi += 1
+            work.take(lo, hi)
+            return
+
+
+def _plausible_year(text: str, m: regex.Match[str]) -> bool:
+    """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
+    before = text[max(0, m.start() - 3) : m.start()]
+    after = text[m.end() : m.end() + 3]
+    if regex.search(r"[-–—]\s?$", before) and regex.search(r"\d[-–—]\s?$", text[max(0, m.start() - 8) : m.start()]):
+        return bool(regex.search(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$", text[max(0, m.start() - 8) : m.start()]))
+    if regex.match(r"\s?[-–—]\s?\d", after):
+        nxt = regex.match(r"\s?[-–—]\s?(\d+)", after + text[m.end() + 3 : m.end() + 8])
+        if nxt and len(nxt.group(1)) == 4 and int(nxt.group(1)) < int(m.group()[:4]):
+            return False  # "1339–1375" is fine as years only when increasing; a page otherwise
+    if regex.search(r"(?:pp?\.|S\.|:)\s?$", before):
+        return False
+    return True
+
+
+def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[str]:
+    """The publication year: in parentheses, right after the authors, or else the last one."""
+    for m in candidates:
+        if text[max(0, m.start() - 1) : m.start()] == "(" and m.start() < len(text) * 0.5:
+            inner = regex.match(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)", text[m.end() :])
+            if inner:
+                return m
+    early = candidates[0]
+    head = text[: early.start()]
+    if early.start() < 120 and regex.search(r"[.,]\s{0,2}\(?$", head) and _looks_like_names(head):
+        return early
+    later = [m for m in candidates if not _inside_parens_title(text, m)]
+    return (later or candidates)[-1]
+
+
+def _inside_parens_title(text: str, m: regex.Match[str]) -> bool:
+    """A ``(1936-39)`` year range inside a title, not a date of publication."""
+    return bool(regex.match(r"\s?[-–]\s?\d{2,4}\)", text[m.end() : m.end() + 8]))
+
+
+def _looks_like_names(text: str) -> bool:
+    """A stretch made of name words: capitals, initials, particles, ``and``, ``et al.``."""
+    words = text.replace(",", " ").replace(";", " ").split()
+    if not words or len(words) > 40:
+        return False
+    good = 0
+    for word in words:
+        w = word.strip(".():")
+        if not w:
+            good += 1
+        elif w[0].isupper() or p.NAME_PARTICLE.match(w) or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed"):
+            good += 1
+    return good >= len(words) - 1 and good / len(words) > 0.8
+
+
+def _date_from_match(m: regex.Match[str]) -> Date:
+    """A :class:`Date` from a :data:`patterns.DATE` match."""
+    year = int((m.group("year") or m.group("year2") or m.group("year3"))[:4])
+    month_text = m.group("month1") or m.group("month2")
+    month = _month(month_text) if month_text else (int(m.group("month3")) if m.group("month3") else None)
+    day_text = m.group("day1") or m.group("day2") or m.group("day3") or m.group("day4")
+    day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+    if month is None:
+        day = None
+    return Date(year=year, month=month, day=day, raw=m.group())
+
+
+def _date_from_text(text: str) -> Date:
+    """A :class:`Date` from a date printed in any of the forms :data:`patterns.DATE` knows."""
+    m = p.DATE.search(text)
+    if m:
+        return _date_from_match(m)
+    nums = regex.findall(r"\d+", text)
+    year = next((int(n) for n in nums if len(n) == 4), None)
+    rest = [int(n) for n in nums if len(n) <= 2]
+    if year is not None and len(rest) == 2:
+        first, second = rest
+        if text.strip().startswith(str(year)):
+            month, day = first, second
+        else:
+            day, month = first, second
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Date(year=year, month=month, day=day, raw=text.strip())
+    return Date(year=year, raw=text.strip())
+
+
+def _month(text: str) -> int | None:
+    """Month number of an English, Italian, French, Spanish, Portuguese or German month."""
+    key = text.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if key[:3] in _MONTHS:
+        return _MONTHS[key[:3]]
+    return None
+
+
+# -- authors and title --------------------------------------------------------------------
+
+
+def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
+    """The first quoted stretch that can be a title: (open, inner start, inner end, close end)."""
+    best: tuple[int, int, int, int] | None = None
+    for open_q, close_q in _QUOTES:
+        start = text.find(open_q)
+        while start >= 0:
+            if open_q in "‘‚" and start > 0 and text[start - 1].isalpha():
+                start = text.find(open_q, start + 1)
+                continue
+            end = text.find(close_q, start + 1)
+            if open_q == "‘":
+                # an apostrophe (l’expérience) is not a closing quote: it sits between letters
+                while end > 0 and end + 1 < len(text) and text[end + 1].isalpha():
+                    end = text.find(close_q, end + 1)
+            if end < 0:
+                break
+            inner = text[start + 1 : end]
+            if len(inner.strip()) >= 3 and regex.search(r"\p{L}{2}", inner):
+                if best is None or start < best[0]:
+                    best = (start, start + 1, end, end + 1)
+                break
+            start = text.find(open_q, end + 1)
+    return best
+
+
+def _parse_title_and_author(work: _Work) -> None:
+    """Split the head of the reference into authors and title; what follows stays in ``rest``."""
+    rest = work.rest
+    quoted = _find_quoted(rest)
+    if quoted and quoted[0] < len(rest) * 0.7:
+        qs, ins, ine, qe = quoted
+        head = rest[:qs]
+        if _looks_like_names(head.strip(_TRIM)) or not head.strip(_TRIM):
+            _set_authors(work, head)
+        work.fields["title"] = _clean_title(rest[ins:ine])
+        work.rest = _HOLE + rest[qe:]
+        return
+    end = _author_end(rest)
+    if end:
+        _set_authors(work, rest[:end])
+        rest = rest[end:]
+    rest = rest.lstrip(_TRIM + ")")
+    title_end = _title_end(rest, european=bool(end) and rest is not None and _comma_ended(work))
+    title = _clean_title(rest[:title_end])
+    if title and regex.search(r"\p{L}", title):
+        work.fields["title"] = title
+    work.rest = _HOLE + rest[title_end:]
+
+
+def _comma_ended(work: _Work) -> bool:
+    """Whether the author list ended with a comma (note style: ``Given Family, Title, …``)."""
+    return bool(work.fields.get("_author_comma"))
+
+
+def _set_authors(work: _Work, text: str) -> None:
+    """Store the authors read from ``text`` (editors when marked ``(eds.)``)."""
+    text = text.strip()
+    work.fields["_author_comma"] = text.endswith(",")
+    text = text.strip(_TRIM + "(")
+    if not text:
+        return
+    role = p.EDITOR_ROLE.search(text)
+    key = "author"
+    if role:
+        text = (text[: role.start()] + text[role.end() :]).strip(_TRIM)
+        key = "editor"
+    names = parse_names(text)
+    if names:
+        work.fields[key] = names
+
+
+_NAME_WORD = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}|\p{Lu}{1,3}|"
+    r"van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el|d[’']\p{Lu}\p{L}{1,30})"
+    r"[,;:]?"
+)
+_JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.)$")
+
+
+def _author_end(text: str) -> int:
+    """Where the author list at the start of ``text`` ends (0 when there is none).
+
+    Scans word by word while words look like parts of names, and stops at the full stop
+    that ends the list (not one after an initial), at a hole (the date), or at a comma
+    after which no further name follows.
+    """
+    pos = 0
+    n = len(text)
+    person_words = 0
+    last_good = 0
+    words_seen = 0
+    while pos < n and words_seen < 60:
+        while pos < n and text[pos] == " ":
+            pos += 1
+        if pos >= n or text[pos] == _HOLE:
+            return last_good if last_good else 0
+        end = text.find(" ", pos)
+        end = n if end < 0 else end
+        hole = text.find(_HOLE, pos, end)
+        if hole >= 0:
+            end = hole
+        word = text[pos:end]
+        words_seen += 1
+        bare = word.rstrip(",;:.")
+        if _JOINER.match(word.rstrip(",")) or word in ("et", "al.", "al.,"):
+            pos = end
+            person_words = 0
+            continue
+        if not _NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
+            return last_good
+        person_words += 1
+        last_good = end
+        pos = end
+        if word.endswith(":"):
+            return end
+        if word.endswith(".") and not _is_initial_or_abbrev(bare):
+            return end
+        if word.endswith(".") and _next_starts_title(text, end):
+            return end
+        if word.endswith(",") or word.endswith(";"):
+            verdict = _comma_verdict(text, end, person_words)
+            if verdict == "stop":
+                return end
+            if verdict == "new":
+                person_words = 0
+    return last_good if (pos >= n or text[pos:pos + 1] == _HOLE) else 0
+
+
+def _is_initial_or_abbrev(word: str) -> bool:
+    """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
+    return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or len(word) <= 2)
+
+
+def _next_starts_title(text: str, pos: int) -> bool:
+    """After ``… J. A.`` the next word opens the title unless it looks like another name."""
+    nxt = regex.match(
+        r"\s{0,2}(?:and\s|&\s|\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30},\s{0,2}\p{Lu}|\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}{1,3}[,.]|"
+        r"\p{Lu}[\p{L}'’-]{1,30},?\s(?:\p{Lu}\.|\p{Lu}{1,2}[,\s])|" + _HOLE + r"|\(|[-–—]{2})",
+        text[pos : pos + 60],
+    )
+    return nxt is None
+
+
+def _comma_verdict(text: str, pos: int, person_words: int) -> str:
+    """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``."""
+    segment_match = regex.match(r"\s{0,2}([^,.;:(" + _HOLE + r"]{0,80}(?:\.(?=\s?\p{Lu}\.))?[^,;:(" + _HOLE + r"]{0,20})([,.;:(" + _HOLE + r"]|$)", text[pos : pos + 120])
+    if not segment_match:
+        return "stop"
+    segment = segment_match.group(1).strip()
+    closer = segment_match.group(2)
+    words = segment.split()
+    if not words:
+        return "stop"
+    if words[0] in ("and", "&", "und", "et", "y", "e") or segment.startswith("et al"):
+        return "new"
+    if all(p.NAME_INITIALS.match(w) or p.NAME_SUFFIX.match(w) for w in words):
+        return "given"
+    if p.NAME_SUFFIX.match(segment):
+        return "given"
+    name_like = len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+    if not name_like:
+        return "stop"
+    if person_words == 1 and len(words) <= 3 and closer in (".", ",", "(", _HOLE, ""):
+        return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and"
+    if any(p.NAME_INITIALS.match(w) for w in words) and closer in (",", ".", "(", _HOLE, ";", ""):
+        return "new"
+    if closer in (",", ";") and _followed_by_joiner(text, pos + segment_match.end()):
+        return "new"
+    return "stop"
+
+
+def _followed_by_joiner(text: str, pos: int) -> bool:
+    """Whether ``and``/``&`` or another name list follows at ``pos``."""
+    return bool(regex.match(r"\s{0,2}(?:and|&|und|et|y|e)\s", text[pos : pos + 8]))
+
+
+def _title_end(text: str, *, european: bool) -> int:
+    """Where the title at the start of ``text`` ends."""
+    limit = len(text)
+    hole = text.find(_HOLE)
+    if hole >= 0:
+        limit = hole
+    sentence = p.SENTENCE_END.search(text, 0, limit)
+    cut = sentence.end() if sentence else limit
+    if sentence and text[sentence.start()] in "?!":
+        cut = sentence.start() + 1
+    stops = [cut]
+    m = p.CONTAINER_IN.search(text, 1, cut)
+    if m:
+        stops.append(m.start())
+    m = regex.search(r"\s\((?=[^()]{0,80}:)", text[:cut])
+    if m:
+        stops.append(m.start())
+    if european:
+        # "Title, Publisher, Place": the title runs to the first comma outside brackets
+        depth = 0
+        for i, ch in enumerate(text[:cut]):
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif ch == "," and depth == 0 and i > 0:
+                stops.append(i)
+                break
+    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION):
+        m = pattern.search(text, 1, cut)
+        if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", ""):
+            stops.append(m.start())
+    return min(stops)
+
+
+def _clean_title(text: str) -> str:
+    """A title without surrounding punctuation and unbalanced brackets."""
+    title = text.strip(_TRIM.replace(".", "") + "").strip()
+    title = title.rstrip(",;:/").strip()
+    if title.endswith(".") and not title.endswith("..."):
+        title = title[:-1]
+    if title.count("(") < title.count(")") and title.endswith(")"):
+        title = title[:-1]
+    if title.count("(") > title.count(")") and title.endswith("("):
+        title = title[:-1]
+    return title.strip(" ,;:" + _HOLE)
+
+
+# -- numbers, editors, edition, genre -------------------------------------------------------
+
+
+def _parse_numbers(work: _Work) -> None:
+    """Volume, issue and page range of the work, from labelled or journal-style numbers."""
+    fields = work.fields
+    m = p.VOLUME_ISSUE.search(work.rest)
+    if m:
+        fields["volume"] = m.group("volume")
+        fields["issue"] = m.group("issue").strip()
+        after = work.rest[m.end() : m.end() + 30]
+        pages = regex.match(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE, after)
+        end = m.end() + (pages.end() if pages else 0)
+        if pages:
+            fields["page"] = _page(pages.group("page"))
+        work.take(m.start(), end)
+    for label_pattern, key, group in ((p.VOLUME_LABEL, "volume", "volume"), (p.ISSUE_LABEL, "issue", "issue")):
+        m = label_pattern.search(work.rest)
+        if m and key not in fields and _labelled_number_ok(work.rest, m):
+            fields[key] = m.group(group)
+            work.take(m.start(), m.end())
+    m = regex.search(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE, work.rest)
+    if m and "page" not in fields:
+        fields.setdefault("volume", m.group("volume"))
+        fields["page"] = _page(m.group("page"))
+        work.take(m.start(), m.end())
+    if "page" not in fields:
+        m = p.PAGE_LABEL.search(work.rest)
+        if m:
+            r = p.PAGE_RANGE.match(work.rest, m.end())
+            if r:
+                fields["page"] = _page(r.group())
+                work.take(m.start(), r.end())
+    if "page" not in fields:
+        for r in p.PAGE_RANGE.finditer(work.rest):
+            if r.group("last") and _is_page_range(r):
+                fields["page"] = _page(r.group())
+                work.take(r.start(), r.end())
+                break
+    if "volume" not in fields:
+        m = regex.search(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")", work.rest)
+        if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields):
+            fields["volume"] = m.group("v")
+            work.take(m.start("v"), m.end("v"))
+
+
+_PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])"
+
+
+def _labelled_number_ok(text: str, m: regex.Match[str]) -> bool:
+    """``t. 2``/``a 3``/``v 4``/``H 2``: single letters count only with a dot or in a journal tail."""
+    label = m.group().split()[0] if m.group().split() else ""
+    if len(label.rstrip(".")) == 1 and not label.endswith(".") and label[0] not in "Vv":
+        return False
+    return not (label.rstrip(".") in ("a", "S", "H", "n", "N") and not label.endswith("."))
+
+
+def _is_page_range(m: regex.Match[str]) -> bool:
+    """``106-17`` is a range of pages; ``1917-1937`` between years is not."""
+    first, last = m.group("first"), m.group("last")
+    if first.isdigit() and last.isdigit() and len(first) == 4 and len(last) == 4:
+        return not (1500 <= int(first) < 2050 and int(first) < int(last) < 2050)
+    return True
+
+
+def _page(text: str) -> str:
+    """A page range as printed, with a real en dash: ``106-17`` -> ``106–17``."""
+    return regex.sub(r"\s{0,2}[-–—‐]{1,2}\s{0,2}", "–", text.strip())
+
+
+def _parse_editors(work: _Work) -> None:
+    """Editors after ``ed./edited by/a cura di/hrsg. v.`` and translators after ``trans./trad.``."""
+    for pattern, key in ((p.EDITOR_PREFIX, "editor"), (p.TRANSLATOR_PREFIX, "translator")):
+        m = pattern.search(work.rest)
+        if not m or key in work.fields:
+            continue
+        tail = work.rest[m.end() :]
+        stop = regex.search(r"\s\(|[.;:](?=\s|$)(?<!\b\p{Lu}\.)|" + _HOLE + r"|,\s(?![\p{Lu}]\.|and\s|&)(?=[^,]{0,40}(?:" + p.PUBLISHER_WORD.pattern + r"|\d))", tail)
+        names_text = tail[: stop.start()] if stop else tail
+        names = parse_names(names_text)
+        if names:
+            work.fields[key] = names
+            work.take(m.start(), m.end() + len(names_text))
+    m = p.EDITOR_ROLE.search(work.rest)
+    if m and "editor" not in work.fields:
+        before = work.rest[: m.start()]
+        cut = max(before.rfind(_HOLE), before.rfind(". "), 0)
+        start = cut + 1 if cut else 0
+        chunk = before[start:]
+        inside = p.CONTAINER_IN.search(chunk)
+        if inside:
+            start += inside.end()
+            chunk = chunk[inside.end() :]
+        names = parse_names(chunk)
+        if names and _looks_like_names(chunk):
+            work.fields["editor"] = names
+            work.take(start, m.end())
+            if inside:
+                work.fields["_in"] = True
+
+
+def _parse_edition(work: _Work) -> None:
+    """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
+    m = p.EDITION.search(work.rest)
+    if m:
+        work.fields["edition"] = m.group("edition").strip()
+        work.take(m.start(), m.end())
+
+
+def _parse_genre(work: _Work) -> None:
+    """Thesis and report markers (``PhD thesis``, ``Technical report``)."""
+    for pattern, genre in ((p.THESIS, "thesis"), (p.REPORT, "report")):
+        m = pattern.search(work.rest)
+        if m:
+            work.fields["_kind"] = genre
+            return
+
+
+# -- container, publisher, place -------------------------------------------------------------
+
+
+def _segments(text: str) -> list[str]:
+    """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
+    parts = regex.split(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})\.\s|;\s|\s\(|\)\s?|\[|\]", text)
+    return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
+
+
+def _parse_container_and_publisher(work: _Work) -> None:
+    """Read what is left: ``In`` container, journal name, ``Place: Publisher``, ``Publisher, Place``."""
+    fields = work.fields
+    rest = work.rest
+    m = p.CONTAINER_IN.search(rest)
+    if m and "title" in fields:
+        fields["_in"] = True
+        rest = rest[: m.start()] + _HOLE + rest[m.end() :]
+    segments = _segments(rest)
+    has_numbers = any(k in fields for k in ("volume", "issue", "page"))
+    leftovers: list[str] = []
+    for seg in segments:
+        pp = p.PLACE_PUBLISHER.search(seg)
+        if pp and "publisher" not in fields and not _is_subtitle(seg, pp):
+            place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
+            if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
+                place, publisher = publisher, place
+            before = seg[: pp.start()].strip(_TRIM)
+            if before:
+                leftovers.append(before)
+            fields["publisher_place"] = place
+            fields["publisher"] = publisher.split(",")[0].strip(_TRIM) if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1]) else publisher
+            continue
+        leftovers.append(seg)
+    container_wanted = fields.get("_in") or has_numbers
+    for seg in leftovers:
+        if regex.fullmatch(r"[\d\s\W]{0,40}", seg) or not regex.search(r"\p{L}", seg):
+            continue
+        if container_wanted and "container_title" not in fields and not _is_publisher(seg):
+            fields["container_title"] = _clean_title(_strip_in(seg))
+            continue
+        if "publisher" not in fields and (_is_publisher(seg) or "container_title" in fields or "title" in fields):
+            publisher, place = _split_publisher_place(seg)
+            if publisher:
+                fields["publisher"] = publisher
+            if place and "publisher_place" not in fields:
+                fields["publisher_place"] = place
+            continue
+        if "publisher" in fields and "publisher_place" not in fields and _is_place(seg):
+            fields["publisher_place"] = seg
+            continue
+        if "container_title" in fields and "collection_title" not in fields and "publisher" not in fields:
+            fields["collection_title"] = seg
+
+
+def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
+    """``Title: Subtitle`` is not ``Place: Publisher`` (a long lower-case right side, or a long left)."""
+    place = m.group("place")
+    return len(place.split()) > 4 or len(m.group("publisher").split()) > 8
+
+
+def _is_publisher(segment: str) -> bool:
+    """A segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)."""
+    return bool(p.PUBLISHER_WORD.search(segment))
+
+
+def _is_place(segment: str) -> bool:
+    """A city-like segment: one to three capitalised words (``New York``, ``Atlantic Islands (N.J.)``)."""
+    words = segment.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur") for w in words)
+
+
+def _split_publisher_place(segment: str) -> tuple[str | None, str | None]:
+    """``Jaca Book, Milano`` / ``Milano`` (before a year) / ``ACM, New York``."""
+    parts = [s.strip(_TRIM) for s in segment.split(",") if s.strip(_TRIM)]
+    if not parts:
+        return None, None
+    if len(parts) >= 2 and _is_place(parts[-1]):
+        return ", ".join(parts[:-1]), parts[-1]
+    return segment.strip(_TRIM), None
+
+
+def _strip_in(text: str) -> str:
+    """A container title without a leading ``In``/``in:``."""
+    return regex.sub(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+", "", text.strip())
+
+
+def _settle_locator(work: _Work) -> None:
+    """The held trailing number: the work's pages (article, chapter) or the place cited."""
+    tail = work.fields.pop("_tail", None)
+    if not tail:
+        return
+    label, value = tail
+    fields = work.fields
+    part_of_whole = "container_title" in fields and not fields.get("publisher") and "page" not in fields
+    if label in ("", "pp.", "p.", "s.", "pág.", "págs.") and part_of_whole and not label.startswith("p."):
+        fields["page"] = _page(value)
+        return
+    kind = {"ch.": "chapter", "chap.": "chapter", "cap.": "chapter", "chapter": "chapter", "kap.": "chapter",
+            "§": "section", "n.": "note", "note": "note", "para.": "paragraph", "fig.": "figure"}.get(label, "page")
+    if part_of_whole and kind == "page" and "publisher" not in fields and label in ("pp.",):
+        fields["page"] = _page(value)
+        return
+    fields["locator"] = Locator(label=kind, value=value)  # type: ignore[arg-type]
+
+
+# -- type and confidence -----------------------------------------------------------------------
+
+
+def _parse_type(fields: dict[str, Any], text: str) -> str:
+    """The CSL type that the fields found suggest."""
+    kind = fields.get("_kind")
+    container = fields.get("container_title") or ""
+    if kind == "thesis":
+        return "thesis"
+    if kind == "report":
+        return "report"
+    if container and p.CONFERENCE.search(container):
+        return "paper-conference"
+    if container and (fields.get("_in") or fields.get("editor")) and not fields.get("volume") and not fields.get("issue"):
+        return "chapter"
+    if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
+        return "article-newspaper"
+    if container:
+        return "article-journal"
+    if fields.get("publisher") or fields.get("isbn"):
+        return "book"
+    if fields.get("url") and not fields.get("title"):
+        return "webpage"
+    if fields.get("url"):
+        return "webpage"
+    if fields.get("title") and fields.get("issued"):
+        return "book"
+    return "document"
+
+
+def _confidence(text: str, fields: dict[str, Any]) -> float:
+    """How much the text reads as a reference: anchors found versus words of prose."""
+    if not text.strip():
+        return 0.0
+    score = 0.15
+    if fields.get("issued") is not None or fields.get("_date_pos") is not None:
+        score += 0.3
+    if fields.get("author") or fields.get("editor"):
+        score += 0.1
+    if fields.get("title"):
+        score += 0.1
+    if fields.get("publisher") or fields.get("container_title"):
+        score += 0.15
+    if any(fields.get(k) for k in ("volume", "issue", "page", "locator", "_tail")):
+        score += 0.1
+    if any(fields.get(k) for k in ("doi", "url", "isbn", "number")):
+        score += 0.3
+    words = text.split()
+    prose = len(p.PROSE_WORD.findall(text))
+    if words:
+        score -= min(0.5, 1.5 * prose / len(words))
+    if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):
+        score -= 0.1
+    return round(max(0.0, min(1.0, score)), 3)
+
