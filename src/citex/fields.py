@@ -93,6 +93,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
     same_author = _parse_same_author(work)
+    work.fields["_same_author"] = same_author
     if depth < _MAX_RELATED_DEPTH:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
@@ -224,12 +225,20 @@ def _parse_locator_tail(work: _Work) -> None:
     before = work.rest[: m.start()].rstrip()
     if not before or not regex.search(r"\p{L}{2}", before):
         return
-    if not label and (p.YEAR.fullmatch(value) or regex.fullmatch(r"[ivxlcdmIVXLCDM]+", value)):
-        return
-    if not label and not regex.search(r"[),]$", work.rest[: m.start() + 1].rstrip()) and not _has_date_before(before):
-        return
-    if not label and not _has_date_before(before) and not regex.search(r"\d", before):
-        return  # "Title, 12": too little to call it a cited page
+    opener = work.rest[m.start()]
+    if not label:
+        # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
+        # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
+        if p.YEAR.fullmatch(value) or regex.fullmatch(r"[ivxlcdmIVXLCDM]+", value):
+            return
+        after_paren = opener == ")"
+        after_year = opener == "," and regex.search(
+            r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$", before
+        )
+        if not (after_paren or after_year) or ("," in value and not after_paren):
+            return
+    if opener == ")":
+        before += ")"
     work.fields["_tail"] = (label, value)
     work.rest = before + _HOLE
 
@@ -426,7 +435,7 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.rest = _HOLE + rest[qe:]
         return
-    end = _author_end(rest)
+    end = 0 if work.fields.get("_same_author") else _author_end(rest)
     if end:
         _set_authors(work, rest[:end])
         rest = rest[end:]
@@ -466,25 +475,38 @@ _NAME_WORD = regex.compile(
     r"[,;:]?"
 )
 _JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.)$")
+_NOT_A_NAME = regex.compile(
+    r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
+    r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
+    r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$"
+)
+_CONTINUES_AFTER_INITIAL = regex.compile(
+    r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + _HOLE + r"|\(|"
+    r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+    r"(?:[,;.&]|\s(?:and|&|und|et)\s|\s\(|\s?" + _HOLE + r"|\s\p{Lu}{1,3}[,.]|$))"
+)
 
 
 def _author_end(text: str) -> int:
     """Where the author list at the start of ``text`` ends (0 when there is none).
 
     Scans word by word while words look like parts of names, and stops at the full stop
-    that ends the list (not one after an initial), at a hole (the date), or at a comma
-    after which no further name follows.
+    that ends the list (not one after an initial), at a colon, or at a comma after which
+    no further name follows. Running into a word that is no name before any of those
+    means there was no author list.
     """
     pos = 0
     n = len(text)
     person_words = 0
-    last_good = 0
+    terminated = 0
     words_seen = 0
-    while pos < n and words_seen < 60:
+    while pos < n and words_seen < 80:
         while pos < n and text[pos] == " ":
             pos += 1
-        if pos >= n or text[pos] == _HOLE:
-            return last_good if last_good else 0
+        if pos >= n:
+            return terminated
+        if text[pos] in _HOLE + "(":
+            return pos if words_seen else 0
         end = text.find(" ", pos)
         end = n if end < 0 else end
         hole = text.find(_HOLE, pos, end)
@@ -492,29 +514,32 @@ def _author_end(text: str) -> int:
             end = hole
         word = text[pos:end]
         words_seen += 1
-        bare = word.rstrip(",;:.")
-        if _JOINER.match(word.rstrip(",")) or word in ("et", "al.", "al.,"):
-            pos = end
+        pos = end
+        if _JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
             person_words = 0
             continue
+        bare = word.rstrip(",;:.")
         if not _NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
-            return last_good
-        person_words += 1
-        last_good = end
-        pos = end
+            return terminated
+        if not p.NAME_PARTICLE.match(bare):
+            person_words += 1
         if word.endswith(":"):
             return end
-        if word.endswith(".") and not _is_initial_or_abbrev(bare):
-            return end
-        if word.endswith(".") and _next_starts_title(text, end):
-            return end
+        if word.endswith("."):
+            if not _is_initial_or_abbrev(bare):
+                return end
+            if not _CONTINUES_AFTER_INITIAL.match(text, end):
+                return end
+            terminated = end
+            continue
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(text, end, person_words)
             if verdict == "stop":
                 return end
+            terminated = end
             if verdict == "new":
                 person_words = 0
-    return last_good if (pos >= n or text[pos:pos + 1] == _HOLE) else 0
+    return terminated
 
 
 def _is_initial_or_abbrev(word: str) -> bool:
@@ -522,47 +547,38 @@ def _is_initial_or_abbrev(word: str) -> bool:
     return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or len(word) <= 2)
 
 
-def _next_starts_title(text: str, pos: int) -> bool:
-    """After ``… J. A.`` the next word opens the title unless it looks like another name."""
-    nxt = regex.match(
-        r"\s{0,2}(?:and\s|&\s|\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30},\s{0,2}\p{Lu}|\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}{1,3}[,.]|"
-        r"\p{Lu}[\p{L}'’-]{1,30},?\s(?:\p{Lu}\.|\p{Lu}{1,2}[,\s])|" + _HOLE + r"|\(|[-–—]{2})",
-        text[pos : pos + 60],
-    )
-    return nxt is None
+_SEGMENT = regex.compile(r"\s{0,2}([^,.;:(" + _HOLE + r"]{0,80})([,.;:(" + _HOLE + r"]|$)")
 
 
 def _comma_verdict(text: str, pos: int, person_words: int) -> str:
     """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``."""
-    segment_match = regex.match(r"\s{0,2}([^,.;:(" + _HOLE + r"]{0,80}(?:\.(?=\s?\p{Lu}\.))?[^,;:(" + _HOLE + r"]{0,20})([,.;:(" + _HOLE + r"]|$)", text[pos : pos + 120])
-    if not segment_match:
+    first = _SEGMENT.match(text, pos, min(n := len(text), pos + 120))
+    if not first:
         return "stop"
-    segment = segment_match.group(1).strip()
-    closer = segment_match.group(2)
+    segment, closer = first.group(1).strip(), first.group(2)
     words = segment.split()
     if not words:
         return "stop"
-    if words[0] in ("and", "&", "und", "et", "y", "e") or segment.startswith("et al"):
+    if _JOINER.match(words[0]) or segment.startswith("et al"):
         return "new"
     if all(p.NAME_INITIALS.match(w) or p.NAME_SUFFIX.match(w) for w in words):
         return "given"
-    if p.NAME_SUFFIX.match(segment):
-        return "given"
-    name_like = len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
-    if not name_like:
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or len(words) > 4 or _NOT_A_NAME.match(words[0]):
         return "stop"
-    if person_words == 1 and len(words) <= 3 and closer in (".", ",", "(", _HOLE, ""):
+    after = first.end()
+    joined = bool(regex.match(r"\s{0,2}(?:and|&|und|et|y|e)\s", text[after : after + 8]))
+    if person_words == 1 and len(words) <= 3 and (closer in ".(" + _HOLE or closer == "" or joined):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and"
-    if any(p.NAME_INITIALS.match(w) for w in words) and closer in (",", ".", "(", _HOLE, ";", ""):
-        return "new"
-    if closer in (",", ";") and _followed_by_joiner(text, pos + segment_match.end()):
+    if any(p.NAME_INITIALS.match(w) for w in words):
+        return "new"  # "Smith, J., S. Carr" / "Jones BA"
+    second = _SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
+    if second and second.group(1).strip() and all(p.NAME_INITIALS.match(w) for w in second.group(1).split()):
+        return "new"  # "Kasif, S." follows
+    if person_words >= 2 and 2 <= len(words) <= 3 and closer in ",." and not _NOT_A_NAME.match(words[0]):
+        return "new"  # "Christian Szegedy, Vincent Vanhoucke, …"
+    if closer in (",", ";") and joined:
         return "new"
     return "stop"
-
-
-def _followed_by_joiner(text: str, pos: int) -> bool:
-    """Whether ``and``/``&`` or another name list follows at ``pos``."""
-    return bool(regex.match(r"\s{0,2}(?:and|&|und|et|y|e)\s", text[pos : pos + 8]))
 
 
 def _title_end(text: str, *, european: bool) -> int:
@@ -764,25 +780,49 @@ def _parse_container_and_publisher(work: _Work) -> None:
             fields["publisher"] = publisher.split(",")[0].strip(_TRIM) if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1]) else publisher
             continue
         leftovers.append(seg)
-    container_wanted = fields.get("_in") or has_numbers
-    for seg in leftovers:
-        if regex.fullmatch(r"[\d\s\W]{0,40}", seg) or not regex.search(r"\p{L}", seg):
-            continue
-        if container_wanted and "container_title" not in fields and not _is_publisher(seg):
+    leftovers = [seg for seg in leftovers if regex.search(r"\p{L}{2}", seg) and not _is_noise(seg)]
+    for index, seg in enumerate(leftovers):
+        later = leftovers[index + 1 :]
+        if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             fields["container_title"] = _clean_title(_strip_in(seg))
             continue
-        if "publisher" not in fields and (_is_publisher(seg) or "container_title" in fields or "title" in fields):
+        if "publisher" not in fields:
             publisher, place = _split_publisher_place(seg)
             if publisher:
                 fields["publisher"] = publisher
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
             continue
-        if "publisher" in fields and "publisher_place" not in fields and _is_place(seg):
+        if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
             continue
-        if "container_title" in fields and "collection_title" not in fields and "publisher" not in fields:
-            fields["collection_title"] = seg
+
+
+_JOURNAL_WORD = regex.compile(
+    r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
+    r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+    r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
+    r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
+    r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])"
+)
+
+
+def _is_noise(segment: str) -> bool:
+    """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``, ``Poster session``."""
+    return bool(regex.match(r"(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)", segment, regex.IGNORECASE))
+
+
+def _is_container(segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool) -> bool:
+    """Whether the first stretch after the title names the journal or book it appears in."""
+    if "title" not in fields or "publisher" in fields and not fields.get("_in"):
+        return False
+    if fields.get("_in") or has_numbers:
+        return not (_is_publisher(segment) and not _JOURNAL_WORD.search(segment))
+    if _JOURNAL_WORD.search(segment) and not _is_publisher(segment):
+        return True
+    if _is_publisher(segment) or _is_place(segment.split(",")[0]) and len(segment.split()) <= 3:
+        return False
+    return any(_is_publisher(x) or p.PLACE_PUBLISHER.search(x) for x in later)
 
 
 def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
@@ -799,16 +839,26 @@ def _is_publisher(segment: str) -> bool:
 def _is_place(segment: str) -> bool:
     """A city-like segment: one to three capitalised words (``New York``, ``Atlantic Islands (N.J.)``)."""
     words = segment.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur") for w in words)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&") for w in words)
+        and not _is_publisher(segment)
+        and not _JOURNAL_WORD.search(segment)
+    )
 
 
 def _split_publisher_place(segment: str) -> tuple[str | None, str | None]:
-    """``Jaca Book, Milano`` / ``Milano`` (before a year) / ``ACM, New York``."""
+    """``Jaca Book, Milano`` / ``MIT Press, Cambridge, MA`` / ``Paris, Presses universitaires``."""
     parts = [s.strip(_TRIM) for s in segment.split(",") if s.strip(_TRIM)]
     if not parts:
         return None, None
-    if len(parts) >= 2 and _is_place(parts[-1]):
-        return ", ".join(parts[:-1]), parts[-1]
+    if len(parts) >= 2 and _is_place(parts[0]) and not _is_publisher(parts[0]) and _is_publisher(parts[1]):
+        return ", ".join(parts[1:]), parts[0]
+    if len(parts) >= 2 and all(_is_place(x) for x in parts[1:]):
+        return parts[0], ", ".join(parts[1:])
+    words = parts[-1].split()
+    if len(parts) == 1 and len(words) >= 2 and _is_publisher(" ".join(words[:-1])) and _is_place(words[-1]) and not _is_publisher(words[-1]):
+        return " ".join(words[:-1]), words[-1]  # "Massari Press Bolsena"
     return segment.strip(_TRIM), None
 
 

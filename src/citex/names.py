@@ -112,6 +112,12 @@ def _direct(text: str) -> Name:
         suffix = words.pop()
     if len(words) == 1:
         return Name(family=words[0], suffix=suffix)
+    if NAME_PARTICLE.match(words[0]) and not any(_is_initials(w) for w in words):
+        # "van Arragon", "de la Macorra"
+        cut = 0
+        while cut < len(words) - 1 and NAME_PARTICLE.match(words[cut]):
+            cut += 1
+        return Name(family=" ".join(words[cut:]), particle=" ".join(words[:cut]), suffix=suffix)
     if len(words) >= 2 and _vancouver_initials(words[-1]) and not _is_initials(words[0]):
         # "Smith JA", "van der Berg AB"
         return _with_suffix(_inverted(" ".join(words[:-1]), words[-1]), suffix)
