@@ -1,6 +1,8 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
+from citex.fields import parse_reference, parse_references
+from citex.names import parse_names
 from citex.records import (
     Citation,
     Date,
@@ -25,6 +27,9 @@ __all__ = [
     "Name",
     "Note",
     "ParseError",
+    "parse_names",
+    "parse_reference",
+    "parse_references",
     "RawReference",
     "Reference",
     "Span",

@@ -427,24 +427,40 @@ def _parse_title_and_author(work: _Work) -> None:
     """Split the head of the reference into authors and title; what follows stays in ``rest``."""
     rest = work.rest
     quoted = _find_quoted(rest)
-    if quoted and quoted[0] < len(rest) * 0.7:
+    head_end = _author_end(rest[: quoted[0]] + _HOLE) if quoted else 0
+    if quoted and not regex.search(r"\p{L}", rest[head_end : quoted[0]]):
         qs, ins, ine, qe = quoted
-        head = rest[:qs]
-        if _looks_like_names(head.strip(_TRIM)) or not head.strip(_TRIM):
-            _set_authors(work, head)
+        if head_end and not work.fields.get("_same_author"):
+            _set_authors(work, rest[:qs])
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.rest = _HOLE + rest[qe:]
         return
     end = 0 if work.fields.get("_same_author") else _author_end(rest)
     if end:
+        role = _AUTHORS_ARE_EDITORS.match(rest, end)
+        if role:
+            end = role.end()
         _set_authors(work, rest[:end])
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
-    title_end = _title_end(rest, european=bool(end) and rest is not None and _comma_ended(work))
+    if end and not regex.search(r"\p{L}{2}", rest.split(_HOLE)[0]) and "," in work.rest[:end]:
+        # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
+        # it was the title and imprint of an authorless note citation
+        work.fields.pop("author", None)
+        work.fields.pop("editor", None)
+        rest, end = work.rest, 0
+    no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
+    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or (not end and no_sentence))
     title = _clean_title(rest[:title_end])
     if title and regex.search(r"\p{L}", title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
+
+
+_AUTHORS_ARE_EDITORS = regex.compile(
+    r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comps?)\.?\s?\)|"
+    r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?"
+)
 
 
 def _comma_ended(work: _Work) -> bool:
@@ -456,10 +472,13 @@ def _set_authors(work: _Work, text: str) -> None:
     """Store the authors read from ``text`` (editors when marked ``(eds.)``)."""
     text = text.strip()
     work.fields["_author_comma"] = text.endswith(",")
-    text = text.strip(_TRIM + "(")
+    text = text.strip(" ,;:(" + _HOLE)
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and not p.NAME_INITIALS.match(last) and not p.NAME_SUFFIX.match(last):
+        text = text[:-1]
     if not text:
         return
-    role = p.EDITOR_ROLE.search(text)
+    role = p.EDITOR_ROLE.search(text) or regex.search(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$", text)
     key = "author"
     if role:
         text = (text[: role.start()] + text[role.end() :]).strip(_TRIM)
@@ -517,6 +536,8 @@ def _author_end(text: str) -> int:
         pos = end
         if _JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
             person_words = 0
+            if word.startswith("al."):
+                terminated = end
             continue
         bare = word.rstrip(",;:.")
         if not _NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
@@ -547,7 +568,10 @@ def _is_initial_or_abbrev(word: str) -> bool:
     return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or len(word) <= 2)
 
 
-_SEGMENT = regex.compile(r"\s{0,2}([^,.;:(" + _HOLE + r"]{0,80})([,.;:(" + _HOLE + r"]|$)")
+_SEGMENT = regex.compile(
+    r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:(" + _HOLE + r"]){0,80})"
+    r"([,.;:(" + _HOLE + r"]|$)"
+)
 
 
 def _comma_verdict(text: str, pos: int, person_words: int) -> str:
@@ -561,13 +585,25 @@ def _comma_verdict(text: str, pos: int, person_words: int) -> str:
         return "stop"
     if _JOINER.match(words[0]) or segment.startswith("et al"):
         return "new"
-    if all(p.NAME_INITIALS.match(w) or p.NAME_SUFFIX.match(w) for w in words):
-        return "given"
-    if not all(_NAME_WORD.fullmatch(w) for w in words) or len(words) > 4 or _NOT_A_NAME.match(words[0]):
-        return "stop"
     after = first.end()
     joined = bool(regex.match(r"\s{0,2}(?:and|&|und|et|y|e)\s", text[after : after + 8]))
-    if person_words == 1 and len(words) <= 3 and (closer in ".(" + _HOLE or closer == "" or joined):
+    joined_inside = next((i for i, w in enumerate(words) if _JOINER.match(w)), None)
+    if joined_inside is not None:
+        words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
+        joined = True
+    initials = 0
+    while initials < len(words) and (p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])):
+        initials += 1
+    if initials == len(words):
+        return "given"
+    if initials:
+        # "Mohr, D. A. Kranz," is a new person; "Flajolet, P. An analytic …" a given name
+        return "new" if initials == len(words) - 1 and _NAME_WORD.fullmatch(words[-1]) else "given"
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or len(words) > 4 or _NOT_A_NAME.match(words[0]):
+        return "stop"
+    if (person_words == 1 or (person_words == 2 and closer in ".:")) and len(words) <= 3 and (
+        closer in ".(:" + _HOLE or closer == "" or joined
+    ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and"
     if any(p.NAME_INITIALS.match(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
@@ -611,7 +647,7 @@ def _title_end(text: str, *, european: bool) -> int:
                 break
     for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION):
         m = pattern.search(text, 1, cut)
-        if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", ""):
+        if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
 
@@ -670,7 +706,7 @@ def _parse_numbers(work: _Work) -> None:
                 break
     if "volume" not in fields:
         m = regex.search(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")", work.rest)
-        if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields):
+        if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields or "_tail" in fields):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
 

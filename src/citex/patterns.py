@@ -272,9 +272,9 @@ TRANSLATOR_PREFIX = _register(
 CONTAINER_IN = _register(
     "container_in",
     # "In:", "in", "dans", "en:", "em:" that open the book or journal a part appears in
-    regex.compile(r"(?:^|(?<=[.,;:”»\"’)]\s{0,2})|\s)(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"),
+    regex.compile(r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"),
     ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales"),
-    ("within Reach", "in the garden"),
+    ("within Reach", "in the garden", "Purity in Print"),
 )
 
 PLACE_PUBLISHER = _register(
