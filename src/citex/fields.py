@@ -12,6 +12,7 @@ so the cost is linear in the length of the reference.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,6 +41,12 @@ _MONTHS = {
     "outubro": 10, "novembro": 11, "dezembro": 12, "januar": 1, "februar": 2, "märz": 3,
     "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
+
+
+@functools.lru_cache(maxsize=512)
+def _rx(pattern: str) -> regex.Pattern[str]:
+    """A small helper pattern, compiled once (the building blocks live in :mod:`citex.patterns`)."""
+    return regex.compile(pattern)
 
 
 class _Work:
@@ -223,17 +230,17 @@ def _parse_locator_tail(work: _Work) -> None:
     value = m.group("value").strip()
     label = (m.group("label") or "").lower()
     before = work.rest[: m.start()].rstrip()
-    if not before or not regex.search(r"\p{L}{2}", before):
+    if not before or not _rx(r"\p{L}{2}").search(before):
         return
     opener = work.rest[m.start()]
     if not label:
         # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
         # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
-        if p.YEAR.fullmatch(value) or regex.fullmatch(r"[ivxlcdmIVXLCDM]+", value):
+        if p.YEAR.fullmatch(value) or _rx(r"[ivxlcdmIVXLCDM]+").fullmatch(value):
             return
         after_paren = opener == ")"
-        after_year = opener == "," and regex.search(
-            r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$", before
+        after_year = opener == "," and _rx(
+            r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$").search(before
         )
         if not (after_paren or after_year) or ("," in value and not after_paren):
             return
@@ -271,7 +278,7 @@ def _parse_issued(work: _Work) -> None:
     # "(2003)", "(May 2003)", "(2003, May 4)"
     pre = rest[:start].rstrip()
     post = rest[end:]
-    paren = pre.endswith("(") and regex.match(r"\s{0,2}(?:,[^()]{0,20})?\)", post)
+    paren = pre.endswith("(") and _rx(r"\s{0,2}(?:,[^()]{0,20})?\)").match(post)
     if paren:
         start = len(pre) - 1
         end = end + paren.end()
@@ -294,7 +301,7 @@ def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen
         if pos < 0 or year >= issued:
             continue
         around = text[max(0, pos - 12) : pos + len(m.group()) + 12]
-        if regex.search(r"\(\s?" + m.group() + r"\s?\)|repr|" + m.group() + r"\s?[,;]\s?" + _HOLE + r"|orig|first publ", around):
+        if _rx(r"\(\s?" + m.group() + r"\s?\)|repr|" + m.group() + r"\s?[,;]\s?" + _HOLE + r"|orig|first publ").search(around):
             work.fields["original_date"] = Date(year=year, raw=m.group())
             lo = pos - 1 if pos > 0 and text[pos - 1] == "(" else pos
             hi = pos + len(m.group())
@@ -308,13 +315,13 @@ def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
     before = text[max(0, m.start() - 3) : m.start()]
     after = text[m.end() : m.end() + 3]
-    if regex.search(r"[-–—]\s?$", before) and regex.search(r"\d[-–—]\s?$", text[max(0, m.start() - 8) : m.start()]):
-        return bool(regex.search(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$", text[max(0, m.start() - 8) : m.start()]))
-    if regex.match(r"\s?[-–—]\s?\d", after):
-        nxt = regex.match(r"\s?[-–—]\s?(\d+)", after + text[m.end() + 3 : m.end() + 8])
+    if _rx(r"[-–—]\s?$").search(before) and _rx(r"\d[-–—]\s?$").search(text[max(0, m.start() - 8) : m.start()]):
+        return bool(_rx(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$").search(text[max(0, m.start() - 8) : m.start()]))
+    if _rx(r"\s?[-–—]\s?\d").match(after):
+        nxt = _rx(r"\s?[-–—]\s?(\d+)").match(after + text[m.end() + 3 : m.end() + 8])
         if nxt and len(nxt.group(1)) == 4 and int(nxt.group(1)) < int(m.group()[:4]):
             return False  # "1339–1375" is fine as years only when increasing; a page otherwise
-    if regex.search(r"(?:pp?\.|S\.|:)\s?$", before):
+    if _rx(r"(?:pp?\.|S\.|:)\s?$").search(before):
         return False
     return True
 
@@ -323,12 +330,12 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
     """The publication year: in parentheses, right after the authors, or else the last one."""
     for m in candidates:
         if text[max(0, m.start() - 1) : m.start()] == "(" and m.start() < len(text) * 0.5:
-            inner = regex.match(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)", text[m.end() :])
+            inner = _rx(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)").match(text[m.end() :])
             if inner:
                 return m
     early = candidates[0]
     head = text[: early.start()]
-    if early.start() < 120 and regex.search(r"[.,]\s{0,2}\(?$", head) and _looks_like_names(head):
+    if early.start() < 120 and _rx(r"[.,]\s{0,2}\(?$").search(head) and _looks_like_names(head):
         return early
     later = [m for m in candidates if not _inside_parens_title(text, m)]
     return (later or candidates)[-1]
@@ -336,7 +343,7 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
 
 def _inside_parens_title(text: str, m: regex.Match[str]) -> bool:
     """A ``(1936-39)`` year range inside a title, not a date of publication."""
-    return bool(regex.match(r"\s?[-–]\s?\d{2,4}\)", text[m.end() : m.end() + 8]))
+    return bool(_rx(r"\s?[-–]\s?\d{2,4}\)").match(text[m.end() : m.end() + 8]))
 
 
 def _looks_like_names(text: str) -> bool:
@@ -371,7 +378,7 @@ def _date_from_text(text: str) -> Date:
     m = p.DATE.search(text)
     if m:
         return _date_from_match(m)
-    nums = regex.findall(r"\d+", text)
+    nums = _rx(r"\d+").findall(text)
     year = next((int(n) for n in nums if len(n) == 4), None)
     rest = [int(n) for n in nums if len(n) <= 2]
     if year is not None and len(rest) == 2:
@@ -415,7 +422,7 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
             if end < 0:
                 break
             inner = text[start + 1 : end]
-            if len(inner.strip()) >= 3 and regex.search(r"\p{L}{2}", inner):
+            if len(inner.strip()) >= 3 and _rx(r"\p{L}{2}").search(inner):
                 if best is None or start < best[0]:
                     best = (start, start + 1, end, end + 1)
                 break
@@ -428,7 +435,7 @@ def _parse_title_and_author(work: _Work) -> None:
     rest = work.rest
     quoted = _find_quoted(rest)
     head_end = _author_end(rest[: quoted[0]] + _HOLE) if quoted else 0
-    if quoted and not regex.search(r"\p{L}", rest[head_end : quoted[0]]):
+    if quoted and not _rx(r"\p{L}").search(rest[head_end : quoted[0]]):
         qs, ins, ine, qe = quoted
         if head_end and not work.fields.get("_same_author"):
             _set_authors(work, rest[:qs])
@@ -443,7 +450,7 @@ def _parse_title_and_author(work: _Work) -> None:
         _set_authors(work, rest[:end])
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
-    if end and not regex.search(r"\p{L}{2}", rest.split(_HOLE)[0]) and "," in work.rest[:end]:
+    if end and not _rx(r"\p{L}{2}").search(rest.split(_HOLE)[0]) and "," in work.rest[:end]:
         # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
         # it was the title and imprint of an authorless note citation
         work.fields.pop("author", None)
@@ -452,7 +459,7 @@ def _parse_title_and_author(work: _Work) -> None:
     no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or (not end and no_sentence))
     title = _clean_title(rest[:title_end])
-    if title and regex.search(r"\p{L}", title):
+    if title and _rx(r"\p{L}").search(title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
 
@@ -478,7 +485,7 @@ def _set_authors(work: _Work, text: str) -> None:
         text = text[:-1]
     if not text:
         return
-    role = p.EDITOR_ROLE.search(text) or regex.search(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$", text)
+    role = p.EDITOR_ROLE.search(text) or _rx(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$").search(text)
     key = "author"
     if role:
         text = (text[: role.start()] + text[role.end() :]).strip(_TRIM)
@@ -586,7 +593,7 @@ def _comma_verdict(text: str, pos: int, person_words: int) -> str:
     if _JOINER.match(words[0]) or segment.startswith("et al"):
         return "new"
     after = first.end()
-    joined = bool(regex.match(r"\s{0,2}(?:and|&|und|et|y|e)\s", text[after : after + 8]))
+    joined = bool(_rx(r"\s{0,2}(?:and|&|und|et|y|e)\s").match(text[after : after + 8]))
     joined_inside = next((i for i, w in enumerate(words) if _JOINER.match(w)), None)
     if joined_inside is not None:
         words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
@@ -631,7 +638,7 @@ def _title_end(text: str, *, european: bool) -> int:
     m = p.CONTAINER_IN.search(text, 1, cut)
     if m:
         stops.append(m.start())
-    m = regex.search(r"\s\((?=[^()]{0,80}:)", text[:cut])
+    m = _rx(r"\s\((?=[^()]{0,80}:)").search(text[:cut])
     if m:
         stops.append(m.start())
     if european:
@@ -676,7 +683,7 @@ def _parse_numbers(work: _Work) -> None:
         fields["volume"] = m.group("volume")
         fields["issue"] = m.group("issue").strip()
         after = work.rest[m.end() : m.end() + 30]
-        pages = regex.match(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE, after)
+        pages = _rx(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE).match(after)
         end = m.end() + (pages.end() if pages else 0)
         if pages:
             fields["page"] = _page(pages.group("page"))
@@ -686,7 +693,7 @@ def _parse_numbers(work: _Work) -> None:
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
             work.take(m.start(), m.end())
-    m = regex.search(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE, work.rest)
+    m = _rx(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE).search(work.rest)
     if m and "page" not in fields:
         fields.setdefault("volume", m.group("volume"))
         fields["page"] = _page(m.group("page"))
@@ -705,7 +712,7 @@ def _parse_numbers(work: _Work) -> None:
                 work.take(r.start(), r.end())
                 break
     if "volume" not in fields:
-        m = regex.search(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")", work.rest)
+        m = _rx(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")").search(work.rest)
         if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields or "_tail" in fields):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
@@ -732,7 +739,7 @@ def _is_page_range(m: regex.Match[str]) -> bool:
 
 def _page(text: str) -> str:
     """A page range as printed, with a real en dash: ``106-17`` -> ``106–17``."""
-    return regex.sub(r"\s{0,2}[-–—‐]{1,2}\s{0,2}", "–", text.strip())
+    return _rx(r"\s{0,2}[-–—‐]{1,2}\s{0,2}").sub("–", text.strip())
 
 
 def _parse_editors(work: _Work) -> None:
@@ -742,7 +749,7 @@ def _parse_editors(work: _Work) -> None:
         if not m or key in work.fields:
             continue
         tail = work.rest[m.end() :]
-        stop = regex.search(r"\s\(|[.;:](?=\s|$)(?<!\b\p{Lu}\.)|" + _HOLE + r"|,\s(?![\p{Lu}]\.|and\s|&)(?=[^,]{0,40}(?:" + p.PUBLISHER_WORD.pattern + r"|\d))", tail)
+        stop = _rx(r"\s\(|[.;:](?=\s|$)(?<!\b\p{Lu}\.)|" + _HOLE + r"|,\s(?![\p{Lu}]\.|and\s|&)(?=[^,]{0,40}(?:" + p.PUBLISHER_WORD.pattern + r"|\d))").search(tail)
         names_text = tail[: stop.start()] if stop else tail
         names = parse_names(names_text)
         if names:
@@ -788,7 +795,7 @@ def _parse_genre(work: _Work) -> None:
 
 def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
-    parts = regex.split(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})\.\s|;\s|\s\(|\)\s?|\[|\]", text)
+    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
     return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
 
 
@@ -816,7 +823,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
             fields["publisher"] = publisher.split(",")[0].strip(_TRIM) if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1]) else publisher
             continue
         leftovers.append(seg)
-    leftovers = [seg for seg in leftovers if regex.search(r"\p{L}{2}", seg) and not _is_noise(seg)]
+    leftovers = [seg for seg in leftovers if _rx(r"\p{L}{2}").search(seg) and not _is_noise(seg)]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
@@ -845,7 +852,7 @@ _JOURNAL_WORD = regex.compile(
 
 def _is_noise(segment: str) -> bool:
     """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``, ``Poster session``."""
-    return bool(regex.match(r"(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)", segment, regex.IGNORECASE))
+    return bool(_rx(r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)").match(segment))
 
 
 def _is_container(segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool) -> bool:
@@ -900,7 +907,7 @@ def _split_publisher_place(segment: str) -> tuple[str | None, str | None]:
 
 def _strip_in(text: str) -> str:
     """A container title without a leading ``In``/``in:``."""
-    return regex.sub(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+", "", text.strip())
+    return _rx(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+").sub("", text.strip())
 
 
 def _settle_locator(work: _Work) -> None:
