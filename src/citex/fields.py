@@ -829,7 +829,10 @@ def _parse_container_and_publisher(work: _Work) -> None:
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             fields["container_title"] = _clean_title(_strip_in(seg))
             continue
-        if "publisher" not in fields:
+        plausible = _is_publisher(seg) or (
+            "container_title" not in fields and len(seg.split()) <= 5 and not _rx(r"\d|^\p{Ll}").search(seg)
+        )
+        if "publisher" not in fields and plausible and not _rx(r"(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$").match(seg):
             publisher, place = _split_publisher_place(seg)
             if publisher:
                 fields["publisher"] = publisher
