@@ -795,7 +795,8 @@ def _parse_genre(work: _Work) -> None:
 
 def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
-    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
+    # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
+    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(]\p{Lu}\p{Ll}{1,4})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
     return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
 
 
@@ -827,7 +828,13 @@ def _parse_container_and_publisher(work: _Work) -> None:
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
-            fields["container_title"] = _clean_title(_strip_in(seg))
+            container = _clean_title(_strip_in(seg))
+            trailing = _rx(r"\s(\d{1,4})$").search(container)
+            if trailing and "volume" not in fields:
+                fields["volume"] = trailing.group(1)  # "Operations Research 36, 3 (1988)"
+            if trailing:
+                container = container[: trailing.start()]
+            fields["container_title"] = container
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields and len(seg.split()) <= 5 and not _rx(r"\d|^\p{Ll}").search(seg)
