@@ -526,6 +526,7 @@ def _author_end(text: str) -> int:
     person_words = 0
     terminated = 0
     words_seen = 0
+    inverted = False  # "Family, Given" seen: the next "Family," awaits its given name too
     while pos < n and words_seen < 80:
         while pos < n and text[pos] == " ":
             pos += 1
@@ -561,9 +562,10 @@ def _author_end(text: str) -> int:
             terminated = end
             continue
         if word.endswith(",") or word.endswith(";"):
-            verdict = _comma_verdict(text, end, person_words)
+            verdict = _comma_verdict(text, end, person_words, inverted=inverted)
             if verdict == "stop":
                 return end
+            inverted = inverted or verdict == "given"
             terminated = end
             if verdict == "new":
                 person_words = 0
@@ -581,7 +583,7 @@ _SEGMENT = regex.compile(
 )
 
 
-def _comma_verdict(text: str, pos: int, person_words: int) -> str:
+def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = False) -> str:
     """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``."""
     first = _SEGMENT.match(text, pos, min(n := len(text), pos + 120))
     if not first:
@@ -608,8 +610,9 @@ def _comma_verdict(text: str, pos: int, person_words: int) -> str:
         return "new" if initials == len(words) - 1 and _NAME_WORD.fullmatch(words[-1]) else "given"
     if not all(_NAME_WORD.fullmatch(w) for w in words) or len(words) > 4 or _NOT_A_NAME.match(words[0]):
         return "stop"
+    role_follows = closer == "," and bool(_rx(r"\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b").match(text, after))
     if (person_words == 1 or (person_words == 2 and closer in ".:")) and len(words) <= 3 and (
-        closer in ".(:" + _HOLE or closer == "" or joined
+        closer in ".(:" + _HOLE or closer == "" or joined or role_follows or (inverted and len(words) == 1)
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and"
     if any(p.NAME_INITIALS.match(w) for w in words):
@@ -619,8 +622,8 @@ def _comma_verdict(text: str, pos: int, person_words: int) -> str:
         return "new"  # "Kasif, S." follows
     if person_words >= 2 and 2 <= len(words) <= 3 and closer in ",." and not _NOT_A_NAME.match(words[0]):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, …"
-    if closer in (",", ";") and joined:
-        return "new"
+    if joined and len(words) <= 3:
+        return "new"  # "…, David Bainbridge and David M. Nichols"
     return "stop"
 
 
