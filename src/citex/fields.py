@@ -527,6 +527,7 @@ def _author_end(text: str) -> int:
     terminated = 0
     words_seen = 0
     inverted = False  # "Family, Given" seen: the next "Family," awaits its given name too
+    has_given = False  # the current person has its given name or initials already
     while pos < n and words_seen < 80:
         while pos < n and text[pos] == " ":
             pos += 1
@@ -544,6 +545,7 @@ def _author_end(text: str) -> int:
         pos = end
         if _JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
             person_words = 0
+            has_given = False
             if word.startswith("al."):
                 terminated = end
             continue
@@ -552,6 +554,8 @@ def _author_end(text: str) -> int:
             return terminated
         if not p.NAME_PARTICLE.match(bare):
             person_words += 1
+        if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
+            has_given = True
         if word.endswith(":"):
             return end
         if word.endswith("."):
@@ -562,19 +566,21 @@ def _author_end(text: str) -> int:
             terminated = end
             continue
         if word.endswith(",") or word.endswith(";"):
-            verdict = _comma_verdict(text, end, person_words, inverted=inverted)
+            verdict = _comma_verdict(text, end, person_words, inverted=inverted, complete=has_given)
             if verdict == "stop":
                 return end
             inverted = inverted or verdict == "given"
+            has_given = verdict == "given"
             terminated = end
             if verdict == "new":
                 person_words = 0
+                has_given = False
     return terminated
 
 
 def _is_initial_or_abbrev(word: str) -> bool:
     """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
-    return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or len(word) <= 2)
+    return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or (len(word) <= 2 and word[:1].isupper()))
 
 
 _SEGMENT = regex.compile(
@@ -583,8 +589,12 @@ _SEGMENT = regex.compile(
 )
 
 
-def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = False) -> str:
-    """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``."""
+def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = False, complete: bool = False) -> str:
+    """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``.
+
+    ``complete`` says the current person already has a given name or initials, so the
+    next stretch cannot be its given name.
+    """
     first = _SEGMENT.match(text, pos, min(n := len(text), pos + 120))
     if not first:
         return "stop"
@@ -595,35 +605,63 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     if _JOINER.match(words[0]) or segment.startswith("et al"):
         return "new"
     after = first.end()
-    joined = bool(_rx(r"\s{0,2}(?:and|&|und|et|y|e)\s").match(text[after : after + 8]))
+    joined = bool(_rx(r"\s{0,2}(?:and|&|und|et|y|e)\s").match(text, after))
     joined_inside = next((i for i, w in enumerate(words) if _JOINER.match(w)), None)
     if joined_inside is not None:
         words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
         joined = True
+    # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
+    names = 0
+    while names < len(words) and names < 5 and _NAME_WORD.fullmatch(words[names]):
+        names += 1
+    if 0 < names < len(words):
+        last_initial = max((i for i in range(names) if p.NAME_INITIALS.match(words[i])), default=-1)
+        if last_initial < 0:
+            return "stop"
+        words = words[: last_initial + 1]
+        closer = "."
+    if not words:
+        return "stop"
     initials = 0
     while initials < len(words) and (p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])):
         initials += 1
     if initials == len(words):
-        return "given"
+        return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
     if initials:
         # "Mohr, D. A. Kranz," is a new person; "Flajolet, P. An analytic …" a given name
         return "new" if initials == len(words) - 1 and _NAME_WORD.fullmatch(words[-1]) else "given"
-    if not all(_NAME_WORD.fullmatch(w) for w in words) or len(words) > 4 or _NOT_A_NAME.match(words[0]):
+    if len(words) > 4 or _NOT_A_NAME.match(words[0]):
         return "stop"
+    if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
+        # "Gertz M., Lipeck U. W." (family then initials) or "Mace, Myles L." (given + initial)
+        return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(_rx(r"\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b").match(text, after))
-    if (person_words == 1 or (person_words == 2 and closer in ".:")) and len(words) <= 3 and (
-        closer in ".(:" + _HOLE or closer == "" or joined or role_follows or (inverted and len(words) == 1)
+    single_then_more = closer == "," and len(words) == 1 and person_words == 1
+    if not complete and (person_words == 1 or (person_words == 2 and closer == ".")) and len(words) <= 3 and (
+        closer in ".(:" + _HOLE or closer == "" or joined or role_follows or single_then_more
+        or (inverted and len(words) == 1)
     ):
-        return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and"
+        return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
     if any(p.NAME_INITIALS.match(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = _SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
-    if second and second.group(1).strip() and all(p.NAME_INITIALS.match(w) for w in second.group(1).split()):
+    second_words = second.group(1).split() if second else []
+    if second_words and all(p.NAME_INITIALS.match(w) for w in second_words):
         return "new"  # "Kasif, S." follows
-    if person_words >= 2 and 2 <= len(words) <= 3 and closer in ",." and not _NOT_A_NAME.match(words[0]):
-        return "new"  # "Christian Szegedy, Vincent Vanhoucke, …"
     if joined and len(words) <= 3:
         return "new"  # "…, David Bainbridge and David M. Nichols"
+    if (
+        person_words >= 2
+        and 2 <= len(words) <= 3
+        and closer == ","
+        and second is not None
+        and second.group(2) in ",."
+        and (
+            _JOINER.match(second_words[0] if second_words else "")
+            or (0 < len(second_words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in second_words))
+        )
+    ):
+        return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
     return "stop"
 
 
