@@ -679,10 +679,11 @@ def _title_end(text: str, *, european: bool) -> int:
     m = p.CONTAINER_IN.search(text, 1, cut)
     if m:
         stops.append(m.start())
-    m = _rx(r"\s\((?=[^()]{0,80}:)").search(text[:cut])
-    if m:
-        stops.append(m.start())
-    if european:
+    # "(New York: Verso, 2014)" / "(CUP, 1977)": a parenthesised imprint closes the title
+    imprint = _rx(r"\s\((?=[^()]{0,80}:|[^()]{0,60}" + _HOLE + r")").search(text, 0, min(len(text), limit + 2))
+    if imprint:
+        stops.append(imprint.start())
+    elif european:
         # "Title, Publisher, Place": the title runs to the first comma outside brackets
         depth = 0
         for i, ch in enumerate(text[:cut]):
@@ -799,19 +800,30 @@ def _parse_editors(work: _Work) -> None:
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
         before = work.rest[: m.start()]
-        cut = max(before.rfind(_HOLE), before.rfind(". "), 0)
-        start = cut + 1 if cut else 0
+        opener = None
+        for opener in p.CONTAINER_IN.finditer(before):
+            pass
+        if opener is not None:
+            start = opener.end()
+        else:
+            cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
+            start = cut + 1 if cut else 0
         chunk = before[start:]
-        inside = p.CONTAINER_IN.search(chunk)
-        if inside:
-            start += inside.end()
-            chunk = chunk[inside.end() :]
+        inside = opener
         names = parse_names(chunk)
         if names and _looks_like_names(chunk):
             work.fields["editor"] = names
             work.take(start, m.end())
             if inside:
                 work.fields["_in"] = True
+
+
+def _last_sentence_end(text: str) -> int:
+    """Offset of the last full stop that ends a sentence in ``text`` (-1 when none)."""
+    last = -1
+    for m in p.SENTENCE_END.finditer(text):
+        last = m.start()
+    return last
 
 
 def _parse_edition(work: _Work) -> None:
@@ -852,9 +864,10 @@ def _parse_container_and_publisher(work: _Work) -> None:
     segments = _segments(rest)
     has_numbers = any(k in fields for k in ("volume", "issue", "page"))
     leftovers: list[str] = []
-    for seg in segments:
-        pp = p.PLACE_PUBLISHER.search(seg)
-        if pp and "publisher" not in fields and not _is_subtitle(seg, pp):
+    imprints = [i for i, seg in enumerate(segments) if (m := p.PLACE_PUBLISHER.search(seg)) and not _is_subtitle(seg, m)]
+    for index, seg in enumerate(segments):
+        pp = p.PLACE_PUBLISHER.search(seg) if imprints and index == imprints[-1] else None
+        if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
             if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
                 place, publisher = publisher, place
@@ -870,11 +883,14 @@ def _parse_container_and_publisher(work: _Work) -> None:
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
-            trailing = _rx(r"\s(\d{1,4})$").search(container)
+            # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
+            trailing = _rx(r"[\s,]{1,2}(\d{1,4}|[IVXLC]{1,7})(?:\.(\d{1,3}))?$").search(container)
             if trailing and "volume" not in fields:
-                fields["volume"] = trailing.group(1)  # "Operations Research 36, 3 (1988)"
+                fields["volume"] = trailing.group(1)
+                if trailing.group(2) and "issue" not in fields:
+                    fields["issue"] = trailing.group(2)
             if trailing:
-                container = container[: trailing.start()]
+                container = container[: trailing.start()].rstrip(" ,")
             fields["container_title"] = container
             continue
         plausible = _is_publisher(seg) or (
