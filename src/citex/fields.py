@@ -740,6 +740,18 @@ def _parse_numbers(work: _Work) -> None:
         fields.setdefault("volume", m.group("volume"))
         fields["page"] = _page(m.group("page"))
         work.take(m.start(), m.end())
+    if "volume" not in fields:
+        # "Film Comment 40.1 (…)": volume.issue right after a journal name
+        m = _rx(r"(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:" + _HOLE + r"])").search(work.rest)
+        if m:
+            fields["volume"], fields["issue"] = m.group("v"), m.group("i")
+            work.take(m.start(), m.end())
+    if "page" not in fields:
+        # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
+        m = _rx(r"(?<=[)" + _HOLE + r"])\s{0,2}:\s{0,2}" + _PAGE).search(work.rest)
+        if m:
+            fields["page"] = _page(m.group("page"))
+            work.take(m.start(), m.end())
     if "page" not in fields:
         m = p.PAGE_LABEL.search(work.rest)
         if m:
@@ -809,12 +821,20 @@ def _parse_editors(work: _Work) -> None:
             cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
             start = cut + 1 if cut else 0
         chunk = before[start:]
-        inside = opener
+        if not _looks_like_names(chunk):
+            # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
+            # the shortest tail after a comma that reads as names; the container stays
+            for comma in _rx(r",\s").finditer(chunk):
+                if _looks_like_names(chunk[comma.end() :]):
+                    start += comma.end()
+                    chunk = chunk[comma.end() :]
+                    opener = None
+                    break
         names = parse_names(chunk)
         if names and _looks_like_names(chunk):
             work.fields["editor"] = names
-            work.take(start, m.end())
-            if inside:
+            work.take(opener.start() if opener is not None else start, m.end())
+            if opener is not None:
                 work.fields["_in"] = True
 
 
@@ -849,7 +869,7 @@ def _parse_genre(work: _Work) -> None:
 def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
     # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
-    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(]\p{Lu}\p{Ll}{1,4})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
+    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(" + _HOLE + r"]\p{Lu}\p{Ll}{1,4})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
     return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
 
 
@@ -862,7 +882,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
         fields["_in"] = True
         rest = rest[: m.start()] + _HOLE + rest[m.end() :]
     segments = _segments(rest)
-    has_numbers = any(k in fields for k in ("volume", "issue", "page"))
+    has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
     imprints = [i for i, seg in enumerate(segments) if (m := p.PLACE_PUBLISHER.search(seg)) and not _is_subtitle(seg, m)]
     for index, seg in enumerate(segments):

@@ -174,10 +174,11 @@ PAGE_LABEL = _register(
     "page_label",
     # the label before a page or range, in the languages of our users
     regex.compile(
-        r"(?<![\p{L}])(?P<label>pp|p|pgs?|pág|págs|S|Seiten?|pages?|col|cc?)\.?\s{0,2}(?=[\dIVXLCxivlc])",
+        r"(?<![\p{L}])(?P<label>pp|p|pgs?|pág|págs|S|Seiten?|pages?|col|cc?)\.?\s{0,2}"
+        r"(?=\d|[IVXLCivxlc]{1,7}(?![\p{L}]))",
     ),
     ("pp. 16-17", "p. 126", "S. 45", "pág. 12", "pages 3-9"),
-    ("app 12", "Sp12"),
+    ("app 12", "Sp12", "ACM SIGMETRICS"),
 )
 
 LOCATOR_TAIL = _register(
