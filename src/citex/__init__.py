@@ -1,7 +1,7 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
-from citex.export import read_csl_json, to_csl_json
+from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
 from citex.keys import assign_citekeys, citekey_base
 from citex.records import (
     Citation,
@@ -38,7 +38,9 @@ __all__ = [
     "assign_citekeys",
     "citekey_base",
     "decode_bytes",
+    "read_bibtex",
     "read_csl_json",
     "read_text",
+    "to_bibtex",
     "to_csl_json",
 ]

@@ -90,6 +90,12 @@ PAGE_RANGE_DASH = _register(
     ("16", "-4"),
 )
 
+# Whitespace BibTeX treats as one space in a value (line breaks of wrapped values); not
+# no-break or typographic spaces, which are text.
+BIBTEX_WHITESPACE = _register(
+    "BIBTEX_WHITESPACE", regex.compile(r"[ \t\r\n]+"), ("a  b", "line\n  wrapped"), ("a\u00a0b",)
+)
+
 # An ISO date as biblatex ``date``/``urldate``/``origdate`` hold it: ``1902``, ``1902-03-01``.
 BIBLATEX_DATE = _register(
     "BIBLATEX_DATE",
