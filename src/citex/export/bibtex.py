@@ -11,23 +11,29 @@ real-world ``.bib`` files read too. What BibTeX cannot hold is listed in
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+import attrs
 import bibtexparser
 from bibtexparser.library import Library
 from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
-from bibtexparser.model import Entry, Field
+from bibtexparser.model import DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 
 from citex.export.csl import is_unparsed
 from citex.keys import assign_citekeys
 from citex.patterns import BIBLATEX_DATE, BIBTEX_WHITESPACE, BIBTEX_YEAR, PAGE_RANGE_DASH
 from citex.records import Date, ImportProblem, ImportResult, Name, Reference
+
+# bibtexparser logs each failed block, which Python's last-resort handler prints to stderr
+# when the application configured no logging; read_bibtex reports them as problems.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 #: CSL type -> BibTeX entry type (anything else is ``misc``).
 TYPE_TO_BIBTEX: dict[str, str] = {
@@ -523,13 +529,14 @@ def reference_from_entry(entry: Entry) -> Reference:
     return Reference(**values)
 
 
-def _failure_message(block: Any) -> str:
+def _failure_message(block: ParsingFailedBlock) -> str:
     """A one-line reason for a block bibtexparser could not parse."""
-    error = str(getattr(block, "error", "")) or type(block).__name__
-    return " ".join(error.split())
+    error = block.error
+    reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
+    return "not valid BibTeX: " + " ".join(reason.split())
 
 
-def _failed_key(block: Any) -> str | None:
+def _failed_key(block: ParsingFailedBlock) -> str | None:
     """The key of a failed block, read from its raw text (``@book{key,``)."""
     raw = getattr(block, "raw", None) or ""
     head = raw.partition("{")[2].partition(",")[0].strip()
@@ -562,6 +569,13 @@ def read_bibtex(text: str) -> ImportResult:
         ignored |= {key.lower() for key in entry.fields_dict} - _USED_FIELDS
     for block in library.failed_blocks:
         line = block.start_line + 1 if block.start_line is not None else None
+        duplicate = block.ignore_error_block
+        if isinstance(block, DuplicateBlockKeyBlock) and isinstance(duplicate, Entry):
+            # Keep the work; only its key is taken. It gets a new key on export.
+            references.append(attrs.evolve(reference_from_entry(duplicate), id=None))
+            message = f"duplicate key {block.key!r}: loaded, with a new key on export"
+            problems.append(ImportProblem(entry=block.key, line=line, message=message))
+            continue
         problems.append(
             ImportProblem(entry=_failed_key(block), line=line, message=_failure_message(block))
         )
