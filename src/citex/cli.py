@@ -69,7 +69,7 @@ def output_option(function: F) -> F:
 def read_input(source: str) -> str:
     """The text of a file, or of standard input for ``-`` (see :mod:`citex.sources`)."""
     if source == STDIN:
-        return decode_bytes(click.get_binary_stream("stdin").read(), name="<stdin>")
+        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
     return read_text(source)
 
 
