@@ -1,12 +1,16 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
+from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
 from citex.fields import parse_reference, parse_references
+from citex.keys import assign_citekeys, citekey_base
 from citex.names import parse_names
 from citex.records import (
     Citation,
     Date,
     Document,
+    ImportProblem,
+    ImportResult,
     Locator,
     Marker,
     Name,
@@ -15,22 +19,33 @@ from citex.records import (
     Reference,
     Span,
 )
+from citex.sources import decode_bytes, read_text
 
 __all__ = [
     "Citation",
     "CitexError",
     "Date",
     "Document",
+    "ImportProblem",
+    "ImportResult",
     "InputError",
     "Locator",
     "Marker",
     "Name",
     "Note",
     "ParseError",
-    "parse_names",
-    "parse_reference",
-    "parse_references",
     "RawReference",
     "Reference",
     "Span",
+    "assign_citekeys",
+    "citekey_base",
+    "decode_bytes",
+    "parse_names",
+    "parse_reference",
+    "parse_references",
+    "read_bibtex",
+    "read_csl_json",
+    "read_text",
+    "to_bibtex",
+    "to_csl_json",
 ]
