@@ -109,8 +109,8 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     _parse_issued(work)
     _parse_title_and_author(work)
     _parse_numbers(work)
-    _parse_editors(work)
     _parse_edition(work)
+    _parse_editors(work)
     _parse_genre(work)
     _parse_container_and_publisher(work)
     _settle_locator(work)
@@ -500,7 +500,7 @@ _NAME_WORD = regex.compile(
     r"van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el|d[’']\p{Lu}\p{L}{1,30})"
     r"[,;:]?"
 )
-_JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.)$")
+_JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$")
 _NOT_A_NAME = regex.compile(
     r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
     r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
@@ -824,7 +824,7 @@ def _parse_editors(work: _Work) -> None:
         if not _looks_like_names(chunk):
             # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
             # the shortest tail after a comma that reads as names; the container stays
-            for comma in _rx(r",\s").finditer(chunk):
+            for comma in _rx(r"[,?!]\s").finditer(chunk):
                 if _looks_like_names(chunk[comma.end() :]):
                     start += comma.end()
                     chunk = chunk[comma.end() :]
@@ -869,7 +869,11 @@ def _parse_genre(work: _Work) -> None:
 def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
     # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
-    parts = _rx(_HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(" + _HOLE + r"]\p{Lu}\p{Ll}{1,4})\.\s|;\s|\s\(|\)\s?|\[|\]").split(text)
+    # and "(AAAI)", "(IJCAI-91)" stay with the name they abbreviate
+    parts = _rx(
+        _HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(" + _HOLE + r"]\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
+    ).split(text)
     return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
 
 
@@ -884,9 +888,9 @@ def _parse_container_and_publisher(work: _Work) -> None:
     segments = _segments(rest)
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
-    imprints = [i for i, seg in enumerate(segments) if (m := p.PLACE_PUBLISHER.search(seg)) and not _is_subtitle(seg, m)]
+    imprints = [i for i, seg in enumerate(segments) if (m := p.PLACE_PUBLISHER.match(seg)) and not _is_subtitle(seg, m)]
     for index, seg in enumerate(segments):
-        pp = p.PLACE_PUBLISHER.search(seg) if imprints and index == imprints[-1] else None
+        pp = p.PLACE_PUBLISHER.match(seg) if imprints and index == imprints[-1] else None
         if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
             if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
@@ -911,7 +915,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group(2)
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            fields["container_title"] = container
+            fields["container_title"] = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields and len(seg.split()) <= 5 and not _rx(r"\d|^\p{Ll}").search(seg)
@@ -935,6 +939,21 @@ _JOURNAL_WORD = regex.compile(
     r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
     r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])"
 )
+
+
+def _trim_container(container: str, *, journal: bool) -> str:
+    """A container without trailing places, months or remarks (``…, Karlsruhe``, ``…, in press``).
+
+    A journal's name rarely has a comma, so a journal keeps only its first part.
+    """
+    parts = container.split(", ")
+    if journal and len(parts) > 1 and not _rx(r"^(?:and|&)\s").match(parts[1]):
+        return parts[0]
+    while len(parts) > 1 and (
+        _is_noise(parts[-1]) or _is_place(parts[-1]) or p.DATE.fullmatch(parts[-1]) or _rx(r"(?i)^" + p.MONTH + r"\.?$").match(parts[-1])
+    ):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def _is_noise(segment: str) -> bool:

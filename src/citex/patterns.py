@@ -48,6 +48,7 @@ _MONTH = (
     r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
 )
 _YEAR = r"(?<![\d\p{L}])(?:1[5-9]\d\d|20[0-4]\d)(?![\d])"
+MONTH = _MONTH  # the month names, for the parser's small date checks
 
 CITATION_NUMBER = _register(
     "citation_number",
