@@ -456,8 +456,9 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("author", None)
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
+    # without a full stop before the next anchor, commas are what separates the fields
     no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
-    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or (not end and no_sentence))
+    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     if title and _rx(r"\p{L}").search(title):
         work.fields["title"] = title
@@ -497,7 +498,7 @@ def _set_authors(work: _Work, text: str) -> None:
 
 _NAME_WORD = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}|\p{Lu}{1,3}|"
-    r"van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el|d[’']\p{Lu}\p{L}{1,30})"
+    r"(?:van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el)\.?|d[’']\p{Lu}\p{L}{1,30})"
     r"[,;:]?"
 )
 _JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$")
@@ -628,8 +629,9 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     if initials == len(words):
         return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
     if initials:
-        # "Mohr, D. A. Kranz," is a new person; "Flajolet, P. An analytic …" a given name
-        return "new" if initials == len(words) - 1 and _NAME_WORD.fullmatch(words[-1]) else "given"
+        # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people; "Flajolet, P. An …" a given name
+        family = words[initials:]
+        return "new" if len(family) <= 3 and all(_NAME_WORD.fullmatch(w) for w in family) else "given"
     if len(words) > 4 or _NOT_A_NAME.match(words[0]):
         return "stop"
     if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
@@ -646,7 +648,7 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = _SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
-    if second_words and all(p.NAME_INITIALS.match(w) for w in second_words):
+    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
         return "new"  # "Kasif, S." follows
     if joined and len(words) <= 3:
         return "new"  # "…, David Bainbridge and David M. Nichols"
@@ -691,8 +693,8 @@ def _title_end(text: str, *, european: bool) -> int:
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
-            elif ch == "," and depth == 0 and i > 0:
-                stops.append(i)
+            elif ch == "," and depth == 0 and i > 0 and not text[i + 1 : i + 3].strip()[:1].isdigit():
+                stops.append(i)  # (but "The Frankish World, 750-900" keeps its dates)
                 break
     for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION):
         m = pattern.search(text, 1, cut)

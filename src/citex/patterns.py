@@ -231,7 +231,7 @@ EDITION = _register(
     regex.compile(
         r"(?<![\p{L}])(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.)?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
         r"[Rr]ev(?:ised)?\.?|[Nn]ew|[Ee]xpanded|[Ee]nlarged)\s{0,2}"
-        r"(?:ed|edn|edition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
+        r"(?:[Ee]d|edn|[Ee]dition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
     ),
     ("2nd ed.", "3rd edn", "2. Aufl.", "Revised edition", "4a edizione"),
     ("edited by", "ed. by"),
