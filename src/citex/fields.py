@@ -246,7 +246,7 @@ def _parse_locator_tail(work: _Work) -> None:
             return
     if opener == ")":
         before += ")"
-    work.fields["_tail"] = (label, value)
+    work.fields["_tail"] = (label, value, opener == ")")
     work.rest = before + _HOLE
 
 
@@ -335,10 +335,17 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
                 return m
     early = candidates[0]
     head = text[: early.start()]
-    if early.start() < 120 and _rx(r"[.,]\s{0,2}\(?$").search(head) and _looks_like_names(head):
+    if early.start() < 120 and _rx(r"[.,]\s{0,2}\(?$").search(head) and _all_names(head):
         return early
     later = [m for m in candidates if not _inside_parens_title(text, m)]
     return (later or candidates)[-1]
+
+
+def _all_names(text: str) -> bool:
+    """Whether ``text`` is an author list and nothing more."""
+    stripped = text.rstrip(" (")
+    end = _author_end(stripped + _HOLE)
+    return end > 0 and not _rx(r"\p{L}").search(stripped, end)
 
 
 def _inside_parens_title(text: str, m: regex.Match[str]) -> bool:
@@ -768,6 +775,16 @@ def _parse_numbers(work: _Work) -> None:
                 work.take(r.start(), r.end())
                 break
     if "volume" not in fields:
+        # "ApJ, 650, 102", "Optics Express 12, 3988 (2004)", "The Economic Journal 111, 468 (…): 128–162"
+        m = _rx(
+            r"(?:(?<=\p{L}\.?\s)|(?<=[\p{L}" + _HOLE + r"\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})"
+            r"(?=\s{0,2}(?:[.;(]|" + _HOLE + r"|$))"
+        ).search(work.rest)
+        if m:
+            fields["volume"] = m.group("v")
+            fields["issue" if "page" in fields or "_tail" in fields else "page"] = m.group("n")
+            work.take(m.start(), m.end())
+    if "volume" not in fields:
         m = _rx(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")").search(work.rest)
         if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields or "_tail" in fields):
             fields["volume"] = m.group("v")
@@ -910,7 +927,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
-            trailing = _rx(r"[\s,]{1,2}(\d{1,4}|[IVXLC]{1,7})(?:\.(\d{1,3}))?$").search(container)
+            trailing = _rx(r"(?:\s|,\s(?=[IVXLC]))(\d{1,4}|[IVXLC]{1,7})(?:\.(\d{1,3}))?$").search(container)
             if trailing and "volume" not in fields:
                 fields["volume"] = trailing.group(1)
                 if trailing.group(2) and "issue" not in fields:
@@ -1019,19 +1036,22 @@ def _strip_in(text: str) -> str:
 
 
 def _settle_locator(work: _Work) -> None:
-    """The held trailing number: the work's pages (article, chapter) or the place cited."""
+    """The held trailing number: the work's own pages or the place cited (a locator).
+
+    A page range of a part (article, chapter: there is a container) is the work's
+    ``page``; after the closing parenthesis of a Chicago note's imprint, a single page,
+    a list or a chapter is the place cited; so is any page of a whole book.
+    """
     tail = work.fields.pop("_tail", None)
     if not tail:
         return
-    label, value = tail
+    label, value, after_paren = tail
     fields = work.fields
-    part_of_whole = "container_title" in fields and not fields.get("publisher") and "page" not in fields
-    if label in ("", "pp.", "p.", "s.", "pág.", "págs.") and part_of_whole and not label.startswith("p."):
-        fields["page"] = _page(value)
-        return
     kind = {"ch.": "chapter", "chap.": "chapter", "cap.": "chapter", "chapter": "chapter", "kap.": "chapter",
             "§": "section", "n.": "note", "note": "note", "para.": "paragraph", "fig.": "figure"}.get(label, "page")
-    if part_of_whole and kind == "page" and "publisher" not in fields and label in ("pp.",):
+    is_range = bool(_rx(r"^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$").match(value))
+    part = "container_title" in fields and "page" not in fields
+    if kind == "page" and part and (is_range or (not after_paren and label)) and not (after_paren and not label):
         fields["page"] = _page(value)
         return
     fields["locator"] = Locator(label=kind, value=value)  # type: ignore[arg-type]
