@@ -238,16 +238,21 @@ def _parse_locator_tail(work: _Work) -> None:
         # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
         if p.YEAR.fullmatch(value) or _rx(r"[ivxlcdmIVXLCDM]+").fullmatch(value):
             return
-        after_paren = opener == ")"
+        after_paren = opener == ")" or bool(_IMPRINT_CLOSE.search(before))
         after_year = opener == "," and _rx(
             r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$").search(before
         )
         if not (after_paren or after_year) or ("," in value and not after_paren):
             return
+    closed = opener == ")" or bool(_IMPRINT_CLOSE.search(before))
     if opener == ")":
         before += ")"
-    work.fields["_tail"] = (label, value, opener == ")")
+    work.fields["_tail"] = (label, value, closed)
     work.rest = before + _HOLE
+
+
+# the closing parenthesis of a note's imprint: "(New York: Verso, 2014)", "(Paris 1921)"
+_IMPRINT_CLOSE = regex.compile(r"\([^()]{0,160}(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)$")
 
 
 def _has_date_before(text: str) -> bool:
@@ -442,9 +447,10 @@ def _parse_title_and_author(work: _Work) -> None:
     rest = work.rest
     quoted = _find_quoted(rest)
     head_end = _author_end(rest[: quoted[0]] + _HOLE) if quoted else 0
-    if quoted and not _rx(r"\p{L}").search(rest[head_end : quoted[0]]):
+    head_is_lead_in = bool(quoted) and bool(_rx(r"[:,]\s{0,2}$").search(rest[: quoted[0]])) and not p.SENTENCE_END.search(rest, 0, quoted[0])
+    if quoted and (not _rx(r"\p{L}").search(rest[head_end : quoted[0]]) or head_is_lead_in):
         qs, ins, ine, qe = quoted
-        if head_end and not work.fields.get("_same_author"):
+        if head_end and not work.fields.get("_same_author") and not _rx(r"\p{L}").search(rest[head_end:qs]):
             _set_authors(work, rest[:qs])
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.rest = _HOLE + rest[qe:]
@@ -457,7 +463,10 @@ def _parse_title_and_author(work: _Work) -> None:
         _set_authors(work, rest[:end])
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
-    if end and not _rx(r"\p{L}{2}").search(rest.split(_HOLE)[0]) and "," in work.rest[:end]:
+    if end and (
+        (not _rx(r"\p{L}{2}").search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
+        or _title_not_author(work, rest)
+    ):
         # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
         # it was the title and imprint of an authorless note citation
         work.fields.pop("author", None)
@@ -476,6 +485,24 @@ _AUTHORS_ARE_EDITORS = regex.compile(
     r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comps?)\.?\s?\)|"
     r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?"
 )
+
+
+def _title_not_author(work: _Work, rest: str) -> bool:
+    """A note citation without author: ``Carnets, Actes Sud, Arles 1985`` or ``Title, edited by …``.
+
+    What was read as a one-word author is the title when an editor follows at once, or
+    when only an imprint (at most two short stretches) is left before the year.
+    """
+    names = work.fields.get("author", ())
+    if p.EDITOR_PREFIX.match(rest) or p.TRANSLATOR_PREFIX.match(rest):
+        return True
+    if len(names) != 1 or names[0].given or not work.fields.get("_author_comma"):
+        return False
+    if p.CONTAINER_IN.search(rest) or _find_quoted(rest):
+        return False
+    head = rest.split(_HOLE)[0]
+    stretches = [x for x in head.split(",") if x.strip(_TRIM)]
+    return len(stretches) <= 2 and all(len(x.split()) <= 3 for x in stretches)
 
 
 def _comma_ended(work: _Work) -> bool:
@@ -513,6 +540,11 @@ _NOT_A_NAME = regex.compile(
     r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
     r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
     r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$"
+)
+# words that open titles and never names (unlike "Le", "Du", "De", "Van": "Le Corbusier")
+_TITLE_START = regex.compile(
+    r"^(?:The|Il|Gli|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|Les|How|What|Why|When|Where|Towards?|"
+    r"From|Per|Sur|Über|Zur|Zum|On|In|Of|Notes|Introduction|Proceedings|Report)[,:]?$"
 )
 _CONTINUES_AFTER_INITIAL = regex.compile(
     r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + _HOLE + r"|\(|"
@@ -557,9 +589,18 @@ def _author_end(text: str) -> int:
             if word.startswith("al."):
                 terminated = end
             continue
+        if word == "," and words_seen > 1:
+            word = text[pos - 1 : pos]  # "Susan Weissman , «…»": a comma set apart
+            verdict = _comma_verdict(text, end, person_words, inverted=inverted, complete=has_given)
+            if verdict == "stop":
+                return end
+            terminated = end
+            continue
         bare = word.rstrip(",;:.")
         if not _NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
             return terminated
+        if words_seen == 1 and (_TITLE_START.match(word) or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))):
+            return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
         if not p.NAME_PARTICLE.match(bare):
             person_words += 1
         if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
@@ -614,7 +655,10 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         return "new"
     after = first.end()
     joined = bool(_rx(r"\s{0,2}(?:and|&|und|et|y|e)\s").match(text, after))
-    joined_inside = next((i for i, w in enumerate(words) if _JOINER.match(w)), None)
+    joined_inside = next(
+        (i for i, w in enumerate(words) if _JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()),
+        None,
+    )
     if joined_inside is not None:
         words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
         joined = True
