@@ -12,7 +12,6 @@ so the cost is linear in the length of the reference.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,14 +21,12 @@ from citex import patterns as p
 from citex.names import parse_names
 from citex.records import Date, Locator, Name, Reference, Span
 
-_HOLE = "\x1f"  # stands where an anchor was taken out, so stretches never run across it
+_HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
 _TRIM = " \t,;:.·/" + _HOLE
 _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 160
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\x1f]")
-_TAG = regex.compile(r"</?(?:i|b|em|italic|bold|sup|sub|span)>")
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12, "gen": 1, "gennaio": 1, "febbr": 2, "marzo": 3,
@@ -41,12 +38,6 @@ _MONTHS = {
     "outubro": 10, "novembro": 11, "dezembro": 12, "januar": 1, "februar": 2, "märz": 3,
     "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
-
-
-@functools.lru_cache(maxsize=512)
-def _rx(pattern: str) -> regex.Pattern[str]:
-    """A small helper pattern, compiled once (the building blocks live in :mod:`citex.patterns`)."""
-    return regex.compile(pattern)
 
 
 class _Work:
@@ -95,7 +86,7 @@ def parse_reference(text: str, *, offset: int = 0) -> Reference:
 
 def _parse(text: str, *, offset: int, depth: int) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
-    cleaned = " ".join(_TAG.sub("", _CONTROL.sub(" ", text)).split())
+    cleaned = " ".join(p.INLINE_TAG.sub("", p.CONTROL_CHARACTER.sub(" ", text)).split())
     work = _Work(cleaned)
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
@@ -230,29 +221,26 @@ def _parse_locator_tail(work: _Work) -> None:
     value = m.group("value").strip()
     label = (m.group("label") or "").lower()
     before = work.rest[: m.start()].rstrip()
-    if not before or not _rx(r"\p{L}{2}").search(before):
+    if not before or not p.TWO_LETTERS.search(before):
         return
     opener = work.rest[m.start()]
     if not label:
         # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
         # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
-        if p.YEAR.fullmatch(value) or _rx(r"[ivxlcdmIVXLCDM]+").fullmatch(value):
+        if p.YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
             return
-        after_paren = opener == ")" or bool(_IMPRINT_CLOSE.search(before))
-        after_year = opener == "," and _rx(
-            r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$").search(before
+        after_paren = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
+        after_year = opener == "," and p.IMPRINT_YEAR_END.search(before
         )
         if not (after_paren or after_year) or ("," in value and not after_paren):
             return
-    closed = opener == ")" or bool(_IMPRINT_CLOSE.search(before))
+    closed = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
     if opener == ")":
         before += ")"
     work.fields["_tail"] = (label, value, closed)
     work.rest = before + _HOLE
 
 
-# the closing parenthesis of a note's imprint: "(New York: Verso, 2014)", "(Paris 1921)"
-_IMPRINT_CLOSE = regex.compile(r"\([^()]{0,160}(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)$")
 
 
 def _has_date_before(text: str) -> bool:
@@ -283,7 +271,7 @@ def _parse_issued(work: _Work) -> None:
     # "(2003)", "(May 2003)", "(2003, May 4)"
     pre = rest[:start].rstrip()
     post = rest[end:]
-    paren = pre.endswith("(") and _rx(r"\s{0,2}(?:,[^()]{0,20})?\)").match(post)
+    paren = pre.endswith("(") and p.YEAR_PAREN_CLOSE.match(post)
     if paren:
         start = len(pre) - 1
         end = end + paren.end()
@@ -306,7 +294,7 @@ def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen
         if pos < 0 or year >= issued:
             continue
         around = text[max(0, pos - 12) : pos + len(m.group()) + 12]
-        if _rx(r"\(\s?" + m.group() + r"\s?\)|repr|" + m.group() + r"\s?[,;]\s?" + _HOLE + r"|orig|first publ").search(around):
+        if p.ORIGINAL_DATE_CUE.search(around):
             work.fields["original_date"] = Date(year=year, raw=m.group())
             lo = pos - 1 if pos > 0 and text[pos - 1] == "(" else pos
             hi = pos + len(m.group())
@@ -320,13 +308,13 @@ def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
     before = text[max(0, m.start() - 3) : m.start()]
     after = text[m.end() : m.end() + 3]
-    if _rx(r"[-–—]\s?$").search(before) and _rx(r"\d[-–—]\s?$").search(text[max(0, m.start() - 8) : m.start()]):
-        return bool(_rx(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$").search(text[max(0, m.start() - 8) : m.start()]))
-    if _rx(r"\s?[-–—]\s?\d").match(after):
-        nxt = _rx(r"\s?[-–—]\s?(\d+)").match(after + text[m.end() + 3 : m.end() + 8])
+    if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(text[max(0, m.start() - 8) : m.start()]):
+        return bool(p.YEAR_DASH_END.search(text[max(0, m.start() - 8) : m.start()]))
+    if p.DASH_DIGIT_START.match(after):
+        nxt = p.DASH_NUMBER_START.match(after + text[m.end() + 3 : m.end() + 8])
         if nxt and len(nxt.group(1)) == 4 and int(nxt.group(1)) < int(m.group()[:4]):
             return False  # "1339–1375" is fine as years only when increasing; a page otherwise
-    if _rx(r"(?:pp?\.|S\.|:)\s?$").search(before):
+    if p.PAGE_CUE_END.search(before):
         return False
     return True
 
@@ -335,12 +323,12 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
     """The publication year: in parentheses, right after the authors, or else the last one."""
     for m in candidates:
         if text[max(0, m.start() - 1) : m.start()] == "(" and m.start() < len(text) * 0.5:
-            inner = _rx(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)").match(text[m.end() :])
+            inner = p.YEAR_PAREN_REST.match(text[m.end() :])
             if inner:
                 return m
     early = candidates[0]
     head = text[: early.start()]
-    if early.start() < 120 and _rx(r"[.,]\s{0,2}\(?$").search(head) and _all_names(head):
+    if early.start() < 120 and p.FIELD_END.search(head) and _all_names(head):
         return early
     later = [m for m in candidates if not _inside_parens_title(text, m)]
     return (later or candidates)[-1]
@@ -350,12 +338,12 @@ def _all_names(text: str) -> bool:
     """Whether ``text`` is an author list and nothing more."""
     stripped = text.rstrip(" (")
     end = _author_end(stripped + _HOLE)
-    return end > 0 and not _rx(r"\p{L}").search(stripped, end)
+    return end > 0 and not p.LETTER.search(stripped, end)
 
 
 def _inside_parens_title(text: str, m: regex.Match[str]) -> bool:
     """A ``(1936-39)`` year range inside a title, not a date of publication."""
-    return bool(_rx(r"\s?[-–]\s?\d{2,4}\)").match(text[m.end() : m.end() + 8]))
+    return bool(p.YEAR_RANGE_CLOSE.match(text[m.end() : m.end() + 8]))
 
 
 def _looks_like_names(text: str) -> bool:
@@ -390,7 +378,7 @@ def _date_from_text(text: str) -> Date:
     m = p.DATE.search(text)
     if m:
         return _date_from_match(m)
-    nums = _rx(r"\d+").findall(text)
+    nums = p.DIGITS.findall(text)
     year = next((int(n) for n in nums if len(n) == 4), None)
     rest = [int(n) for n in nums if len(n) <= 2]
     if year is not None and len(rest) == 2:
@@ -434,7 +422,7 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
             if end < 0:
                 break
             inner = text[start + 1 : end]
-            if len(inner.strip()) >= 3 and _rx(r"\p{L}{2}").search(inner):
+            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner):
                 if best is None or start < best[0]:
                     best = (start, start + 1, end, end + 1)
                 break
@@ -447,24 +435,24 @@ def _parse_title_and_author(work: _Work) -> None:
     rest = work.rest
     quoted = _find_quoted(rest)
     head_end = _author_end(rest[: quoted[0]] + _HOLE) if quoted else 0
-    head_is_lead_in = bool(quoted) and bool(_rx(r"[:,]\s{0,2}$").search(rest[: quoted[0]])) and not p.SENTENCE_END.search(rest, 0, quoted[0])
-    if quoted and (not _rx(r"\p{L}").search(rest[head_end : quoted[0]]) or head_is_lead_in):
+    head_is_lead_in = bool(quoted) and bool(p.LEAD_IN_END.search(rest[: quoted[0]])) and not p.SENTENCE_END.search(rest, 0, quoted[0])
+    if quoted and (not p.LETTER.search(rest[head_end : quoted[0]]) or head_is_lead_in):
         qs, ins, ine, qe = quoted
-        if head_end and not work.fields.get("_same_author") and not _rx(r"\p{L}").search(rest[head_end:qs]):
+        if head_end and not work.fields.get("_same_author") and not p.LETTER.search(rest[head_end:qs]):
             _set_authors(work, rest[:qs])
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.rest = _HOLE + rest[qe:]
         return
     end = 0 if work.fields.get("_same_author") else _author_end(rest)
     if end:
-        role = _AUTHORS_ARE_EDITORS.match(rest, end)
+        role = p.AUTHORS_ARE_EDITORS.match(rest, end)
         if role:
             end = role.end()
         _set_authors(work, rest[:end])
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
     if end and (
-        (not _rx(r"\p{L}{2}").search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
+        (not p.TWO_LETTERS.search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
         or _title_not_author(work, rest)
     ):
         # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
@@ -476,15 +464,11 @@ def _parse_title_and_author(work: _Work) -> None:
     no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
-    if title and _rx(r"\p{L}").search(title):
+    if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
 
 
-_AUTHORS_ARE_EDITORS = regex.compile(
-    r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comps?)\.?\s?\)|"
-    r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?"
-)
 
 
 def _title_not_author(work: _Work, rest: str) -> bool:
@@ -520,7 +504,7 @@ def _set_authors(work: _Work, text: str) -> None:
         text = text[:-1]
     if not text:
         return
-    role = p.EDITOR_ROLE.search(text) or _rx(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$").search(text)
+    role = p.EDITOR_ROLE.search(text) or p.EDITORS_SUFFIX.search(text)
     key = "author"
     if role:
         text = (text[: role.start()] + text[role.end() :]).strip(_TRIM)
@@ -530,27 +514,6 @@ def _set_authors(work: _Work, text: str) -> None:
         work.fields[key] = names
 
 
-_NAME_WORD = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}|\p{Lu}{1,3}|"
-    r"(?:van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el)\.?|d[’']\p{Lu}\p{L}{1,30})"
-    r"[,;:]?"
-)
-_JOINER = regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$")
-_NOT_A_NAME = regex.compile(
-    r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
-    r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
-    r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$"
-)
-# words that open titles and never names (unlike "Le", "Du", "De", "Van": "Le Corbusier")
-_TITLE_START = regex.compile(
-    r"^(?:The|Il|Gli|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|Les|How|What|Why|When|Where|Towards?|"
-    r"From|Per|Sur|Über|Zur|Zum|On|In|Of|Notes|Introduction|Proceedings|Report)[,:]?$"
-)
-_CONTINUES_AFTER_INITIAL = regex.compile(
-    r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + _HOLE + r"|\(|"
-    r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
-    r"(?:[,;.&]|\s(?:and|&|und|et)\s|\s\(|\s?" + _HOLE + r"|\s\p{Lu}{1,3}[,.]|$))"
-)
 
 
 def _author_end(text: str) -> int:
@@ -583,7 +546,7 @@ def _author_end(text: str) -> int:
         word = text[pos:end]
         words_seen += 1
         pos = end
-        if _JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
+        if p.JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -597,9 +560,9 @@ def _author_end(text: str) -> int:
             terminated = end
             continue
         bare = word.rstrip(",;:.")
-        if not _NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
+        if not p.NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
             return terminated
-        if words_seen == 1 and (_TITLE_START.match(word) or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))):
+        if words_seen == 1 and (p.TITLE_START.match(word) or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
         if not p.NAME_PARTICLE.match(bare):
             person_words += 1
@@ -610,7 +573,7 @@ def _author_end(text: str) -> int:
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
-            if not _CONTINUES_AFTER_INITIAL.match(text, end):
+            if not p.CONTINUES_AFTER_INITIAL.match(text, end):
                 return end
             terminated = end
             continue
@@ -632,10 +595,6 @@ def _is_initial_or_abbrev(word: str) -> bool:
     return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or (len(word) <= 2 and word[:1].isupper()))
 
 
-_SEGMENT = regex.compile(
-    r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:(" + _HOLE + r"]){0,80})"
-    r"([,.;:(" + _HOLE + r"]|$)"
-)
 
 
 def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = False, complete: bool = False) -> str:
@@ -644,19 +603,19 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     ``complete`` says the current person already has a given name or initials, so the
     next stretch cannot be its given name.
     """
-    first = _SEGMENT.match(text, pos, min(n := len(text), pos + 120))
+    first = p.NAME_SEGMENT.match(text, pos, min(n := len(text), pos + 120))
     if not first:
         return "stop"
     segment, closer = first.group(1).strip(), first.group(2)
     words = segment.split()
     if not words:
         return "stop"
-    if _JOINER.match(words[0]) or segment.startswith("et al"):
+    if p.JOINER.match(words[0]) or segment.startswith("et al"):
         return "new"
     after = first.end()
-    joined = bool(_rx(r"\s{0,2}(?:and|&|und|et|y|e)\s").match(text, after))
+    joined = bool(p.JOINER_START.match(text, after))
     joined_inside = next(
-        (i for i, w in enumerate(words) if _JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()),
+        (i for i, w in enumerate(words) if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()),
         None,
     )
     if joined_inside is not None:
@@ -664,7 +623,7 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         joined = True
     # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
     names = 0
-    while names < len(words) and names < 5 and _NAME_WORD.fullmatch(words[names]):
+    while names < len(words) and names < 5 and p.NAME_WORD.fullmatch(words[names]):
         names += 1
     if 0 < names < len(words):
         last_initial = max((i for i in range(names) if p.NAME_INITIALS.match(words[i])), default=-1)
@@ -682,13 +641,13 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     if initials:
         # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people; "Flajolet, P. An …" a given name
         family = words[initials:]
-        return "new" if len(family) <= 3 and all(_NAME_WORD.fullmatch(w) for w in family) else "given"
-    if len(words) > 4 or _NOT_A_NAME.match(words[0]):
+        return "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
+    if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
         return "stop"
     if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
         # "Gertz M., Lipeck U. W." (family then initials) or "Mace, Myles L." (given + initial)
         return "given" if person_words == 1 and not complete else "new"
-    role_follows = closer == "," and bool(_rx(r"\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b").match(text, after))
+    role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
     single_then_more = closer == "," and len(words) == 1 and person_words == 1
     if not complete and (person_words == 1 or (person_words == 2 and closer == ".")) and len(words) <= 3 and (
         closer in ".(:" + _HOLE or closer == "" or joined or role_follows or single_then_more
@@ -697,7 +656,7 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
     if any(p.NAME_INITIALS.match(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
-    second = _SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
+    second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
     if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
         return "new"  # "Kasif, S." follows
@@ -710,8 +669,8 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         and second is not None
         and second.group(2) in ",."
         and (
-            _JOINER.match(second_words[0] if second_words else "")
-            or (0 < len(second_words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in second_words))
+            p.JOINER.match(second_words[0] if second_words else "")
+            or (0 < len(second_words) <= 4 and all(p.NAME_WORD.fullmatch(w) for w in second_words))
         )
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
@@ -733,7 +692,7 @@ def _title_end(text: str, *, european: bool) -> int:
     if m:
         stops.append(m.start())
     # "(New York: Verso, 2014)" / "(CUP, 1977)": a parenthesised imprint closes the title
-    imprint = _rx(r"\s\((?=[^()]{0,80}:|[^()]{0,60}" + _HOLE + r")").search(text, 0, min(len(text), limit + 2))
+    imprint = p.IMPRINT_OPEN.search(text, 0, min(len(text), limit + 2))
     if imprint:
         stops.append(imprint.start())
     elif european:
@@ -778,7 +737,7 @@ def _parse_numbers(work: _Work) -> None:
         fields["volume"] = m.group("volume")
         fields["issue"] = m.group("issue").strip()
         after = work.rest[m.end() : m.end() + 30]
-        pages = _rx(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE).match(after)
+        pages = p.PAGES_AFTER_ISSUE.match(after)
         end = m.end() + (pages.end() if pages else 0)
         if pages:
             fields["page"] = _page(pages.group("page"))
@@ -788,20 +747,20 @@ def _parse_numbers(work: _Work) -> None:
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
             work.take(m.start(), m.end())
-    m = _rx(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE).search(work.rest)
+    m = p.VOLUME_COLON_PAGES.search(work.rest)
     if m and "page" not in fields:
         fields.setdefault("volume", m.group("volume"))
         fields["page"] = _page(m.group("page"))
         work.take(m.start(), m.end())
     if "volume" not in fields:
         # "Film Comment 40.1 (…)": volume.issue right after a journal name
-        m = _rx(r"(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:" + _HOLE + r"])").search(work.rest)
+        m = p.VOLUME_DOT_ISSUE.search(work.rest)
         if m:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
-        m = _rx(r"(?<=[)" + _HOLE + r"])\s{0,2}:\s{0,2}" + _PAGE).search(work.rest)
+        m = p.PAGES_AFTER_DATE.search(work.rest)
         if m:
             fields["page"] = _page(m.group("page"))
             work.take(m.start(), m.end())
@@ -820,16 +779,13 @@ def _parse_numbers(work: _Work) -> None:
                 break
     if "volume" not in fields:
         # "ApJ, 650, 102", "Optics Express 12, 3988 (2004)", "The Economic Journal 111, 468 (…): 128–162"
-        m = _rx(
-            r"(?:(?<=\p{L}\.?\s)|(?<=[\p{L}" + _HOLE + r"\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})"
-            r"(?=\s{0,2}(?:[.;(]|" + _HOLE + r"|$))"
-        ).search(work.rest)
+        m = p.VOLUME_COMMA_NUMBER.search(work.rest)
         if m:
             fields["volume"] = m.group("v")
             fields["issue" if "page" in fields or "_tail" in fields else "page"] = m.group("n")
             work.take(m.start(), m.end())
     if "volume" not in fields:
-        m = _rx(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + _HOLE + r")").search(work.rest)
+        m = p.VOLUME_BEFORE_HOLE.search(work.rest)
         if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields or "_tail" in fields):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
@@ -856,7 +812,7 @@ def _is_page_range(m: regex.Match[str]) -> bool:
 
 def _page(text: str) -> str:
     """A page range as printed, with a real en dash: ``106-17`` -> ``106–17``."""
-    return _rx(r"\s{0,2}[-–—‐]{1,2}\s{0,2}").sub("–", text.strip())
+    return p.RANGE_DASH.sub("–", text.strip())
 
 
 def _parse_editors(work: _Work) -> None:
@@ -866,8 +822,8 @@ def _parse_editors(work: _Work) -> None:
         if not m or key in work.fields:
             continue
         tail = work.rest[m.end() :]
-        stop = _rx(r"\s\(|[.;:](?=\s|$)(?<!\b\p{Lu}\.)|" + _HOLE + r"|,\s(?![\p{Lu}]\.|and\s|&)(?=[^,]{0,40}(?:" + p.PUBLISHER_WORD.pattern + r"|\d))").search(tail)
-        names_text = tail[: stop.start()] if stop else tail
+        # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
+        names_text = tail[: _author_end(tail)].rstrip(" ,;:")
         names = parse_names(names_text)
         if names:
             work.fields[key] = names
@@ -887,7 +843,7 @@ def _parse_editors(work: _Work) -> None:
         if not _looks_like_names(chunk):
             # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
             # the shortest tail after a comma that reads as names; the container stays
-            for comma in _rx(r"[,?!]\s").finditer(chunk):
+            for comma in p.CLAUSE_BREAK.finditer(chunk):
                 if _looks_like_names(chunk[comma.end() :]):
                     start += comma.end()
                     chunk = chunk[comma.end() :]
@@ -933,10 +889,7 @@ def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
     # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
     # and "(AAAI)", "(IJCAI-91)" stay with the name they abbreviate
-    parts = _rx(
-        _HOLE + r"|(?<=[\p{Ll}\p{N})]{2})(?<![\s.(" + _HOLE + r"]\p{Lu}\p{Ll}{1,4})\.\s|;\s"
-        r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
-    ).split(text)
+    parts = p.SEGMENT_BREAK.split(text)
     return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
 
 
@@ -965,25 +918,25 @@ def _parse_container_and_publisher(work: _Work) -> None:
             fields["publisher"] = publisher.split(",")[0].strip(_TRIM) if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1]) else publisher
             continue
         leftovers.append(seg)
-    leftovers = [seg for seg in leftovers if _rx(r"\p{L}{2}").search(seg) and not _is_noise(seg)]
+    leftovers = [seg for seg in leftovers if p.TWO_LETTERS.search(seg) and not _is_noise(seg)]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
-            trailing = _rx(r"(?:\s|,\s(?=[IVXLC]))(\d{1,4}|[IVXLC]{1,7})(?:\.(\d{1,3}))?$").search(container)
+            trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
             if trailing and "volume" not in fields:
-                fields["volume"] = trailing.group(1)
-                if trailing.group(2) and "issue" not in fields:
-                    fields["issue"] = trailing.group(2)
+                fields["volume"] = trailing.group("volume")
+                if trailing.group("issue") and "issue" not in fields:
+                    fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
             fields["container_title"] = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             continue
         plausible = _is_publisher(seg) or (
-            "container_title" not in fields and len(seg.split()) <= 5 and not _rx(r"\d|^\p{Ll}").search(seg)
+            "container_title" not in fields and len(seg.split()) <= 5 and not p.DIGIT_OR_LOWER_START.search(seg)
         )
-        if "publisher" not in fields and plausible and not _rx(r"(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$").match(seg):
+        if "publisher" not in fields and plausible and not p.NOT_A_PUBLISHER.match(seg):
             publisher, place = _split_publisher_place(seg)
             if publisher:
                 fields["publisher"] = publisher
@@ -995,13 +948,6 @@ def _parse_container_and_publisher(work: _Work) -> None:
             continue
 
 
-_JOURNAL_WORD = regex.compile(
-    r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
-    r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
-    r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
-    r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
-    r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])"
-)
 
 
 def _trim_container(container: str, *, journal: bool) -> str:
@@ -1010,10 +956,10 @@ def _trim_container(container: str, *, journal: bool) -> str:
     A journal's name rarely has a comma, so a journal keeps only its first part.
     """
     parts = container.split(", ")
-    if journal and len(parts) > 1 and not _rx(r"^(?:and|&)\s").match(parts[1]):
+    if journal and len(parts) > 1 and not p.AND_START.match(parts[1]):
         return parts[0]
     while len(parts) > 1 and (
-        _is_noise(parts[-1]) or _is_place(parts[-1]) or p.DATE.fullmatch(parts[-1]) or _rx(r"(?i)^" + p.MONTH + r"\.?$").match(parts[-1])
+        _is_noise(parts[-1]) or _is_place(parts[-1]) or p.DATE.fullmatch(parts[-1]) or p.MONTH_ONLY.match(parts[-1])
     ):
         parts.pop()
     return ", ".join(parts)
@@ -1021,7 +967,7 @@ def _trim_container(container: str, *, journal: bool) -> str:
 
 def _is_noise(segment: str) -> bool:
     """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``, ``Poster session``."""
-    return bool(_rx(r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)").match(segment))
+    return bool(p.REMARK.match(segment))
 
 
 def _is_container(segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool) -> bool:
@@ -1029,8 +975,8 @@ def _is_container(segment: str, fields: dict[str, Any], later: list[str], has_nu
     if "title" not in fields or "publisher" in fields and not fields.get("_in"):
         return False
     if fields.get("_in") or has_numbers:
-        return not (_is_publisher(segment) and not _JOURNAL_WORD.search(segment))
-    if _JOURNAL_WORD.search(segment) and not _is_publisher(segment):
+        return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
+    if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or _is_place(segment.split(",")[0]) and len(segment.split()) <= 3:
         return False
@@ -1055,7 +1001,7 @@ def _is_place(segment: str) -> bool:
         0 < len(words) <= 3
         and all(w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&") for w in words)
         and not _is_publisher(segment)
-        and not _JOURNAL_WORD.search(segment)
+        and not p.JOURNAL_WORD.search(segment)
     )
 
 
@@ -1076,7 +1022,7 @@ def _split_publisher_place(segment: str) -> tuple[str | None, str | None]:
 
 def _strip_in(text: str) -> str:
     """A container title without a leading ``In``/``in:``."""
-    return _rx(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+").sub("", text.strip())
+    return p.IN_PREFIX.sub("", text.strip())
 
 
 def _settle_locator(work: _Work) -> None:
@@ -1093,7 +1039,7 @@ def _settle_locator(work: _Work) -> None:
     fields = work.fields
     kind = {"ch.": "chapter", "chap.": "chapter", "cap.": "chapter", "chapter": "chapter", "kap.": "chapter",
             "§": "section", "n.": "note", "note": "note", "para.": "paragraph", "fig.": "figure"}.get(label, "page")
-    is_range = bool(_rx(r"^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$").match(value))
+    is_range = bool(p.PAGE_RANGE_ONLY.match(value))
     part = "container_title" in fields and "page" not in fields
     if kind == "page" and part and (is_range or (not after_paren and label)) and not (after_paren and not label):
         fields["page"] = _page(value)

@@ -9,9 +9,15 @@ records. Inverted (``Family, Given``), direct (``Given Family``) and Vancouver
 
 from __future__ import annotations
 
-import regex
-
-from citex.patterns import CORPORATE, ET_AL, NAME_INITIALS, NAME_PARTICLE, NAME_SEPARATOR, NAME_SUFFIX
+from citex.patterns import (
+    CORPORATE,
+    ET_AL,
+    INVERTED_INITIAL,
+    NAME_INITIALS,
+    NAME_PARTICLE,
+    NAME_SEPARATOR,
+    NAME_SUFFIX,
+)
 from citex.records import Name
 
 _TRIM = " \t,;:.()[]"
@@ -32,7 +38,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     text = ET_AL.sub("", text).strip(" ,;:")
     if not text.strip(_TRIM):
         return ()
-    if CORPORATE.search(text) and not regex.search(r",\s\p{Lu}\.", text):
+    if CORPORATE.search(text) and not INVERTED_INITIAL.search(text):
         return (Name(literal=text.strip(" ,;:")),)
     people: list[Name] = []
     for chunk in NAME_SEPARATOR.split(text):

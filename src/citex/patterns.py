@@ -423,6 +423,444 @@ PROSE_WORD = _register(
 
 
 
+
+# -- the parser's small helpers -------------------------------------------------------------
+# fields.py takes recognised anchors out of the reference and leaves HOLE in their place,
+# so that the stretches around them never run together; several patterns look for it.
+HOLE = "\x1f"
+
+INVERTED_INITIAL = _register(
+    "inverted_initial",
+    # ", J." inside a name list: people, even when a word of it sounds corporate
+    regex.compile(r",\s\p{Lu}\."),
+    ("Press, J.", "Union, K. L."),
+    ("Press Union",),
+)
+
+CONTROL_CHARACTER = _register(
+    "control_character",
+    # control and format characters (and the hole mark itself): blanked before parsing
+    regex.compile(r"[\p{Cc}\p{Cf}\x1f]"),
+    ('a\x00b', 'x\u200by'),
+    ('plain text',),
+)
+
+INLINE_TAG = _register(
+    "inline_tag",
+    # inline markup left in copied references: <i>, <italic>
+    regex.compile(r"</?(?:i|b|em|italic|bold|sup|sub|span)>"),
+    ('<italic>Title</italic>', '<i>x'),
+    ('a < b',),
+)
+
+IMPRINT_CLOSE = _register(
+    "imprint_close",
+    # the closing parenthesis of a note's imprint: ``(New York: Verso, 2014)``
+    regex.compile(r"\([^()]{0,160}(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)$"),
+    ('(New York: Verso, 2014)', '(Paris 1921)'),
+    ('(2)', '(eds.)'),
+)
+
+AUTHORS_ARE_EDITORS = _register(
+    "authors_are_editors",
+    # ``(Eds.)``, ``(Hg.)``, ``, eds.`` right after a name list (match)
+    regex.compile(
+        r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comps?)\.?\s?\)|"
+        r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?",
+    ),
+    (' (Eds.).', '(Hg.)'),
+    ('(2001)',),
+)
+
+NAME_WORD = _register(
+    "name_word",
+    # one word of a person's name, with its trailing comma or colon (fullmatch)
+    regex.compile(
+        r"(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}|\p{Lu}{1,3}|"
+        r"(?:van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el)\.?|d[’']\p{Lu}\p{L}{1,30})"
+        r"[,;:]?",
+    ),
+    ('Smith,', 'J.', 'JA', 'de', 'd’Alembert', "O'Brien;"),
+    ('the', '1999'),
+)
+
+JOINER = _register(
+    "joiner",
+    # a word joining two people in a list (match)
+    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    ('and', '&', 'und', 'et al.,', '...'),
+    ('Anderson',),
+)
+
+NOT_A_NAME = _register(
+    "not_a_name",
+    # capitalised words that open titles, not names, in a list
+    regex.compile(
+        r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
+        r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
+        r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$",
+    ),
+    ('The', 'Journal', 'New'),
+    ('Smith',),
+)
+
+TITLE_START = _register(
+    "title_start",
+    # words that open titles and never names (unlike ``Le``, ``Du``, ``Van``)
+    regex.compile(
+        r"^(?:The|Il|Gli|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|Les|How|What|Why|When|Where|Towards?|"
+        r"From|Per|Sur|Über|Zur|Zum|On|In|Of|Notes|Introduction|Proceedings|Report)[,:]?$",
+    ),
+    ('The', 'Introduction:', 'How'),
+    ('Le', 'Smith'),
+)
+
+CONTINUES_AFTER_INITIAL = _register(
+    "continues_after_initial",
+    # after ``J. A.``, the text still reads as names (match)
+    regex.compile(
+        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
+        r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:[,;.&]|\s(?:and|&|und|et)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
+    ),
+    (' Smith,', ' and B.', ' K. Jones', ' de la Macorra JC,'),
+    (' Title of the paper',),
+)
+
+NAME_SEGMENT = _register(
+    "name_segment",
+    # the stretch after a comma in a name list, up to the next separator (match)
+    regex.compile(
+        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:(" + HOLE + r"]){0,80})"
+        r"([,.;:(" + HOLE + r"]|$)",
+    ),
+    (' D. A. Kranz, and', ' Lafcadio.'),
+    (),
+)
+
+JOURNAL_WORD = _register(
+    "journal_word",
+    # words that mark a journal, proceedings or newspaper's name
+    regex.compile(
+        r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
+        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
+        r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
+        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
+    ),
+    ('Journal of Logic', 'Proc. Natl.', 'Review'),
+    ('Verso',),
+)
+
+TWO_LETTERS = _register(
+    "two_letters",
+    # two letters in a row: a stretch with a word in it
+    regex.compile(r'\p{L}{2}'),
+    ('ab', '«Le»'),
+    ('a1', '1.'),
+)
+
+ROMAN_NUMERAL = _register(
+    "roman_numeral",
+    # a roman numeral (fullmatch)
+    regex.compile(r'[ivxlcdmIVXLCDM]+'),
+    ('XIX', 'iv'),
+    ('12',),
+)
+
+YEAR_PAREN_CLOSE = _register(
+    "year_paren_close",
+    # what closes a parenthesised year: ``)`` or ``, May 4)`` (match)
+    regex.compile(r'\s{0,2}(?:,[^()]{0,20})?\)'),
+    (')', ', May 4)'),
+    ('(1999',),
+)
+
+DASH_END = _register(
+    "dash_end",
+    # a dash at the end
+    regex.compile(r'[-–—]\s?$'),
+    ('12-', '1999– '),
+    ('12',),
+)
+
+DIGIT_DASH_END = _register(
+    "digit_dash_end",
+    # a digit and a dash at the end: the first half of a range
+    regex.compile(r'\d[-–—]\s?$'),
+    ('12-', '1999– '),
+    ('a-',),
+)
+
+YEAR_DASH_END = _register(
+    "year_dash_end",
+    # a year and a dash at the end: a range of years
+    regex.compile(r'(?:1[5-9]|20)\d\d\s?[-–—]\s?$'),
+    ('1917-', '2001 – '),
+    ('339-',),
+)
+
+DASH_DIGIT_START = _register(
+    "dash_digit_start",
+    # a dash and a digit at the start (match)
+    regex.compile(r'\s?[-–—]\s?\d'),
+    ('-12', ' – 9'),
+    ('x-y',),
+)
+
+DASH_NUMBER_START = _register(
+    "dash_number_start",
+    # a dash and the number after it, at the start (match)
+    regex.compile(r'\s?[-–—]\s?(\d+)'),
+    ('-1937', ' – 9'),
+    ('x-y',),
+)
+
+PAGE_CUE_END = _register(
+    "page_cue_end",
+    # a page label or a colon at the end: a number after it is a page
+    regex.compile(r'(?:pp?\.|S\.|:)\s?$'),
+    ('pp. ', 'S.', '36:'),
+    ('Smith ',),
+)
+
+YEAR_PAREN_REST = _register(
+    "year_paren_rest",
+    # after a year in parentheses: ``a)``, ``, May)`` (match)
+    regex.compile(r'[a-z]?\s{0,2}(?:,[^()]{0,20})?\)'),
+    (')', 'a)', ', May)'),
+    ('x (',),
+)
+
+FIELD_END = _register(
+    "field_end",
+    # a full stop or comma (and an opening parenthesis) at the end
+    regex.compile(r'[.,]\s{0,2}\(?$'),
+    ('Smith, J. ', 'Smith, J., ('),
+    ('Smith J',),
+)
+
+LETTER = _register(
+    "letter",
+    # any letter
+    regex.compile(r'\p{L}'),
+    ('a', 'é'),
+    ('12 ,.',),
+)
+
+YEAR_RANGE_CLOSE = _register(
+    "year_range_close",
+    # the end of a range of years in parentheses: ``-39)`` (match)
+    regex.compile(r'\s?[-–]\s?\d{2,4}\)'),
+    ('-39)', '–1937)'),
+    ('-3)',),
+)
+
+DIGITS = _register(
+    "digits",
+    # a run of digits
+    regex.compile(r'\d+'),
+    ('12',),
+    ('ab',),
+)
+
+LEAD_IN_END = _register(
+    "lead_in_end",
+    # a colon or comma at the end: a lead-in before a quoted title
+    regex.compile(r'[:,]\s{0,2}$'),
+    ('1922: ', 'Smith,'),
+    ('Smith',),
+)
+
+EDITORS_SUFFIX = _register(
+    "editors_suffix",
+    # ``, eds.`` closing a list of editors
+    regex.compile(r',\s(?:eds?|editors?|Eds?|Editors?)\.?$'),
+    ('Keane, eds.', 'Smith, editor'),
+    ('Smith, Eddie',),
+)
+
+JOINER_START = _register(
+    "joiner_start",
+    # ``and``/``&``/``und`` at the start (match)
+    regex.compile(r'\s{0,2}(?:and|&|und|et|y|e)\s'),
+    (' and ', '& '),
+    ('andere',),
+)
+
+EDITOR_WORD_START = _register(
+    "editor_word_start",
+    # an editor role word at the start (match)
+    regex.compile(r'\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b'),
+    (' ed.', 'editors'),
+    ('edible',),
+)
+
+IMPRINT_OPEN = _register(
+    "imprint_open",
+    # the parenthesis that opens a note's imprint: ``(New York: …`` or ``(CUP, <year>``
+    regex.compile(r'\s\((?=[^()]{0,80}:|[^()]{0,60}' + HOLE + r')'),
+    (' (New York: Verso', ' (CUP, \x1f)'),
+    (' (AAAI)',),
+)
+
+PAGES_AFTER_ISSUE = _register(
+    "pages_after_issue",
+    # pages right after ``36(2)``: ``:123-9``, ``, pp. 4-5`` (match)
+    regex.compile(r'\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
+    (':123-9', ', pp. 4-5'),
+    ('; 12',),
+)
+
+VOLUME_COLON_PAGES = _register(
+    "volume_colon_pages",
+    # ``44: 58-67``: volume and pages
+    regex.compile(r'(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
+    ('Bartonia 44: 58-67', '12:3'),
+    ('a:12',),
+)
+
+VOLUME_DOT_ISSUE = _register(
+    "volume_dot_issue",
+    # ``Film Comment 40.1 (…)``: volume.issue after a journal's name
+    regex.compile(r'(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:' + HOLE + r'])'),
+    ('Inquiry 13.2 (1989)', 'Comment 40.1\x1f'),
+    ('version 2.0 of',),
+)
+
+PAGES_AFTER_DATE = _register(
+    "pages_after_date",
+    # ``(2000): 377-89``: pages after a date in parentheses
+    regex.compile(r'(?<=[)' + HOLE + r'])\s{0,2}:\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
+    ('(2000): 377-89', '\x1f:17'),
+    ('Title: 12',),
+)
+
+VOLUME_COMMA_NUMBER = _register(
+    "volume_comma_number",
+    # ``ApJ, 650, 102`` / ``Optics Express 12, 3988 (2004)``: volume and page (or issue)
+    regex.compile(r'(?:(?<=\p{L}\.?\s)|(?<=[\p{L}' + HOLE + r'\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})(?=\s{0,2}(?:[.;(]|' + HOLE + r'|$))'),
+    ('ApJ, 650, 102', 'Express 12, 3988 (2004)'),
+    ('1, 2, 3',),
+)
+
+VOLUME_BEFORE_HOLE = _register(
+    "volume_before_hole",
+    # a bare number just before a taken anchor: the volume of ``Cognition, 38, <pages>``
+    regex.compile(r'(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}' + HOLE + r')'),
+    ('Cognition, 38, \x1f',),
+    ('Cognition \x1f',),
+)
+
+RANGE_DASH = _register(
+    "range_dash",
+    # the dash of a page range, with any spaces around it
+    regex.compile(r'\s{0,2}[-–—‐]{1,2}\s{0,2}'),
+    ('-', ' – ', '--'),
+    ('12',),
+)
+
+CLAUSE_BREAK = _register(
+    "clause_break",
+    # a comma, ``?`` or ``!`` and a space
+    regex.compile(r'[,?!]\s'),
+    (', ', '? '),
+    (',x',),
+)
+
+CONTAINER_TRAILING_NUMBER = _register(
+    "container_trailing_number",
+    # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
+    regex.compile(r'(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$'),
+    ('Operations Research 36', 'Review, XLIII', 'Inquiry 13.2'),
+    ('ASPLOS IV',),
+)
+
+DIGIT_OR_LOWER_START = _register(
+    "digit_or_lower_start",
+    # a digit anywhere or a lower-case start: not a publisher's name
+    regex.compile(r'\d|^\p{Ll}'),
+    ('version 2', 'to appear'),
+    ('Verso',),
+)
+
+NOT_A_PUBLISHER = _register(
+    "not_a_publisher",
+    # short remarks that are no publisher (fullmatch-like)
+    regex.compile(r'(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$'),
+    ('trans', 'Preprint', 'n.p.'),
+    ('Verso',),
+)
+
+AND_START = _register(
+    "and_start",
+    # ``and``/``&`` at the start
+    regex.compile(r'^(?:and|&)\s'),
+    ('and Tragedy', '& Sons'),
+    ('Anderson',),
+)
+
+MONTH_ONLY = _register(
+    "month_only",
+    # a month name and nothing else
+    regex.compile(r'(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$'),
+    ('October', 'Nov.'),
+    ('November 1990',),
+)
+
+REMARK = _register(
+    "remark",
+    # remarks about the state of a work, at the start (match)
+    regex.compile(r'(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)'),
+    ('to appear', 'In press'),
+    ('Pressure',),
+)
+
+IN_PREFIX = _register(
+    "in_prefix",
+    # a leading ``In``/``in:``/``dans`` of a container
+    regex.compile(r'^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+'),
+    ('In: Proc', 'dans Annales'),
+    ('Index',),
+)
+
+PAGE_RANGE_ONLY = _register(
+    "page_range_only",
+    # a single page range and nothing else
+    regex.compile(r'^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$'),
+    ('106-17', 'e12–e19'),
+    ('12, 14',),
+)
+
+IMPRINT_YEAR_END = _register(
+    "imprint_year_end",
+    # a year (or n.d.) closing an imprint: ``Milano 1969``, ``Verso, 2014)``
+    regex.compile(r'(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$'),
+    ('Milano 1969', 'Verso, 2014)', 'Paris, s.d.'),
+    ('1969 Press',),
+)
+
+ORIGINAL_DATE_CUE = _register(
+    "original_date_cue",
+    # what marks an earlier year as the original date: ``(1969)``, ``repr.``, ``1990, <year>``
+    regex.compile(r'\(\s?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s?\)|repr|(?:1[5-9]\d\d|20[0-4]\d)\s?[,;]\s?' + HOLE + r'|orig|first publ'),
+    ('(1969)', '1921; repr.', '1990, \x1f'),
+    ('1969',),
+)
+
+SEGMENT_BREAK = _register(
+    "segment_break",
+    # where the stretches after the title split: holes, sentence ends (not after ``Proc.``), ``;``, brackets (not around ``(AAAI)``)
+    regex.compile(
+        HOLE
+        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.(" + HOLE + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
+    ),
+    ('Behavior. New York', 'a; b', 'x (y)'),
+    ('Proc. Natl', 'Conference (AAAI)'),
+)
+
+
 # --------------------------------------------------------------------------------------
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
