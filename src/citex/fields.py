@@ -24,7 +24,7 @@ from citex.records import Date, Locator, Name, Reference, Span
 _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
 _TRIM = " \t,;:.·/" + _HOLE
 _MAX_RELATED_DEPTH = 1
-_TAIL_WINDOW = 160
+_TAIL_WINDOW = 100
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
 _MONTHS = {
@@ -43,11 +43,16 @@ _MONTHS = {
 class _Work:
     """The reference being read: what is left of the text, and the fields found so far."""
 
-    __slots__ = ("fields", "rest")
+    __slots__ = ("fields", "lower", "rest")
 
     def __init__(self, rest: str) -> None:
         self.rest = rest
+        self.lower = rest.lower()  # for cheap "could this pattern match at all?" checks
         self.fields: dict[str, Any] = {}
+
+    def mentions(self, *needles: str) -> bool:
+        """Whether the reference contains any of ``needles`` (lower case): skips hopeless searches."""
+        return any(needle in self.lower for needle in needles)
 
     def take(self, start: int, end: int) -> str:
         """Cut ``rest[start:end]`` out, leaving a hole, and return it."""
@@ -179,14 +184,14 @@ def _parse_related(work: _Work, text: str, offset: int, depth: int) -> tuple[Ref
 
 def _parse_identifiers(work: _Work) -> None:
     """Take out DOI, URL, ISBN, ISSN and arXiv id, with the words that introduce them."""
-    for name, pattern, group in (
-        ("doi", p.DOI, 1),
-        ("url", p.URL, 0),
-        ("isbn", p.ISBN, "isbn"),
-        ("issn", p.ISSN, "issn"),
-        ("arxiv", p.ARXIV, "id"),
+    for name, pattern, group, needles in (
+        ("doi", p.DOI, 1, ("10.",)),
+        ("url", p.URL, 0, ("http", "www.", "ftp:")),
+        ("isbn", p.ISBN, "isbn", ("isbn",)),
+        ("issn", p.ISSN, "issn", ("issn",)),
+        ("arxiv", p.ARXIV, "id", ("arxiv",)),
     ):
-        m = pattern.search(work.rest)
+        m = pattern.search(work.rest) if work.mentions(*needles) else None
         if not m:
             continue
         value = m.group(group).strip("<>").rstrip(".,;)]")
@@ -206,6 +211,8 @@ def _parse_identifiers(work: _Work) -> None:
 
 def _parse_accessed(work: _Work) -> None:
     """Take out ``accessed 3 May 2010`` and its kin."""
+    if not work.mentions("access", "viewed", "consult", "abgeruf", "abruf", "zugriff", "cesso", "cited"):
+        return
     m = p.ACCESSED.search(work.rest)
     if m:
         work.fields["accessed"] = _date_from_text(m.group("date"))
@@ -215,6 +222,9 @@ def _parse_accessed(work: _Work) -> None:
 def _parse_locator_tail(work: _Work) -> None:
     """Hold the trailing page/chapter of a note; whether it is cited or the work's own range waits."""
     # the tail is short: searching only the last stretch keeps hostile lines linear
+    last = work.rest.rstrip(" .;")[-1:]
+    if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
+        return  # a cited place ends in a digit, a roman numeral or "ff."
     m = p.LOCATOR_TAIL.search(work.rest, max(0, len(work.rest) - _TAIL_WINDOW))
     if not m:
         return
@@ -262,12 +272,7 @@ def _parse_issued(work: _Work) -> None:
         return
     chosen = _choose_year(rest, candidates)
     start, end = chosen.start(), chosen.end()
-    date = Date(year=int(chosen.group()[:4]), raw=chosen.group())
-    for m in p.DATE.finditer(rest, max(0, start - 25), min(len(rest), end + 12)):
-        if m.start() <= start and m.end() >= end - (1 if chosen.group("suffix") else 0):
-            date = _date_from_match(m)
-            start, end = m.start(), max(m.end(), end)
-            break
+    date, start, end = _date_around(rest, chosen)
     # "(2003)", "(May 2003)", "(2003, May 4)"
     pre = rest[:start].rstrip()
     post = rest[end:]
@@ -280,6 +285,42 @@ def _parse_issued(work: _Work) -> None:
     work.fields["_date_paren"] = bool(paren)
     work.take(start, end)
     _parse_original_date(work, candidates, chosen)
+
+
+_WORD_BREAKS = str.maketrans({c: " " for c in "()[]–—-/,"})
+
+
+def _date_around(text: str, year: regex.Match[str]) -> tuple[Date, int, int]:
+    """The full date around a year: ``June 19, 1998``, ``4 January 2012``, ``1994, Feb.``.
+
+    Month words are looked up in a table rather than matched by one big pattern: the
+    lookup is what makes dates cheap on every reference.
+    """
+    start, end = year.start(), year.end()
+    value = int(year.group()[:4])
+    month = day = None
+    before = None
+    words_before = text[max(0, start - 25) : start].translate(_WORD_BREAKS).split()[-3:]
+    if any(_month(w.strip(".,")) for w in words_before if w[:1].isalpha()):
+        before = p.DATE_BEFORE_YEAR.search(text, max(0, start - 25), start)
+    if before and (month := _month(before.group("month"))):
+        start = before.start()
+        day_text = before.group("day1") or before.group("day2")
+        day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+    else:
+        after = p.DATE_AFTER_YEAR.match(text, end, min(len(text), end + 16))
+        if after and after.group("month") and (month := _month(after.group("month"))):
+            end = after.end()
+            day = int(after.group("day")) if after.group("day") and 1 <= int(after.group("day")) <= 31 else None
+        elif after and after.group("iso_month"):
+            month, day = int(after.group("iso_month")), int(after.group("iso_day"))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                month = day = None
+            else:
+                end = after.end()
+    if month is None:
+        day = None
+    return Date(year=value, month=month, day=day, raw=text[start:end]), start, end
 
 
 def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen: regex.Match[str]) -> None:
@@ -304,10 +345,15 @@ def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen
             return
 
 
+_NEAR_YEAR_CUES = set("-‐‑‒–—―:.")
+
+
 def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
     before = text[max(0, m.start() - 3) : m.start()]
     after = text[m.end() : m.end() + 3]
+    if not (_NEAR_YEAR_CUES & set(before + after)):
+        return True  # nothing around it that could make it a page or a range
     if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(text[max(0, m.start() - 8) : m.start()]):
         return bool(p.YEAR_DASH_END.search(text[max(0, m.start() - 8) : m.start()]))
     if p.DASH_DIGIT_START.match(after):
@@ -394,6 +440,8 @@ def _date_from_text(text: str) -> Date:
 
 def _month(text: str) -> int | None:
     """Month number of an English, Italian, French, Spanish, Portuguese or German month."""
+    if len(text) < 3:
+        return None
     key = text.lower().rstrip(".")
     if key in _MONTHS:
         return _MONTHS[key]
@@ -516,6 +564,9 @@ def _set_authors(work: _Work, text: str) -> None:
 
 
 
+_JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
+
+
 def _author_end(text: str) -> int:
     """Where the author list at the start of ``text`` ends (0 when there is none).
 
@@ -546,14 +597,14 @@ def _author_end(text: str) -> int:
         word = text[pos:end]
         words_seen += 1
         pos = end
-        if p.JOINER.match(word.rstrip(",")) or word in ("al.", "al.,"):
+        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in ("al.", "al.,"):
             person_words = 0
             has_given = False
             if word.startswith("al."):
                 terminated = end
             continue
         if word == "," and words_seen > 1:
-            word = text[pos - 1 : pos]  # "Susan Weissman , «…»": a comma set apart
+            # "Susan Weissman , «…»": a comma set apart
             verdict = _comma_verdict(text, end, person_words, inverted=inverted, complete=has_given)
             if verdict == "stop":
                 return end
@@ -817,8 +868,11 @@ def _page(text: str) -> str:
 
 def _parse_editors(work: _Work) -> None:
     """Editors after ``ed./edited by/a cura di/hrsg. v.`` and translators after ``trans./trad.``."""
-    for pattern, key in ((p.EDITOR_PREFIX, "editor"), (p.TRANSLATOR_PREFIX, "translator")):
-        m = pattern.search(work.rest)
+    for pattern, key, needles in (
+        (p.EDITOR_PREFIX, "editor", ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg")),
+        (p.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
+    ):
+        m = pattern.search(work.rest) if work.mentions(*needles) else None
         if not m or key in work.fields:
             continue
         tail = work.rest[m.end() :]
@@ -867,7 +921,7 @@ def _last_sentence_end(text: str) -> int:
 
 def _parse_edition(work: _Work) -> None:
     """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
-    m = p.EDITION.search(work.rest)
+    m = p.EDITION.search(work.rest) if work.mentions("ed", "aufl", "éd") else None
     if m:
         work.fields["edition"] = m.group("edition").strip()
         work.take(m.start(), m.end())
@@ -1077,6 +1131,9 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
     return "document"
 
 
+_WORD_EDGE = " ,.;:!?()[]«»“”\"'’‘"
+
+
 def _confidence(text: str, fields: dict[str, Any]) -> float:
     """How much the text reads as a reference: anchors found versus words of prose."""
     if not text.strip():
@@ -1095,7 +1152,7 @@ def _confidence(text: str, fields: dict[str, Any]) -> float:
     if any(fields.get(k) for k in ("doi", "url", "isbn", "number")):
         score += 0.3
     words = text.split()
-    prose = len(p.PROSE_WORD.findall(text))
+    prose = sum(1 for word in words if word.strip(_WORD_EDGE).lower() in p.PROSE_WORDS)
     if words:
         score -= min(0.5, 1.5 * prose / len(words))
     if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):

@@ -161,6 +161,29 @@ DATE = _register(
     ("June", "1998"),
 )
 
+DATE_BEFORE_YEAR = _register(
+    "date_before_year",
+    # what may stand before a year in a date, ending right at it: "June 19, ", "4 January ",
+    # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
+    regex.compile(
+        r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+    ),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
+    ("Smith, ",),
+)
+
+DATE_AFTER_YEAR = _register(
+    "date_after_year",
+    # what may follow a year in a date (match at the year's end): ", February", " May 4", "-05-01"
+    regex.compile(
+        r"(?:[,.]?\s{1,2}(?P<month>\p{L}{3,10})\.?(?:\s{1,2}(?P<day>\d{1,2})(?!\d))?"
+        r"|-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))"
+    ),
+    (", February", " May 4", "-05-01"),
+    (": 12",),
+)
+
 PAGE_RANGE = _register(
     "page_range",
     # 106-17, 377–89, e1234–e1240, S12-S19, 1098-1101, XIX
@@ -407,18 +430,13 @@ CORPORATE = _register(
     ("Johnson",),
 )
 
-PROSE_WORD = _register(
-    "prose_word",
-    # function words and verbs that mark a sentence of commentary rather than a reference
-    regex.compile(
-        r"(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|this|that|these|those|which|who|whom|it|its|we|our|"
-        r"he|she|they|them|his|her|their|not|but|also|very|first|time|here|there|would|could|should|will|can|"
-        r"è|sono|era|questo|questa|che|non|anche|il|lo|gli|ci|si|est|sont|cette|ce|qui|que|pas|ist|sind|war|"
-        r"das|nicht|auch|es|son|fue|esta|este|muy|foi|não|também)(?![\p{L}])",
-        regex.IGNORECASE,
-    ),
-    ("This is the first time", "che non"),
-    ("Thesis",),
+# function words and verbs that mark a sentence of commentary rather than a reference
+# (a word list, not a pattern: fields.py looks words up in it)
+PROSE_WORDS = frozenset(
+    """is are was were be been has have had this that these those which who whom it its we our
+    he she they them his her their not but also very first time here there would could should will
+    can è sono era questo questa che non anche il lo gli ci si est sont cette ce qui que pas ist
+    sind war das nicht auch es son fue esta este muy foi não também""".split()
 )
 
 
