@@ -991,9 +991,13 @@ def _parse_container_and_publisher(work: _Work) -> None:
             "container_title" not in fields and len(seg.split()) <= 5 and not p.DIGIT_OR_LOWER_START.search(seg)
         )
         if "publisher" not in fields and plausible and not p.NOT_A_PUBLISHER.match(seg):
-            publisher, place = _split_publisher_place(seg)
-            if publisher:
+            before, publisher, place = _split_imprint(seg)
+            if before and "container_title" not in fields and (fields.get("_in") or has_numbers):
+                fields["container_title"] = before
+            if publisher and not (place is None and _is_place(publisher) and not _is_publisher(publisher) and index == len(leftovers) - 1 and _lone_place(publisher)):
                 fields["publisher"] = publisher
+            elif publisher and "publisher_place" not in fields:
+                fields["publisher_place"] = publisher  # "Grand Rapids, 2002": a place alone
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
             continue
@@ -1002,6 +1006,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             continue
 
 
+
+
+def _lone_place(text: str) -> bool:
+    """A stretch that names a place rather than a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
+    return bool(p.PLACE_SHAPE.fullmatch(text))
 
 
 def _trim_container(container: str, *, journal: bool) -> str:
@@ -1059,19 +1068,42 @@ def _is_place(segment: str) -> bool:
     )
 
 
-def _split_publisher_place(segment: str) -> tuple[str | None, str | None]:
-    """``Jaca Book, Milano`` / ``MIT Press, Cambridge, MA`` / ``Paris, Presses universitaires``."""
-    parts = [s.strip(_TRIM) for s in segment.split(",") if s.strip(_TRIM)]
-    if not parts:
-        return None, None
-    if len(parts) >= 2 and _is_place(parts[0]) and not _is_publisher(parts[0]) and _is_publisher(parts[1]):
-        return ", ".join(parts[1:]), parts[0]
-    if len(parts) >= 2 and all(_is_place(x) for x in parts[1:]):
-        return parts[0], ", ".join(parts[1:])
-    words = parts[-1].split()
-    if len(parts) == 1 and len(words) >= 2 and _is_publisher(" ".join(words[:-1])) and _is_place(words[-1]) and not _is_publisher(words[-1]):
-        return " ".join(words[:-1]), words[-1]  # "Massari Press Bolsena"
-    return segment.strip(_TRIM), None
+_COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
+
+
+def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
+    """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
+
+    ``Mono Book Corp., Baltimore, MD`` -> ("", "Mono Book Corp.", "Baltimore, MD");
+    ``Shock Metamorphism, Mono Book Corp.`` keeps ``Shock Metamorphism`` as ``before``;
+    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too.
+    """
+    bounds = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    parts = [segment[start : (bounds[i + 1] if i + 1 < len(bounds) else len(segment))] for i, start in enumerate(bounds)]
+    parts = [x.rstrip(" ,") for x in parts]
+
+    def join(lo: int, hi: int) -> str:
+        return segment[bounds[lo] : bounds[hi - 1] + len(parts[hi - 1])].strip(_TRIM) if hi > lo else ""
+
+    n = len(parts)
+    first = next((i for i, x in enumerate(parts) if _is_publisher(x)), None)
+    if first is not None:
+        # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
+        lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
+        if lo > 0 and _is_place(parts[lo - 1]) and lo == 1:
+            return "", join(lo, first + 1), parts[0].strip(_TRIM)  # "Paris, Presses universitaires de France"
+        hi = first + 1
+        place_end = hi
+        while place_end < n and _is_place(parts[place_end]):
+            place_end += 1
+        return join(0, lo), join(lo, hi), join(hi, place_end) or None
+    if n >= 2 and all(_is_place(x) for x in parts[1:]):
+        return "", parts[0].strip(_TRIM), join(1, n)
+    words = segment.split()
+    if n == 1 and len(words) >= 2 and _is_place(words[-1]) and _is_publisher(" ".join(words[:-1])):
+        cut = segment.rstrip().rfind(" ")
+        return "", segment[:cut].strip(_TRIM), segment[cut:].strip(_TRIM)  # "Massari Press Bolsena"
+    return "", segment.strip(_TRIM), None
 
 
 def _strip_in(text: str) -> str:

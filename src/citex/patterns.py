@@ -308,7 +308,7 @@ PLACE_PUBLISHER = _register(
     # "New York: Verso", "Athens, GA: University of Georgia Press", "Rio de Janeiro: Aeroplano"
     regex.compile(
         r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’.-]{1,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|am|an|upon|on|sur|del|and|&|und|e|et)){0,4}"
-        r"(?:,\s\p{Lu}[\p{L}.]{1,15}){0,2})\s{0,2}:\s{1,3}(?P<publisher>[^:;]{2,150})$"
+        r"(?:,\s\p{Lu}[\p{L}.]{1,15}){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
     ),
     ("New York: Verso", "Athens, GA: The University of Georgia Press", "Rio de Janeiro: Aeroplano"),
     ("a title: subtitle",),
@@ -322,7 +322,7 @@ PUBLISHER_WORD = _register(
         r"Edizioni|Editions|Éditions|Ediciones|Edições|Editora|Editorial|Editore|Editori|Editrice|Ed\.|ed\.|Libr(?:airie|eria|ary)|"
         r"Inc|Ltd|Co\.|GmbH|Company|Associates|Academic|Gallimard|Einaudi|Feltrinelli|Laterza|Mondadori|Seuil|"
         r"Suhrkamp|Maspero|Routledge|Wiley|Springer|Elsevier|Macmillan|Penguin|Verso|Norton|Harper|Knopf|"
-        r"Blackwell|Sage|Pergamon|ACM|IEEE|Kluwer|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Beck|Fischer|Rowohlt|Pluto|Fazi)(?![\p{L}])"
+        r"Blackwell|Sage|Pergamon|Kluwer|UP|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Beck|Fischer|Rowohlt|Pluto|Fazi)(?![\p{L}])"
     ),
     ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
     ("pressure", "Booking"),
@@ -446,6 +446,24 @@ PROSE_WORDS = frozenset(
 # fields.py takes recognised anchors out of the reference and leaves HOLE in their place,
 # so that the stretches around them never run together; several patterns look for it.
 HOLE = "\x1f"
+
+COMMA_BREAK = _register(
+    "comma_break",
+    # a comma and its spaces, where an imprint splits into publisher and place
+    regex.compile(r",\s{0,3}"),
+    ("MIT Press, Cambridge",),
+    ("MIT Press",),
+)
+
+PLACE_SHAPE = _register(
+    "place_shape",
+    # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA", "Cambridge, Mass."
+    regex.compile(
+        r"\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20})?(?:,\s(?:\p{Lu}{2}|\p{Lu}[\p{Ll}]{1,5}\.|\p{Lu}\.\s?\p{Lu}\.))?"
+    ),
+    ("Grand Rapids", "Santa Clara, CA", "Cambridge, Mass.", "Washington, D. C."),
+    ("12",),
+)
 
 INVERTED_INITIAL = _register(
     "inverted_initial",
