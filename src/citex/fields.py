@@ -26,7 +26,7 @@ _TRIM = " \t,;:.·/" + _HOLE
 _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 100
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
-_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
+_QUOTES = (("``", "''"), ("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12, "gen": 1, "gennaio": 1, "febbr": 2, "marzo": 3,
@@ -462,17 +462,17 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
             if open_q in "‘‚" and start > 0 and text[start - 1].isalpha():
                 start = text.find(open_q, start + 1)
                 continue
-            end = text.find(close_q, start + 1)
+            end = text.find(close_q, start + len(open_q))
             if open_q == "‘":
                 # an apostrophe (l’expérience) is not a closing quote: it sits between letters
                 while end > 0 and end + 1 < len(text) and text[end + 1].isalpha():
                     end = text.find(close_q, end + 1)
             if end < 0:
                 break
-            inner = text[start + 1 : end]
+            inner = text[start + len(open_q) : end]
             if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner):
                 if best is None or start < best[0]:
-                    best = (start, start + 1, end, end + 1)
+                    best = (start, start + len(open_q), end, end + len(close_q))
                 break
             start = text.find(open_q, end + 1)
     return best
@@ -595,8 +595,14 @@ def _author_end(text: str) -> int:
         if hole >= 0:
             end = hole
         word = text[pos:end]
+        inner_comma = word.find(",", 0, len(word) - 1)
+        if inner_comma > 0:  # "Keil,K.": a comma without its space still ends the word
+            end = pos + inner_comma + 1
+            word = text[pos:end]
         words_seen += 1
         pos = end
+        if word == ":" and words_seen > 1:
+            return end  # "… and A. Vermeulen : Agricultural air quality"
         if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in ("al.", "al.,"):
             person_words = 0
             has_given = False
@@ -747,21 +753,68 @@ def _title_end(text: str, *, european: bool) -> int:
     if imprint:
         stops.append(imprint.start())
     elif european:
-        # "Title, Publisher, Place": the title runs to the first comma outside brackets
-        depth = 0
-        for i, ch in enumerate(text[:cut]):
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                depth = max(0, depth - 1)
-            elif ch == "," and depth == 0 and i > 0 and not text[i + 1 : i + 3].strip()[:1].isdigit():
-                stops.append(i)  # (but "The Frankish World, 750-900" keeps its dates)
-                break
-    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION):
+        comma = _european_title_comma(text, cut)
+        if comma is not None:
+            stops.append(comma)
+    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
         m = pattern.search(text, 1, cut)
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
+
+
+def _european_title_comma(text: str, cut: int) -> int | None:
+    """The comma that ends a title in ``Title, Publisher, Place Year`` note style.
+
+    Titles have commas too (``White Plague, Black Labour: …``), so the title ends at the
+    first comma after which the text reads as what follows a title: a publisher, a
+    journal, ``in``, editors or translators, a place just before the year, a number; or,
+    in ``Carnets, Actes Sud, Arles 1985``, at the comma before a publisher-and-place pair.
+    Without any such comma the first comma ends it only when two or fewer stretches
+    follow (there is no room for a title with a comma and an imprint).
+    """
+    commas = []
+    depth = 0
+    for i, ch in enumerate(text[:cut]):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and i > 0:
+            commas.append(i)
+    if not commas:
+        return None
+    stretches = [text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip() for k, c in enumerate(commas)]
+    for k, (comma, after) in enumerate(zip(commas, stretches)):
+        if not after:
+            continue
+        if after[0] in _HOLE or p.VOLUME_LABEL.match(after) or p.ISSUE_LABEL.match(after) or (
+            after[0].isdigit() and not p.YEAR_RANGE_START.match(after)
+        ):
+            # numbers: the stretch before them is the journal, so the title ends before it
+            return commas[k - 1] if k > 0 else comma
+        if _is_publisher(after):
+            j = k  # "New York ; Oxford, Oxford University Press": the place goes with it
+            while j > 0 and _is_place(stretches[j - 1]) and len(stretches[j - 1].split()) <= 2:
+                j -= 1
+            return commas[j]
+        if (
+            p.JOURNAL_WORD.search(after)
+            or p.THESIS.search(after)
+            or p.REPORT.search(after)
+            or p.CONTAINER_IN.match(after)
+            or p.EDITOR_PREFIX.match(after)
+            or p.TRANSLATOR_PREFIX.match(after)
+            or p.EDITOR_ROLE.search(after)
+            or after[0] in "«“\"„"
+        ):
+            return comma
+        if k + 1 == len(commas) and text[cut : cut + 1] in (_HOLE, "") and _is_place(after):
+            j = k  # "…, Addison-Wesley, Reading, MA, <year>": publisher and place end it
+            while j > 0 and _is_place(stretches[j - 1]):
+                j -= 1
+            return commas[j - 1] if j > 0 else commas[0]
+    return commas[0] if len(commas) <= 2 else None
 
 
 def _clean_title(text: str) -> str:

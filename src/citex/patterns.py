@@ -455,6 +455,14 @@ COMMA_BREAK = _register(
     ("MIT Press",),
 )
 
+YEAR_RANGE_START = _register(
+    "year_range_start",
+    # a range of years opening a stretch: "750-900", "1917–1937" (part of a title)
+    regex.compile(r"^\d{3,4}\s?[-–]\s?\d{2,4}(?![\d])"),
+    ("750-900", "1917–1937"),
+    ("12", "1995 Annual Meeting"),
+)
+
 PLACE_SHAPE = _register(
     "place_shape",
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA", "Cambridge, Mass."
