@@ -413,18 +413,23 @@ def read_csl_json(text: str) -> ImportResult:
     problems: list[ImportProblem] = []
     ignored: set[str] = set()
     for line, item in items:
-        entry = item.get("id") if isinstance(item, Mapping) else None
-        try:
-            reference = reference_from_csl(item)  # type: ignore[arg-type]
-        except ParseError as error:
-            problems.append(ImportProblem(entry=_entry_name(entry), line=line, message=str(error)))
+        if not isinstance(item, Mapping):
+            message = f"a CSL item must be an object, got {item!r}"
+            problems.append(ImportProblem(entry=None, line=line, message=message))
             continue
-        item_type = item.get("type")  # type: ignore[union-attr]
+        try:
+            reference = reference_from_csl(item)
+        except ParseError as error:
+            problems.append(
+                ImportProblem(entry=_entry_name(item.get("id")), line=line, message=str(error))
+            )
+            continue
+        item_type = item.get("type")
         if item_type not in CSL_TYPES and reference.type == item_type:  # not from custom.citex
             message = f"unknown CSL type {item_type!r}; read as 'document'"
             problems.append(ImportProblem(entry=reference.id, line=line, message=message))
             reference = attrs.evolve(reference, type="document")
-        ignored |= ignored_variables(item)  # type: ignore[arg-type]
+        ignored |= ignored_variables(item)
         references.append(reference)
     if syntax_problem is not None:
         problems.append(syntax_problem)
