@@ -23,6 +23,7 @@ from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
+from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 
@@ -195,20 +196,23 @@ _SYMBOLS = {
     "copyright": "©", "textdegree": "°", "euro": "€", "pounds": "£", "dag": "†",
 }  # fmt: skip
 _NBSP = "\u00a0"
+_ACCENT_ARGUMENT = 4  # longest braced accent argument read: {e}, {\i}, {\'e}
 
 
 def _read_argument(text: str, index: int) -> tuple[str, int]:
-    """The argument of an accent macro at ``index``: ``{x}``, ``{\\i}`` or one character."""
+    """The argument of an accent macro at ``index``: ``{x}``, ``{\\i}`` or one character.
+
+    A braced argument is short (``{e}``, ``{\\i}``); a longer group is left to the main
+    loop, so nested or unclosed braces cannot make reading quadratic or recursive.
+    """
     while index < len(text) and text[index] == " ":
         index += 1
     if text[index : index + 1] == "{":
-        depth, end = 0, index
-        while end < len(text):
-            depth += {"{": 1, "}": -1}.get(text[end], 0)
-            if depth == 0:
-                break
-            end += 1
-        return unlatex(text[index + 1 : end]), end + 1
+        close = text.find("}", index + 1, index + _ACCENT_ARGUMENT + 2)
+        inner = text[index + 1 : close]
+        if close == -1 or "{" in inner:
+            return "", index
+        return unlatex(inner), close + 1
     if text[index : index + 1] == "\\":
         name_end = index + 1
         while name_end < len(text) and text[name_end].isalpha():
@@ -423,7 +427,9 @@ def to_bibtex(references: Iterable[Reference], *, sort_by_key: bool = False) -> 
     layout = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it untyped
     layout.indent = "  "
     layout.block_separator = "\n"
-    return write_string(library, bibtex_format=layout)
+    # The library is ours and thrown away: let the unparse stack work in place, not on copies.
+    stack = default_unparse_stack(allow_inplace_modification=True)
+    return write_string(library, unparse_stack=stack, bibtex_format=layout)
 
 
 # --------------------------------------------------------------------------------------
