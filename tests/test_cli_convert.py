@@ -69,7 +69,9 @@ def test_native_json_keeps_record_field_names(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     lenin = next(item for item in json.loads(result.stdout) if item["id"] == "lenin1902whatdone")
     assert lenin["container_title"] == "Collected Works"
-    assert lenin["original_date"] == {"year": 1902}
+    assert lenin["original_date"] == {"year": 1902, "circa": False}
+    assert lenin["type"] == "chapter"
+    assert lenin["confidence"] == 1.0
     assert lenin["editor"] == [{"literal": "Institute of Marxism-Leninism"}]
 
 
