@@ -160,6 +160,15 @@ def test_unwritable_output_is_a_data_error(runner: CliRunner, tmp_path: Path) ->
     assert "cannot write" in result.stderr
 
 
+def test_output_replaces_the_file_whole(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.bib"
+    out.write_text("old content", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(LIBRARY_JSON), "-f", "bibtex", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("@book{alexander2010newjimcrow,")
+    assert [path.name for path in tmp_path.iterdir()] == ["out.bib"]
+
+
 def test_example_json_reads_without_problems() -> None:
     result = read_csl_json(LIBRARY_JSON.read_text(encoding="utf-8"))
     assert result.problems == ()
