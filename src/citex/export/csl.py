@@ -18,6 +18,7 @@ import attrs
 
 from citex.errors import ParseError
 from citex.keys import assign_citekeys
+from citex.patterns import BIBLATEX_DATE
 from citex.records import Date, ImportProblem, ImportResult, Locator, Name, Reference, Span
 
 CslItem = dict[str, Any]
@@ -245,6 +246,15 @@ def _date_from_csl(value: object, variable: str, raw: str | None) -> Date:
         numbers = [_int_part(part, variable) for part in parts[0][:3]]
         year, month, day = [*numbers, None, None][:3]
         return Date(year=year, month=month, day=day, circa=circa, raw=raw)
+    if "raw" in value and (iso := BIBLATEX_DATE.search(_text(value["raw"], variable).strip())):
+        month, day = iso["month"], iso["day"]
+        return Date(
+            year=int(iso["year"]),
+            month=int(month) if month else None,
+            day=int(day) if day else None,
+            circa=circa,
+            raw=raw,
+        )
     printed = value.get("literal", value.get("raw"))
     if printed is None:
         raise ParseError(f"{variable} has neither date-parts nor a literal: {value!r}")
