@@ -51,9 +51,15 @@ def main() -> None:
     parse_references(texts)
     wall = time.perf_counter() - wall_start
     print(f"references: {len(texts)}")
-    print(f"wall: {wall:.3f} s  {len(texts) / wall:,.0f} refs/s (one run; other jobs on the machine count here)")
+    print(
+        f"wall: {wall:.3f} s  {len(texts) / wall:,.0f} refs/s"
+        " (one run; other jobs on the machine count here)"
+    )
     print(f"1x: {one:.3f} CPU s  {len(texts) / one:,.0f} refs/s")
-    print(f"2x: {two:.3f} CPU s  {2 * len(texts) / two:,.0f} refs/s  (time ratio 2x/1x = {two / one:.2f})")
+    print(
+        f"2x: {two:.3f} CPU s  {2 * len(texts) / two:,.0f} refs/s"
+        f"  (time ratio 2x/1x = {two / one:.2f})"
+    )
     tracemalloc.start()
     parse_references(texts)
     _, peak = tracemalloc.get_traced_memory()

@@ -13,12 +13,14 @@ from citex.cli import main
 from csl_schema import assert_valid_csl
 
 LINES = [
-    "Hearn, Lafcadio. Kwaidan: Stories and Studies of Strange Things. Boston: Houghton Mifflin, 1904.",
+    "Hearn, Lafcadio. Kwaidan: Stories and Studies of Strange Things. "
+    "Boston: Houghton Mifflin, 1904.",
     "",
     "«Trente ans après la Révolution russe», in Révolution prolétarienne, n. 309, Nov. 1947",
     "   ",
     "This is the first time the memoirs appear in English.",
-    "Smith, J. A., & Jones, B. (2019). Reading footnotes at scale. Journal of Digital Humanities, 12(3), 45-67.",
+    "Smith, J. A., & Jones, B. (2019). Reading footnotes at scale. "
+    "Journal of Digital Humanities, 12(3), 45-67.",
 ]
 NON_EMPTY = [line for line in LINES if line.strip()]
 

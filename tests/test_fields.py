@@ -16,7 +16,8 @@ from citex.records import Locator, Name, Span
 
 CASES = [
     pytest.param(
-        "Hearn, Lafcadio. Kwaidan: Stories and Studies of Strange Things. Boston: Houghton Mifflin, 1904.",
+        "Hearn, Lafcadio. Kwaidan: Stories and Studies of Strange Things. "
+        "Boston: Houghton Mifflin, 1904.",
         {
             "author": (Name(family="Hearn", given="Lafcadio"),),
             "title": "Kwaidan: Stories and Studies of Strange Things",
@@ -58,14 +59,18 @@ CASES = [
         "Karen E. Fields and Barbara J. Fields, Racecraft: The Soul of Inequality in American Life "
         "(New York: Verso, 2014), ch. 4",
         {
-            "author": (Name(family="Fields", given="Karen E."), Name(family="Fields", given="Barbara J.")),
+            "author": (
+                Name(family="Fields", given="Karen E."),
+                Name(family="Fields", given="Barbara J."),
+            ),
             "locator": Locator(label="chapter", value="4"),
             "publisher": "Verso",
         },
         id="chicago-note-chapter-locator",
     ),
     pytest.param(
-        "Smith, J. A., & Jones, B. (2019). Reading footnotes at scale. Journal of Digital Humanities, 12(3), 45-67. "
+        "Smith, J. A., & Jones, B. (2019). Reading footnotes at scale. "
+        "Journal of Digital Humanities, 12(3), 45-67. "
         "https://doi.org/10.1234/jdh.2019.003",
         {
             "author": (Name(family="Smith", given="J. A."), Name(family="Jones", given="B.")),
@@ -80,7 +85,8 @@ CASES = [
         id="apa-article-doi",
     ),
     pytest.param(
-        "[12] K. Tanaka and L. Moreau, “Sparse citation graphs,” IEEE Trans. Knowl. Data Eng., vol. 31, no. 4, "
+        "[12] K. Tanaka and L. Moreau, “Sparse citation graphs,” "
+        "IEEE Trans. Knowl. Data Eng., vol. 31, no. 4, "
         "pp. 101–115, Apr. 2019.",
         {
             "author": (Name(family="Tanaka", given="K."), Name(family="Moreau", given="L.")),
@@ -94,7 +100,8 @@ CASES = [
         id="ieee-numbered",
     ),
     pytest.param(
-        "3. Rossi M, Bianchi GL. Footnote density in early modern print. Hist Sci. 2015;53(2):120-35.",
+        "3. Rossi M, Bianchi GL. Footnote density in early modern print. "
+        "Hist Sci. 2015;53(2):120-35.",
         {
             "author": (Name(family="Rossi", given="M"), Name(family="Bianchi", given="GL")),
             "title": "Footnote density in early modern print",
@@ -152,7 +159,12 @@ CASES = [
     ),
     pytest.param(
         "———. The Second Book. London: Verso, 2001.",
-        {"same_author_as_previous": True, "author": (), "title": "The Second Book", "issued.year": 2001},
+        {
+            "same_author_as_previous": True,
+            "author": (),
+            "title": "The Second Book",
+            "issued.year": 2001,
+        },
         id="three-em-dash",
     ),
     pytest.param(
@@ -232,7 +244,9 @@ def test_corpus_full_references(corpus: Path) -> None:
             ref = parse_reference(item["raw"])
             total += 1
             if "issued" in csl:
-                years += ref.issued is not None and ref.issued.year == csl["issued"]["date-parts"][0][0]
+                years += (
+                    ref.issued is not None and ref.issued.year == csl["issued"]["date-parts"][0][0]
+                )
             else:
                 years += ref.issued is None
             titles += ref.title == csl["title"]
@@ -269,8 +283,18 @@ def test_never_raises(text: str) -> None:
     assert ref.raw == text
 
 
+# characters and words that build reference-like strings: punctuation, digits, keywords
 _REF_ALPHABET = st.sampled_from(
-    list("abcdeABCDE xyz.,;:()[]«»“”\"'-–0123456789") + ["In ", "pp. ", "vol. ", "no. ", "1999", "ed. ", "Press"]
+    [
+        *"abcdeABCDE xyz.,;:()[]«»“”\"'-–0123456789",
+        "In ",
+        "pp. ",
+        "vol. ",
+        "no. ",
+        "1999",
+        "ed. ",
+        "Press",
+    ]
 )
 
 

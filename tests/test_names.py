@@ -47,12 +47,22 @@ from citex.records import Name
             (Name(family="Beethoven", given="Ludwig", particle="van"),),
             id="particle-direct",
         ),
-        pytest.param("van Arragon, Paul", (Name(family="Arragon", given="Paul", particle="van"),), id="particle-inverted"),
-        pytest.param("King, Martin Luther, Jr.", (Name(family="King", given="Martin Luther", suffix="Jr."),), id="suffix"),
+        pytest.param(
+            "van Arragon, Paul",
+            (Name(family="Arragon", given="Paul", particle="van"),),
+            id="particle-inverted",
+        ),
+        pytest.param(
+            "King, Martin Luther, Jr.",
+            (Name(family="King", given="Martin Luther", suffix="Jr."),),
+            id="suffix",
+        ),
         pytest.param("Müller, K. u. a.", (Name(family="Müller", given="K."),), id="german-u-a"),
         pytest.param("Rossi, M. et al.", (Name(family="Rossi", given="M."),), id="et-al"),
         pytest.param(
-            "World Health Organization", (Name(literal="World Health Organization"),), id="corporate"
+            "World Health Organization",
+            (Name(literal="World Health Organization"),),
+            id="corporate",
         ),
         pytest.param("Lenin", (Name(family="Lenin"),), id="single-word"),
         pytest.param("V. Serge", (Name(family="Serge", given="V."),), id="initial-direct"),

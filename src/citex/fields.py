@@ -19,24 +19,85 @@ import regex
 
 from citex import patterns as p
 from citex.names import parse_names
-from citex.records import Date, Locator, Name, Reference, Span
+from citex.records import Date, Locator, Reference, Span
 
 _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
 _TRIM = " \t,;:.·/" + _HOLE
 _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 100
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
-_QUOTES = (("``", "''"), ("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("‹", "›"), ("‚", "‘"))
+_QUOTES = (
+    ("``", "''"),
+    ("“", "”"),
+    ("«", "»"),
+    ("„", "“"),
+    ("„", "”"),
+    ('"', '"'),
+    ("‘", "’"),
+    ("‹", "›"),
+    ("‚", "‘"),
+)
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12, "gen": 1, "gennaio": 1, "febbr": 2, "marzo": 3,
-    "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8, "sett": 9, "ott": 10,
-    "dic": 12, "janv": 1, "févr": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juil": 7,
-    "août": 8, "déc": 12, "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1,
-    "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12, "januar": 1, "februar": 2, "märz": 3,
-    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "gen": 1,
+    "gennaio": 1,
+    "febbr": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "sett": 9,
+    "ott": 10,
+    "dic": 12,
+    "janv": 1,
+    "févr": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juil": 7,
+    "août": 8,
+    "déc": 12,
+    "enero": 1,
+    "febrero": 2,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 
 
@@ -51,7 +112,7 @@ class _Work:
         self.fields: dict[str, Any] = {}
 
     def mentions(self, *needles: str) -> bool:
-        """Whether the reference contains any of ``needles`` (lower case): skips hopeless searches."""
+        """Whether the text contains any of ``needles`` (lower case): skips hopeless searches."""
         return any(needle in self.lower for needle in needles)
 
     def take(self, start: int, end: int) -> str:
@@ -211,7 +272,9 @@ def _parse_identifiers(work: _Work) -> None:
 
 def _parse_accessed(work: _Work) -> None:
     """Take out ``accessed 3 May 2010`` and its kin."""
-    if not work.mentions("access", "viewed", "consult", "abgeruf", "abruf", "zugriff", "cesso", "cited"):
+    if not work.mentions(
+        "access", "viewed", "consult", "abgeruf", "abruf", "zugriff", "cesso", "cited"
+    ):
         return
     m = p.ACCESSED.search(work.rest)
     if m:
@@ -220,7 +283,7 @@ def _parse_accessed(work: _Work) -> None:
 
 
 def _parse_locator_tail(work: _Work) -> None:
-    """Hold the trailing page/chapter of a note; whether it is cited or the work's own range waits."""
+    """Hold a note's trailing page or chapter; cited place or the work's range is settled later."""
     # the tail is short: searching only the last stretch keeps hostile lines linear
     last = work.rest.rstrip(" .;")[-1:]
     if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
@@ -240,8 +303,7 @@ def _parse_locator_tail(work: _Work) -> None:
         if p.YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
             return
         after_paren = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
-        after_year = opener == "," and p.IMPRINT_YEAR_END.search(before
-        )
+        after_year = opener == "," and p.IMPRINT_YEAR_END.search(before)
         if not (after_paren or after_year) or ("," in value and not after_paren):
             return
     closed = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
@@ -249,8 +311,6 @@ def _parse_locator_tail(work: _Work) -> None:
         before += ")"
     work.fields["_tail"] = (label, value, closed)
     work.rest = before + _HOLE
-
-
 
 
 def _has_date_before(text: str) -> bool:
@@ -311,7 +371,11 @@ def _date_around(text: str, year: regex.Match[str]) -> tuple[Date, int, int]:
         after = p.DATE_AFTER_YEAR.match(text, end, min(len(text), end + 16))
         if after and after.group("month") and (month := _month(after.group("month"))):
             end = after.end()
-            day = int(after.group("day")) if after.group("day") and 1 <= int(after.group("day")) <= 31 else None
+            day = (
+                int(after.group("day"))
+                if after.group("day") and 1 <= int(after.group("day")) <= 31
+                else None
+            )
         elif after and after.group("iso_month"):
             month, day = int(after.group("iso_month")), int(after.group("iso_day"))
             if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -323,8 +387,10 @@ def _date_around(text: str, year: regex.Match[str]) -> tuple[Date, int, int]:
     return Date(year=value, month=month, day=day, raw=text[start:end]), start, end
 
 
-def _parse_original_date(work: _Work, candidates: list[regex.Match[str]], chosen: regex.Match[str]) -> None:
-    """``(1969)`` after a title, or ``1990, 2004`` / ``1921; repr. 1969``: the first edition's year."""
+def _parse_original_date(
+    work: _Work, candidates: list[regex.Match[str]], chosen: regex.Match[str]
+) -> None:
+    """``(1969)`` after a title, ``1990, 2004``, ``1921; repr. 1969``: the first edition's year."""
     for m in candidates:
         if m.start() >= chosen.start():
             break
@@ -354,15 +420,15 @@ def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     after = text[m.end() : m.end() + 3]
     if not (_NEAR_YEAR_CUES & set(before + after)):
         return True  # nothing around it that could make it a page or a range
-    if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(text[max(0, m.start() - 8) : m.start()]):
+    if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(
+        text[max(0, m.start() - 8) : m.start()]
+    ):
         return bool(p.YEAR_DASH_END.search(text[max(0, m.start() - 8) : m.start()]))
     if p.DASH_DIGIT_START.match(after):
         nxt = p.DASH_NUMBER_START.match(after + text[m.end() + 3 : m.end() + 8])
         if nxt and len(nxt.group(1)) == 4 and int(nxt.group(1)) < int(m.group()[:4]):
             return False  # "1339–1375" is fine as years only when increasing; a page otherwise
-    if p.PAGE_CUE_END.search(before):
-        return False
-    return True
+    return not p.PAGE_CUE_END.search(before)
 
 
 def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[str]:
@@ -400,9 +466,11 @@ def _looks_like_names(text: str) -> bool:
     good = 0
     for word in words:
         w = word.strip(".():")
-        if not w:
-            good += 1
-        elif w[0].isupper() or p.NAME_PARTICLE.match(w) or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed"):
+        if not w or (
+            w[0].isupper()
+            or p.NAME_PARTICLE.match(w)
+            or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed")
+        ):
             good += 1
     return good >= len(words) - 1 and good / len(words) > 0.8
 
@@ -411,7 +479,11 @@ def _date_from_match(m: regex.Match[str]) -> Date:
     """A :class:`Date` from a :data:`patterns.DATE` match."""
     year = int((m.group("year") or m.group("year2") or m.group("year3"))[:4])
     month_text = m.group("month1") or m.group("month2")
-    month = _month(month_text) if month_text else (int(m.group("month3")) if m.group("month3") else None)
+    month = (
+        _month(month_text)
+        if month_text
+        else (int(m.group("month3")) if m.group("month3") else None)
+    )
     day_text = m.group("day1") or m.group("day2") or m.group("day3") or m.group("day4")
     day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
     if month is None:
@@ -482,11 +554,20 @@ def _parse_title_and_author(work: _Work) -> None:
     """Split the head of the reference into authors and title; what follows stays in ``rest``."""
     rest = work.rest
     quoted = _find_quoted(rest)
-    head_end = _author_end(rest[: quoted[0]] + _HOLE) if quoted else 0
-    head_is_lead_in = bool(quoted) and bool(p.LEAD_IN_END.search(rest[: quoted[0]])) and not p.SENTENCE_END.search(rest, 0, quoted[0])
-    if quoted and (not p.LETTER.search(rest[head_end : quoted[0]]) or head_is_lead_in):
+    opening = quoted[0] if quoted else 0
+    head_end = _author_end(rest[:opening] + _HOLE) if quoted else 0
+    head_is_lead_in = (
+        bool(quoted)
+        and bool(p.LEAD_IN_END.search(rest[:opening]))
+        and not p.SENTENCE_END.search(rest, 0, opening)
+    )
+    if quoted and (not p.LETTER.search(rest[head_end:opening]) or head_is_lead_in):
         qs, ins, ine, qe = quoted
-        if head_end and not work.fields.get("_same_author") and not p.LETTER.search(rest[head_end:qs]):
+        if (
+            head_end
+            and not work.fields.get("_same_author")
+            and not p.LETTER.search(rest[head_end:qs])
+        ):
             _set_authors(work, rest[:qs])
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.rest = _HOLE + rest[qe:]
@@ -515,8 +596,6 @@ def _parse_title_and_author(work: _Work) -> None:
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
-
-
 
 
 def _title_not_author(work: _Work, rest: str) -> bool:
@@ -562,8 +641,6 @@ def _set_authors(work: _Work, text: str) -> None:
         work.fields[key] = names
 
 
-
-
 _JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
 
 
@@ -603,7 +680,10 @@ def _author_end(text: str) -> int:
         pos = end
         if word == ":" and words_seen > 1:
             return end  # "… and A. Vermeulen : Agricultural air quality"
-        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in ("al.", "al.,"):
+        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in (
+            "al.",
+            "al.,",
+        ):
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -617,9 +697,14 @@ def _author_end(text: str) -> int:
             terminated = end
             continue
         bare = word.rstrip(",;:.")
-        if not p.NAME_WORD.fullmatch(word) or (person_words >= 4 and not p.NAME_INITIALS.match(bare)):
+        if not p.NAME_WORD.fullmatch(word) or (
+            person_words >= 4 and not p.NAME_INITIALS.match(bare)
+        ):
             return terminated
-        if words_seen == 1 and (p.TITLE_START.match(word) or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))):
+        if words_seen == 1 and (
+            p.TITLE_START.match(word)
+            or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
+        ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
         if not p.NAME_PARTICLE.match(bare):
             person_words += 1
@@ -649,12 +734,16 @@ def _author_end(text: str) -> int:
 
 def _is_initial_or_abbrev(word: str) -> bool:
     """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
-    return bool(p.NAME_INITIALS.match(word + ".") or p.NAME_SUFFIX.match(word) or (len(word) <= 2 and word[:1].isupper()))
+    return bool(
+        p.NAME_INITIALS.match(word + ".")
+        or p.NAME_SUFFIX.match(word)
+        or (len(word) <= 2 and word[:1].isupper())
+    )
 
 
-
-
-def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = False, complete: bool = False) -> str:
+def _comma_verdict(
+    text: str, pos: int, person_words: int, *, inverted: bool = False, complete: bool = False
+) -> str:
     """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``.
 
     ``complete`` says the current person already has a given name or initials, so the
@@ -672,7 +761,11 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     after = first.end()
     joined = bool(p.JOINER_START.match(text, after))
     joined_inside = next(
-        (i for i, w in enumerate(words) if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()),
+        (
+            i
+            for i, w in enumerate(words)
+            if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()
+        ),
         None,
     )
     if joined_inside is not None:
@@ -691,14 +784,19 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
     if not words:
         return "stop"
     initials = 0
-    while initials < len(words) and (p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])):
+    while initials < len(words) and (
+        p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])
+    ):
         initials += 1
     if initials == len(words):
         return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
     if initials:
-        # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people; "Flajolet, P. An …" a given name
+        # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people;
+        # "Flajolet, P. An …" is a given name
         family = words[initials:]
-        return "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
+        return (
+            "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
+        )
     if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
         return "stop"
     if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
@@ -706,9 +804,18 @@ def _comma_verdict(text: str, pos: int, person_words: int, *, inverted: bool = F
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
     single_then_more = closer == "," and len(words) == 1 and person_words == 1
-    if not complete and (person_words == 1 or (person_words == 2 and closer == ".")) and len(words) <= 3 and (
-        closer in ".(:" + _HOLE or closer == "" or joined or role_follows or single_then_more
-        or (inverted and len(words) == 1)
+    if (
+        not complete
+        and (person_words == 1 or (person_words == 2 and closer == "."))
+        and len(words) <= 3
+        and (
+            closer in ".(:" + _HOLE
+            or closer == ""
+            or joined
+            or role_follows
+            or single_then_more
+            or (inverted and len(words) == 1)
+        )
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
     if any(p.NAME_INITIALS.match(w) for w in words):
@@ -784,12 +891,18 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             commas.append(i)
     if not commas:
         return None
-    stretches = [text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip() for k, c in enumerate(commas)]
-    for k, (comma, after) in enumerate(zip(commas, stretches)):
+    stretches = [
+        text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip()
+        for k, c in enumerate(commas)
+    ]
+    for k, (comma, after) in enumerate(zip(commas, stretches, strict=True)):
         if not after:
             continue
-        if after[0] in _HOLE or p.VOLUME_LABEL.match(after) or p.ISSUE_LABEL.match(after) or (
-            after[0].isdigit() and not p.YEAR_RANGE_START.match(after)
+        if (
+            after[0] in _HOLE
+            or p.VOLUME_LABEL.match(after)
+            or p.ISSUE_LABEL.match(after)
+            or (after[0].isdigit() and not p.YEAR_RANGE_START.match(after))
         ):
             # numbers: the stretch before them is the journal, so the title ends before it
             return commas[k - 1] if k > 0 else comma
@@ -806,7 +919,7 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             or p.EDITOR_PREFIX.match(after)
             or p.TRANSLATOR_PREFIX.match(after)
             or p.EDITOR_ROLE.search(after)
-            or after[0] in "«“\"„"
+            or after[0] in '«“"„'
         ):
             return comma
         if k + 1 == len(commas) and text[cut : cut + 1] in (_HOLE, "") and _is_place(after):
@@ -846,7 +959,10 @@ def _parse_numbers(work: _Work) -> None:
         if pages:
             fields["page"] = _page(pages.group("page"))
         work.take(m.start(), end)
-    for label_pattern, key, group in ((p.VOLUME_LABEL, "volume", "volume"), (p.ISSUE_LABEL, "issue", "issue")):
+    for label_pattern, key, group in (
+        (p.VOLUME_LABEL, "volume", "volume"),
+        (p.ISSUE_LABEL, "issue", "issue"),
+    ):
         m = label_pattern.search(work.rest)
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
@@ -882,7 +998,8 @@ def _parse_numbers(work: _Work) -> None:
                 work.take(r.start(), r.end())
                 break
     if "volume" not in fields:
-        # "ApJ, 650, 102", "Optics Express 12, 3988 (2004)", "The Economic Journal 111, 468 (…): 128–162"
+        # "ApJ, 650, 102", "Optics Express 12, 3988 (2004)",
+        # "The Economic Journal 111, 468 (…): 128–162"
         m = p.VOLUME_COMMA_NUMBER.search(work.rest)
         if m:
             fields["volume"] = m.group("v")
@@ -890,7 +1007,11 @@ def _parse_numbers(work: _Work) -> None:
             work.take(m.start(), m.end())
     if "volume" not in fields:
         m = p.VOLUME_BEFORE_HOLE.search(work.rest)
-        if m and fields.get("issued") is not None and ("page" in fields or "issue" in fields or "_tail" in fields):
+        if (
+            m
+            and fields.get("issued") is not None
+            and ("page" in fields or "issue" in fields or "_tail" in fields)
+        ):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
 
@@ -899,7 +1020,7 @@ _PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d
 
 
 def _labelled_number_ok(text: str, m: regex.Match[str]) -> bool:
-    """``t. 2``/``a 3``/``v 4``/``H 2``: single letters count only with a dot or in a journal tail."""
+    """``t. 2``, ``a 3``, ``v 4``, ``H 2``: a one-letter label counts only with its dot."""
     label = m.group().split()[0] if m.group().split() else ""
     if len(label.rstrip(".")) == 1 and not label.endswith(".") and label[0] not in "Vv":
         return False
@@ -916,13 +1037,17 @@ def _is_page_range(m: regex.Match[str]) -> bool:
 
 def _page(text: str) -> str:
     """A page range as printed, with a real en dash: ``106-17`` -> ``106–17``."""
-    return p.RANGE_DASH.sub("–", text.strip())
+    return str(p.RANGE_DASH.sub("–", text.strip()))
 
 
 def _parse_editors(work: _Work) -> None:
     """Editors after ``ed./edited by/a cura di/hrsg. v.`` and translators after ``trans./trad.``."""
     for pattern, key, needles in (
-        (p.EDITOR_PREFIX, "editor", ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg")),
+        (
+            p.EDITOR_PREFIX,
+            "editor",
+            ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
+        ),
         (p.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
     ):
         m = pattern.search(work.rest) if work.mentions(*needles) else None
@@ -938,9 +1063,8 @@ def _parse_editors(work: _Work) -> None:
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
         before = work.rest[: m.start()]
-        opener = None
-        for opener in p.CONTAINER_IN.finditer(before):
-            pass
+        openers = list(p.CONTAINER_IN.finditer(before))
+        opener = openers[-1] if openers else None  # the last "In" before the names
         if opener is not None:
             start = opener.end()
         else:
@@ -1001,7 +1125,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _parse_container_and_publisher(work: _Work) -> None:
-    """Read what is left: ``In`` container, journal name, ``Place: Publisher``, ``Publisher, Place``."""
+    """Read what is left: ``In`` container, journal, ``Place: Publisher``, ``Publisher, Place``."""
     fields = work.fields
     rest = work.rest
     m = p.CONTAINER_IN.search(rest)
@@ -1011,7 +1135,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
     segments = _segments(rest)
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
-    imprints = [i for i, seg in enumerate(segments) if (m := p.PLACE_PUBLISHER.match(seg)) and not _is_subtitle(seg, m)]
+    imprints = [
+        i
+        for i, seg in enumerate(segments)
+        if (m := p.PLACE_PUBLISHER.match(seg)) and not _is_subtitle(seg, m)
+    ]
     for index, seg in enumerate(segments):
         pp = p.PLACE_PUBLISHER.match(seg) if imprints and index == imprints[-1] else None
         if pp and "publisher" not in fields:
@@ -1022,7 +1150,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if before:
                 leftovers.append(before)
             fields["publisher_place"] = place
-            fields["publisher"] = publisher.split(",")[0].strip(_TRIM) if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1]) else publisher
+            fields["publisher"] = (
+                publisher.split(",")[0].strip(_TRIM)
+                if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1])
+                else publisher
+            )
             continue
         leftovers.append(seg)
     leftovers = [seg for seg in leftovers if p.TWO_LETTERS.search(seg) and not _is_noise(seg)]
@@ -1038,16 +1170,26 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            fields["container_title"] = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            fields["container_title"] = _trim_container(
+                container, journal=has_numbers and not fields.get("_in")
+            )
             continue
         plausible = _is_publisher(seg) or (
-            "container_title" not in fields and len(seg.split()) <= 5 and not p.DIGIT_OR_LOWER_START.search(seg)
+            "container_title" not in fields
+            and len(seg.split()) <= 5
+            and not p.DIGIT_OR_LOWER_START.search(seg)
         )
         if "publisher" not in fields and plausible and not p.NOT_A_PUBLISHER.match(seg):
             before, publisher, place = _split_imprint(seg)
             if before and "container_title" not in fields and (fields.get("_in") or has_numbers):
                 fields["container_title"] = before
-            if publisher and not (place is None and _is_place(publisher) and not _is_publisher(publisher) and index == len(leftovers) - 1 and _lone_place(publisher)):
+            if publisher and not (
+                place is None
+                and _is_place(publisher)
+                and not _is_publisher(publisher)
+                and index == len(leftovers) - 1
+                and _lone_place(publisher)
+            ):
                 fields["publisher"] = publisher
             elif publisher and "publisher_place" not in fields:
                 fields["publisher_place"] = publisher  # "Grand Rapids, 2002": a place alone
@@ -1059,10 +1201,8 @@ def _parse_container_and_publisher(work: _Work) -> None:
             continue
 
 
-
-
 def _lone_place(text: str) -> bool:
-    """A stretch that names a place rather than a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
+    """A stretch naming a place, not a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
     return bool(p.PLACE_SHAPE.fullmatch(text))
 
 
@@ -1075,32 +1215,37 @@ def _trim_container(container: str, *, journal: bool) -> str:
     if journal and len(parts) > 1 and not p.AND_START.match(parts[1]):
         return parts[0]
     while len(parts) > 1 and (
-        _is_noise(parts[-1]) or _is_place(parts[-1]) or p.DATE.fullmatch(parts[-1]) or p.MONTH_ONLY.match(parts[-1])
+        _is_noise(parts[-1])
+        or _is_place(parts[-1])
+        or p.DATE.fullmatch(parts[-1])
+        or p.MONTH_ONLY.match(parts[-1])
     ):
         parts.pop()
     return ", ".join(parts)
 
 
 def _is_noise(segment: str) -> bool:
-    """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``, ``Poster session``."""
+    """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``."""
     return bool(p.REMARK.match(segment))
 
 
-def _is_container(segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool) -> bool:
+def _is_container(
+    segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool
+) -> bool:
     """Whether the first stretch after the title names the journal or book it appears in."""
-    if "title" not in fields or "publisher" in fields and not fields.get("_in"):
+    if "title" not in fields or ("publisher" in fields and not fields.get("_in")):
         return False
     if fields.get("_in") or has_numbers:
         return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
     if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
         return True
-    if _is_publisher(segment) or _is_place(segment.split(",")[0]) and len(segment.split()) <= 3:
+    if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
         return False
     return any(_is_publisher(x) or p.PLACE_PUBLISHER.search(x) for x in later)
 
 
 def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
-    """``Title: Subtitle`` is not ``Place: Publisher`` (a long lower-case right side, or a long left)."""
+    """``Title: Subtitle`` is not ``Place: Publisher`` (too long a left or right side)."""
     place = m.group("place")
     return len(place.split()) > 4 or len(m.group("publisher").split()) > 8
 
@@ -1111,11 +1256,14 @@ def _is_publisher(segment: str) -> bool:
 
 
 def _is_place(segment: str) -> bool:
-    """A city-like segment: one to three capitalised words (``New York``, ``Atlantic Islands (N.J.)``)."""
+    """A city-like segment: one to three capitalised words (``New York``, ``Ann Arbor``)."""
     words = segment.split()
     return (
         0 < len(words) <= 3
-        and all(w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&") for w in words)
+        and all(
+            w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&")
+            for w in words
+        )
         and not _is_publisher(segment)
         and not p.JOURNAL_WORD.search(segment)
     )
@@ -1132,11 +1280,18 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
     ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too.
     """
     bounds = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
-    parts = [segment[start : (bounds[i + 1] if i + 1 < len(bounds) else len(segment))] for i, start in enumerate(bounds)]
+    parts = [
+        segment[start : (bounds[i + 1] if i + 1 < len(bounds) else len(segment))]
+        for i, start in enumerate(bounds)
+    ]
     parts = [x.rstrip(" ,") for x in parts]
 
     def join(lo: int, hi: int) -> str:
-        return segment[bounds[lo] : bounds[hi - 1] + len(parts[hi - 1])].strip(_TRIM) if hi > lo else ""
+        return (
+            segment[bounds[lo] : bounds[hi - 1] + len(parts[hi - 1])].strip(_TRIM)
+            if hi > lo
+            else ""
+        )
 
     n = len(parts)
     first = next((i for i, x in enumerate(parts) if _is_publisher(x)), None)
@@ -1144,7 +1299,11 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
         # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
         lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
         if lo > 0 and _is_place(parts[lo - 1]) and lo == 1:
-            return "", join(lo, first + 1), parts[0].strip(_TRIM)  # "Paris, Presses universitaires de France"
+            return (
+                "",
+                join(lo, first + 1),
+                parts[0].strip(_TRIM),
+            )  # "Paris, Presses universitaires de France"
         hi = first + 1
         place_end = hi
         while place_end < n and _is_place(parts[place_end]):
@@ -1161,7 +1320,7 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
 
 def _strip_in(text: str) -> str:
     """A container title without a leading ``In``/``in:``."""
-    return p.IN_PREFIX.sub("", text.strip())
+    return str(p.IN_PREFIX.sub("", text.strip()))
 
 
 def _settle_locator(work: _Work) -> None:
@@ -1176,11 +1335,26 @@ def _settle_locator(work: _Work) -> None:
         return
     label, value, after_paren = tail
     fields = work.fields
-    kind = {"ch.": "chapter", "chap.": "chapter", "cap.": "chapter", "chapter": "chapter", "kap.": "chapter",
-            "§": "section", "n.": "note", "note": "note", "para.": "paragraph", "fig.": "figure"}.get(label, "page")
+    kind = {
+        "ch.": "chapter",
+        "chap.": "chapter",
+        "cap.": "chapter",
+        "chapter": "chapter",
+        "kap.": "chapter",
+        "§": "section",
+        "n.": "note",
+        "note": "note",
+        "para.": "paragraph",
+        "fig.": "figure",
+    }.get(label, "page")
     is_range = bool(p.PAGE_RANGE_ONLY.match(value))
     part = "container_title" in fields and "page" not in fields
-    if kind == "page" and part and (is_range or (not after_paren and label)) and not (after_paren and not label):
+    if (
+        kind == "page"
+        and part
+        and (is_range or (not after_paren and label))
+        and not (after_paren and not label)
+    ):
         fields["page"] = _page(value)
         return
     fields["locator"] = Locator(label=kind, value=value)  # type: ignore[arg-type]
@@ -1199,7 +1373,12 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "report"
     if container and p.CONFERENCE.search(container):
         return "paper-conference"
-    if container and (fields.get("_in") or fields.get("editor")) and not fields.get("volume") and not fields.get("issue"):
+    if (
+        container
+        and (fields.get("_in") or fields.get("editor"))
+        and not fields.get("volume")
+        and not fields.get("issue")
+    ):
         return "chapter"
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
@@ -1243,4 +1422,3 @@ def _confidence(text: str, fields: dict[str, Any]) -> float:
     if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):
         score -= 0.1
     return round(max(0.0, min(1.0, score)), 3)
-

@@ -60,7 +60,9 @@ def _split_commas(chunk: str) -> list[Name]:
             i += 2
             continue
         if nxt is not None and _inverted_pair(part, nxt, first=not names):
-            suffix = parts[i + 2] if i + 2 < len(parts) and NAME_SUFFIX.match(parts[i + 2]) else None
+            suffix = (
+                parts[i + 2] if i + 2 < len(parts) and NAME_SUFFIX.match(parts[i + 2]) else None
+            )
             names.append(_with_suffix(_inverted(part, nxt), suffix))
             i += 3 if suffix else 2
             continue

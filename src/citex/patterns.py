@@ -27,7 +27,6 @@ def _register(
 # --------------------------------------------------------------------------------------
 
 
-
 # --------------------------------------------------------------------------------------
 # Reference fields and names (fields.py, names.py)
 # --------------------------------------------------------------------------------------
@@ -47,13 +46,17 @@ _MONTH = (
     r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
     r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
 )
+# a page or a page range, as a named group: "106-17", "e1234–e1240"
+_PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])"
 _YEAR = r"(?<![\d\p{L}])(?:1[5-9]\d\d|20[0-4]\d)(?![\d])"
 MONTH = _MONTH  # the month names, for the parser's small date checks
 
 CITATION_NUMBER = _register(
     "citation_number",
     # a leading [12], (12), 12. or "12 " before a capital: the list number, not part of the work
-    regex.compile(r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\(\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"),
+    regex.compile(
+        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\(\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
+    ),
     ("[12] A. Smith, Title", "12. Smith J. Title", "(63) Kamerlin, S.", "4 Smith, J."),
     ("1984. Title", "Smith, J. 12.", "2003 Smith"),
 )
@@ -101,18 +104,27 @@ ACCESSED = _register(
     "accessed",
     # "accessed 3 May 2010", "retrieved June 19, 1998", "consultato il 2/3/2012"
     regex.compile(
-        r"[(\[]?\b(?:[Aa]ccessed|[Vv]iewed|[Cc]onsultato(?:\sil)?|[Cc]onsulté(?:\sle)?|[Aa]bgerufen(?:\sam)?|[Aa]bruf(?:\sam)?|[Aa]bruf(?:\sam)?|"
+        r"[(\[]?\b(?:[Aa]ccessed|[Vv]iewed|[Cc]onsultato(?:\sil)?|[Cc]onsulté(?:\sle)?|[Aa]bgerufen(?:\sam)?|[Aa]bruf(?:\sam)?|"
         r"[Aa]cesso\sem|[Cc]onsultado(?:\sel)?|[Zz]ugriff(?:\sam)?|[Cc]ited|[Lastl]{4}\saccessed)\s{0,3}(?:on\s)?:?\s{0,3}"
-        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?\s{0,2})?(?:" + _MONTH + r"\.?\s{0,2}|\d{1,2}[./-]\d{1,2}[./-])?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?\s{0,2})?(?:"
+        + _MONTH
+        + r"\.?\s{0,2}|\d{1,2}[./-]\d{1,2}[./-])?"
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s{0,2})?(?:1[5-9]\d\d|20[0-4]\d)(?:[./-]\d{1,2}[./-]\d{1,2})?)[)\]]?"
     ),
-    ("accessed 3 May 2010", "Accessed June 19, 1998", "(accessed 2012-05-01)", "abgerufen am 2.3.2012"),
+    (
+        "accessed 3 May 2010",
+        "Accessed June 19, 1998",
+        "(accessed 2012-05-01)",
+        "abgerufen am 2.3.2012",
+    ),
     ("accessed the archive",),
 )
 
 ISBN = _register(
     "isbn",
-    regex.compile(r"\bISBN(?:-1[03])?\s{0,2}:?\s{0,2}(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\b"),
+    regex.compile(
+        r"\bISBN(?:-1[03])?\s{0,2}:?\s{0,2}(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\b"
+    ),
     ("ISBN 978-0-19-953556-9", "ISBN: 0-14-044913-5", "ISBN-10 014044913X"),
     ("ISBN unknown",),
 )
@@ -126,7 +138,9 @@ ISSN = _register(
 
 ARXIV = _register(
     "arxiv",
-    regex.compile(r"\barXiv\s{0,2}:?\s{0,2}(?P<id>\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z-]{2,20}(?:\.[A-Z]{2})?/\d{7}(?:v\d{1,3})?)"),
+    regex.compile(
+        r"\barXiv\s{0,2}:?\s{0,2}(?P<id>\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z-]{2,20}(?:\.[A-Z]{2})?/\d{7}(?:v\d{1,3})?)"
+    ),
     ("arXiv:1706.03762", "arXiv preprint arXiv:1412.6980v9", "arXiv:hep-th/9711200"),
     ("arXiv preprint",),
 )
@@ -141,7 +155,10 @@ YEAR = _register(
 
 NO_DATE = _register(
     "no_date",
-    regex.compile(r"(?<![\p{L}])(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|s\.\s?f\.|sans date|no date|undated)(?![\p{L}])"),
+    regex.compile(
+        r"(?<![\p{L}])(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|s\.\s?f\.|sans date|no date|undated)"
+        r"(?![\p{L}])"
+    ),
     ("(n.d.)", "Paris, s.d.", "Berlin o. J.,"),
     ("and.",),
 )
@@ -150,14 +167,27 @@ DATE = _register(
     "date",
     # month names or numeric days around a year: "June 19, 1998", "4 January 2012", "Nov. 1947"
     regex.compile(
-        r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month1>" + _MONTH + r")\.?"
+        r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month1>"
+        + _MONTH
+        + r")\.?"
         r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?"
         r"(?P<year>" + _YEAR + r")"
-        r"|(?P<year2>" + _YEAR + r")[,.]?\s{1,2}(?P<month2>" + _MONTH + r")\.?(?:\s{1,2}(?P<day3>\d{1,2})(?![\d]))?"
+        r"|(?P<year2>"
+        + _YEAR
+        + r")[,.]?\s{1,2}(?P<month2>"
+        + _MONTH
+        + r")\.?(?:\s{1,2}(?P<day3>\d{1,2})(?![\d]))?"
         r"|(?P<year3>" + _YEAR + r")-(?P<month3>[01]\d)-(?P<day4>[0-3]\d)",
         regex.IGNORECASE,
     ),
-    ("June 19, 1998", "4 January 2012", "Nov. 1947", "1994, February", "2012-05-01", "1er mai 1968"),
+    (
+        "June 19, 1998",
+        "4 January 2012",
+        "Nov. 1947",
+        "1994, February",
+        "2012-05-01",
+        "1er mai 1968",
+    ),
     ("June", "1998"),
 )
 
@@ -188,7 +218,9 @@ PAGE_RANGE = _register(
     "page_range",
     # 106-17, 377–89, e1234–e1240, S12-S19, 1098-1101, XIX
     regex.compile(
-        r"(?<![\w/.])(?P<first>[A-Za-z]?\d{1,6}[a-z]?)(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}(?P<last>[A-Za-z]?\d{1,6}[a-z]?))?(?![\w/]|\.\d)"
+        r"(?<![\w/.])(?P<first>[A-Za-z]?\d{1,6}[a-z]?)(?:\s{0,2}"
+        + _DASH
+        + r"{1,2}\s{0,2}(?P<last>[A-Za-z]?\d{1,6}[a-z]?))?(?![\w/]|\.\d)"
     ),
     ("106-17", "pp. 377–89", "e1234–e1240", "1098 - 1101"),
     ("abc",),
@@ -207,7 +239,8 @@ PAGE_LABEL = _register(
 
 LOCATOR_TAIL = _register(
     "locator_tail",
-    # the cited place at the end of a note: ", 218", ", p. 126", ", ch. 4", "),158", ", pp. 86–91, 111"
+    # the cited place at the end of a note: ", 218", ", p. 126", ", ch. 4", "),158",
+    # ", pp. 86–91, 111"
     regex.compile(
         r"(?:[,)]\s{0,3}|\s)(?P<label>pp?\.|S\.|pág\.|págs\.|ch\.|chap\.|cap\.|chapter|Kap\.|§|n\.|note|para\.|fig\.)?\s{0,2}"
         r"(?P<value>(?:[A-Za-z]?\d{1,5}[a-z]?|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})"
@@ -265,7 +298,8 @@ EDITOR_ROLE = _register(
     "editor_role",
     # "(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", "(dir.)" after the editors' names
     regex.compile(
-        r"\(\s{0,2}(?:[Ee]ds?|[Ee]ditors?|[Ee]d|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comp|comps)\.?\s{0,2}\)"
+        r"\(\s{0,2}(?:[Ee]ds?|[Ee]ditors?|[Ee]d|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|"
+        r"a cura di|comp|comps)\.?\s{0,2}\)"
         r"|,\s{0,2}(?:eds?|editors?|Eds?|Editors?)\.?(?=\s{0,2}(?:[,.:]|$))"
     ),
     ("(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", ", eds."),
@@ -298,7 +332,9 @@ TRANSLATOR_PREFIX = _register(
 CONTAINER_IN = _register(
     "container_in",
     # "In:", "in", "dans", "en:", "em:" that open the book or journal a part appears in
-    regex.compile(r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"),
+    regex.compile(
+        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"
+    ),
     ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales"),
     ("within Reach", "in the garden", "Purity in Print"),
 )
@@ -381,7 +417,9 @@ SENTENCE_END = _register(
 NAME_INITIALS = _register(
     "name_initials",
     # a token made only of initials: "J.", "J.-P.", "JA", "J.A.", "M.C.L."
-    regex.compile(r"^(?:\p{Lu}\.?(?:\s?-?\s?\p{Lu}\.?){0,3}|\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.){0,2})$"),
+    regex.compile(
+        r"^(?:\p{Lu}\.?(?:\s?-?\s?\p{Lu}\.?){0,3}|\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.){0,2})$"
+    ),
     ("J.", "J.-P.", "JA", "M. C. L.", "Th."),
     ("John", "JAMES"),
 )
@@ -412,7 +450,9 @@ NAME_SEPARATOR = _register(
 
 ET_AL = _register(
     "et_al",
-    regex.compile(r",?\s{0,2}(?:et\s?al\.?|and\sothers|u\.\s?a\.|e\saltri|et\scoll\.|\[et\sal\.\]|…)\s{0,2}$"),
+    regex.compile(
+        r",?\s{0,2}(?:et\s?al\.?|and\sothers|u\.\s?a\.|e\saltri|et\scoll\.|\[et\sal\.\]|…)\s{0,2}$"
+    ),
     ("Smith, J., et al.", "Smith J et al", "Müller u. a."),
     ("Smith, Al",),
 )
@@ -433,13 +473,84 @@ CORPORATE = _register(
 # function words and verbs that mark a sentence of commentary rather than a reference
 # (a word list, not a pattern: fields.py looks words up in it)
 PROSE_WORDS = frozenset(
-    """is are was were be been has have had this that these those which who whom it its we our
-    he she they them his her their not but also very first time here there would could should will
-    can è sono era questo questa che non anche il lo gli ci si est sont cette ce qui que pas ist
-    sind war das nicht auch es son fue esta este muy foi não também""".split()
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "it",
+        "its",
+        "we",
+        "our",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "not",
+        "but",
+        "also",
+        "very",
+        "first",
+        "time",
+        "here",
+        "there",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "è",
+        "sono",
+        "era",
+        "questo",
+        "questa",
+        "che",
+        "non",
+        "anche",
+        "il",
+        "lo",
+        "gli",
+        "ci",
+        "si",
+        "est",
+        "sont",
+        "cette",
+        "ce",
+        "qui",
+        "que",
+        "pas",
+        "ist",
+        "sind",
+        "war",
+        "das",
+        "nicht",
+        "auch",
+        "es",
+        "son",
+        "fue",
+        "esta",
+        "este",
+        "muy",
+        "foi",
+        "não",
+        "também",
+    }
 )
-
-
 
 
 # -- the parser's small helpers -------------------------------------------------------------
@@ -465,7 +576,8 @@ YEAR_RANGE_START = _register(
 
 PLACE_SHAPE = _register(
     "place_shape",
-    # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA", "Cambridge, Mass."
+    # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
+    # "Cambridge, Mass."
     regex.compile(
         r"\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20})?(?:,\s(?:\p{Lu}{2}|\p{Lu}[\p{Ll}]{1,5}\.|\p{Lu}\.\s?\p{Lu}\.))?"
     ),
@@ -485,35 +597,36 @@ CONTROL_CHARACTER = _register(
     "control_character",
     # control and format characters (and the hole mark itself): blanked before parsing
     regex.compile(r"[\p{Cc}\p{Cf}\x1f]"),
-    ('a\x00b', 'x\u200by'),
-    ('plain text',),
+    ("a\x00b", "x\u200by"),
+    ("plain text",),
 )
 
 INLINE_TAG = _register(
     "inline_tag",
     # inline markup left in copied references: <i>, <italic>
     regex.compile(r"</?(?:i|b|em|italic|bold|sup|sub|span)>"),
-    ('<italic>Title</italic>', '<i>x'),
-    ('a < b',),
+    ("<italic>Title</italic>", "<i>x"),
+    ("a < b",),
 )
 
 IMPRINT_CLOSE = _register(
     "imprint_close",
     # the closing parenthesis of a note's imprint: ``(New York: Verso, 2014)``
     regex.compile(r"\([^()]{0,160}(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)$"),
-    ('(New York: Verso, 2014)', '(Paris 1921)'),
-    ('(2)', '(eds.)'),
+    ("(New York: Verso, 2014)", "(Paris 1921)"),
+    ("(2)", "(eds.)"),
 )
 
 AUTHORS_ARE_EDITORS = _register(
     "authors_are_editors",
     # ``(Eds.)``, ``(Hg.)``, ``, eds.`` right after a name list (match)
     regex.compile(
-        r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|a cura di|comps?)\.?\s?\)|"
+        r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|"
+        r"a cura di|comps?)\.?\s?\)|"
         r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?",
     ),
-    (' (Eds.).', '(Hg.)'),
-    ('(2001)',),
+    (" (Eds.).", "(Hg.)"),
+    ("(2001)",),
 )
 
 NAME_WORD = _register(
@@ -524,16 +637,16 @@ NAME_WORD = _register(
         r"(?:van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el)\.?|d[’']\p{Lu}\p{L}{1,30})"
         r"[,;:]?",
     ),
-    ('Smith,', 'J.', 'JA', 'de', 'd’Alembert', "O'Brien;"),
-    ('the', '1999'),
+    ("Smith,", "J.", "JA", "de", "d’Alembert", "O'Brien;"),
+    ("the", "1999"),
 )
 
 JOINER = _register(
     "joiner",
     # a word joining two people in a list (match)
     regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
-    ('and', '&', 'und', 'et al.,', '...'),
-    ('Anderson',),
+    ("and", "&", "und", "et al.,", "..."),
+    ("Anderson",),
 )
 
 NOT_A_NAME = _register(
@@ -544,8 +657,8 @@ NOT_A_NAME = _register(
         r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
         r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$",
     ),
-    ('The', 'Journal', 'New'),
-    ('Smith',),
+    ("The", "Journal", "New"),
+    ("Smith",),
 )
 
 TITLE_START = _register(
@@ -555,8 +668,8 @@ TITLE_START = _register(
         r"^(?:The|Il|Gli|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|Les|How|What|Why|When|Where|Towards?|"
         r"From|Per|Sur|Über|Zur|Zum|On|In|Of|Notes|Introduction|Proceedings|Report)[,:]?$",
     ),
-    ('The', 'Introduction:', 'How'),
-    ('Le', 'Smith'),
+    ("The", "Introduction:", "How"),
+    ("Le", "Smith"),
 )
 
 CONTINUES_AFTER_INITIAL = _register(
@@ -567,18 +680,20 @@ CONTINUES_AFTER_INITIAL = _register(
         r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
-    (' Smith,', ' and B.', ' K. Jones', ' de la Macorra JC,'),
-    (' Title of the paper',),
+    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
+    (" Title of the paper",),
 )
 
 NAME_SEGMENT = _register(
     "name_segment",
     # the stretch after a comma in a name list, up to the next separator (match)
     regex.compile(
-        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:(" + HOLE + r"]){0,80})"
+        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        + HOLE
+        + r"]){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
     ),
-    (' D. A. Kranz, and', ' Lafcadio.'),
+    (" D. A. Kranz, and", " Lafcadio."),
     (),
 )
 
@@ -592,316 +707,335 @@ JOURNAL_WORD = _register(
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
         r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
     ),
-    ('Journal of Logic', 'Proc. Natl.', 'Review'),
-    ('Verso',),
+    ("Journal of Logic", "Proc. Natl.", "Review"),
+    ("Verso",),
 )
 
 TWO_LETTERS = _register(
     "two_letters",
     # two letters in a row: a stretch with a word in it
-    regex.compile(r'\p{L}{2}'),
-    ('ab', '«Le»'),
-    ('a1', '1.'),
+    regex.compile(r"\p{L}{2}"),
+    ("ab", "«Le»"),
+    ("a1", "1."),
 )
 
 ROMAN_NUMERAL = _register(
     "roman_numeral",
     # a roman numeral (fullmatch)
-    regex.compile(r'[ivxlcdmIVXLCDM]+'),
-    ('XIX', 'iv'),
-    ('12',),
+    regex.compile(r"[ivxlcdmIVXLCDM]+"),
+    ("XIX", "iv"),
+    ("12",),
 )
 
 YEAR_PAREN_CLOSE = _register(
     "year_paren_close",
     # what closes a parenthesised year: ``)`` or ``, May 4)`` (match)
-    regex.compile(r'\s{0,2}(?:,[^()]{0,20})?\)'),
-    (')', ', May 4)'),
-    ('(1999',),
+    regex.compile(r"\s{0,2}(?:,[^()]{0,20})?\)"),
+    (")", ", May 4)"),
+    ("(1999",),
 )
 
 DASH_END = _register(
     "dash_end",
     # a dash at the end
-    regex.compile(r'[-–—]\s?$'),
-    ('12-', '1999– '),
-    ('12',),
+    regex.compile(r"[-–—]\s?$"),
+    ("12-", "1999– "),
+    ("12",),
 )
 
 DIGIT_DASH_END = _register(
     "digit_dash_end",
     # a digit and a dash at the end: the first half of a range
-    regex.compile(r'\d[-–—]\s?$'),
-    ('12-', '1999– '),
-    ('a-',),
+    regex.compile(r"\d[-–—]\s?$"),
+    ("12-", "1999– "),
+    ("a-",),
 )
 
 YEAR_DASH_END = _register(
     "year_dash_end",
     # a year and a dash at the end: a range of years
-    regex.compile(r'(?:1[5-9]|20)\d\d\s?[-–—]\s?$'),
-    ('1917-', '2001 – '),
-    ('339-',),
+    regex.compile(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$"),
+    ("1917-", "2001 – "),
+    ("339-",),
 )
 
 DASH_DIGIT_START = _register(
     "dash_digit_start",
     # a dash and a digit at the start (match)
-    regex.compile(r'\s?[-–—]\s?\d'),
-    ('-12', ' – 9'),
-    ('x-y',),
+    regex.compile(r"\s?[-–—]\s?\d"),
+    ("-12", " – 9"),
+    ("x-y",),
 )
 
 DASH_NUMBER_START = _register(
     "dash_number_start",
     # a dash and the number after it, at the start (match)
-    regex.compile(r'\s?[-–—]\s?(\d+)'),
-    ('-1937', ' – 9'),
-    ('x-y',),
+    regex.compile(r"\s?[-–—]\s?(\d+)"),
+    ("-1937", " – 9"),
+    ("x-y",),
 )
 
 PAGE_CUE_END = _register(
     "page_cue_end",
     # a page label or a colon at the end: a number after it is a page
-    regex.compile(r'(?:pp?\.|S\.|:)\s?$'),
-    ('pp. ', 'S.', '36:'),
-    ('Smith ',),
+    regex.compile(r"(?:pp?\.|S\.|:)\s?$"),
+    ("pp. ", "S.", "36:"),
+    ("Smith ",),
 )
 
 YEAR_PAREN_REST = _register(
     "year_paren_rest",
     # after a year in parentheses: ``a)``, ``, May)`` (match)
-    regex.compile(r'[a-z]?\s{0,2}(?:,[^()]{0,20})?\)'),
-    (')', 'a)', ', May)'),
-    ('x (',),
+    regex.compile(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)"),
+    (")", "a)", ", May)"),
+    ("x (",),
 )
 
 FIELD_END = _register(
     "field_end",
     # a full stop or comma (and an opening parenthesis) at the end
-    regex.compile(r'[.,]\s{0,2}\(?$'),
-    ('Smith, J. ', 'Smith, J., ('),
-    ('Smith J',),
+    regex.compile(r"[.,]\s{0,2}\(?$"),
+    ("Smith, J. ", "Smith, J., ("),
+    ("Smith J",),
 )
 
 LETTER = _register(
     "letter",
     # any letter
-    regex.compile(r'\p{L}'),
-    ('a', 'é'),
-    ('12 ,.',),
+    regex.compile(r"\p{L}"),
+    ("a", "é"),
+    ("12 ,.",),
 )
 
 YEAR_RANGE_CLOSE = _register(
     "year_range_close",
     # the end of a range of years in parentheses: ``-39)`` (match)
-    regex.compile(r'\s?[-–]\s?\d{2,4}\)'),
-    ('-39)', '–1937)'),
-    ('-3)',),
+    regex.compile(r"\s?[-–]\s?\d{2,4}\)"),
+    ("-39)", "–1937)"),
+    ("-3)",),
 )
 
 DIGITS = _register(
     "digits",
     # a run of digits
-    regex.compile(r'\d+'),
-    ('12',),
-    ('ab',),
+    regex.compile(r"\d+"),
+    ("12",),
+    ("ab",),
 )
 
 LEAD_IN_END = _register(
     "lead_in_end",
     # a colon or comma at the end: a lead-in before a quoted title
-    regex.compile(r'[:,]\s{0,2}$'),
-    ('1922: ', 'Smith,'),
-    ('Smith',),
+    regex.compile(r"[:,]\s{0,2}$"),
+    ("1922: ", "Smith,"),
+    ("Smith",),
 )
 
 EDITORS_SUFFIX = _register(
     "editors_suffix",
     # ``, eds.`` closing a list of editors
-    regex.compile(r',\s(?:eds?|editors?|Eds?|Editors?)\.?$'),
-    ('Keane, eds.', 'Smith, editor'),
-    ('Smith, Eddie',),
+    regex.compile(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$"),
+    ("Keane, eds.", "Smith, editor"),
+    ("Smith, Eddie",),
 )
 
 JOINER_START = _register(
     "joiner_start",
     # ``and``/``&``/``und`` at the start (match)
-    regex.compile(r'\s{0,2}(?:and|&|und|et|y|e)\s'),
-    (' and ', '& '),
-    ('andere',),
+    regex.compile(r"\s{0,2}(?:and|&|und|et|y|e)\s"),
+    (" and ", "& "),
+    ("andere",),
 )
 
 EDITOR_WORD_START = _register(
     "editor_word_start",
     # an editor role word at the start (match)
-    regex.compile(r'\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b'),
-    (' ed.', 'editors'),
-    ('edible',),
+    regex.compile(r"\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b"),
+    (" ed.", "editors"),
+    ("edible",),
 )
 
 IMPRINT_OPEN = _register(
     "imprint_open",
     # the parenthesis that opens a note's imprint: ``(New York: …`` or ``(CUP, <year>``
-    regex.compile(r'\s\((?=[^()]{0,80}:|[^()]{0,60}' + HOLE + r')'),
-    (' (New York: Verso', ' (CUP, \x1f)'),
-    (' (AAAI)',),
+    regex.compile(r"\s\((?=[^()]{0,80}:|[^()]{0,60}" + HOLE + r")"),
+    (" (New York: Verso", " (CUP, \x1f)"),
+    (" (AAAI)",),
 )
 
 PAGES_AFTER_ISSUE = _register(
     "pages_after_issue",
     # pages right after ``36(2)``: ``:123-9``, ``, pp. 4-5`` (match)
-    regex.compile(r'\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
-    (':123-9', ', pp. 4-5'),
-    ('; 12',),
+    regex.compile(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE),
+    (":123-9", ", pp. 4-5"),
+    ("; 12",),
 )
 
 VOLUME_COLON_PAGES = _register(
     "volume_colon_pages",
     # ``44: 58-67``: volume and pages
-    regex.compile(r'(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
-    ('Bartonia 44: 58-67', '12:3'),
-    ('a:12',),
+    regex.compile(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE),
+    ("Bartonia 44: 58-67", "12:3"),
+    ("a:12",),
 )
 
 VOLUME_DOT_ISSUE = _register(
     "volume_dot_issue",
     # ``Film Comment 40.1 (…)``: volume.issue after a journal's name
-    regex.compile(r'(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:' + HOLE + r'])'),
-    ('Inquiry 13.2 (1989)', 'Comment 40.1\x1f'),
-    ('version 2.0 of',),
+    regex.compile(r"(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:" + HOLE + r"])"),
+    ("Inquiry 13.2 (1989)", "Comment 40.1\x1f"),
+    ("version 2.0 of",),
 )
 
 PAGES_AFTER_DATE = _register(
     "pages_after_date",
     # ``(2000): 377-89``: pages after a date in parentheses
-    regex.compile(r'(?<=[)' + HOLE + r'])\s{0,2}:\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])'),
-    ('(2000): 377-89', '\x1f:17'),
-    ('Title: 12',),
+    regex.compile(r"(?<=[)" + HOLE + r"])\s{0,2}:\s{0,2}" + _PAGE),
+    ("(2000): 377-89", "\x1f:17"),
+    ("Title: 12",),
 )
 
 VOLUME_COMMA_NUMBER = _register(
     "volume_comma_number",
     # ``ApJ, 650, 102`` / ``Optics Express 12, 3988 (2004)``: volume and page (or issue)
-    regex.compile(r'(?:(?<=\p{L}\.?\s)|(?<=[\p{L}' + HOLE + r'\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})(?=\s{0,2}(?:[.;(]|' + HOLE + r'|$))'),
-    ('ApJ, 650, 102', 'Express 12, 3988 (2004)'),
-    ('1, 2, 3',),
+    regex.compile(
+        r"(?:(?<=\p{L}\.?\s)|(?<=[\p{L}"
+        + HOLE
+        + r"\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})(?=\s{0,2}(?:[.;(]|"
+        + HOLE
+        + r"|$))"
+    ),
+    ("ApJ, 650, 102", "Express 12, 3988 (2004)"),
+    ("1, 2, 3",),
 )
 
 VOLUME_BEFORE_HOLE = _register(
     "volume_before_hole",
     # a bare number just before a taken anchor: the volume of ``Cognition, 38, <pages>``
-    regex.compile(r'(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}' + HOLE + r')'),
-    ('Cognition, 38, \x1f',),
-    ('Cognition \x1f',),
+    regex.compile(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + HOLE + r")"),
+    ("Cognition, 38, \x1f",),
+    ("Cognition \x1f",),
 )
 
 RANGE_DASH = _register(
     "range_dash",
     # the dash of a page range, with any spaces around it
-    regex.compile(r'\s{0,2}[-–—‐]{1,2}\s{0,2}'),
-    ('-', ' – ', '--'),
-    ('12',),
+    regex.compile(r"\s{0,2}[-–—‐]{1,2}\s{0,2}"),
+    ("-", " – ", "--"),
+    ("12",),
 )
 
 CLAUSE_BREAK = _register(
     "clause_break",
     # a comma, ``?`` or ``!`` and a space
-    regex.compile(r'[,?!]\s'),
-    (', ', '? '),
-    (',x',),
+    regex.compile(r"[,?!]\s"),
+    (", ", "? "),
+    (",x",),
 )
 
 CONTAINER_TRAILING_NUMBER = _register(
     "container_trailing_number",
     # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
-    regex.compile(r'(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$'),
-    ('Operations Research 36', 'Review, XLIII', 'Inquiry 13.2'),
-    ('ASPLOS IV',),
+    regex.compile(
+        r"(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+    ),
+    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2"),
+    ("ASPLOS IV",),
 )
 
 DIGIT_OR_LOWER_START = _register(
     "digit_or_lower_start",
     # a digit anywhere or a lower-case start: not a publisher's name
-    regex.compile(r'\d|^\p{Ll}'),
-    ('version 2', 'to appear'),
-    ('Verso',),
+    regex.compile(r"\d|^\p{Ll}"),
+    ("version 2", "to appear"),
+    ("Verso",),
 )
 
 NOT_A_PUBLISHER = _register(
     "not_a_publisher",
     # short remarks that are no publisher (fullmatch-like)
-    regex.compile(r'(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$'),
-    ('trans', 'Preprint', 'n.p.'),
-    ('Verso',),
+    regex.compile(r"(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$"),
+    ("trans", "Preprint", "n.p."),
+    ("Verso",),
 )
 
 AND_START = _register(
     "and_start",
     # ``and``/``&`` at the start
-    regex.compile(r'^(?:and|&)\s'),
-    ('and Tragedy', '& Sons'),
-    ('Anderson',),
+    regex.compile(r"^(?:and|&)\s"),
+    ("and Tragedy", "& Sons"),
+    ("Anderson",),
 )
 
 MONTH_ONLY = _register(
     "month_only",
     # a month name and nothing else
-    regex.compile(r'(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$'),
-    ('October', 'Nov.'),
-    ('November 1990',),
+    regex.compile(
+        r"(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$"
+    ),
+    ("October", "Nov."),
+    ("November 1990",),
 )
 
 REMARK = _register(
     "remark",
     # remarks about the state of a work, at the start (match)
-    regex.compile(r'(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)'),
-    ('to appear', 'In press'),
-    ('Pressure',),
+    regex.compile(
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+    ),
+    ("to appear", "In press"),
+    ("Pressure",),
 )
 
 IN_PREFIX = _register(
     "in_prefix",
     # a leading ``In``/``in:``/``dans`` of a container
-    regex.compile(r'^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+'),
-    ('In: Proc', 'dans Annales'),
-    ('Index',),
+    regex.compile(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+"),
+    ("In: Proc", "dans Annales"),
+    ("Index",),
 )
 
 PAGE_RANGE_ONLY = _register(
     "page_range_only",
     # a single page range and nothing else
-    regex.compile(r'^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$'),
-    ('106-17', 'e12–e19'),
-    ('12, 14',),
+    regex.compile(r"^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$"),
+    ("106-17", "e12–e19"),
+    ("12, 14",),
 )
 
 IMPRINT_YEAR_END = _register(
     "imprint_year_end",
     # a year (or n.d.) closing an imprint: ``Milano 1969``, ``Verso, 2014)``
-    regex.compile(r'(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$'),
-    ('Milano 1969', 'Verso, 2014)', 'Paris, s.d.'),
-    ('1969 Press',),
+    regex.compile(r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$"),
+    ("Milano 1969", "Verso, 2014)", "Paris, s.d."),
+    ("1969 Press",),
 )
 
 ORIGINAL_DATE_CUE = _register(
     "original_date_cue",
     # what marks an earlier year as the original date: ``(1969)``, ``repr.``, ``1990, <year>``
-    regex.compile(r'\(\s?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s?\)|repr|(?:1[5-9]\d\d|20[0-4]\d)\s?[,;]\s?' + HOLE + r'|orig|first publ'),
-    ('(1969)', '1921; repr.', '1990, \x1f'),
-    ('1969',),
+    regex.compile(
+        r"\(\s?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s?\)|repr|(?:1[5-9]\d\d|20[0-4]\d)\s?[,;]\s?"
+        + HOLE
+        + r"|orig|first publ"
+    ),
+    ("(1969)", "1921; repr.", "1990, \x1f"),
+    ("1969",),
 )
 
 SEGMENT_BREAK = _register(
     "segment_break",
-    # where the stretches after the title split: holes, sentence ends (not after ``Proc.``), ``;``, brackets (not around ``(AAAI)``)
+    # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
+    # ``;``, brackets (not around ``(AAAI)``)
     regex.compile(
         HOLE
-        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.(" + HOLE + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
+        + HOLE
+        + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
         + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
     ),
-    ('Behavior. New York', 'a; b', 'x (y)'),
-    ('Proc. Natl', 'Conference (AAAI)'),
+    ("Behavior. New York", "a; b", "x (y)"),
+    ("Proc. Natl", "Conference (AAAI)"),
 )
 
 
@@ -910,11 +1044,9 @@ SEGMENT_BREAK = _register(
 # --------------------------------------------------------------------------------------
 
 
-
 # --------------------------------------------------------------------------------------
 # Citations in notes, ibid and short forms (citations.py, resolve.py)
 # --------------------------------------------------------------------------------------
-
 
 
 # --------------------------------------------------------------------------------------
@@ -979,4 +1111,3 @@ BIBLATEX_DATE = _register(
 BIBTEX_YEAR = _register(
     "BIBTEX_YEAR", regex.compile(r"^(?P<year>-?\d{1,4})\Z"), ("1902", "2010"), ("n.d.", "c. 1900")
 )
-
