@@ -196,6 +196,28 @@ def test_parse_reference(text: str, expected: dict[str, Any]) -> None:
     assert ref.confidence >= 0.5
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "locator"),
+    [
+        pytest.param("Alexander, 218.", ("Alexander",), "218", id="name-page"),
+        pytest.param("Ibid., 229.", (), "229", id="ibid"),
+        pytest.param("Ivi, p. 3", (), "3", id="ivi"),
+        pytest.param(
+            "Parrado and Kandel, 108–109, 117", ("Parrado", "Kandel"), "108–109, 117", id="list"
+        ),
+        pytest.param("Trotsky, op. cit., pp. 12-14", ("Trotsky",), "12-14", id="op-cit"),
+        pytest.param("Wilson, chapter 5", ("Wilson",), "5", id="chapter"),
+    ],
+)
+def test_short_forms_keep_name_and_cited_place(
+    text: str, author: tuple[str, ...], locator: str
+) -> None:
+    ref = parse_reference(text)
+    assert tuple(name.family for name in ref.author) == author
+    assert ref.locator is not None and ref.locator.value == locator
+    assert ref.confidence >= 0.5
+
+
 def test_span_and_raw_follow_offset() -> None:
     text = "Harvey, David. The Limits to Capital. London: Verso, 2006."
     ref = parse_reference(text, offset=120)

@@ -25,6 +25,7 @@ _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run a
 _TRIM = " \t,;:.·/" + _HOLE
 _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 100
+_SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
 _QUOTES = (
     ("``", "''"),
@@ -158,6 +159,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     _parse_citation_number(work)
     same_author = _parse_same_author(work)
     work.fields["_same_author"] = same_author
+    _parse_short_form(work)
     if depth < _MAX_RELATED_DEPTH:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
@@ -227,6 +229,41 @@ def _parse_same_author(work: _Work) -> bool:
     return True
 
 
+def _parse_short_form(work: _Work) -> None:
+    """``Ibid., 229``, ``Alexander, 218``, ``Trotsky, op. cit., p. 12``: a work cited before.
+
+    ``Ibid.`` and its kin are dropped, leaving the cited place; ``op. cit.``/``cit.`` are
+    dropped too. Either marks the reference as a short form, whose trailing numbers are
+    the place cited even without an imprint before them.
+    """
+    ibid = p.IBID.match(work.rest)
+    if ibid:
+        work.fields["_ibid"] = True
+        work.rest = work.rest[ibid.end() :]
+        place = p.LOCATOR_ONLY.match(work.rest)
+        if place and work.rest.strip():
+            _hold_tail(work, place, "")
+        return
+    place = p.LOCATOR_ONLY.match(work.rest)
+    if place and work.fields.get("_same_author") and work.rest.strip():
+        _hold_tail(work, place, "")  # "Id., p. 12"
+        work.fields["_short"] = True
+        return
+    mark = p.SHORT_FORM_MARK.search(work.rest)
+    if mark:
+        work.fields["_short"] = True
+        work.take(mark.start(), mark.end())
+    elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
+        work.fields["_short"] = True  # "Alexander, 218": a name and a place, no imprint
+
+
+def _hold_tail(work: _Work, m: regex.Match[str], before: str) -> None:
+    """Keep the cited place of ``m`` for :func:`_settle_locator`; ``before`` stays to read."""
+    label = (m.group("label") or "").lower()
+    work.fields["_tail"] = (label, m.group("value").strip(), False)
+    work.rest = before + _HOLE
+
+
 def _parse_related(work: _Work, text: str, offset: int, depth: int) -> tuple[Reference, ...]:
     """A bracketed translation or other edition at the end: ``… 1921 [Gli anarchici …, 1969]``."""
     rest = work.rest.rstrip(" .;,")
@@ -284,6 +321,8 @@ def _parse_accessed(work: _Work) -> None:
 
 def _parse_locator_tail(work: _Work) -> None:
     """Hold a note's trailing page or chapter; cited place or the work's range is settled later."""
+    if "_tail" in work.fields:
+        return
     # the tail is short: searching only the last stretch keeps hostile lines linear
     last = work.rest.rstrip(" .;")[-1:]
     if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
@@ -297,7 +336,10 @@ def _parse_locator_tail(work: _Work) -> None:
     if not before or not p.TWO_LETTERS.search(before):
         return
     opener = work.rest[m.start()]
-    if not label:
+    if not label and work.fields.get("_short"):
+        if p.YEAR.fullmatch(value):
+            return  # "Alexander, 218" / "Parrado and Kandel, 108–109, 117": the place cited
+    elif not label:
         # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
         # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
         if p.YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
@@ -570,9 +612,14 @@ def _parse_title_and_author(work: _Work) -> None:
         ):
             _set_authors(work, rest[:qs])
         work.fields["title"] = _clean_title(rest[ins:ine])
+        work.fields["_quoted"] = True
         work.rest = _HOLE + rest[qe:]
         return
-    end = 0 if work.fields.get("_same_author") else _author_end(rest)
+    end = (
+        0
+        if work.fields.get("_same_author")
+        else _author_end(rest, short=bool(work.fields.get("_short")))
+    )
     if end:
         role = p.AUTHORS_ARE_EDITORS.match(rest, end)
         if role:
@@ -607,6 +654,8 @@ def _title_not_author(work: _Work, rest: str) -> bool:
     names = work.fields.get("author", ())
     if p.EDITOR_PREFIX.match(rest) or p.TRANSLATOR_PREFIX.match(rest):
         return True
+    if work.fields.get("_short"):
+        return False  # "Serge, Memoirs, p. 219": a name and a short title
     if len(names) != 1 or names[0].given or not work.fields.get("_author_comma"):
         return False
     if p.CONTAINER_IN.search(rest) or _find_quoted(rest):
@@ -644,13 +693,14 @@ def _set_authors(work: _Work, text: str) -> None:
 _JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
 
 
-def _author_end(text: str) -> int:
+def _author_end(text: str, *, short: bool = False) -> int:
     """Where the author list at the start of ``text`` ends (0 when there is none).
 
     Scans word by word while words look like parts of names, and stops at the full stop
     that ends the list (not one after an initial), at a colon, or at a comma after which
     no further name follows. Running into a word that is no name before any of those
-    means there was no author list.
+    means there was no author list. In a ``short`` form (``Serge, Memoirs, p. 219``) a
+    name is never followed by its given name alone.
     """
     pos = 0
     n = len(text)
@@ -691,7 +741,9 @@ def _author_end(text: str) -> int:
             continue
         if word == "," and words_seen > 1:
             # "Susan Weissman , «…»": a comma set apart
-            verdict = _comma_verdict(text, end, person_words, inverted=inverted, complete=has_given)
+            verdict = _comma_verdict(
+                text, end, person_words, inverted=inverted, complete=has_given or short
+            )
             if verdict == "stop":
                 return end
             terminated = end
@@ -720,7 +772,9 @@ def _author_end(text: str) -> int:
             terminated = end
             continue
         if word.endswith(",") or word.endswith(";"):
-            verdict = _comma_verdict(text, end, person_words, inverted=inverted, complete=has_given)
+            verdict = _comma_verdict(
+                text, end, person_words, inverted=inverted, complete=has_given or short
+            )
             if verdict == "stop":
                 return end
             inverted = inverted or verdict == "given"
@@ -1348,7 +1402,7 @@ def _settle_locator(work: _Work) -> None:
         "fig.": "figure",
     }.get(label, "page")
     is_range = bool(p.PAGE_RANGE_ONLY.match(value))
-    part = "container_title" in fields and "page" not in fields
+    part = "container_title" in fields and "page" not in fields and not fields.get("_short")
     if (
         kind == "page"
         and part
@@ -1395,13 +1449,22 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
     return "document"
 
 
+_IBID_WORDS = frozenset({"ibid", "ibidem", "ivi", "ebd", "ebenda"})
 _WORD_EDGE = " ,.;:!?()[]«»“”\"'’‘"
 
 
 def _confidence(text: str, fields: dict[str, Any]) -> float:
-    """How much the text reads as a reference: anchors found versus words of prose."""
+    """How much the text reads as a reference: anchors found versus words of prose.
+
+    Each kind of anchor (date, names, title, publisher or journal, numbers, identifiers)
+    adds to the score; function words and verbs of running prose take away from it, so
+    "This is the first time the memoirs appear in English." stays below 0.5. Short forms
+    (``Ibid., 229``, ``Alexander, 218``) are references of their own kind and score 0.6+.
+    """
     if not text.strip():
         return 0.0
+    if fields.get("_ibid"):
+        return 0.8 if fields.get("locator") or text.strip(" .,").lower() in _IBID_WORDS else 0.6
     score = 0.15
     if fields.get("issued") is not None or fields.get("_date_pos") is not None:
         score += 0.3
@@ -1409,16 +1472,24 @@ def _confidence(text: str, fields: dict[str, Any]) -> float:
         score += 0.1
     if fields.get("title"):
         score += 0.1
+    if (fields.get("author") or fields.get("editor")) and fields.get("title"):
+        score += 0.1
     if fields.get("publisher") or fields.get("container_title"):
         score += 0.15
-    if any(fields.get(k) for k in ("volume", "issue", "page", "locator", "_tail")):
+    if any(fields.get(k) for k in ("volume", "issue", "page", "locator")):
         score += 0.1
     if any(fields.get(k) for k in ("doi", "url", "isbn", "number")):
-        score += 0.3
+        score += 0.4
+    # a quoted title may be a sentence itself: only words outside it count as prose
+    if fields.get("_quoted") and fields.get("title"):
+        text = text.replace(fields["title"], " ")
     words = text.split()
     prose = sum(1 for word in words if word.strip(_WORD_EDGE).lower() in p.PROSE_WORDS)
     if words:
         score -= min(0.5, 1.5 * prose / len(words))
     if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):
         score -= 0.1
+    named = fields.get("author") or fields.get("title") or fields.get("_same_author")
+    if fields.get("_short") and named and fields.get("locator") and not prose:
+        score = max(score, 0.6)  # "Alexander, 218": a short form of a work cited before
     return round(max(0.0, min(1.0, score)), 3)

@@ -145,6 +145,40 @@ ARXIV = _register(
     ("arXiv preprint",),
 )
 
+IBID = _register(
+    "ibid",
+    # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
+    regex.compile(
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+    ),
+    ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
+    ("Ibidem Press, 2003", "Ivins, J."),
+)
+
+SHORT_FORM_MARK = _register(
+    "short_form_mark",
+    # "op. cit.", "cit.", "loc. cit.", "a.a.O.": a work cited in full earlier
+    regex.compile(
+        r"(?:,\s{0,2})?(?<![\p{L}])(?:op\.\s?cit|loc\.\s?cit|art\.\s?cit|cit|a\.\s?a\.\s?O)\.(?:,)?"
+    ),
+    ("Trotsky, op. cit., pp. 12-14", "«Trente ans…», cit.", "Marx, a.a.O., S. 3"),
+    ("city", "cited by"),
+)
+
+LOCATOR_ONLY = _register(
+    "locator_only",
+    # a cited place and nothing else (match): "229", "p. 126", "ch. 5", "61–69; 106–39"
+    regex.compile(
+        r"\s{0,3}(?P<label>pp?\.|S\.|pág\.|págs\.|ch\.|chap\.|chapter|cap\.|Kap\.|§|n\.|note)?\s{0,2}"
+        r"(?P<value>(?:[A-Za-z]?\d{1,5}[a-z]?|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})"
+        r"(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}\d{1,5})?"
+        r"(?:[,;]\s{0,2}\d{1,5}(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}\d{1,5})?){0,20}"
+        r"(?:\s?(?:ff?|sqq?|et seq)\.?)?)\s{0,3}[.;]?\s{0,3}$"
+    ),
+    ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
+    ("Smith", "p. Smith"),
+)
+
 YEAR = _register(
     "year",
     # a plausible publication year with an optional disambiguating letter (2003a)
@@ -522,26 +556,17 @@ PROSE_WORDS = frozenset(
         "che",
         "non",
         "anche",
-        "il",
-        "lo",
-        "gli",
-        "ci",
-        "si",
         "est",
         "sont",
         "cette",
-        "ce",
         "qui",
         "que",
         "pas",
         "ist",
         "sind",
         "war",
-        "das",
         "nicht",
         "auch",
-        "es",
-        "son",
         "fue",
         "esta",
         "este",
