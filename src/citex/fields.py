@@ -163,6 +163,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     if depth < _MAX_RELATED_DEPTH:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
+    _parse_medium(work)
     _parse_accessed(work)
     _parse_locator_tail(work)
     _parse_issued(work)
@@ -305,6 +306,17 @@ def _parse_identifiers(work: _Work) -> None:
         else:
             work.fields.setdefault(name, value)
         work.take(start, m.end())
+
+
+def _parse_medium(work: _Work) -> None:
+    """Take out ``[Internet]``, ``[dissertation]``, ``[online]``: a medium or genre, not the title."""
+    if "[" not in work.rest:
+        return
+    m = p.MEDIUM_TAG.search(work.rest)
+    if m:
+        if p.THESIS.search(m.group()):
+            work.fields["_kind"] = "thesis"
+        work.take(m.start(), m.end())
 
 
 def _parse_accessed(work: _Work) -> None:
@@ -709,6 +721,8 @@ def _author_end(text: str, *, short: bool = False) -> int:
     words_seen = 0
     inverted = False  # "Family, Given" seen: the next "Family," awaits its given name too
     has_given = False  # the current person has its given name or initials already
+    family_first = False  # the current person began with a family name without a comma
+    vancouver = False  # the list writes "Family AB," (initials without dots)
     while pos < n and words_seen < 80:
         while pos < n and text[pos] == " ":
             pos += 1
@@ -764,13 +778,35 @@ def _author_end(text: str, *, short: bool = False) -> int:
             has_given = True
         if word.endswith(":"):
             return end
+        if person_words == 1:
+            # "Dubois M." (Vancouver: family first, no comma): its initials end the person
+            family_first = not word.endswith(",") and not p.NAME_INITIALS.match(bare + ".")
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
             if not p.CONTINUES_AFTER_INITIAL.match(text, end):
                 return end
+            vancouver_initials = vancouver or (
+                2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
+            )
+            if (
+                family_first
+                and vancouver_initials
+                and person_words > 1
+                and p.SHORT_TITLE_NEXT.match(text, end)
+            ):
+                return end  # "Brown A, Rossi PP. Politics. London" (not "William G. Cochran.")
             terminated = end
             continue
+        if (
+            word.endswith(",")
+            and not word.endswith(".,")
+            and bare.isupper()
+            and bare.isalpha()
+            and len(bare) <= 3
+            and person_words > 1
+        ):
+            vancouver = True  # "Brown A," : initials without dots, family first
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(
                 text, end, person_words, inverted=inverted, complete=has_given or short
@@ -863,7 +899,7 @@ def _comma_verdict(
         and (person_words == 1 or (person_words == 2 and closer == "."))
         and len(words) <= 3
         and (
-            closer in ".(:" + _HOLE
+            closer in ".(:;" + _HOLE
             or closer == ""
             or joined
             or role_follows
@@ -1425,7 +1461,7 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "thesis"
     if kind == "report":
         return "report"
-    if container and p.CONFERENCE.search(container):
+    if container and p.CONFERENCE.search(container) and not p.JOURNAL_NAME.search(container):
         return "paper-conference"
     if (
         container

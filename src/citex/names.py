@@ -59,7 +59,7 @@ def _split_commas(chunk: str) -> list[Name]:
             names.append(_with_suffix(_direct(part), nxt))
             i += 2
             continue
-        if nxt is not None and _inverted_pair(part, nxt, first=not names):
+        if nxt is not None and _inverted_pair(part, nxt, first=not names, alone=len(parts) == 2):
             suffix = (
                 parts[i + 2] if i + 2 < len(parts) and NAME_SUFFIX.match(parts[i + 2]) else None
             )
@@ -76,7 +76,12 @@ def _is_initials(token: str) -> bool:
     return bool(NAME_INITIALS.match(token.strip()))
 
 
-def _inverted_pair(family: str, given: str, *, first: bool) -> bool:
+def _is_particle(word: str) -> bool:
+    """``van``, ``della``, ``DOS`` (in an upper-case family name)."""
+    return NAME_PARTICLE.match(word.lower() if word.isupper() else word) is not None
+
+
+def _inverted_pair(family: str, given: str, *, first: bool, alone: bool = False) -> bool:
     """Whether ``family, given`` is one inverted name rather than two people."""
     fam_words = family.split()
     giv_words = given.split()
@@ -87,16 +92,20 @@ def _inverted_pair(family: str, given: str, *, first: bool) -> bool:
         return not _is_initials(fam_words[0]) or len(fam_words) == 1
     if any(_is_initials(w) for w in fam_words) and len(fam_words) > 1:
         return False  # "J. Smith, Anna Jones": two direct names
+    if family.isupper() and len(family) > 1:
+        return True  # "DOS SANTOS, Renzo" (ABNT, French bibliographies)
+    if alone and len(giv_words) == 1:
+        return True  # "García Márquez, Gabriel": one person, family first
     # "Hearn, Lafcadio" / "Lakoff, George": only the first name of a list is inverted in
     # Chicago and MLA, and a one-word family part is the sign of it.
-    return first and (len(fam_words) == 1 or NAME_PARTICLE.match(fam_words[0]) is not None)
+    return first and (len(fam_words) == 1 or _is_particle(fam_words[0]))
 
 
 def _inverted(family: str, given: str) -> Name:
     """``Family, Given`` (with a particle either side: ``van Gogh, V.`` / ``Gogh, V. van``)."""
     family_words = family.split()
     particle_words: list[str] = []
-    while len(family_words) > 1 and NAME_PARTICLE.match(family_words[0]):
+    while len(family_words) > 1 and _is_particle(family_words[0]):
         particle_words.append(family_words.pop(0))
     given_words = given.split()
     while len(given_words) > 1 and NAME_PARTICLE.match(given_words[-1]):

@@ -107,8 +107,9 @@ ACCESSED = _register(
         r"[(\[]?\b(?:[Aa]ccessed|[Vv]iewed|[Cc]onsultato(?:\sil)?|[Cc]onsulté(?:\sle)?|[Aa]bgerufen(?:\sam)?|[Aa]bruf(?:\sam)?|"
         r"[Aa]cesso\sem|[Cc]onsultado(?:\sel)?|[Zz]ugriff(?:\sam)?|[Cc]ited|[Lastl]{4}\saccessed)\s{0,3}(?:on\s)?:?\s{0,3}"
         r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?\s{0,2})?(?:"
+        + r"(?i:"
         + _MONTH
-        + r"\.?\s{0,2}|\d{1,2}[./-]\d{1,2}[./-])?"
+        + r")\.?\s{0,2}|\d{1,2}[./-]\d{1,2}[./-])?"
         r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s{0,2})?(?:1[5-9]\d\d|20[0-4]\d)(?:[./-]\d{1,2}[./-]\d{1,2})?)[)\]]?"
     ),
     (
@@ -177,6 +178,18 @@ LOCATOR_ONLY = _register(
     ),
     ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
     ("Smith", "p. Smith"),
+)
+
+MEDIUM_TAG = _register(
+    "medium_tag",
+    # a bracketed medium or genre after a title (Vancouver, MLA): not part of the title
+    regex.compile(
+        r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|[Mm]onograph on the Internet|"
+        r"[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|[Dd]octoral dissertation|[Ee]lectronic version|"
+        r"[Ee]-book|[Ee]book)\]"
+    ),
+    ("Title [Internet]. Site", "Memory [dissertation].", "[online]"),
+    ("[12]", "[Gli anarchici, 1969]"),
 )
 
 YEAR = _register(
@@ -392,7 +405,7 @@ PUBLISHER_WORD = _register(
         r"Edizioni|Editions|Éditions|Ediciones|Edições|Editora|Editorial|Editore|Editori|Editrice|Ed\.|ed\.|Libr(?:airie|eria|ary)|"
         r"Inc|Ltd|Co\.|GmbH|Company|Associates|Academic|Gallimard|Einaudi|Feltrinelli|Laterza|Mondadori|Seuil|"
         r"Suhrkamp|Maspero|Routledge|Wiley|Springer|Elsevier|Macmillan|Penguin|Verso|Norton|Harper|Knopf|"
-        r"Blackwell|Sage|Pergamon|Kluwer|UP|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Beck|Fischer|Rowohlt|Pluto|Fazi)(?![\p{L}])"
+        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi)(?![\p{L}])"
     ),
     ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
     ("pressure", "Booking"),
@@ -597,6 +610,24 @@ YEAR_RANGE_START = _register(
     regex.compile(r"^\d{3,4}\s?[-–]\s?\d{2,4}(?![\d])"),
     ("750-900", "1917–1937"),
     ("12", "1995 Annual Meeting"),
+)
+
+SHORT_TITLE_NEXT = _register(
+    "short_title_next",
+    # after "Dubois M." a one-word title and its full stop (match): " Politics. London"
+    regex.compile(r"\s{1,2}\p{Lu}[\p{L}'’-]{1,30}[.?!](?:\s|$)"),
+    (" Politics. London", " Anarchism."),
+    (" Paquette, and", " Kranz and"),
+)
+
+JOURNAL_NAME = _register(
+    "journal_name",
+    # a periodical, even when it names a workshop or conference: "History Workshop Journal"
+    regex.compile(
+        r"(?<![\p{L}])(?:Journal|Review|Quarterly|Bulletin|Transactions|Letters|Annals|Zeitschrift|Rivista|Revue|Revista)(?![\p{L}])"
+    ),
+    ("History Workshop Journal", "Conference Review"),
+    ("Proceedings of the Workshop",),
 )
 
 PLACE_SHAPE = _register(
