@@ -1337,7 +1337,10 @@ def _is_container(
 def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
     """``Title: Subtitle`` is not ``Place: Publisher`` (too long a left or right side)."""
     place = m.group("place")
-    return len(place.split()) > 4 or len(m.group("publisher").split()) > 8
+    publisher = m.group("publisher").strip(_TRIM)
+    # "Guerra: Operai e politica, Bollati Boringhieri, Torino": a subtitle, then the imprint
+    wordy_parts = [x for x in publisher.split(", ") if p.TWO_LETTERS.search(x)]
+    return len(place.split()) > 4 or len(publisher.split()) > 8 or len(wordy_parts) > 2
 
 
 def _is_publisher(segment: str) -> bool:

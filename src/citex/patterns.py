@@ -734,7 +734,7 @@ CONTINUES_AFTER_INITIAL = _register(
     regex.compile(
         r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
         r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
-        r"(?:[,;.&]|\s(?:and|&|und|et)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
+        r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
     (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
     (" Title of the paper",),
