@@ -703,6 +703,7 @@ def _set_authors(work: _Work, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
+_LIST_WORDS = frozenset({"al.", "al.,", "/"})  # "et al.", and the slash of German lists
 
 
 def _author_end(text: str, *, short: bool = False) -> int:
@@ -744,10 +745,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
         pos = end
         if word == ":" and words_seen > 1:
             return end  # "… and A. Vermeulen : Agricultural air quality"
-        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in (
-            "al.",
-            "al.,",
-        ):
+        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in _LIST_WORDS:
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -954,7 +952,7 @@ def _title_end(text: str, *, european: bool) -> int:
         if comma is not None:
             stops.append(comma)
     for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
-        m = pattern.search(text, 1, cut)
+        m = pattern.search(text, 1, min(len(text), cut + 30))
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
@@ -1225,13 +1223,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
     segments = _segments(rest)
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
-    imprints = [
-        i
-        for i, seg in enumerate(segments)
-        if (m := p.PLACE_PUBLISHER.match(seg)) and not _is_subtitle(seg, m)
-    ]
+    container_first = bool(fields.get("_in"))
+    imprints = [i for i, seg in enumerate(segments) if _place_publisher(seg)]
     for index, seg in enumerate(segments):
-        pp = p.PLACE_PUBLISHER.match(seg) if imprints and index == imprints[-1] else None
+        last = imprints and index == imprints[-1]
+        pp = _place_publisher(seg, container_first=container_first) if last else None
         if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
             if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
@@ -1269,6 +1265,10 @@ def _parse_container_and_publisher(work: _Work) -> None:
             and len(seg.split()) <= 5
             and not p.DIGIT_OR_LOWER_START.search(seg)
         )
+        genre = p.THESIS_LEAD.match(seg)
+        if genre and fields.get("_kind") == "thesis" and p.CORPORATE.search(seg, genre.end()):
+            seg = seg[genre.end() :]  # "Diss. Universität Heidelberg": the university publishes
+            plausible = bool(seg)
         if "publisher" not in fields and plausible and not p.NOT_A_PUBLISHER.match(seg):
             before, publisher, place = _split_imprint(seg)
             if before and "container_title" not in fields and (fields.get("_in") or has_numbers):
@@ -1332,6 +1332,36 @@ def _is_container(
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
         return False
     return any(_is_publisher(x) or p.PLACE_PUBLISHER.search(x) for x in later)
+
+
+def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Match[str] | None:
+    """``Place: Publisher`` at the start of ``segment`` or after one of its commas.
+
+    A place may have commas (``Bourne End, Buckinghamshire, England: …``); but after
+    ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
+    the container ``Macht`` and then the imprint (``container_first``).
+    """
+    starts = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    found = []
+    for start in starts[:8]:
+        m = p.PLACE_PUBLISHER.match(segment, start)
+        if not m or _is_subtitle(segment, m):
+            continue
+        place = m.group("place")
+        shaped = p.PLACE_SHAPE.fullmatch(place.strip()) or all(
+            _is_place(x) for x in place.split(", ")
+        )
+        if shaped or _is_publisher(place):
+            found.append(m)  # (a publisher first is "Elsevier: New York", read the other way)
+    if not found:
+        return None
+    first = found[0]
+    region = "," not in first.group("place") or p.PLACE_SHAPE.fullmatch(
+        first.group("place").strip()
+    )
+    if container_first and len(found) > 1 and not region:
+        return found[1]
+    return first
 
 
 def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:

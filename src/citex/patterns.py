@@ -421,6 +421,17 @@ THESIS = _register(
     ("hypothesis", "thesaurus"),
 )
 
+THESIS_LEAD = _register(
+    "thesis_lead",
+    # the genre words before a thesis's university (match): "Diss. ", "PhD thesis, ", "Tese – "
+    regex.compile(
+        r"(?:(?:Unpublished\s)?(?:[Dd]octoral\s|[Mm]aster'?s\s|Ph\.?\s?D\.?\s)?(?:[Tt]hesis|[Dd]issertation)|"
+        r"Diss\.|[Tt]esi(?:\sdi\slaurea)?|[Tt]hèse|[Tt]esis|[Tt]ese|Habilitationsschrift)[\s,.:–-]{0,4}"
+    ),
+    ("Diss. Universität Heidelberg", "PhD thesis, MIT", "Tese – USP"),
+    ("Universität Heidelberg",),
+)
+
 REPORT = _register(
     "report",
     regex.compile(
@@ -454,7 +465,7 @@ SENTENCE_END = _register(
     "sentence_end",
     # a full stop, "?" or "!" that ends a field: not after an initial (J.) or a common abbreviation
     regex.compile(
-        r"(?<![\s.(\[][\p{Lu}]|^[\p{Lu}]|\b(?:ed|eds|Ed|Eds|vol|Vol|no|No|pp|p|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Ltd|Bros|ca|cf|vs|al|dir|trans|Proc|Univ|Dept|Conf|Int|Intern|Trans|Jour|Soc|Natl|Am|Rev|Sci|Res|Assoc|Eng|Med|Phys|Chem|Biol|Acad|Mag|Bull|Ann|Stud|Hist|Lit|Phil|Stat|Math|Appl|Comput|Syst|Theor|Mol|Cell|Lett|Eur|Brit|Amer|Polit|Econ|J|jr|Sept|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Oct|repr|transl|tr|trad|n|Nr|S|Bd|Hg|Hrsg|hg|hrsg|ders|Id|id|ibid|Ibid|etc|ed|cap|ch|chap|fig|Fig|sq|sqq|ff|seq|Diss|Ph\.D|Ph\.D|U\.S|U\.K))"
+        r"(?<![\s.(\[][\p{Lu}]|^[\p{Lu}]|\b(?:ed|eds|Ed|Eds|vol|Vol|no|No|pp|p|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Ltd|Bros|ca|cf|vs|al|dir|trans|Proc|Univ|Dept|Conf|Int|Intern|Trans|Jour|Soc|Natl|Am|Rev|Sci|Res|Assoc|Eng|Med|Phys|Chem|Biol|Acad|Mag|Bull|Ann|Stud|Hist|Lit|Phil|Stat|Math|Appl|Comput|Syst|Theor|Mol|Cell|Lett|Eur|Brit|Amer|Polit|Econ|J|jr|Sept|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Oct|repr|transl|tr|trad|übers|Übers|it|n|Nr|S|Bd|Hg|Hrsg|hg|hrsg|ders|Id|id|ibid|Ibid|etc|ed|cap|ch|chap|fig|Fig|sq|sqq|ff|seq|Diss|Ph\.D|Ph\.D|U\.S|U\.K))"
         r"[.?!](?=[\s\"”’»)]{0,3}\s|$)"
     ),
     ("Hearn, Lafcadio. Kwaidan", "Title? Journal", "end."),
@@ -490,8 +501,8 @@ NAME_SUFFIX = _register(
 NAME_SEPARATOR = _register(
     "name_separator",
     # "and", "&", "und", "e", "et", "y", ";" between two people
-    regex.compile(r"\s{0,3}(?:;|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"),
-    (" and ", ", & ", "; ", " und ", " e "),
+    regex.compile(r"\s{0,3}(?:;|\s/\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"),
+    (" and ", ", & ", "; ", " und ", " e ", " / "),
     ("Anderson",),
 )
 
@@ -635,7 +646,8 @@ PLACE_SHAPE = _register(
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
     # "Cambridge, Mass."
     regex.compile(
-        r"\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20})?(?:,\s(?:\p{Lu}{2}|\p{Lu}[\p{Ll}]{1,5}\.|\p{Lu}\.\s?\p{Lu}\.))?"
+        r"\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20})?"
+        r"(?:,\s(?:\p{Lu}{2,3}|\p{Lu}[\p{Ll}]{1,5}\.?|\p{Lu}\.\s?\p{Lu}\.?)){0,2}"
     ),
     ("Grand Rapids", "Santa Clara, CA", "Cambridge, Mass.", "Washington, D. C."),
     ("12",),
