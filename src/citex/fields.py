@@ -309,7 +309,7 @@ def _parse_identifiers(work: _Work) -> None:
 
 
 def _parse_medium(work: _Work) -> None:
-    """Take out ``[Internet]``, ``[dissertation]``, ``[online]``: a medium or genre, not the title."""
+    """Take out ``[Internet]``, ``[dissertation]``: a medium or genre, not part of the title."""
     if "[" not in work.rest:
         return
     m = p.MEDIUM_TAG.search(work.rest)

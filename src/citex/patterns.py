@@ -184,9 +184,9 @@ MEDIUM_TAG = _register(
     "medium_tag",
     # a bracketed medium or genre after a title (Vancouver, MLA): not part of the title
     regex.compile(
-        r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|[Mm]onograph on the Internet|"
-        r"[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|[Dd]octoral dissertation|[Ee]lectronic version|"
-        r"[Ee]-book|[Ee]book)\]"
+        r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|"
+        r"[Mm]onograph on the Internet|[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|"
+        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book)\]"
     ),
     ("Title [Internet]. Site", "Memory [dissertation].", "[online]"),
     ("[12]", "[Gli anarchici, 1969]"),
