@@ -164,6 +164,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
     _parse_medium(work)
+    _parse_roles_in_parens(work)
     _parse_accessed(work)
     _parse_locator_tail(work)
     _parse_issued(work)
@@ -312,10 +313,30 @@ def _parse_medium(work: _Work) -> None:
     """Take out ``[Internet]``, ``[dissertation]``: a medium or genre, not part of the title."""
     if "[" not in work.rest:
         return
+    thesis = p.THESIS_TAG.search(work.rest)
+    if thesis:
+        work.fields["_kind"] = "thesis"
+        if thesis.group("school"):
+            work.fields["publisher"] = thesis.group("school").strip()
+        work.take(thesis.start(), thesis.end())
     m = p.MEDIUM_TAG.search(work.rest)
     if m:
         if p.THESIS.search(m.group()):
             work.fields["_kind"] = "thesis"
+        work.take(m.start(), m.end())
+
+
+def _parse_roles_in_parens(work: _Work) -> None:
+    """``(F. Brown, Trans.)`` / ``(J. Smith, Ed.)`` after a title: translators or editors."""
+    if "(" not in work.rest:
+        return
+    m = p.ROLE_IN_PARENS.search(work.rest)
+    if not m:
+        return
+    names = parse_names(m.group("names"))
+    if names:
+        key = "editor" if m.group("role").lower().startswith("ed") else "translator"
+        work.fields.setdefault(key, names)
         work.take(m.start(), m.end())
 
 
@@ -702,7 +723,7 @@ def _set_authors(work: _Work, text: str) -> None:
         work.fields[key] = names
 
 
-_JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
+_JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
 _LIST_WORDS = frozenset({"al.", "al.,", "/"})  # "et al.", and the slash of German lists
 
 
@@ -770,7 +791,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
             or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
-        if not p.NAME_PARTICLE.match(bare):
+        if not p.NAME_PARTICLE.match(bare.lower() if bare.isupper() else bare):
             person_words += 1
         if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
             has_given = True
@@ -1224,7 +1245,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
-    imprints = [i for i, seg in enumerate(segments) if _place_publisher(seg)]
+    imprints = [
+        i
+        for i, seg in enumerate(segments)
+        if _place_publisher(seg, container_first=container_first)
+    ]
     for index, seg in enumerate(segments):
         last = imprints and index == imprints[-1]
         pp = _place_publisher(seg, container_first=container_first) if last else None
@@ -1325,6 +1350,14 @@ def _is_container(
     """Whether the first stretch after the title names the journal or book it appears in."""
     if "title" not in fields or ("publisher" in fields and not fields.get("_in")):
         return False
+    if (
+        fields.get("url")
+        and not later
+        and not _is_publisher(segment)
+        and not _is_place(segment)
+        and not p.PLACE_SHAPE.fullmatch(segment)
+    ):
+        return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") or has_numbers:
         return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
     if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
@@ -1341,7 +1374,7 @@ def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Ma
     ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
     the container ``Macht`` and then the imprint (``container_first``).
     """
-    starts = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    starts = [0] + ([m.end() for m in p.COMMA_BREAK.finditer(segment)] if container_first else [])
     found = []
     for start in starts[:8]:
         m = p.PLACE_PUBLISHER.match(segment, start)
@@ -1505,6 +1538,9 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "chapter"
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
+    numbered = any(fields.get(k) for k in ("volume", "issue", "page"))
+    if container and fields.get("url") and not numbered and not p.JOURNAL_NAME.search(container):
+        return "webpage"  # "Title. The Guardian. https://…": a page of a website
     if container:
         return "article-journal"
     if fields.get("publisher") or fields.get("isbn"):

@@ -180,6 +180,27 @@ LOCATOR_ONLY = _register(
     ("Smith", "p. Smith"),
 )
 
+THESIS_TAG = _register(
+    "thesis_tag",
+    # APA's bracketed genre and school after a thesis title
+    regex.compile(
+        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
+        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+    ),
+    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    ("[Internet]",),
+)
+
+ROLE_IN_PARENS = _register(
+    "role_in_parens",
+    # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
+    regex.compile(
+        r"\s{0,2}\((?P<names>[^()]{2,120}?),\s{0,2}(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
+    ),
+    ("Capital (J.-P. Rossi, Trans.). Verso.", "(A. Smith & B. Jones, Eds.)"),
+    ("(2001)", "(Eds.)"),
+)
+
 MEDIUM_TAG = _register(
     "medium_tag",
     # a bracketed medium or genre after a title (Vancouver, MLA): not part of the title
@@ -520,7 +541,8 @@ CORPORATE = _register(
     # words that make a name an organisation, kept whole as a CSL literal
     regex.compile(
         r"(?<![\p{L}])(?:University|Universität|Università|Université|Department|Dept\.|Ministry|Ministero|Ministère|"
-        r"Association|Institute|Institut|Istituto|Organi[sz]ation|Committee|Commission|Council|Society|Office|Bureau|"
+        r"Association|Institute|Institut|Istituto|Instituto|Instituut|Organi[sz]ation|Organização|Organización|"
+        r"Fundação|Fundación|Ministério|Ministerio|Consejo|Conselho|Comisión|Commissione|Bundesamt|Committee|Commission|Council|Society|Office|Bureau|"
         r"Agency|Board|Center|Centre|Centro|Group|Foundation|Fondazione|Corporation|Company|Inc|Ltd|Bank|Survey|"
         r"Service|Federal|National|International|Government|Council|Union|Unesco|UNESCO|WHO|OECD|Press|Team|Project|Consortium|Network|Census)(?![\p{L}])"
     ),
@@ -712,7 +734,7 @@ NAME_WORD = _register(
 JOINER = _register(
     "joiner",
     # a word joining two people in a list (match)
-    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    regex.compile(r"(?:and|&|und|et|e|y|with|/|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
     ("and", "&", "und", "et al.,", "..."),
     ("Anderson",),
 )
@@ -1049,7 +1071,7 @@ REMARK = _register(
     "remark",
     # remarks about the state of a work, at the start (match)
     regex.compile(
-        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s|retrieved|available|see\s|disponível|disponible|consultato|\S{0,80}/\S{0,80}$)"
     ),
     ("to appear", "In press"),
     ("Pressure",),
