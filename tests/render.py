@@ -37,7 +37,8 @@ class Rendered:
 
     ``expected`` keys: ``author``/``editor`` (family names with particles, in order),
     ``title``, ``container_title``, ``year``, ``volume``, ``issue``, ``page`` (full
-    range with an en dash, ``45–67``), ``locator`` (the cited page), ``publisher``,
+    range with an en dash, ``45–67``; ``page_printed`` has the abbreviated form a style
+    printed, ``490-99``), ``locator`` (the cited page), ``publisher``,
     ``publisher_place``, ``url``, ``doi``, ``type``.
     """
 
@@ -597,6 +598,8 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
             year=year,
             url=url,
         )
+    if "page" in b.expected:
+        b.expected["page_printed"] = pages  # abbreviated as printed: 490-99
     return b.done()
 
 
@@ -662,6 +665,8 @@ def _vancouver(ref: Reference, _locator: str | None, number: int = 1) -> Rendere
             year=year,
             url=ref.url,
         )
+    if "page" in b.expected:
+        b.expected["page_printed"] = pages  # abbreviated as printed: 490-99
     return b.done()
 
 
