@@ -770,7 +770,9 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
         "year": year,
     }
     loc = {"locator": locator} if locator else {}
-    cite = f", {kw['p']} {locator}" if locator else ""
+    # A cited range takes the plural label (it. "pp. 16-17"), one page the singular.
+    label = kw["pp"] if locator and "-" in locator else kw["p"]
+    cite = f", {label} {locator}" if locator else ""
     if ref.type == "book":
         b.add(f", {ref.title}, {pub}{cite}.", title=ref.title, **pub_expected, **loc)
     elif ref.type == "chapter":
@@ -801,7 +803,7 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
             year=year,
         )
         if locator:
-            b.add(f", {kw['p']} {locator}.", locator=locator)
+            b.add(f", {label} {locator}.", locator=locator)
         else:
             b.add(f", {kw['pp']} {page_range(ref.page or '', dash='-')}.", page=ref.page)
     elif ref.type == "thesis":

@@ -58,6 +58,7 @@ GIVEN = (
     "Hannah",
     "Walter",
 )
+# One-word family names only: "Gabriel García Márquez" cannot be split without knowing him.
 FAMILY = (
     "Smith",
     "Hobsbawm",
@@ -92,7 +93,6 @@ FAMILY = (
     "O'Brien",
     "McNeill",
     "Serge",
-    "García Márquez",
     "Bloch",
     "Ricœur",
 )

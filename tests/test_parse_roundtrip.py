@@ -22,11 +22,11 @@ from typing import Any
 import attrs
 import pytest
 import regex
-from hypothesis import assume, given, note
+from hypothesis import Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
 from citex.records import Date, Name, Reference, Span
-from render import STYLES, Rendered, display, family_key, initials, inverted, render
+from render import NOTE_STYLES, STYLES, Rendered, display, family_key, initials, inverted, render
 from render_strategies import STYLE_LANG, locators, names, references
 
 fields_module = pytest.importorskip("citex.fields", reason="the parser has not landed yet")
@@ -43,9 +43,18 @@ _QUOTES = str.maketrans({c: '"' for c in '«»“”„‟"‹›'} | {c: "'" fo
 _EDGES = " \t.,;:\"'()[]"
 
 
+_CONTROL = regex.compile(r"\p{Cc}")
+_FORMAT = regex.compile(r"\p{Cf}")
+
+
 def fold(text: str) -> str:
-    """NFC, one kind of dash and quote, single spaces: the normalisation tests allow."""
+    """NFC, one kind of dash and quote, single spaces: the normalisation tests allow.
+
+    Control characters count as spaces and invisible format characters (soft hyphen,
+    zero-width joiner) as nothing, since cleaning text may turn them into either.
+    """
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _FORMAT.sub("", _CONTROL.sub(" ", text))
     return " ".join(_DASHES.sub("-", text).split())
 
 
@@ -75,27 +84,35 @@ def _families(people: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(fold(family_key(p)).casefold() for p in people)
 
 
-def check_field(ref: Reference, field: str, expected: Any) -> bool:
-    """Whether ``ref`` gives back ``expected`` for ``field`` (keys as in :class:`Rendered`)."""
+# A page, volume or site online may be typed as any of these; the rest must match exactly.
+_WEB_TYPES = frozenset({"webpage", "post", "post-weblog", "article-magazine", "article-newspaper"})
+
+
+def check_field(ref: Reference, field: str, expected: Any, *, note_style: bool = False) -> bool:
+    """Whether ``ref`` gives back ``expected`` for ``field`` (keys as in :class:`Rendered`).
+
+    In a note (``note_style``) a page range at the end of an article or chapter may be
+    the work's own pages or the pages cited ("«T», Annales, vol. 1, n° 1, 1800, p. 45-67"):
+    the style does not tell them apart, so either reading is accepted there.
+    """
     if field in ("author", "editor"):
         return _families(getattr(ref, field)) == tuple(fold(f).casefold() for f in expected)
     if field == "year":
         return ref.issued is not None and ref.issued.year == expected
+    cited = ref.locator.value if ref.locator else None
     if field == "page":
-        return same_pages(ref.page, expected)
+        return same_pages(ref.page, expected) or (note_style and same_pages(cited, expected))
     if field == "locator":
-        # In a Chicago note "Journal 12, no. 3 (1994): 218." the page may be read as the
-        # article's own; both readings are accepted for articles.
-        cited = ref.locator.value if ref.locator else None
+        # "Journal 12, no. 3 (1994): 218." may also be read as the article's own page.
         return same_pages(cited, expected) or (
-            ref.type == "article-journal" and same_pages(ref.page, expected)
+            ref.type in ("article-journal", "chapter") and same_pages(ref.page, expected)
         )
     if field == "url":
         return same_url(ref.url, expected)
     if field == "doi":
         return (ref.doi or "").casefold() == expected.casefold()
     if field == "type":
-        return ref.type == expected
+        return ref.type in _WEB_TYPES if expected == "webpage" else ref.type == expected
     if field in ("volume", "issue"):
         return (getattr(ref, field) or "").strip() == expected
     return same_text(getattr(ref, field), expected)
@@ -205,6 +222,10 @@ def _cases() -> Iterator[Any]:
 
 
 @pytest.mark.parametrize(("style", "field"), list(_cases()))
+# Derandomized, so that the known misses below fail every run, not now and then; no
+# shrinking, which would cost minutes on every known miss (bench/roundtrip_bench.py
+# prints failing strings per style and field instead).
+@settings(derandomize=True, phases=[Phase.explicit, Phase.generate])
 @given(data=st.data())
 def test_render_parse_roundtrip(style: str, field: str, data: st.DataObject) -> None:
     ref = data.draw(references(types=FIELD_TYPES[field], lang=STYLE_LANG[style]), label="record")
@@ -225,7 +246,7 @@ def test_render_parse_roundtrip(style: str, field: str, data: st.DataObject) -> 
     # Issue 3 asks for 106-17 -> 106–117, the shared scorer for the range as printed:
     # either is a right answer; anything else is not.
     as_printed = rendered.expected.get("page_printed") if field == "page" else None
-    assert check_field(parsed, field, expected) or (
+    assert check_field(parsed, field, expected, note_style=style in NOTE_STYLES) or (
         as_printed is not None and same_pages(parsed.page, as_printed)
     ), f"{field}: expected {expected!r} from {rendered.text!r}"
 
