@@ -410,7 +410,10 @@ def _long_date(ref: Reference) -> str:
 
 
 def _chicago_authors_inverted(authors: Sequence[Name]) -> str:
+    """``Dubois, Jean-Paul, and Anna van der Linden`` (a comma closes the inverted name)."""
     names = [inverted(authors[0])] + [display(a) for a in authors[1:]]
+    if len(names) == 2:
+        return f"{names[0]}, and {names[1]}"
     return _series(names, "and")
 
 
@@ -779,8 +782,10 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
         eds = _series(
             [display(e, short_given=short) for e in ref.editor], kw["and"], serial_comma=False
         )
+        # Spanish pluralises the editors' label (eds.); "a cura di" and "dir." do not change.
+        ed_label = "eds." if lang == "es" and len(ref.editor) > 1 else kw["ed"]
         b.add(
-            f", {q[0]}{ref.title}{q[1]}, {kw['in']} {eds} ({kw['ed']}), "
+            f", {q[0]}{ref.title}{q[1]}, {kw['in']} {eds} ({ed_label}), "
             f"{ref.container_title}, {pub}, {kw['pp']} {page_range(ref.page or '', dash='-')}.",
             title=ref.title,
             container_title=ref.container_title,

@@ -490,3 +490,56 @@ def test_parse_is_honest_on_corpus_lines(corpus: Path) -> None:
     for line in lines:
         assert_honest(line, parse_reference(line, offset=offset), offset)
         offset += len(line) + 1
+
+
+# --------------------------------------------------------------------------------------
+# "Same author as before" and a second edition in brackets
+# --------------------------------------------------------------------------------------
+
+# How each style prints "the author of the entry before": its author part is replaced.
+SAME_AUTHOR = {
+    "chicago-bib": ("———.", regex.compile(r"^.*?\.(?= [“\p{Lu}])")),
+    "humanities-it": ("Id.,", regex.compile(r"^.*?,(?= )")),
+    "humanities-de": ("Ders.:", regex.compile(r"^.*?:(?= )")),
+}
+
+
+@pytest.mark.parametrize("style", list(SAME_AUTHOR))
+@given(ref=references(types=("book", "article-journal"), lang="en"))
+def test_same_author_as_previous_is_flagged(style: str, ref: Reference) -> None:
+    ref = attrs.evolve(ref, author=ref.author[:1])
+    mark, author_part = SAME_AUTHOR[style]
+    rendered = render(ref, style)
+    text = author_part.sub(mark, rendered.text, count=1)
+    note(f"text: {text!r}")
+    parsed = parse_reference(text)
+    assert parsed.same_author_as_previous
+    assert parsed.author == ()
+    assert same_text(parsed.title, rendered.expected["title"])
+
+
+@given(
+    original=references(types=("book",), lang="fr"),
+    translation=references(types=("book",), lang="it"),
+    pages=locators(),
+    later=st.integers(0, 80),
+)
+def test_bracketed_translation_becomes_a_related_record(
+    original: Reference, translation: Reference, pages: str, later: int
+) -> None:
+    """``G. Sorel, Réflexions, Paris, 1908 [Riflessioni, Laterza, Bari 1970, pp. 16-17].``"""
+    year = min(2025, original.issued.year + later)  # type: ignore[union-attr]
+    translation = attrs.evolve(translation, author=(), issued=Date(year=year))
+    first = render(original, "humanities-fr").text.removesuffix(".")
+    second = render(translation, "humanities-it", locator=pages).text
+    second = second.removeprefix(", ").removesuffix(".")
+    text = f"{first} [{second}]."
+    note(f"text: {text!r}")
+    parsed = parse_reference(text)
+    assert same_text(parsed.title, original.title or "")
+    assert parsed.issued is not None and parsed.issued.year == original.issued.year  # type: ignore[union-attr]
+    assert len(parsed.related) == 1
+    related = parsed.related[0]
+    assert same_text(related.title, translation.title or "")
+    assert related.issued is not None and related.issued.year == translation.issued.year  # type: ignore[union-attr]
+    assert same_text(related.publisher, translation.publisher or "")
