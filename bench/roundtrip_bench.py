@@ -75,7 +75,8 @@ def main() -> None:
     args = parser.parse_args()
     counts, misses = measure(args.examples)
     fields = [f for f in FIELD_TYPES if any(f == k[1] for k in counts)]
-    print(f"{'style':<15}" + "".join(f"{f[:9]:>10}" for f in fields))
+    short = {"container_title": "container", "publisher_place": "place"}
+    print(f"{'style':<15}" + "".join(f"{short.get(f, f)[:9]:>10}" for f in fields))
     hits = total = 0
     for style in STYLES:
         row = f"{style:<15}"

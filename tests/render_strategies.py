@@ -354,22 +354,37 @@ PUBLISHERS = {
         ("Edições 70", "Lisboa"),
     ),
 }
+# (university, place), since theses name where they were defended.
 UNIVERSITIES = {
     "en": (
-        "University of Chicago",
-        "Columbia University",
-        "University of Oxford",
-        "Yale University",
+        ("University of Chicago", "Chicago"),
+        ("Columbia University", "New York"),
+        ("University of Oxford", "Oxford"),
+        ("Yale University", "New Haven"),
     ),
     "it": (
-        "Università di Bologna",
-        "Università degli Studi di Milano",
-        "Sapienza Università di Roma",
+        ("Università di Bologna", "Bologna"),
+        ("Università degli Studi di Milano", "Milano"),
+        ("Sapienza Università di Roma", "Roma"),
     ),
-    "fr": ("Université Paris 1 Panthéon-Sorbonne", "Université de Lyon", "EHESS"),
-    "de": ("Universität Bielefeld", "Freie Universität Berlin", "Universität Heidelberg"),
-    "es": ("Universidad Complutense de Madrid", "Universitat de Barcelona"),
-    "pt": ("Universidade de São Paulo", "Universidade Estadual de Campinas"),
+    "fr": (
+        ("Université Paris 1 Panthéon-Sorbonne", "Paris"),
+        ("Université de Lyon", "Lyon"),
+        ("EHESS", "Paris"),
+    ),
+    "de": (
+        ("Universität Bielefeld", "Bielefeld"),
+        ("Freie Universität Berlin", "Berlin"),
+        ("Universität Heidelberg", "Heidelberg"),
+    ),
+    "es": (
+        ("Universidad Complutense de Madrid", "Madrid"),
+        ("Universitat de Barcelona", "Barcelona"),
+    ),
+    "pt": (
+        ("Universidade de São Paulo", "São Paulo"),
+        ("Universidade Estadual de Campinas", "Campinas"),
+    ),
 }
 SITES = (
     "Jacobin",
@@ -494,9 +509,10 @@ def random_reference(
             prefix, suffix = rnd.randint(1000, 99999), rnd.randint(1, 999)
             fields["doi"] = f"10.{prefix}/{_slug(title)[:20]}.{suffix}"
     elif kind == "thesis":
+        university, town = rnd.choice(UNIVERSITIES[lang])
         fields.update(
-            publisher=rnd.choice(UNIVERSITIES[lang]),
-            publisher_place=place,
+            publisher=university,
+            publisher_place=town,
             issued=Date(year=rnd.randint(1900, 2025)),
             genre="PhD diss.",
         )
