@@ -39,7 +39,7 @@ class Rendered:
     ``title``, ``container_title``, ``year``, ``volume``, ``issue``, ``page`` (full
     range with an en dash, ``45–67``; ``page_printed`` has the abbreviated form a style
     printed, ``490-99``), ``locator`` (the cited page), ``publisher``,
-    ``publisher_place``, ``url``, ``doi``, ``type``.
+    ``publisher_place``, ``url``, ``doi``, ``type``, ``translator``, ``edition``.
     """
 
     text: str
@@ -245,7 +245,7 @@ def display(name: Name, *, short_given: bool = False) -> str:
 def inverted(name: Name, *, short_given: bool = False, upper: bool = False) -> str:
     """``particle Family, Given, Suffix`` (``van Dijk, Teun A.``); ``upper`` for ABNT."""
     if name.literal:
-        return name.literal
+        return name.literal.upper() if upper else name.literal
     family = family_key(name)
     family = family.upper() if upper else family
     given = initials(name.given) if short_given else name.given
@@ -304,6 +304,44 @@ def _end(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+def ordinal_en(n: int) -> str:
+    """``2nd``, ``3rd``, ``4th``."""
+    last = n % 10 if n % 100 not in (11, 12, 13) else 0
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(last, 'th') }"
+
+
+# "2nd ed." in each language, and how a translator is introduced.
+EDITION = {
+    "en": lambda n: f"{ordinal_en(n)} ed.",
+    "it": lambda n: f"{n}a ed.",
+    "fr": lambda n: f"{n}e éd.",
+    "es": lambda n: f"{n}.ª ed.",
+    "de": lambda n: f"{n}. Aufl.",
+    "pt": lambda n: f"{n}. ed.",
+}
+TRANSLATED_BY = {
+    "it": "trad. it. di",
+    "fr": "trad. par",
+    "es": "trad. de",
+    "de": "übers. von",
+    "pt": "Tradução de",
+}
+
+
+def _book_extras(b: _Builder, lang: str, *, short: bool = False) -> list[str]:
+    """``trad. it. di G. Rossi`` and ``2a ed.`` for a book that has them, noted as expected."""
+    parts = []
+    ref = b.ref
+    if ref.translator:
+        people = _series([display(t, short_given=short) for t in ref.translator], "and")
+        parts.append(f"{TRANSLATED_BY.get(lang, 'trans.')} {people}")
+        b.expected["translator"] = _families(ref.translator)
+    if ref.edition:
+        parts.append(EDITION[lang](int(ref.edition)))
+        b.expected["edition"] = ref.edition
+    return parts
+
+
 # --------------------------------------------------------------------------------------
 # The style builders
 # --------------------------------------------------------------------------------------
@@ -355,7 +393,8 @@ def _chicago_note(ref: Reference, locator: str | None) -> Rendered:
         "year": year,
     }
     if ref.type == "book":
-        b.add(f", {ref.title} {pub}", title=ref.title, **pub_expected)
+        extras = "".join(f", {part}" for part in _book_extras(b, "en"))
+        b.add(f", {ref.title}{extras} {pub}", title=ref.title, **pub_expected)
     elif ref.type == "chapter":
         eds = _series([display(e) for e in ref.editor], "and")
         b.add(
@@ -428,7 +467,11 @@ def _chicago_bib(ref: Reference, _locator: str | None) -> Rendered:
         "year": year,
     }
     if ref.type == "book":
-        b.add(f" {_end(ref.title or '')} {pub}", title=ref.title, **pub_expected)
+        extras = _book_extras(b, "en")
+        if ref.translator:
+            extras[0] = "Translated by " + extras[0].removeprefix("trans. ")
+        extras_text = "".join(f" {_end(part)}" for part in extras)
+        b.add(f" {_end(ref.title or '')}{extras_text} {pub}", title=ref.title, **pub_expected)
     elif ref.type == "chapter":
         eds = _series([display(e) for e in ref.editor], "and")
         b.add(
@@ -487,11 +530,21 @@ def _apa(ref: Reference, _locator: str | None) -> Rendered:
     if ref.type == "webpage" and _month(ref):
         month = MONTHS["en"][(_month(ref) or 1) - 1]
         date = f"{year}, {month} {_day(ref)}" if _day(ref) else f"{year}, {month}"
-    authors = _apa_authors(ref.author)
+    authors = _end(_apa_authors(ref.author))  # "World Health Organization. (2011)."
     b.add(f"{authors} ({date}).", author=_families(ref.author), year=year)
     title = sentence_case(ref.title or "")
     if ref.type == "book":
-        b.add(f" {_end(title)} {ref.publisher}.", title=title, publisher=ref.publisher)
+        # APA: Title (2nd ed.; J. Smith, Trans.). Publisher.
+        inside = []
+        if ref.edition:
+            inside.append(EDITION["en"](int(ref.edition)))
+            b.expected["edition"] = ref.edition
+        if ref.translator:
+            people = " & ".join(display(t, short_given=True) for t in ref.translator)
+            inside.append(f"{people}, Trans.")
+            b.expected["translator"] = _families(ref.translator)
+        paren = f" ({'; '.join(inside)})" if inside else ""
+        b.add(f" {title}{paren}. {ref.publisher}.", title=title, publisher=ref.publisher)
     elif ref.type == "chapter":
         eds = ref.editor
         names = [display(e, short_given=True) for e in eds]
@@ -549,8 +602,12 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
     year = _year(ref)
     pages = page_range(ref.page or "", dash="-", abbreviate="chicago")
     if ref.type == "book":
+        extras = _book_extras(b, "en")
+        if ref.translator:
+            extras[0] = "Translated by " + extras[0].removeprefix("trans. ")
+        extras_text = "".join(f"{part}, " for part in extras)
         b.add(
-            f" {_end(ref.title or '')} {ref.publisher}, {year}.",
+            f" {_end(ref.title or '')} {extras_text}{ref.publisher}, {year}.",
             title=ref.title,
             publisher=ref.publisher,
             year=year,
@@ -624,7 +681,11 @@ def _vancouver(ref: Reference, _locator: str | None, number: int = 1) -> Rendere
         "year": year,
     }
     if ref.type == "book":
-        b.add(f" {_end(title)} {pub}", title=title, **pub_expected)
+        edition = ""
+        if ref.edition:  # NLM prints the edition, not the translator
+            edition = f" {EDITION['en'](int(ref.edition))}"
+            b.expected["edition"] = ref.edition
+        b.add(f" {_end(title)}{edition} {pub}", title=title, **pub_expected)
     elif ref.type == "chapter":
         label = "editors" if len(ref.editor) > 1 else "editor"
         b.add(
@@ -691,7 +752,11 @@ def _ieee(ref: Reference, _locator: str | None, number: int = 1) -> Rendered:
         "year": year,
     }
     if ref.type == "book":
-        b.add(f" {ref.title}. {pub}.", title=ref.title, **pub_expected)
+        edition = ""
+        if ref.edition:  # IEEE: Title, 2nd ed. Place: Publisher, Year.
+            edition = f", {EDITION['en'](int(ref.edition)).removesuffix('.')}"
+            b.expected["edition"] = ref.edition
+        b.add(f" {ref.title}{edition}. {pub}.", title=ref.title, **pub_expected)
     elif ref.type == "chapter":
         label = "Eds." if len(ref.editor) > 1 else "Ed."
         eds = _series([display(e, short_given=True) for e in ref.editor], "and")
@@ -777,7 +842,8 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
     label = kw["pp"] if locator and "-" in locator else kw["p"]
     cite = f", {label} {locator}" if locator else ""
     if ref.type == "book":
-        b.add(f", {ref.title}, {pub}{cite}.", title=ref.title, **pub_expected, **loc)
+        extras = "".join(f", {part}" for part in _book_extras(b, lang, short=short))
+        b.add(f", {ref.title}{extras}, {pub}{cite}.", title=ref.title, **pub_expected, **loc)
     elif ref.type == "chapter":
         eds = _series(
             [display(e, short_given=short) for e in ref.editor], kw["and"], serial_comma=False
@@ -850,7 +916,8 @@ def _humanities_de(ref: Reference, locator: str | None) -> Rendered:
     loc = {"locator": locator} if locator else {}
     cite = f", S. {locator}" if locator else ""
     if ref.type == "book":
-        b.add(f" {ref.title}, {pub}{cite}.", title=ref.title, **pub_expected, **loc)
+        extras = "".join(f", {part}" for part in _book_extras(b, "de"))
+        b.add(f" {ref.title}{extras}, {pub}{cite}.", title=ref.title, **pub_expected, **loc)
     elif ref.type == "chapter":
         eds = " / ".join(display(e) for e in ref.editor)
         b.add(
@@ -915,7 +982,8 @@ def _abnt(ref: Reference, _locator: str | None) -> Rendered:
     }
     pages = page_range(ref.page or "", dash="-")
     if ref.type == "book":
-        b.add(f" {_end(ref.title or '')} {pub}", title=ref.title, **pub_expected)
+        extras_text = "".join(f" {_end(part)}" for part in _book_extras(b, "pt"))
+        b.add(f" {_end(ref.title or '')}{extras_text} {pub}", title=ref.title, **pub_expected)
     elif ref.type == "chapter":
         eds = "; ".join(inverted(e, upper=True) for e in ref.editor)
         b.add(

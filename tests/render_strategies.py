@@ -118,6 +118,17 @@ PARTICLED = (
     ("van", "Gennep"),
 )
 
+# Bodies that author reports and books, kept whole as CSL literal names.
+CORPORATE = (
+    "World Health Organization",
+    "International Labour Office",
+    "Istituto Nazionale di Statistica",
+    "Institut national de la statistique et des études économiques",
+    "Statistisches Bundesamt",
+    "Comisión Económica para América Latina",
+    "Instituto Brasileiro de Geografia e Estatística",
+)
+
 TITLE_WORDS = {
     "en": (
         (
@@ -425,8 +436,10 @@ def random_name(rnd: random.Random) -> Name:
     return Name(given=rnd.choice(GIVEN), family=rnd.choice(FAMILY))
 
 
-def random_people(rnd: random.Random, count: int) -> list[Name]:
-    """``count`` people with distinct family names."""
+def random_people(rnd: random.Random, count: int, *, bodies: bool = False) -> list[Name]:
+    """``count`` people with distinct family names; with ``bodies``, now and then a body."""
+    if bodies and count == 1 and rnd.random() < 0.05:
+        return [Name(literal=rnd.choice(CORPORATE))]
     people: dict[tuple[str | None, str | None], Name] = {}
     while len(people) < count:
         name = random_name(rnd)
@@ -484,12 +497,17 @@ def random_reference(
     """A realistic record of one of ``types``, its words in ``lang``."""
     kind = rnd.choice(types)
     title = random_title(rnd, lang)
-    authors = random_people(rnd, rnd.choice((1, 1, 1, 2, 2, 3, 4)))
+    authors = random_people(rnd, rnd.choice((1, 1, 1, 2, 2, 3, 4)), bodies=True)
     fields: dict[str, object] = {"type": kind, "author": authors, "title": title}
     publisher, place = rnd.choice(PUBLISHERS[lang])
     if kind in ("book", "chapter"):
         fields.update(publisher=publisher, publisher_place=place)
         fields["issued"] = Date(year=rnd.randint(1800, 2025))
+    if kind == "book":
+        if rnd.random() < 0.2:
+            fields["translator"] = random_people(rnd, 1)
+        if rnd.random() < 0.2:
+            fields["edition"] = str(rnd.randint(2, 5))
     if kind == "chapter":
         fields.update(
             editor=random_people(rnd, rnd.choice((1, 1, 2))),

@@ -111,7 +111,9 @@ def check_field(ref: Reference, field: str, expected: Any, *, note_style: bool =
     the work's own pages or the pages cited ("«T», Annales, vol. 1, n° 1, 1800, p. 45-67"):
     the style does not tell them apart, so either reading is accepted there.
     """
-    if field in ("author", "editor"):
+    if field == "edition":
+        return regex.sub(r"\D", "", ref.edition or "") == expected
+    if field in ("author", "editor", "translator"):
         return _families(getattr(ref, field)) == tuple(fold(f).casefold() for f in expected)
     if field == "year":
         return ref.issued is not None and ref.issued.year == expected
@@ -154,6 +156,8 @@ FIELD_TYPES: dict[str, tuple[str, ...]] = {
     "locator": ("book", "chapter", "article-journal"),
     "url": ("webpage",),
     "doi": ("article-journal",),
+    "translator": ("book",),
+    "edition": ("book",),
 }
 
 
@@ -162,6 +166,8 @@ _SAMPLES = (
     Reference(
         type="book",
         author=[Name(given="Eric", family="Hobsbawm")],
+        translator=[Name(given="Anna", family="Rossi")],
+        edition="2",
         title="Age of Empire",
         publisher="Verso",
         publisher_place="London",
@@ -252,6 +258,10 @@ def test_render_parse_roundtrip(style: str, field: str, data: st.DataObject) -> 
         locator = None  # a note that cites one page does not print the article's range
     if field == "doi" and not ref.doi:
         ref = _with_doi(ref)
+    if field == "translator" and not ref.translator:
+        ref = attrs.evolve(ref, translator=[data.draw(names(), label="translator")])
+    if field == "edition" and not ref.edition:
+        ref = attrs.evolve(ref, edition=str(data.draw(st.integers(2, 5), label="edition")))
     number = data.draw(st.integers(1, 999), label="number")
     rendered = render(ref, style, locator=locator, number=number)
     assume(field in rendered.expected)
