@@ -41,7 +41,65 @@ parse_names = pytest.importorskip("citex.names").parse_names
 # entry must go (test_known_misses_name_real_cases keeps the keys honest).
 # --------------------------------------------------------------------------------------
 
-KNOWN_MISSES: dict[str, str] = {}
+
+def _misses(style: str, fields: str, why: str) -> dict[str, str]:
+    return {f"{style}-{field}": f"{why} [{field}]" for field in fields.split()}
+
+
+_ABNT = "ABNT 'FAMILY, Given; FAMILY, Given. Title. Place: Publisher, year.', 'In: … (org.)'"
+_APA = "APA '[Doctoral dissertation, University]', '(U. Anderson, Trans.)', dated webpages"
+_CHI_BIB = "Chicago bibliography theses 'PhD diss., University, 1968', 'Site. Date. URL.'"
+_CHI_NOTE = "Chicago notes 'A et al., Title', 'Site, Date, URL', '2nd ed.' before '('"
+_DE = "German 'Family, Given / Family, Given: Title', 'in: Eds (Hg.):', 'Diss.', 'übers.', 'Aufl.'"
+_ES = "Spanish notes: lists with 'y', 'Place, Publisher, Year', 'tesis doctoral', '3.ª ed.'"
+_FR = "French notes: direct-order lists with 'et', 'Place, Publisher, Year', 'thèse de doctorat'"
+_IT = "Italian notes: initials 'R. Serge e E. von Humboldt', 'tesi di dottorato', 'trad. it. di'"
+_IEEE = (
+    "IEEE chapters 'in Book, A. Family, Eds. Place: Publisher, Year, pp.', '[Online]. Available:'"
+)
+_MLA = "MLA 'Family, Given, et al.', '5th ed.,', 'pp. 111-17', webpages 'Site, Oct. 1996, www…'"
+_NLM = "Vancouver 'Family AB', '[dissertation]', 'In: Family A, editor.', '2nd ed.', 'p. 584-5'"
+
+KNOWN_MISSES: dict[str, str] = {
+    **_misses(
+        "abnt-pt",
+        "author container_title editor page publisher publisher_place title type year",
+        _ABNT,
+    ),
+    **_misses("apa", "author container_title publisher title translator type", _APA),
+    **_misses("chicago-bib", "author container_title title type", _CHI_BIB),
+    **_misses(
+        "chicago-note", "author container_title edition locator publisher_place type", _CHI_NOTE
+    ),
+    **_misses(
+        "humanities-de",
+        "author container_title edition editor publisher publisher_place title translator type",
+        _DE,
+    ),
+    **_misses(
+        "humanities-es",
+        "author container_title edition publisher publisher_place title type",
+        _ES,
+    ),
+    **_misses("humanities-fr", "author container_title publisher publisher_place title type", _FR),
+    **_misses(
+        "humanities-it",
+        "author container_title publisher publisher_place title translator type",
+        _IT,
+    ),
+    **_misses("ieee", "author container_title editor page publisher publisher_place type", _IEEE),
+    **_misses("mla", "author container_title edition page publisher title type", _MLA),
+    **_misses(
+        "vancouver",
+        "author container_title edition editor page publisher publisher_place title type",
+        _NLM,
+    ),
+    "names-german": "'Santos, Carlo / McNeill, Karl': '/' does not separate people",
+    "names-abnt": "'VAN DER LINDEN, Marie': an upper-case particle is not kept with the family",
+    "same-author-humanities-it": "'Id., Title, trad. it. di …': the title runs into 'trad. it'",
+    "same-author-humanities-de": "'Ders.: Title, übers. von …': the title runs into 'übers'",
+    "bracketed-translation": "French imprint 'Paris, Fayard, 1835' before '[' is not split",
+}
 
 
 def known_miss(case: str) -> list[pytest.MarkDecorator]:
