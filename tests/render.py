@@ -808,12 +808,19 @@ def _ieee(ref: Reference, _locator: str | None, number: int = 1) -> Rendered:
     return b.done()
 
 
-def _humanities_date(ref: Reference, lang: str, *, with_day: bool = True) -> str:
-    year, month, day = _year(ref), _month(ref), _day(ref)
-    if not month:
-        return str(year)
+def _day_month_year(day: int | None, month: int, year: int, lang: str) -> str:
+    """``13 novembre 2020``; French writes the first ``1er``, German ``9. November``."""
     text = f"{MONTHS[lang][month - 1]} {year}"
-    return f"{day} {text}" if day and with_day else text
+    if not day:
+        return text
+    if lang == "de":
+        return f"{day}. {text}"
+    return f"{'1er' if lang == 'fr' and day == 1 else day} {text}"
+
+
+def _humanities_date(ref: Reference, lang: str) -> str:
+    year, month = _year(ref), _month(ref)
+    return _day_month_year(_day(ref), month, year, lang) if month else str(year)
 
 
 def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
@@ -888,9 +895,8 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
         accessed = ""
         if ref.accessed and ref.accessed.year and ref.accessed.month:
             a = ref.accessed
-            accessed = (
-                f" ({kw['accessed']} {a.day or 1} {MONTHS[lang][(a.month or 1) - 1]} {a.year})"
-            )
+            when = _day_month_year(a.day or 1, a.month or 1, a.year, lang)
+            accessed = f" ({kw['accessed']} {when})"
         b.add(
             f", {q[0]}{ref.title}{q[1]}, {ref.container_title}, {_humanities_date(ref, lang)}, "
             f"{ref.url}{accessed}.",
@@ -953,7 +959,7 @@ def _humanities_de(ref: Reference, locator: str | None) -> Rendered:
         accessed = ""
         if ref.accessed and ref.accessed.year and ref.accessed.month:
             a = ref.accessed
-            accessed = f" (abgerufen am {a.day or 1}. {MONTHS['de'][(a.month or 1) - 1]} {a.year})"
+            accessed = f" (abgerufen am {_day_month_year(a.day or 1, a.month or 1, a.year, 'de')})"
         b.add(
             f" {ref.title}, in: {ref.container_title}, {_humanities_date(ref, 'de')}, "
             f"{ref.url}{accessed}.",
