@@ -665,3 +665,62 @@ def _all_cases() -> set[str]:
 
 def test_known_misses_name_real_cases() -> None:
     assert set(KNOWN_MISSES) <= _all_cases()
+
+
+# --------------------------------------------------------------------------------------
+# Offsets and layout do not change what is read
+# --------------------------------------------------------------------------------------
+
+
+def _shifted(ref: Reference, by: int) -> Reference:
+    """``ref`` with its span and its related records' spans moved by ``by``."""
+    span = ref.span and Span(start=ref.span.start + by, end=ref.span.end + by)
+    return attrs.evolve(ref, span=span, related=[_shifted(r, by) for r in ref.related])
+
+
+@given(data=st.data(), offset=st.integers(1, 10**6))
+def test_offset_only_moves_spans(data: st.DataObject, offset: int) -> None:
+    style = data.draw(st.sampled_from(sorted(STYLES)), label="style")
+    text = render(data.draw(references(lang=STYLE_LANG[style])), style).text
+    assert parse_reference(text, offset=offset) == _shifted(parse_reference(text), offset)
+
+
+_READ_FIELDS = (
+    "type",
+    "author",
+    "editor",
+    "title",
+    "container_title",
+    "publisher",
+    "publisher_place",
+    "issued",
+    "volume",
+    "issue",
+    "page",
+    "locator",
+    "url",
+)
+
+
+def _fields_read(ref: Reference) -> tuple[Any, ...]:
+    issued = ref.issued and attrs.evolve(ref.issued, raw=None)
+    return tuple(issued if f == "issued" else getattr(ref, f) for f in _READ_FIELDS)
+
+
+@given(data=st.data())
+def test_line_breaks_and_double_spaces_change_nothing(data: st.DataObject) -> None:
+    """A reference wrapped over lines (as in a PDF's notes) reads as on one line."""
+    style = data.draw(st.sampled_from(sorted(STYLES)), label="style")
+    text = render(data.draw(references(lang=STYLE_LANG[style])), style).text
+    words = text.split(" ")
+    gaps = data.draw(
+        st.lists(
+            st.sampled_from([" ", "  ", "\n", " \n", "\t"]),
+            min_size=len(words) - 1,
+            max_size=len(words) - 1,
+        ),
+        label="gaps",
+    )
+    wrapped = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
+    note(f"wrapped: {wrapped!r}")
+    assert _fields_read(parse_reference(wrapped)) == _fields_read(parse_reference(text))
