@@ -1,6 +1,7 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
+from citex.notes import find_notes
 from citex.records import (
     Citation,
     Date,
@@ -25,6 +26,7 @@ __all__ = [
     "Name",
     "Note",
     "ParseError",
+    "find_notes",
     "RawReference",
     "Reference",
     "Span",

@@ -31,6 +31,29 @@ def main() -> None:
 # --------------------------------------------------------------------------------------
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True,
+    help="Output format: one JSON object per file, one per line when several files are given.",
+)
+def extract(files: tuple[str, ...], output_format: str) -> None:
+    """Find footnote markers and notes in each FILE and print them."""
+    import json
+    from pathlib import Path
+
+    from citex.export.document import document_to_json
+    from citex.notes import find_notes
+
+    for name in files:
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise click.ClickException(f"{name}: not UTF-8 text ({error.reason})") from error
+        found = document_to_json(find_notes(text))
+        click.echo(json.dumps(found, ensure_ascii=False, indent=None if len(files) > 1 else 1))
+
+
 
 # --------------------------------------------------------------------------------------
 # citex bib (one bibliography for a corpus)

@@ -1,0 +1,1 @@
+"""Exporters: records to JSON, CSL-JSON and BibTeX."""

@@ -1,0 +1,535 @@
+"""Footnotes and endnotes: find the notes, choose their markers, link the two.
+
+The finder works in this order:
+
+1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
+   inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
+2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
+   Their labels must form increasing sequences; each restart at 1 opens a new article. A
+   sequence is kept only if most of its notes find a marker before them (or a "Notes" heading
+   announces it, or it closes the document as one block): numbered paragraphs and lists fail.
+3. Where the text is hard-wrapped PDF output, a note left unfinished at a page bottom is
+   continued with the lines that finish it at the bottom of the next page.
+4. Markers: for each article, the increasing sequence of marker candidates that best matches
+   its notes (see :func:`citex.markers.choose_chain`); numbers inside notes and page furniture
+   are never markers. Symbol notes (``*``, ``†``) take the nearest same symbol before them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citex import patterns
+from citex.markers import Candidate, Exclusions, choose_chain, marker_candidates
+from citex.records import Document, Marker, Note, Span
+from citex.text import Layout, join_segments, read_layout, resumes_body
+
+# A numbered sequence is a run of notes if at least this share of them finds a marker.
+_MIN_LINKED_SHARE = 0.5
+# Characters a finished note ends with; anything else at a page bottom means it goes on.
+_TERMINAL = tuple(".?!)]”\"’»")
+_SENTENCE_END = frozenset(".?!”\"’")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_FIRST_CHARS = frozenset("0123456789[(*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Longest inline note or Gutenberg block read before giving up on a closing bracket.
+_MAX_BRACKETED = 20_000
+
+
+@frozen(kw_only=True)
+class _Start:
+    """A line that may start a note: its label, where the label and the text begin."""
+
+    label: str
+    number: int | None
+    line: int
+    start: int
+    body: int
+    heading: bool
+    strong: bool
+
+
+@frozen(kw_only=True)
+class _Built:
+    """A note as found, before notes and markers are numbered."""
+
+    label: str
+    start: int
+    segments: tuple[Span, ...]
+    article: int
+    markers: tuple[Candidate, ...]
+
+
+def find_notes(text: str) -> Document:
+    """Find the footnote markers and notes of a text and link them.
+
+    Args:
+        text: The whole document, as read (offsets refer to this string).
+
+    Returns:
+        A :class:`Document` with ``markers`` and ``notes`` in text order. ``Marker.note`` and
+        ``Note.markers`` are indices into each other; a marker whose note was not found has
+        ``note=None``, a note without marker has no ``markers``.
+    """
+    layout = read_layout(text)
+    candidates = marker_candidates(text)
+    built, unlinked = _explicit_notes(text, candidates)
+    taken = [span for note in built for span in _covered(note)]
+    furniture = [
+        (layout.starts[i], layout.ends[i]) for i, flag in enumerate(layout.furniture) if flag
+    ]
+    starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
+    built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    return _document(text, built, unlinked)
+
+
+def _covered(note: _Built) -> list[tuple[int, int]]:
+    """The ranges a note occupies in the text (its label and segments)."""
+    return [(note.start, note.segments[0].start)] + [(s.start, s.end) for s in note.segments]
+
+
+# --- explicit notes -------------------------------------------------------------------
+
+
+def _explicit_notes(
+    text: str, candidates: Sequence[Candidate]
+) -> tuple[list[_Built], list[Candidate]]:
+    """Markdown and Gutenberg notes, and Markdown references that point to no definition."""
+    built: list[_Built] = []
+    for match in patterns.MARKDOWN_NOTE.finditer(text):
+        end = _markdown_end(text, match.end())
+        built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
+    markdown = len(built)
+    for match in patterns.GUTENBERG_NOTE.finditer(text):
+        close = _closing_bracket(text, match.end())
+        if close is not None:
+            built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
+    inside = Exclusions.from_ranges([r for note in built for r in _covered(note)])
+    by_label: dict[str, list[int]] = {}
+    for i, note in enumerate(built):
+        by_label.setdefault(note.label, []).append(i)
+    linked: dict[int, list[Candidate]] = {}
+    unlinked: list[Candidate] = []
+    for cand in candidates:
+        if inside.covers(cand.start):
+            continue
+        if cand.kind == "inline":
+            close = _closing_bracket(text, cand.end + 1)
+            if close is not None and close > cand.end + 1:
+                body = Span(start=cand.end + 1, end=close)
+                built.append(
+                    _Built(label="^", start=body.start, segments=(body,), article=0, markers=(cand,))
+                )
+        elif cand.kind == "md":
+            targets = [i for i in by_label.get(cand.label, ()) if i < markdown]
+            if targets:
+                linked.setdefault(targets[0], []).append(cand)
+            else:
+                unlinked.append(cand)
+        elif cand.kind == "brack":
+            # Gutenberg: "[1]" goes to the first "[Footnote 1:" after it not yet taken.
+            for i in by_label.get(cand.label, ()):
+                if i >= markdown and built[i].start > cand.start and i not in linked:
+                    linked[i] = [cand]
+                    break
+    result = [
+        _with_markers(note, linked[i]) if i in linked else note for i, note in enumerate(built)
+    ]
+    return result, unlinked
+
+
+def _explicit(label_start: int, label: str, body: int, end: int) -> _Built:
+    """An explicit note from its label start, text start and text end."""
+    return _Built(label=label, start=label_start, article=0, markers=(),
+                  segments=(Span(start=body, end=max(body, end)),))
+
+
+def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
+    """The same note with markers attached."""
+    return _Built(label=note.label, start=note.start, segments=note.segments,
+                  article=note.article, markers=tuple(markers))
+
+
+def _markdown_end(text: str, position: int) -> int:
+    """End of a Markdown footnote definition: lazy lines, then indented paragraphs."""
+    end = text.find("\n", position)
+    if end < 0:
+        return len(text.rstrip())
+    while True:
+        next_start = end + 1
+        next_end = text.find("\n", next_start)
+        next_end = len(text) if next_end < 0 else next_end
+        line = text[next_start:next_end]
+        if next_start >= len(text):
+            break
+        if line.strip() and not patterns.MARKDOWN_NOTE.match(line):
+            if line.startswith(("    ", "\t")) or not text[end - 1 : end].isspace():
+                end = next_end
+                continue
+            break
+        if not line.strip():
+            # A blank line continues the note only if an indented paragraph follows.
+            after = next_end + 1
+            following_end = text.find("\n", after)
+            following = text[after : len(text) if following_end < 0 else following_end]
+            if following.startswith(("    ", "\t")) and following.strip():
+                end = next_end
+                continue
+        break
+    while end > position and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _closing_bracket(text: str, position: int) -> int | None:
+    """Offset of the ``]`` closing a bracket opened just before ``position``, if near."""
+    depth = 1
+    limit = min(len(text), position + _MAX_BRACKETED)
+    for i in range(position, limit):
+        char = text[i]
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+# --- numbered and symbol notes at line starts ----------------------------------------
+
+
+def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
+    """Lines that may start a note: a label at a paragraph start or inside a block of notes."""
+    found: list[_Start] = []
+    after_blank = True
+    note_block = False
+    heading = False
+    wrapped = layout.body_width is not None
+    previous_end = 0
+    for i, start in enumerate(layout.starts):
+        if layout.blank[i]:
+            after_blank, note_block = True, False
+            continue
+        if layout.furniture[i]:
+            continue
+        end = layout.ends[i]
+        first = text[start : start + 4].lstrip()[:1]
+        match = None
+        # Inside a paragraph a note may start only after a line that ends a sentence: a note
+        # can follow the end of the previous note's continuation with no blank line between.
+        strong = after_blank or note_block or heading
+        if first in _NOTE_FIRST_CHARS and not taken.covers(start):
+            if strong or text[previous_end - 1 : previous_end] in _SENTENCE_END:
+                match = patterns.NOTE_START.match(text, start, end)
+        if match is not None:
+            label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
+            label_start = match.start("label") if match.group("label") else match.start("sup")
+            found.append(
+                _Start(label=label, number=int(label) if label.isdigit() else None, line=i,
+                       start=label_start, body=match.end(), heading=heading, strong=strong)
+            )
+            note_block = True
+        elif after_blank or (wrapped and resumes_body(text[start:end])):
+            note_block = False
+        heading = bool(patterns.NOTES_HEADING.match(text, start, end))
+        after_blank = False
+        previous_end = _rstrip(text, start, end)
+    return found
+
+
+def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
+    """The numbered starts that form increasing label sequences, cut into articles.
+
+    Dynamic programming over starts in text order: a start continues the best sequence ending
+    at the label before it (one missing note allowed, at a cost); a ``1`` may open a new article
+    after anything. The longest total wins.
+    """
+    best_end: dict[int, tuple[float, int]] = {}
+    best_any: tuple[float, int] | None = None
+    previous: list[int | None] = []
+    opens: list[bool] = []
+    for k, start in enumerate(starts):
+        number = start.number
+        assert number is not None
+        options: list[tuple[float, int | None, bool]] = []
+        if number - 1 in best_end:
+            options.append((best_end[number - 1][0], best_end[number - 1][1], False))
+        if number - 2 in best_end:
+            options.append((best_end[number - 2][0] - 0.5, best_end[number - 2][1], False))
+        opening = best_any if best_any is not None else (0.0, None)
+        options.append((opening[0] - (0.0 if number == 1 else 2.0), opening[1], True))
+        score, before, opened = max(options, key=lambda option: option[0])
+        # A start inside a paragraph counts less, so a start after a blank line wins a tie.
+        score += 1.0 if start.strong else 0.6
+        previous.append(before)
+        opens.append(opened)
+        if number not in best_end or score > best_end[number][0]:
+            best_end[number] = (score, k)
+        if best_any is None or score > best_any[0]:
+            best_any = (score, k)
+    if best_any is None:
+        return []
+    chosen: list[int] = []
+    state: int | None = best_any[1]
+    while state is not None:
+        chosen.append(state)
+        state = previous[state]
+    chosen.reverse()
+    articles: list[list[_Start]] = []
+    for k in chosen:
+        if opens[k] or not articles:
+            articles.append([])
+        articles[-1].append(starts[k])
+    return articles
+
+
+def _numbered_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    candidates: Sequence[Candidate],
+    taken: list[tuple[int, int]],
+    furniture: list[tuple[int, int]],
+) -> list[_Built]:
+    """Numbered notes in accepted articles, continued across pages, with their markers."""
+    numbered = [s for s in starts if s.number is not None]
+    articles = _chain(numbered)
+    stops = {s.line for article in articles for s in article} | {
+        s.line for s in starts if s.number is None
+    }
+    first_segments = {
+        s.start: _first_segment(text, layout, s, stops) for article in articles for s in article
+    }
+    accepted: list[list[_Start]] = []
+    blocked = list(taken) + furniture
+    low = 0
+    for article in articles:
+        mine = [(s.start, first_segments[s.start][0].end) for s in article]
+        excluded = Exclusions.from_ranges(blocked + mine)
+        chosen = choose_chain(
+            candidates, [(s.number or 0, s.start) for s in article], low=low, excluded=excluded
+        )
+        if len(chosen) >= max(1.0, _MIN_LINKED_SHARE * len(article)) or article[0].heading:
+            accepted.append(article)
+            blocked.extend(mine)
+            low = article[-1].start
+    segments = _continue_notes(text, layout, accepted, first_segments)
+    blocked = list(taken) + furniture
+    blocked.extend(
+        (span.start, span.end) for article in accepted for s in article for span in segments[s.start]
+    )
+    blocked.extend((s.start, s.body) for article in accepted for s in article)
+    excluded = Exclusions.from_ranges(blocked)
+    built: list[_Built] = []
+    low = 0
+    for number, article in enumerate(accepted):
+        chosen = choose_chain(
+            candidates, [(s.number or 0, s.start) for s in article], low=low, excluded=excluded
+        )
+        for r, start in enumerate(article):
+            markers = (chosen[r],) if r in chosen else ()
+            built.append(_Built(label=start.label, start=start.start, article=number,
+                                segments=tuple(segments[start.start]), markers=markers))
+        low = article[-1].start
+    built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
+    return built
+
+
+def _first_segment(text: str, layout: Layout, start: _Start, stops: set[int]) -> tuple[Span, int]:
+    """A note's text on its first page: from the label to a blank line, furniture, the next
+    note or the body resuming. Returns the span and the index of its last line."""
+    wrapped = layout.body_width is not None
+    last = start.line
+    j = start.line + 1
+    while j < len(layout.starts):
+        if layout.blank[j] or layout.furniture[j] or j in stops:
+            break
+        if wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]]):
+            break
+        last = j
+        j += 1
+    end = _rstrip(text, start.body, layout.ends[last])
+    return Span(start=start.body, end=max(start.body, end)), last
+
+
+def _rstrip(text: str, low: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace, not before ``low``."""
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, high: int) -> int:
+    """``start`` moved forward over leading whitespace, not past ``high``."""
+    while start < high and text[start].isspace():
+        start += 1
+    return start
+
+
+def _continue_notes(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+) -> dict[int, list[Span]]:
+    """Segments of every note: its first one, plus the rest of a note cut by a page break."""
+    segments = {key: [value[0]] for key, value in first_segments.items()}
+    if layout.body_width is None:
+        return segments
+    used = {
+        line
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1] + 1)
+    }
+    note_width = _note_width(text, layout, articles, first_segments)
+    for article in articles:
+        for r, start in enumerate(article):
+            span, last_line = first_segments[start.start]
+            tail = join_segments(text, [span])
+            if not tail or (tail.endswith(_TERMINAL) and not tail.endswith("-")):
+                continue
+            following = article[r + 1] if r + 1 < len(article) else None
+            lines = _continuation(text, layout, last_line, following, used, note_width, tail)
+            if lines:
+                used.update(lines)
+                begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
+                end = _rstrip(text, begin, layout.ends[lines[-1]])
+                segments[start.start].append(Span(start=begin, end=end))
+    return segments
+
+
+def _note_width(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+) -> float | None:
+    """The usual length of a full line of notes (smaller type: wider than the body)."""
+    widths = [
+        layout.ends[line] - layout.starts[line]
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1])
+    ]
+    return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def _continuation(
+    text: str,
+    layout: Layout,
+    last_line: int,
+    following: _Start | None,
+    used: set[int],
+    note_width: float | None,
+    tail: str,
+) -> list[int]:
+    """The lines that continue a note on the next page, or none."""
+    line_text = lambda i: text[layout.starts[i] : layout.ends[i]]  # noqa: E731
+    # (a) Lines right before the next note, in its block, finish this one.
+    if following is not None and following.line - 1 > last_line:
+        i = following.line - 1
+        block: list[int] = []
+        while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
+            block.append(i)
+            i -= 1
+        block.reverse()
+        if block and not resumes_body(line_text(block[0])) and (layout.blank[i] or i == last_line):
+            return block
+    # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
+    limit = following.line if following is not None else len(layout.starts)
+    i = last_line + 1
+    if i < limit and resumes_body(line_text(i)):
+        i += 1
+    page_end = None
+    while i < limit:
+        if resumes_body(line_text(i)) or layout.furniture[i] in ("page", "head"):
+            page_end = i
+            break
+        i += 1
+    if page_end is None:
+        return []
+    i = page_end - 1
+    while i > last_line and (layout.blank[i] or layout.furniture[i]):
+        i -= 1
+    block = []
+    body_width = layout.body_width or 0
+    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
+    while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
+        if block and len(line_text(i).rstrip()) < threshold:
+            break
+        block.append(i)
+        i -= 1
+    block.reverse()
+    if not block or resumes_body(line_text(block[0])):
+        return []
+    first = line_text(block[0]).lstrip()[:1]
+    return block if first.islower() or tail.endswith("-") else []
+
+
+def _symbol_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    stops: set[int],
+    candidates: Sequence[Candidate],
+    excluded: Exclusions,
+    numbered: Sequence[_Built],
+) -> list[_Built]:
+    """Notes labelled ``*``, ``†``…: each takes the nearest same symbol before it."""
+    built: list[_Built] = []
+    taken: set[int] = set()
+    for start in starts:
+        if start.number is not None:
+            continue
+        marker = None
+        for cand in candidates:
+            if cand.start >= start.start:
+                break
+            if cand.kind in ("symbol", "sup") and cand.label == start.label:
+                if cand.start not in taken and not excluded.covers(cand.start):
+                    marker = cand
+        if marker is None:
+            continue
+        taken.add(marker.start)
+        span, _ = _first_segment(text, layout, start, stops)
+        later = [n.article for n in numbered if n.start > start.start]
+        built.append(_Built(label=start.label, start=start.start, segments=(span,),
+                            article=later[0] if later else 0, markers=(marker,)))
+    return built
+
+
+# --- assembling the document ----------------------------------------------------------
+
+
+def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate]) -> Document:
+    """Number notes and markers in text order and link them both ways."""
+    ordered = sorted(built, key=lambda note: note.start)
+    marker_of: list[tuple[Candidate, int | None]] = [
+        (cand, i) for i, note in enumerate(ordered) for cand in note.markers
+    ]
+    marker_of.extend((cand, None) for cand in unlinked)
+    marker_of.sort(key=lambda pair: pair[0].start)
+    markers = tuple(
+        Marker(label=cand.label, span=Span(start=cand.start, end=cand.end), note=note)
+        for cand, note in marker_of
+    )
+    links: dict[int, list[int]] = {}
+    for index, (_, note) in enumerate(marker_of):
+        if note is not None:
+            links.setdefault(note, []).append(index)
+    notes = tuple(
+        Note(
+            label=note.label,
+            span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
+            text=join_segments(text, note.segments),
+            segments=note.segments,
+            markers=links.get(i, ()),
+            article=note.article,
+        )
+        for i, note in enumerate(ordered)
+    )
+    return Document(markers=markers, notes=notes)

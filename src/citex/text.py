@@ -1,0 +1,232 @@
+"""Clean text without losing where it came from: normalisation with an offset map, and page layout.
+
+:func:`normalise` rejoins line-end hyphenation and collapses whitespace, keeping for every
+character of the result its offset in the source, so spans found in clean text point back into
+the original. :func:`read_layout` splits a text into lines and marks page furniture (page
+numbers, running heads, letter-spaced headings, captions) that PDF extraction leaves between
+paragraphs, so the note finder can step over it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import field, frozen
+
+from citex import patterns
+from citex.records import Span
+
+# A line at least this much wider than the body text is a caption or pull quote set in a
+# wider column (pdftotext keeps the column's line breaks).
+_CAPTION_WIDTH_RATIO = 1.45
+# Running heads repeat; a short standalone line seen this often is one.
+_RUNNING_HEAD_MIN_REPEATS = 3
+_RUNNING_HEAD_MAX_LENGTH = 60
+
+
+@frozen(kw_only=True)
+class NormalisedText:
+    """Clean text and, for each of its characters, the offset it came from in the source.
+
+    ``offsets`` has one entry per character of ``text`` plus one for the end, and never
+    decreases, so ``offsets[i]`` is where ``text[i]`` was read.
+    """
+
+    text: str
+    offsets: tuple[int, ...] = field(converter=tuple)
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The span of the source that ``text[start:end]`` was read from."""
+        if start >= end:
+            return Span(start=self.offsets[start], end=self.offsets[start])
+        return Span(start=self.offsets[start], end=self.offsets[end - 1] + 1)
+
+
+def normalise(text: str, *, base: int = 0) -> NormalisedText:
+    """Rejoin line-end hyphenation and collapse whitespace, keeping an offset map.
+
+    ``Publish-\\ners`` becomes ``Publishers``; a hyphen before a capital (``Capitalism-\\n
+    Imperialism``) is a real one and stays. Every run of whitespace becomes one space and the
+    ends are stripped. Normalising the result again changes nothing.
+
+    Args:
+        text: The source text.
+        base: Added to every offset (the position of ``text`` inside a larger source).
+
+    Returns:
+        The clean text with its offset map into the source.
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in patterns.NORMALISE_BREAK.finditer(text):
+        start, end = match.span()
+        pieces.append(text[position:start])
+        offsets.extend(range(base + position, base + start))
+        if match.group("hyphen") is not None:
+            hyphen = match.group("hyphen")
+            after = text[end] if end < len(text) else ""
+            if hyphen != "\u00ad" and not after.islower():
+                pieces.append("-")
+                offsets.append(base + start)
+        else:
+            pieces.append(" ")
+            offsets.append(base + start)
+        position = end
+    pieces.append(text[position:])
+    offsets.extend(range(base + position, base + len(text)))
+    joined = "".join(pieces)
+    lead = len(joined) - len(joined.lstrip(" "))
+    stripped = joined.strip(" ")
+    kept = offsets[lead : lead + len(stripped)]
+    kept.append(kept[-1] + 1 if kept else base + len(text))
+    return NormalisedText(text=stripped, offsets=kept)
+
+
+def join_segments(source: str, segments: Sequence[Span]) -> str:
+    """The clean text of several pieces of ``source`` read as one (a note across pages)."""
+    return normalise("\n".join(span.slice(source) for span in segments)).text
+
+
+@frozen(kw_only=True)
+class Layout:
+    """A text cut into lines, with what kind of line each is.
+
+    ``starts[i]``/``ends[i]`` bound line ``i`` (without its line break); ``furniture[i]`` says
+    what page furniture it is: ``"page"`` (page number), ``"head"`` (running head),
+    ``"heading"`` (letter-spaced heading), ``"caption"``, or ``""`` for none; ``body_width``
+    is the usual length of a body line when the text is hard-wrapped, else ``None``.
+    """
+
+    starts: tuple[int, ...] = field(converter=tuple)
+    ends: tuple[int, ...] = field(converter=tuple)
+    blank: tuple[bool, ...] = field(converter=tuple)
+    furniture: tuple[str, ...] = field(converter=tuple)
+    body_width: int | None
+
+
+def read_layout(text: str) -> Layout:
+    """Cut ``text`` into lines and mark the page furniture among them.
+
+    Args:
+        text: The whole document.
+
+    Returns:
+        The lines with their kind.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    blank: list[bool] = []
+    position = 0
+    for line in text.split("\n"):
+        starts.append(position)
+        stripped_end = position + len(line.rstrip("\r"))
+        ends.append(stripped_end)
+        blank.append(not line.strip())
+        position += len(line) + 1
+    lines = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    width = _body_width(lines)
+    furniture = [""] * len(lines)
+    _mark_standalone(lines, blank, furniture)
+    if width is not None:
+        _mark_captions(lines, blank, furniture, width)
+    return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
+
+
+def _body_width(lines: Sequence[str]) -> int | None:
+    """The most common length of long lines, if the text is hard-wrapped (else ``None``)."""
+    lengths = Counter(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    if not lengths:
+        return None
+    # Bucket by 4 characters so ragged right margins still show one mode.
+    buckets: Counter[int] = Counter()
+    for length, count in lengths.items():
+        buckets[length // 4] += count
+    bucket, count = buckets.most_common(1)[0]
+    total = sum(lengths.values())
+    wrapped_share = sum(c for length, c in lengths.items() if length <= bucket * 4 + 12) / total
+    if bucket * 4 > 140 or count < 5 or wrapped_share < 0.6:
+        return None
+    return bucket * 4 + 2
+
+
+def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: list[str]) -> None:
+    """Mark page numbers, running heads and letter-spaced headings standing on their own."""
+    last = len(lines) - 1
+    alone = [
+        not blank[i] and (i == 0 or blank[i - 1]) and (i == last or blank[i + 1])
+        for i in range(len(lines))
+    ]
+    repeats = Counter(
+        lines[i].strip()
+        for i in range(len(lines))
+        if alone[i] and len(lines[i].strip()) <= _RUNNING_HEAD_MAX_LENGTH
+    )
+    page_numbers = [
+        alone[i] and bool(patterns.PAGE_NUMBER_LINE.match(lines[i])) for i in range(len(lines))
+    ]
+    for i, line in enumerate(lines):
+        if blank[i]:
+            continue
+        # A running head is short and reads like a title, not like the end of a sentence.
+        head = line.strip()
+        short = (
+            len(head) <= _RUNNING_HEAD_MAX_LENGTH
+            and not head[0].islower()
+            and not head.endswith((".", ",", ";", ":"))
+        )
+        if page_numbers[i]:
+            furniture[i] = "page"
+        elif (
+            alone[i]
+            and short
+            and (
+                repeats[head] >= _RUNNING_HEAD_MIN_REPEATS
+                or _near_page_number(i, blank, page_numbers)
+            )
+        ):
+            furniture[i] = "head"
+        elif patterns.LETTER_SPACED_LINE.match(line):
+            furniture[i] = "heading"
+
+
+def _near_page_number(i: int, blank: Sequence[bool], page_numbers: Sequence[bool]) -> bool:
+    """True if the nearest non-blank line above or below line ``i`` is a page number."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blank) and blank[j] and abs(j - i) <= 3:
+            j += step
+        if 0 <= j < len(blank) and page_numbers[j]:
+            return True
+    return False
+
+
+def _mark_captions(
+    lines: Sequence[str], blank: Sequence[bool], furniture: list[str], width: int
+) -> None:
+    """Mark blocks set wider than the body: captions and pull quotes."""
+    limit = width * _CAPTION_WIDTH_RATIO
+    i = 0
+    while i < len(lines):
+        if blank[i]:
+            i += 1
+            continue
+        j = i
+        # A block ends at a blank line or where the body resumes after a page break (pdftotext
+        # starts the resumed paragraph with a space).
+        while j + 1 < len(lines) and not blank[j + 1] and not resumes_body(lines[j + 1]):
+            j += 1
+        if max(len(lines[k].rstrip()) for k in range(i, j + 1)) > limit:
+            for k in range(i, j + 1):
+                furniture[k] = furniture[k] or "caption"
+        i = j + 1
+
+
+def resumes_body(line: str) -> bool:
+    """True for a line where pdftotext resumes body text after a page break (one leading space).
+
+    Args:
+        line: One line of text, without its line break.
+    """
+    return len(line) > 2 and line[0] == " " and not line[1].isspace()
