@@ -65,7 +65,11 @@ def marker_candidates(text: str) -> list[Candidate]:
         Candidates with their label, label span, printed form and weight.
     """
     found: list[Candidate] = []
-    for match in patterns.MARKER_CANDIDATE.finditer(text):
+    matches = list(patterns.MARKER_CANDIDATE.finditer(text))
+    if any(char in text for char in patterns.RARE_MARKER_CHARS):
+        matches.extend(patterns.MARKER_CANDIDATE_RARE.finditer(text))
+        matches.sort(key=lambda match: match.start())
+    for match in matches:
         kind = match.lastgroup
         if kind is None:
             continue
@@ -134,12 +138,18 @@ class Exclusions:
         return i >= 0 and position < self.ends[i]
 
 
+def covered(position: int, exclusions: Sequence[Exclusions]) -> bool:
+    """True if any of ``exclusions`` covers ``position``."""
+    return any(exclusion.covers(position) for exclusion in exclusions)
+
+
 def choose_chain(
     candidates: Sequence[Candidate],
+    positions: Sequence[int],
     notes: Sequence[tuple[int, int]],
     *,
     low: int,
-    excluded: Exclusions,
+    excluded: Sequence[Exclusions],
 ) -> dict[int, Candidate]:
     """Pick markers for one article's numbered notes: increasing labels in increasing places.
 
@@ -150,6 +160,7 @@ def choose_chain(
 
     Args:
         candidates: All candidates of the document, in text order.
+        positions: Their start offsets (for bisection).
         notes: ``(label number, note start)`` of the article's notes, labels increasing.
         low: Markers of this article come after this offset.
         excluded: Where markers cannot be.
@@ -159,7 +170,7 @@ def choose_chain(
     """
     rank = {label: i for i, (label, _) in enumerate(notes)}
     high = notes[-1][1] if notes else low
-    first = bisect.bisect_left([c.start for c in candidates], low) if candidates else 0
+    first = bisect.bisect_left(positions, low)
     # best[r] = (score, candidate index, previous state) of the best sequence ending at note r.
     best: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
     trail: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -171,7 +182,7 @@ def choose_chain(
         if number is None or number not in rank:
             continue
         r = rank[number]
-        if cand.start >= notes[r][1] or excluded.covers(cand.start):
+        if cand.start >= notes[r][1] or covered(cand.start, excluded):
             continue
         base, previous = -_GAP_COST * r, None
         for gap in range(1, _MAX_GAP + 1):

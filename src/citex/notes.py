@@ -17,13 +17,14 @@ The finder works in this order:
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
 from citex import patterns
-from citex.markers import Candidate, Exclusions, choose_chain, marker_candidates
+from citex.markers import Candidate, Exclusions, choose_chain, covered, marker_candidates
 from citex.records import Document, Marker, Note, Span
 from citex.text import Layout, join_segments, read_layout, resumes_body
 
@@ -36,6 +37,8 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
 _MAX_BRACKETED = 20_000
+# Longest line read as a "Notes" heading.
+_MAX_HEADING = 40
 
 
 @frozen(kw_only=True)
@@ -208,7 +211,7 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     note_block = False
     heading = False
     wrapped = layout.body_width is not None
-    previous_end = 0
+    previous = -1
     for i, start in enumerate(layout.starts):
         if layout.blank[i]:
             after_blank, note_block = True, False
@@ -218,11 +221,11 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
         end = layout.ends[i]
         first = text[start : start + 4].lstrip()[:1]
         match = None
-        # Inside a paragraph a note may start only after a line that ends a sentence: a note
-        # can follow the end of the previous note's continuation with no blank line between.
-        strong = after_blank or note_block or heading
         if first in _NOTE_FIRST_CHARS and not taken.covers(start):
-            if strong or text[previous_end - 1 : previous_end] in _SENTENCE_END:
+            # Inside a paragraph a note may start only after a line that ends a sentence: a
+            # note can follow the end of another's continuation with no blank line between.
+            strong = after_blank or note_block or heading
+            if strong or _ends_sentence(text, layout, previous):
                 match = patterns.NOTE_START.match(text, start, end)
         if match is not None:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
@@ -232,12 +235,22 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                        start=label_start, body=match.end(), heading=heading, strong=strong)
             )
             note_block = True
-        elif after_blank or (wrapped and resumes_body(text[start:end])):
+        elif after_blank or (wrapped and text[start] == " " and resumes_body(text[start:end])):
             note_block = False
-        heading = bool(patterns.NOTES_HEADING.match(text, start, end))
+        heading = end - start <= _MAX_HEADING and bool(
+            patterns.NOTES_HEADING.match(text, start, end)
+        )
         after_blank = False
-        previous_end = _rstrip(text, start, end)
+        previous = i
     return found
+
+
+def _ends_sentence(text: str, layout: Layout, line: int) -> bool:
+    """True if line ``line`` (if any) ends with the end of a sentence."""
+    if line < 0:
+        return True
+    end = _rstrip(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in _SENTENCE_END
 
 
 def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
@@ -303,38 +316,41 @@ def _numbered_notes(
     first_segments = {
         s.start: _first_segment(text, layout, s, stops) for article in articles for s in article
     }
+    static = Exclusions.from_ranges(taken + furniture)
+    positions = [cand.start for cand in candidates]
     accepted: list[list[_Start]] = []
-    blocked = list(taken) + furniture
+    before = Exclusions.from_ranges([])
     low = 0
     for article in articles:
-        mine = [(s.start, first_segments[s.start][0].end) for s in article]
-        excluded = Exclusions.from_ranges(blocked + mine)
+        # Only this article's notes and the previous accepted article's can lie in its range.
+        mine = Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
         chosen = choose_chain(
-            candidates, [(s.number or 0, s.start) for s in article], low=low, excluded=excluded
+            candidates, positions, [(s.number or 0, s.start) for s in article],
+            low=low, excluded=(static, mine, before),
         )
         if len(chosen) >= max(1.0, _MIN_LINKED_SHARE * len(article)) or article[0].heading:
             accepted.append(article)
-            blocked.extend(mine)
+            before = mine
             low = article[-1].start
     segments = _continue_notes(text, layout, accepted, first_segments)
-    blocked = list(taken) + furniture
-    blocked.extend(
-        (span.start, span.end) for article in accepted for s in article for span in segments[s.start]
+    in_notes = Exclusions.from_ranges(
+        [(s.start, s.body) for article in accepted for s in article]
+        + [(span.start, span.end) for article in accepted for s in article for span in segments[s.start]]
     )
-    blocked.extend((s.start, s.body) for article in accepted for s in article)
-    excluded = Exclusions.from_ranges(blocked)
+    excluded = (static, in_notes)
     built: list[_Built] = []
     low = 0
     for number, article in enumerate(accepted):
         chosen = choose_chain(
-            candidates, [(s.number or 0, s.start) for s in article], low=low, excluded=excluded
+            candidates, positions, [(s.number or 0, s.start) for s in article],
+            low=low, excluded=excluded,
         )
         for r, start in enumerate(article):
             markers = (chosen[r],) if r in chosen else ()
             built.append(_Built(label=start.label, start=start.start, article=number,
                                 segments=tuple(segments[start.start]), markers=markers))
         low = article[-1].start
-    built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
+    built.extend(_symbol_notes(text, layout, starts, stops, candidates, positions, excluded, built))
     return built
 
 
@@ -389,8 +405,8 @@ def _continue_notes(
     for article in articles:
         for r, start in enumerate(article):
             span, last_line = first_segments[start.start]
-            tail = join_segments(text, [span])
-            if not tail or (tail.endswith(_TERMINAL) and not tail.endswith("-")):
+            tail = text[max(span.start, span.end - 1) : span.end]
+            if not tail or tail in _TERMINAL:
                 continue
             following = article[r + 1] if r + 1 < len(article) else None
             lines = _continuation(text, layout, last_line, following, used, note_width, tail)
@@ -476,29 +492,37 @@ def _symbol_notes(
     starts: Sequence[_Start],
     stops: set[int],
     candidates: Sequence[Candidate],
-    excluded: Exclusions,
+    positions: Sequence[int],
+    excluded: Sequence[Exclusions],
     numbered: Sequence[_Built],
 ) -> list[_Built]:
-    """Notes labelled ``*``, ``†``…: each takes the nearest same symbol before it."""
+    """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it."""
     built: list[_Built] = []
     taken: set[int] = set()
+    note_starts = [note.start for note in numbered]
     for start in starts:
         if start.number is not None:
             continue
         marker = None
-        for cand in candidates:
-            if cand.start >= start.start:
-                break
-            if cand.kind in ("symbol", "sup") and cand.label == start.label:
-                if cand.start not in taken and not excluded.covers(cand.start):
-                    marker = cand
+        k = bisect.bisect_left(positions, start.start) - 1
+        while k >= 0 and marker is None:
+            cand = candidates[k]
+            if (
+                cand.kind in ("symbol", "sup")
+                and cand.label == start.label
+                and cand.start not in taken
+                and not covered(cand.start, excluded)
+            ):
+                marker = cand
+            k -= 1
         if marker is None:
             continue
         taken.add(marker.start)
         span, _ = _first_segment(text, layout, start, stops)
-        later = [n.article for n in numbered if n.start > start.start]
+        later = bisect.bisect_left(note_starts, start.start)
+        article = numbered[later].article if later < len(numbered) else 0
         built.append(_Built(label=start.label, start=start.start, segments=(span,),
-                            article=later[0] if later else 0, markers=(marker,)))
+                            article=article, markers=(marker,)))
     return built
 
 

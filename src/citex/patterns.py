@@ -110,50 +110,45 @@ NOTES_HEADING = _register(
 #   inline  ^[                          Markdown inline note
 #   sup     <sup>12</sup>               HTML superscript
 #   caret   ^12                         plain-text superscript
-#   usup    ¹²                          Unicode superscript digits
 #   brack   [12] (12)                   bracketed number after a word or punctuation
 #   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
 #   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
-#   symbol  1944)*  word†               symbol glued to a word or closing punctuation
-# Candidates are chosen against the notes in markers.py; this pattern only finds them.
+#   symbol  1944)*                      asterisks glued to a word or closing punctuation
+# Every alternative starts with an ASCII character of the leading class, which lets the
+# regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
+# times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
+# against the notes in markers.py; these patterns only find them.
+_AFTER_WORD = r"[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]"
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
-        r"\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
+        r"(?=[0-9\[^<*(])"
+        r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
         r"|(?<![\w\[])\^(?P<caret>\d{1,3})(?!\d)"
-        r"|(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
-        r"|(?<=[\p{L}\p{Pe}\p{Pf}\p{Pi}.,;:!?'\"])[ \u00a0]?(?P<bo>[\[(])(?P<brack>\d{1,3})[\])]"
-        r"|(?<=[\p{L}.;:!?\"'\p{Pe}\p{Pf}\p{Pi}%])(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
-        r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
-        r"|(?<=[\p{L}\p{Pe}\p{Pf}.,;:!?\"'])(?P<symbol>\*{1,3}|[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3})[\])]"
+        r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
+        r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
+        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
+        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
-     "word<sup>3</sup>", "word^4", "word¹²", "word [12]", "from 201821 on", "11.15 Clinton"),
-    ("in 1919-20", "46,800", "COVID-19", "* * *"),
+     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),
+    ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
-
-
-# --------------------------------------------------------------------------------------
-# Reference fields and names (fields.py, names.py)
-# --------------------------------------------------------------------------------------
-
-
-
-# --------------------------------------------------------------------------------------
-# Bibliography sections and reference splitting (segment.py)
-# --------------------------------------------------------------------------------------
-
-
-
-# --------------------------------------------------------------------------------------
-# Citations in notes, ibid and short forms (citations.py, resolve.py)
-# --------------------------------------------------------------------------------------
-
-
-
-# --------------------------------------------------------------------------------------
-# Document metadata (front matter, title blocks)
-# --------------------------------------------------------------------------------------
+# Non-ASCII marker forms, searched only in texts that contain them:
+#   usup    ¹²                          Unicode superscript digits
+#   symbol  word†  text‡                daggers, section and paragraph signs glued to a word
+MARKER_CANDIDATE_RARE = _register(
+    "marker_candidate_rare",
+    regex.compile(
+        r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
+        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+    ),
+    ("word¹²", "revolution.³ The", "word† and"),
+    ("§ 12", "a ‡ b"),
+)
+# The characters that may start a MARKER_CANDIDATE_RARE match.
+RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import regex
 from attrs import field, frozen
 
 from citex import patterns
@@ -64,14 +65,9 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
         start, end = match.span()
         pieces.append(text[position:start])
         offsets.extend(range(base + position, base + start))
-        if match.group("hyphen") is not None:
-            hyphen = match.group("hyphen")
-            after = text[end] if end < len(text) else ""
-            if hyphen != "\u00ad" and not after.islower():
-                pieces.append("-")
-                offsets.append(base + start)
-        else:
-            pieces.append(" ")
+        replacement = _replacement(match)
+        pieces.append(replacement)
+        if replacement:
             offsets.append(base + start)
         position = end
     pieces.append(text[position:])
@@ -84,9 +80,24 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     return NormalisedText(text=stripped, offsets=kept)
 
 
+def clean(text: str) -> str:
+    """The text of :func:`normalise` without the offset map (faster, for display)."""
+    return patterns.NORMALISE_BREAK.sub(_replacement, text).strip(" ")
+
+
+def _replacement(match: regex.Match[str]) -> str:
+    """What :func:`clean` puts for a line-end hyphen or a run of whitespace."""
+    hyphen = match.group("hyphen")
+    if hyphen is None:
+        return " "
+    end = match.end()
+    after = match.string[end] if end < len(match.string) else ""
+    return "-" if hyphen != "\u00ad" and not after.islower() else ""
+
+
 def join_segments(source: str, segments: Sequence[Span]) -> str:
     """The clean text of several pieces of ``source`` read as one (a note across pages)."""
-    return normalise("\n".join(span.slice(source) for span in segments)).text
+    return clean("\n".join(span.slice(source) for span in segments))
 
 
 @frozen(kw_only=True)

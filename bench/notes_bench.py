@@ -1,0 +1,50 @@
+"""Throughput of find_notes on plain text: the corpus repeated to 50 MB and to 100 MB.
+
+Usage: python bench/notes_bench.py [--mb 100] [--corpus ../shared/corpus]
+
+Prints MB/s for each size and the ratio of the two times (linear in length: about 2.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from citex import find_notes
+
+
+def build(corpus: Path, megabytes: float) -> str:
+    """The corpus texts, one after another, repeated until the text reaches ``megabytes``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    unit = "\n\n".join(texts) + "\n\n"
+    size = int(megabytes * 1_000_000)
+    return (unit * (size // len(unit.encode("utf-8")) + 1))[: size // 1]
+
+
+def measure(text: str) -> float:
+    """Seconds find_notes takes on ``text``."""
+    start = time.perf_counter()
+    doc = find_notes(text)
+    elapsed = time.perf_counter() - start
+    print(f"  {len(text.encode('utf-8')) / 1e6:6.1f} MB: {elapsed:6.2f} s, "
+          f"{len(text.encode('utf-8')) / 1e6 / elapsed:6.1f} MB/s, "
+          f"{len(doc.markers)} markers, {len(doc.notes)} notes")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=100.0)
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    args = parser.parse_args()
+    full = build(args.corpus, args.mb)
+    half = full[: len(full) // 2]
+    print("find_notes on the corpus repeated:")
+    t_half = measure(half)
+    t_full = measure(full)
+    print(f"time ratio {args.mb:g} MB / {args.mb / 2:g} MB: {t_full / t_half:.2f} (linear: 2.00)")
+
+
+if __name__ == "__main__":
+    main()
