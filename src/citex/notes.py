@@ -318,19 +318,38 @@ def _numbered_notes(
     }
     static = Exclusions.from_ranges(taken + furniture)
     positions = [cand.start for cand in candidates]
+    ranges = [
+        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
+        for article in articles
+    ]
+
+    memo: dict[tuple[int, int], int] = {}
+
+    def linked(k: int, low: int, before: Exclusions) -> int:
+        """How many notes of article ``k`` find a marker after ``low`` (``before`` is the
+        previous accepted article's notes, which ``low`` determines)."""
+        if k >= len(articles):
+            return 0
+        if (k, low) not in memo:
+            notes = [(s.number or 0, s.start) for s in articles[k]]
+            excluded = (static, ranges[k], before)
+            memo[(k, low)] = len(choose_chain(candidates, positions, notes, low=low,
+                                              excluded=excluded))
+        return memo[(k, low)]
+
     accepted: list[list[_Start]] = []
     before = Exclusions.from_ranges([])
     low = 0
-    for article in articles:
+    for k, article in enumerate(articles):
         # Only this article's notes and the previous accepted article's can lie in its range.
-        mine = Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
-        chosen = choose_chain(
-            candidates, positions, [(s.number or 0, s.start) for s in article],
-            low=low, excluded=(static, mine, before),
-        )
-        if len(chosen) >= max(1.0, _MIN_LINKED_SHARE * len(article)) or article[0].heading:
+        mine = linked(k, low, before)
+        enough = mine >= max(1.0, _MIN_LINKED_SHARE * len(article))
+        # A numbered list before the real notes may take their first markers: keep it only
+        # if the markers it links outnumber those the next sequence loses.
+        after = linked(k + 1, article[-1].start, ranges[k])
+        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)):
             accepted.append(article)
-            before = mine
+            before = ranges[k]
             low = article[-1].start
     segments = _continue_notes(text, layout, accepted, first_segments)
     in_notes = Exclusions.from_ranges(

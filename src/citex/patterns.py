@@ -126,7 +126,7 @@ MARKER_CANDIDATE = _register(
         r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
-        r"|(?<![\w\[])\^(?P<caret>\d{1,3})(?!\d)"
+        r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
         r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3})[\])]"
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"

@@ -10,6 +10,7 @@ paragraphs, so the note finder can step over it.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 from collections.abc import Sequence
 
 import regex
@@ -126,28 +127,24 @@ def read_layout(text: str) -> Layout:
     Returns:
         The lines with their kind.
     """
-    starts: list[int] = []
-    ends: list[int] = []
-    blank: list[bool] = []
-    position = 0
-    for line in text.split("\n"):
-        starts.append(position)
-        stripped_end = position + len(line.rstrip("\r"))
-        ends.append(stripped_end)
-        blank.append(not line.strip())
-        position += len(line) + 1
-    lines = [text[s:e] for s, e in zip(starts, ends, strict=True)]
-    width = _body_width(lines)
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    if "\r" in text:
+        lines = [line.rstrip("\r") for line in lines]
+    ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
+    widths = [len(line.rstrip()) for line in lines]
+    blank = [not line or line.isspace() for line in lines]
+    width = _body_width(widths)
     furniture = [""] * len(lines)
     _mark_standalone(lines, blank, furniture)
     if width is not None:
-        _mark_captions(lines, blank, furniture, width)
+        _mark_captions(lines, widths, blank, furniture, width)
     return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
 
 
-def _body_width(lines: Sequence[str]) -> int | None:
+def _body_width(widths: Sequence[int]) -> int | None:
     """The most common length of long lines, if the text is hard-wrapped (else ``None``)."""
-    lengths = Counter(len(line.rstrip()) for line in lines if len(line.strip()) >= 20)
+    lengths = Counter(width for width in widths if width >= 20)
     if not lengths:
         return None
     # Bucket by 4 characters so ragged right margins still show one mode.
@@ -166,72 +163,63 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     """Mark page numbers, running heads and letter-spaced headings standing on their own."""
     last = len(lines) - 1
     alone = [
-        not blank[i] and (i == 0 or blank[i - 1]) and (i == last or blank[i + 1])
+        i
         for i in range(len(lines))
+        if not blank[i] and (i == 0 or blank[i - 1]) and (i == last or blank[i + 1])
     ]
-    repeats = Counter(
-        lines[i].strip()
-        for i in range(len(lines))
-        if alone[i] and len(lines[i].strip()) <= _RUNNING_HEAD_MAX_LENGTH
-    )
-    page_numbers = [
-        alone[i] and bool(patterns.PAGE_NUMBER_LINE.match(lines[i])) for i in range(len(lines))
-    ]
-    for i, line in enumerate(lines):
-        if blank[i]:
-            continue
+    heads = {i: lines[i].strip() for i in alone}
+    repeats = Counter(head for head in heads.values() if len(head) <= _RUNNING_HEAD_MAX_LENGTH)
+    page_numbers = {i for i in alone if patterns.PAGE_NUMBER_LINE.match(lines[i])}
+    for i in alone:
+        head = heads[i]
         # A running head is short and reads like a title, not like the end of a sentence.
-        head = line.strip()
-        short = (
-            len(head) <= _RUNNING_HEAD_MAX_LENGTH
-            and not head[0].islower()
-            and not head.endswith((".", ",", ";", ":"))
+        title_like = len(head) <= _RUNNING_HEAD_MAX_LENGTH and not head.endswith(
+            (".", ",", ";", ":")
         )
-        if page_numbers[i]:
+        if i in page_numbers:
             furniture[i] = "page"
-        elif (
-            alone[i]
-            and short
-            and (
-                repeats[head] >= _RUNNING_HEAD_MIN_REPEATS
-                or _near_page_number(i, blank, page_numbers)
-            )
+        elif title_like and (
+            repeats[head] >= _RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
         ):
             furniture[i] = "head"
-        elif patterns.LETTER_SPACED_LINE.match(line):
-            furniture[i] = "heading"
+    for i, line in enumerate(lines):
+        # Letter-spaced lines are at least a third spaces; test that before the pattern.
+        if not furniture[i] and line.count(" ") * 3 > len(line) > 8:
+            if patterns.LETTER_SPACED_LINE.match(line):
+                furniture[i] = "heading"
 
 
-def _near_page_number(i: int, blank: Sequence[bool], page_numbers: Sequence[bool]) -> bool:
+def _near_page_number(i: int, blank: Sequence[bool], page_numbers: set[int]) -> bool:
     """True if the nearest non-blank line above or below line ``i`` is a page number."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(blank) and blank[j] and abs(j - i) <= 3:
             j += step
-        if 0 <= j < len(blank) and page_numbers[j]:
+        if j in page_numbers:
             return True
     return False
 
 
 def _mark_captions(
-    lines: Sequence[str], blank: Sequence[bool], furniture: list[str], width: int
+    lines: Sequence[str],
+    widths: Sequence[int],
+    blank: Sequence[bool],
+    furniture: list[str],
+    width: int,
 ) -> None:
     """Mark blocks set wider than the body: captions and pull quotes."""
     limit = width * _CAPTION_WIDTH_RATIO
-    i = 0
-    while i < len(lines):
-        if blank[i]:
-            i += 1
-            continue
-        j = i
+    block_start, block_max = 0, 0
+    for i in range(len(lines) + 1):
         # A block ends at a blank line or where the body resumes after a page break (pdftotext
         # starts the resumed paragraph with a space).
-        while j + 1 < len(lines) and not blank[j + 1] and not resumes_body(lines[j + 1]):
-            j += 1
-        if max(len(lines[k].rstrip()) for k in range(i, j + 1)) > limit:
-            for k in range(i, j + 1):
-                furniture[k] = furniture[k] or "caption"
-        i = j + 1
+        if i == len(lines) or blank[i] or (lines[i][:1] == " " and resumes_body(lines[i])):
+            if block_max > limit:
+                for k in range(block_start, i):
+                    furniture[k] = furniture[k] or "caption"
+            block_start, block_max = i + (i < len(lines) and blank[i]), 0
+        if i < len(lines) and not blank[i]:
+            block_max = max(block_max, widths[i])
 
 
 def resumes_body(line: str) -> bool:
