@@ -134,7 +134,7 @@ def read_layout(text: str) -> Layout:
     ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
     widths = [len(line.rstrip()) for line in lines]
     blank = [not line or line.isspace() for line in lines]
-    width = _body_width(widths)
+    width = _body_width(widths, blank)
     furniture = [""] * len(lines)
     _mark_standalone(lines, blank, furniture)
     if width is not None:
@@ -142,21 +142,26 @@ def read_layout(text: str) -> Layout:
     return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
 
 
-def _body_width(widths: Sequence[int]) -> int | None:
-    """The most common length of long lines, if the text is hard-wrapped (else ``None``)."""
+def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
+    """The usual length of a body line, if the text is hard-wrapped (else ``None``).
+
+    Hard-wrapped text has paragraphs of several lines, most of them about as long as the
+    longest: half the long lines lie within a few characters of the most common length.
+    """
     lengths = Counter(width for width in widths if width >= 20)
-    if not lengths:
+    total = sum(lengths.values())
+    blocks = sum(1 for i in range(len(blank)) if not blank[i] and (i == 0 or blank[i - 1]))
+    if total < 10 or total < 2.5 * blocks:
         return None
     # Bucket by 4 characters so ragged right margins still show one mode.
     buckets: Counter[int] = Counter()
     for length, count in lengths.items():
         buckets[length // 4] += count
-    bucket, count = buckets.most_common(1)[0]
-    total = sum(lengths.values())
-    wrapped_share = sum(c for length, c in lengths.items() if length <= bucket * 4 + 12) / total
-    if bucket * 4 > 140 or count < 5 or wrapped_share < 0.6:
+    mode = buckets.most_common(1)[0][0] * 4 + 2
+    near = sum(c for length, c in lengths.items() if mode - 10 <= length <= mode + 4)
+    if mode > 140 or near < 0.5 * total:
         return None
-    return bucket * 4 + 2
+    return mode
 
 
 def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: list[str]) -> None:
