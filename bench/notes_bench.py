@@ -36,7 +36,8 @@ def measure(text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=100.0)
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    default_corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    parser.add_argument("--corpus", type=Path, default=default_corpus)
     args = parser.parse_args()
     full = build(args.corpus, args.mb)
     half = full[: len(full) // 2]

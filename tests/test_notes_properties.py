@@ -11,8 +11,9 @@ from citex import find_notes
 from citex.records import Document
 
 WORDS = st.sampled_from(
-    "the party workers strike union capital revolution council soviet peasants land bread "
-    "peace history theory practice state class struggle question opposition press".split()
+    ["the", "party", "workers", "strike", "union", "capital", "revolution", "council", "soviet",
+     "peasants", "land", "bread", "peace", "history", "theory", "practice", "state", "class",
+     "struggle", "question", "opposition", "press"]
 )
 # Numbers that are not markers: years, quantities, decimals, parts.
 NOISE = st.sampled_from(
@@ -125,7 +126,9 @@ def markdown(draw: st.DrawFn, n: int) -> Builder:
     """Markdown footnotes: [^id] references and [^id]: definitions."""
     doc = Builder()
     labels = [draw(st.sampled_from(["", "n"])) + str(i) for i in range(1, n + 1)]
-    body_with_markers(draw, doc, labels, lambda d, label, punct: d.marker(punct + "[^", label, after="]"))
+    body_with_markers(
+        draw, doc, labels, lambda d, label, punct: d.marker(punct + "[^", label, after="]")
+    )
     for label, body in zip(labels, note_texts(draw, n), strict=True):
         doc.note("[^", label, "]: ", body, "\n")
     return doc
@@ -136,7 +139,9 @@ def brackets(draw: st.DrawFn, n: int) -> Builder:
     doc = Builder()
     labels = [str(i) for i in range(1, n + 1)]
     left, right = draw(st.sampled_from([("[", "]"), ("(", ")")]))
-    body_with_markers(draw, doc, labels, lambda d, label, punct: d.marker(punct + " " + left, label, after=right))
+    body_with_markers(
+        draw, doc, labels, lambda d, label, punct: d.marker(f"{punct} {left}", label, after=right)
+    )
     doc.add(draw(st.sampled_from(["Notes\n\n", "Endnotes\n\n", "Anmerkungen\n\n"])))
     for label, body in zip(labels, note_texts(draw, n), strict=True):
         doc.note(left, label, right + " ", body, "\n")
@@ -202,7 +207,7 @@ def documents(draw: st.DrawFn) -> tuple[str, Builder]:
 def assert_found(doc: Document, built: Builder) -> None:
     """The document has exactly the built markers and notes, linked one to one."""
     assert [(m.label, m.span.start) for m in doc.markers] == built.markers
-    assert [(n.label, n.span.start) for n in doc.notes] == [(l, s) for l, s, _ in built.notes]
+    assert [(n.label, n.span.start) for n in doc.notes] == [(lab, s) for lab, s, _ in built.notes]
     assert [n.text for n in doc.notes] == [t for _, _, t in built.notes]
     assert [m.note for m in doc.markers] == list(range(len(built.notes)))
 

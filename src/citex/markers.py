@@ -75,7 +75,7 @@ def marker_candidates(text: str) -> list[Candidate]:
             continue
         start, end = match.span(kind)
         value = match.group(kind)
-        if kind == "glued":
+        if kind in ("glued", "year"):
             found.extend(_glued(text, start, end, value))
         elif kind == "brack":
             paren = match.group("bo") == "("

@@ -31,8 +31,8 @@ from citex.text import Layout, join_segments, read_layout, resumes_body
 # A numbered sequence is a run of notes if at least this share of them finds a marker.
 _MIN_LINKED_SHARE = 0.5
 # Characters a finished note ends with; anything else at a page bottom means it goes on.
-_TERMINAL = tuple(".?!)]”\"’»")
-_SENTENCE_END = frozenset(".?!”\"’")
+_TERMINAL = tuple('.?!)]”"’»')
+_SENTENCE_END = frozenset('.?!”"’')
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
@@ -122,9 +122,10 @@ def _explicit_notes(
             close = _closing_bracket(text, cand.end + 1)
             if close is not None and close > cand.end + 1:
                 body = Span(start=cand.end + 1, end=close)
-                built.append(
-                    _Built(label="^", start=body.start, segments=(body,), article=0, markers=(cand,))
+                note = _Built(
+                    label="^", start=body.start, segments=(body,), article=0, markers=(cand,)
                 )
+                built.append(note)
         elif cand.kind == "md":
             targets = [i for i in by_label.get(cand.label, ()) if i < markdown]
             if targets:
@@ -145,14 +146,24 @@ def _explicit_notes(
 
 def _explicit(label_start: int, label: str, body: int, end: int) -> _Built:
     """An explicit note from its label start, text start and text end."""
-    return _Built(label=label, start=label_start, article=0, markers=(),
-                  segments=(Span(start=body, end=max(body, end)),))
+    return _Built(
+        label=label,
+        start=label_start,
+        article=0,
+        markers=(),
+        segments=(Span(start=body, end=max(body, end)),),
+    )
 
 
 def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
     """The same note with markers attached."""
-    return _Built(label=note.label, start=note.start, segments=note.segments,
-                  article=note.article, markers=tuple(markers))
+    return _Built(
+        label=note.label,
+        start=note.start,
+        segments=note.segments,
+        article=note.article,
+        markers=tuple(markers),
+    )
 
 
 def _markdown_end(text: str, position: int) -> int:
@@ -231,8 +242,15 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
             label_start = match.start("label") if match.group("label") else match.start("sup")
             found.append(
-                _Start(label=label, number=int(label) if label.isdigit() else None, line=i,
-                       start=label_start, body=match.end(), heading=heading, strong=strong)
+                _Start(
+                    label=label,
+                    number=int(label) if label.isdigit() else None,
+                    line=i,
+                    start=label_start,
+                    body=match.end(),
+                    heading=heading,
+                    strong=strong,
+                )
             )
             note_block = True
         elif after_blank or (wrapped and text[start] == " " and resumes_body(text[start:end])):
@@ -333,8 +351,9 @@ def _numbered_notes(
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
             excluded = (static, ranges[k], before)
-            memo[(k, low)] = len(choose_chain(candidates, positions, notes, low=low,
-                                              excluded=excluded))
+            memo[(k, low)] = len(
+                choose_chain(candidates, positions, notes, low=low, excluded=excluded)
+            )
         return memo[(k, low)]
 
     accepted: list[list[_Start]] = []
@@ -354,20 +373,30 @@ def _numbered_notes(
     segments = _continue_notes(text, layout, accepted, first_segments)
     in_notes = Exclusions.from_ranges(
         [(s.start, s.body) for article in accepted for s in article]
-        + [(span.start, span.end) for article in accepted for s in article for span in segments[s.start]]
+        + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (static, in_notes)
     built: list[_Built] = []
     low = 0
     for number, article in enumerate(accepted):
         chosen = choose_chain(
-            candidates, positions, [(s.number or 0, s.start) for s in article],
-            low=low, excluded=excluded,
+            candidates,
+            positions,
+            [(s.number or 0, s.start) for s in article],
+            low=low,
+            excluded=excluded,
         )
         for r, start in enumerate(article):
             markers = (chosen[r],) if r in chosen else ()
-            built.append(_Built(label=start.label, start=start.start, article=number,
-                                segments=tuple(segments[start.start]), markers=markers))
+            built.append(
+                _Built(
+                    label=start.label,
+                    start=start.start,
+                    article=number,
+                    segments=tuple(segments[start.start]),
+                    markers=markers,
+                )
+            )
         low = article[-1].start
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, positions, excluded, built))
     return built
@@ -463,7 +492,10 @@ def _continuation(
     tail: str,
 ) -> list[int]:
     """The lines that continue a note on the next page, or none."""
-    line_text = lambda i: text[layout.starts[i] : layout.ends[i]]  # noqa: E731
+
+    def line_text(i: int) -> str:
+        return text[layout.starts[i] : layout.ends[i]]
+
     # (a) Lines right before the next note, in its block, finish this one.
     if following is not None and following.line - 1 > last_line:
         i = following.line - 1
@@ -540,8 +572,15 @@ def _symbol_notes(
         span, _ = _first_segment(text, layout, start, stops)
         later = bisect.bisect_left(note_starts, start.start)
         article = numbered[later].article if later < len(numbered) else 0
-        built.append(_Built(label=start.label, start=start.start, segments=(span,),
-                            article=article, markers=(marker,)))
+        built.append(
+            _Built(
+                label=start.label,
+                start=start.start,
+                segments=(span,),
+                article=article,
+                markers=(marker,),
+            )
+        )
     return built
 
 

@@ -114,6 +114,7 @@ NOTES_HEADING = _register(
 #   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
 #   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
 #   symbol  1944)*                      asterisks glued to a word or closing punctuation
+#   year    from 201821                 a year with a marker glued to it (2018 + note 21)
 # Every alternative starts with an ASCII character of the leading class, which lets the
 # regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
 # times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
@@ -131,7 +132,8 @@ MARKER_CANDIDATE = _register(
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
         r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$))"
+        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
      "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),

@@ -10,11 +10,11 @@ paragraphs, so the note finder can step over it.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import accumulate
 from collections.abc import Sequence
+from itertools import accumulate
 
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
 from citex import patterns
 from citex.records import Span
@@ -36,7 +36,7 @@ class NormalisedText:
     """
 
     text: str
-    offsets: tuple[int, ...] = field(converter=tuple)
+    offsets: tuple[int, ...]
 
     def source_span(self, start: int, end: int) -> Span:
         """The span of the source that ``text[start:end]`` was read from."""
@@ -78,12 +78,12 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     stripped = joined.strip(" ")
     kept = offsets[lead : lead + len(stripped)]
     kept.append(kept[-1] + 1 if kept else base + len(text))
-    return NormalisedText(text=stripped, offsets=kept)
+    return NormalisedText(text=stripped, offsets=tuple(kept))
 
 
 def clean(text: str) -> str:
     """The text of :func:`normalise` without the offset map (faster, for display)."""
-    return patterns.NORMALISE_BREAK.sub(_replacement, text).strip(" ")
+    return str(patterns.NORMALISE_BREAK.sub(_replacement, text)).strip(" ")
 
 
 def _replacement(match: regex.Match[str]) -> str:
@@ -111,10 +111,10 @@ class Layout:
     is the usual length of a body line when the text is hard-wrapped, else ``None``.
     """
 
-    starts: tuple[int, ...] = field(converter=tuple)
-    ends: tuple[int, ...] = field(converter=tuple)
-    blank: tuple[bool, ...] = field(converter=tuple)
-    furniture: tuple[str, ...] = field(converter=tuple)
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    blank: tuple[bool, ...]
+    furniture: tuple[str, ...]
     body_width: int | None
 
 
@@ -139,7 +139,13 @@ def read_layout(text: str) -> Layout:
     _mark_standalone(lines, blank, furniture)
     if width is not None:
         _mark_captions(lines, widths, blank, furniture, width)
-    return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
+    return Layout(
+        starts=tuple(starts),
+        ends=tuple(ends),
+        blank=tuple(blank),
+        furniture=tuple(furniture),
+        body_width=width,
+    )
 
 
 def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
@@ -189,9 +195,9 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
             furniture[i] = "head"
     for i, line in enumerate(lines):
         # Letter-spaced lines are at least a third spaces; test that before the pattern.
-        if not furniture[i] and line.count(" ") * 3 > len(line) > 8:
-            if patterns.LETTER_SPACED_LINE.match(line):
-                furniture[i] = "heading"
+        spaced = line.count(" ") * 3 > len(line) > 8
+        if spaced and not furniture[i] and patterns.LETTER_SPACED_LINE.match(line):
+            furniture[i] = "heading"
 
 
 def _near_page_number(i: int, blank: Sequence[bool], page_numbers: set[int]) -> bool:
