@@ -26,8 +26,8 @@ __all__ = [
     "Name",
     "Note",
     "ParseError",
-    "find_notes",
     "RawReference",
     "Reference",
     "Span",
+    "find_notes",
 ]
