@@ -206,4 +206,4 @@ def test_extract_command_rejects_undecodable_file(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\x00 not utf-8 \xc3")
     result = CliRunner().invoke(main, ["extract", str(bad)])
     assert result.exit_code == 1
-    assert "bad.txt" in result.output
+    assert "bad.txt" in result.stderr
