@@ -30,3 +30,20 @@ def test_essay_without_notes_has_none(corpus: Path) -> None:
     doc = find_notes(text)
     assert doc.markers == ()
     assert doc.notes == ()
+
+
+def test_numbering_restarts_across_concatenated_documents(corpus: Path) -> None:
+    """Articles whose numbering restarts: every gold note is still found, in its article."""
+    names = ["kites4-specter-part4", "utopia-rossa-2013-serge-memoirs", "kites4-specter-part4"]
+    texts = [(corpus / f"{name}.txt").read_text(encoding="utf-8") for name in names]
+    doc = find_notes("\n\n".join(texts))
+    offset = 0
+    for article, (name, text) in enumerate(zip(names, texts, strict=True)):
+        gold = json.loads((corpus / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+        starts = {n.span.start: n for n in doc.notes}
+        for note in gold["notes"]:
+            found = starts[note["start_offset"] + offset]
+            assert found.article == article
+            assert " ".join(found.text.split()) == " ".join(note["text"].split())
+        offset += len(text) + 2
+    assert len(doc.notes) == 45 + 12 + 45

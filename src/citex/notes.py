@@ -232,7 +232,9 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
         end = layout.ends[i]
         first = text[start : start + 4].lstrip()[:1]
         match = None
-        if first in _NOTE_FIRST_CHARS and not taken.covers(start):
+        # In PDF text a line opening with one space resumes the body after a page break.
+        resumed = wrapped and text[start] == " " and resumes_body(text[start:end])
+        if first in _NOTE_FIRST_CHARS and not resumed and not taken.covers(start):
             # Inside a paragraph a note may start only after a line that ends a sentence: a
             # note can follow the end of another's continuation with no blank line between.
             strong = after_blank or note_block or heading
@@ -253,7 +255,7 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                 )
             )
             note_block = True
-        elif after_blank or (wrapped and text[start] == " " and resumes_body(text[start:end])):
+        elif after_blank or resumed:
             note_block = False
         heading = end - start <= _MAX_HEADING and bool(
             patterns.NOTES_HEADING.match(text, start, end)
@@ -533,8 +535,15 @@ def _continuation(
     block.reverse()
     if not block or resumes_body(line_text(block[0])):
         return []
+    # A lone short line under body text is the end of a paragraph, not of a note.
+    isolated = i <= last_line or layout.blank[i]
+    if len(block) == 1 and not isolated:
+        return []
     first = line_text(block[0]).lstrip()[:1]
-    return block if first.islower() or tail.endswith("-") else []
+    if first.islower() or tail == "-":
+        return block
+    # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
+    return block if isolated and (tail.isalpha() or tail == ",") else []
 
 
 def _symbol_notes(

@@ -22,6 +22,8 @@ from citex.records import Span
 # A line at least this much wider than the body text is a caption or pull quote set in a
 # wider column (pdftotext keeps the column's line breaks).
 _CAPTION_WIDTH_RATIO = 1.45
+# No line of a page is wider than this: longer lines are unwrapped paragraphs, not captions.
+_PAGE_WIDTH_RATIO = 2.5
 # Running heads repeat; a short standalone line seen this often is one.
 _RUNNING_HEAD_MIN_REPEATS = 3
 _RUNNING_HEAD_MAX_LENGTH = 60
@@ -225,7 +227,7 @@ def _mark_captions(
         # A block ends at a blank line or where the body resumes after a page break (pdftotext
         # starts the resumed paragraph with a space).
         if i == len(lines) or blank[i] or (lines[i][:1] == " " and resumes_body(lines[i])):
-            if block_max > limit:
+            if limit < block_max <= width * _PAGE_WIDTH_RATIO:
                 for k in range(block_start, i):
                     furniture[k] = furniture[k] or "caption"
             block_start, block_max = i + (i < len(lines) and blank[i]), 0
