@@ -12,6 +12,7 @@ from citex.text import clean, normalise, read_layout
 NOTE_PATTERNS = [
     "normalise_break", "page_number_line", "letter_spaced_line", "note_start", "markdown_note",
     "gutenberg_note", "notes_heading", "marker_candidate", "marker_candidate_rare",
+    "line_end_hyphen",
 ]
 
 
@@ -58,6 +59,7 @@ TEXTS = st.text(alphabet=st.sampled_from("ab-\n \t\u00a0\u00adXé."), max_size=8
 @given(TEXTS)
 def test_normalise_is_idempotent_with_monotonic_offsets(source: str) -> None:
     once = normalise(source)
+    assert clean(source) == once.text
     assert normalise(once.text).text == once.text
     assert len(once.offsets) == len(once.text) + 1
     assert all(a < b for a, b in zip(once.offsets, once.offsets[1:], strict=False))
@@ -73,7 +75,7 @@ def test_layout_marks_page_furniture(corpus) -> None:
     assert kinds[131] == "head"  # kites #4
     assert kinds[133] == "page"  # 71
     assert kinds[178] == "heading"  # t o  c a p i ta l ...
-    assert kinds[194] == kinds[709] == "caption"
+    assert kinds[194] == kinds[709] == kinds[996] == "caption"  # 996: doubled text, 210 wide
     assert 60 <= (layout.body_width or 0) <= 70
     assert not layout.furniture[171]  # "1  Lenin, ..." is a note, not furniture
 

@@ -140,7 +140,10 @@ class Exclusions:
 
 def covered(position: int, exclusions: Sequence[Exclusions]) -> bool:
     """True if any of ``exclusions`` covers ``position``."""
-    return any(exclusion.covers(position) for exclusion in exclusions)
+    for exclusion in exclusions:
+        if exclusion.covers(position):
+            return True
+    return False
 
 
 def choose_chain(

@@ -34,9 +34,19 @@ _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 # text.py decides whether the hyphen stays) or any run of whitespace (becomes one space).
 NORMALISE_BREAK = _register(
     "normalise_break",
-    regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})|\s+"),
-    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism", " ", "\n\t\u00a0"),
+    regex.compile(
+        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})|[\s\x1c-\x1f]+"
+    ),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism", " ", "\n\t\u00a0", "\x1f"),
     ("a", "-"),
+)
+
+# The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
+LINE_END_HYPHEN = _register(
+    "line_end_hyphen",
+    regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism"),
+    ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
 # A page number alone on its line ("71", "- 88 -", "p. 12").

@@ -22,8 +22,9 @@ from citex.records import Span
 # A line at least this much wider than the body text is a caption or pull quote set in a
 # wider column (pdftotext keeps the column's line breaks).
 _CAPTION_WIDTH_RATIO = 1.45
-# No line of a page is wider than this: longer lines are unwrapped paragraphs, not captions.
-_PAGE_WIDTH_RATIO = 2.5
+# No line of a page is wider than this (even with the doubled text pdftotext sometimes
+# gives captions): longer lines are unwrapped paragraphs, not captions.
+_PAGE_WIDTH_RATIO = 3.5
 # Running heads repeat; a short standalone line seen this often is one.
 _RUNNING_HEAD_MIN_REPEATS = 3
 _RUNNING_HEAD_MAX_LENGTH = 60
@@ -85,7 +86,10 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
 
 def clean(text: str) -> str:
     """The text of :func:`normalise` without the offset map (faster, for display)."""
-    return str(patterns.NORMALISE_BREAK.sub(_replacement, text)).strip(" ")
+    if "\n" in text and ("-" in text or "\u00ad" in text or "\u2010" in text):
+        text = str(patterns.LINE_END_HYPHEN.sub(_replacement, text))
+    # str.split() splits on the same whitespace as NORMALISE_BREAK.
+    return " ".join(text.split())
 
 
 def _replacement(match: regex.Match[str]) -> str:
@@ -110,13 +114,14 @@ class Layout:
     ``starts[i]``/``ends[i]`` bound line ``i`` (without its line break); ``furniture[i]`` says
     what page furniture it is: ``"page"`` (page number), ``"head"`` (running head),
     ``"heading"`` (letter-spaced heading), ``"caption"``, or ``""`` for none; ``body_width``
-    is the usual length of a body line when the text is hard-wrapped, else ``None``.
+    is the usual length of a body line when the text is hard-wrapped, else ``None``. The
+    sequences are lists for speed on long texts; treat them as read-only.
     """
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    blank: tuple[bool, ...]
-    furniture: tuple[str, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    blank: Sequence[bool]
+    furniture: Sequence[str]
     body_width: int | None
 
 
@@ -141,13 +146,7 @@ def read_layout(text: str) -> Layout:
     _mark_standalone(lines, blank, furniture)
     if width is not None:
         _mark_captions(lines, widths, blank, furniture, width)
-    return Layout(
-        starts=tuple(starts),
-        ends=tuple(ends),
-        blank=tuple(blank),
-        furniture=tuple(furniture),
-        body_width=width,
-    )
+    return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
 
 
 def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
@@ -195,10 +194,10 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
             repeats[head] >= _RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
         ):
             furniture[i] = "head"
-    for i, line in enumerate(lines):
-        # Letter-spaced lines are at least a third spaces; test that before the pattern.
-        spaced = line.count(" ") * 3 > len(line) > 8
-        if spaced and not furniture[i] and patterns.LETTER_SPACED_LINE.match(line):
+    # Letter-spaced lines are at least a third spaces; test that before the pattern.
+    spaced = [i for i, line in enumerate(lines) if line.count(" ") * 3 > len(line) > 8]
+    for i in spaced:
+        if not furniture[i] and patterns.LETTER_SPACED_LINE.match(lines[i]):
             furniture[i] = "heading"
 
 
@@ -221,18 +220,28 @@ def _mark_captions(
     width: int,
 ) -> None:
     """Mark blocks set wider than the body: captions and pull quotes."""
-    limit = width * _CAPTION_WIDTH_RATIO
-    block_start, block_max = 0, 0
-    for i in range(len(lines) + 1):
-        # A block ends at a blank line or where the body resumes after a page break (pdftotext
-        # starts the resumed paragraph with a space).
-        if i == len(lines) or blank[i] or (lines[i][:1] == " " and resumes_body(lines[i])):
-            if limit < block_max <= width * _PAGE_WIDTH_RATIO:
-                for k in range(block_start, i):
-                    furniture[k] = furniture[k] or "caption"
-            block_start, block_max = i + (i < len(lines) and blank[i]), 0
-        if i < len(lines) and not blank[i]:
-            block_max = max(block_max, widths[i])
+    limit, page = width * _CAPTION_WIDTH_RATIO, width * _PAGE_WIDTH_RATIO
+
+    def resumed(i: int) -> bool:
+        # A block ends at a blank line or where the body resumes after a page break
+        # (pdftotext starts the resumed paragraph with a space).
+        return lines[i][:1] == " " and resumes_body(lines[i])
+
+    wide = [i for i, w in enumerate(widths) if w > limit]
+    done = -1
+    for i in wide:
+        if i <= done:
+            continue
+        first = i
+        while first > 0 and not blank[first - 1] and not resumed(first):
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and not blank[last + 1] and not resumed(last + 1):
+            last += 1
+        done = last
+        if max(widths[first : last + 1]) <= page:
+            for k in range(first, last + 1):
+                furniture[k] = furniture[k] or "caption"
 
 
 def resumes_body(line: str) -> bool:
