@@ -140,10 +140,7 @@ class Exclusions:
 
 def covered(position: int, exclusions: Sequence[Exclusions]) -> bool:
     """True if any of ``exclusions`` covers ``position``."""
-    for exclusion in exclusions:
-        if exclusion.covers(position):
-            return True
-    return False
+    return any(exclusion.covers(position) for exclusion in exclusions)
 
 
 def choose_chain(
