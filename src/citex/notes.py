@@ -32,7 +32,7 @@ from citex.text import Layout, join_segments, read_layout, resumes_body
 _MIN_LINKED_SHARE = 0.5
 # Characters a finished note ends with; anything else at a page bottom means it goes on.
 _TERMINAL = tuple('.?!)]”"’»')
-_SENTENCE_END = frozenset('.?!”"’')
+_SENTENCE_END = frozenset('.?!”"’)]')
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
@@ -333,6 +333,10 @@ def _numbered_notes(
     stops = {s.line for article in articles for s in article} | {
         s.line for s in starts if s.number is None
     }
+    # A note never runs into an explicit (Markdown, Gutenberg) note.
+    for begin, end in taken:
+        first = bisect.bisect_right(layout.starts, begin) - 1
+        stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
     first_segments = {
         s.start: _first_segment(text, layout, s, stops) for article in articles for s in article
     }
@@ -498,16 +502,51 @@ def _continuation(
     def line_text(i: int) -> str:
         return text[layout.starts[i] : layout.ends[i]]
 
-    # (a) Lines right before the next note, in its block, finish this one.
-    if following is not None and following.line - 1 > last_line:
-        i = following.line - 1
+    body_width = layout.body_width or 0
+    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
+
+    def block_above(i: int, *, wide: bool) -> tuple[list[int], int]:
+        """The lines of the block ending at line ``i`` (with ``wide``, only the bottom line and
+        the note-wide lines above it), and the index of the line above them."""
         block: list[int] = []
         while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
+            if wide and block and len(line_text(i).rstrip()) < threshold:
+                break
             block.append(i)
             i -= 1
         block.reverse()
-        if block and not resumes_body(line_text(block[0])) and (layout.blank[i] or i == last_line):
-            return block
+        return block, i
+
+    def reads_on(block: list[int], above: int, *, strict: bool) -> bool:
+        """Whether ``block`` reads as the rest of the note: not body resuming, not a lone
+        line under body text, and starting where the note stopped."""
+        if not block or resumes_body(line_text(block[0])):
+            return False
+        isolated = above <= last_line or layout.blank[above]
+        if len(block) == 1 and not isolated:
+            return False
+        first = line_text(block[0]).lstrip()[:1]
+        if first.islower() or tail == "-":
+            return True
+        # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
+        return not strict and isolated and (tail.isalpha() or tail == ",")
+
+    # (a) Lines right before the next note finish this one: in its block, or in the block
+    # above it when set as notes are set.
+    if following is not None and following.line - 1 > last_line:
+        i = following.line - 1
+        if not layout.blank[i]:
+            block, above = block_above(i, wide=False)
+            if block and not resumes_body(line_text(block[0])) and (
+                above <= last_line or layout.blank[above]
+            ):
+                return block
+        else:
+            while i > last_line and layout.blank[i]:
+                i -= 1
+            block, above = block_above(i, wide=True)
+            if reads_on(block, above, strict=len(block) == 1):
+                return block
     # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
     limit = following.line if following is not None else len(layout.starts)
     i = last_line + 1
@@ -524,26 +563,8 @@ def _continuation(
     i = page_end - 1
     while i > last_line and (layout.blank[i] or layout.furniture[i]):
         i -= 1
-    block = []
-    body_width = layout.body_width or 0
-    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
-    while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
-        if block and len(line_text(i).rstrip()) < threshold:
-            break
-        block.append(i)
-        i -= 1
-    block.reverse()
-    if not block or resumes_body(line_text(block[0])):
-        return []
-    # A lone short line under body text is the end of a paragraph, not of a note.
-    isolated = i <= last_line or layout.blank[i]
-    if len(block) == 1 and not isolated:
-        return []
-    first = line_text(block[0]).lstrip()[:1]
-    if first.islower() or tail == "-":
-        return block
-    # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
-    return block if isolated and (tail.isalpha() or tail == ",") else []
+    block, above = block_above(i, wide=True)
+    return block if reads_on(block, above, strict=False) else []
 
 
 def _symbol_notes(
