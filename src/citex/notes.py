@@ -537,8 +537,10 @@ def _continuation(
         i = following.line - 1
         if not layout.blank[i]:
             block, above = block_above(i, wide=False)
-            if block and not resumes_body(line_text(block[0])) and (
-                above <= last_line or layout.blank[above]
+            if (
+                block
+                and not resumes_body(line_text(block[0]))
+                and (above <= last_line or layout.blank[above])
             ):
                 return block
         else:
