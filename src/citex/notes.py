@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import statistics
+from collections import deque
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
@@ -100,44 +101,52 @@ def _explicit_notes(
     text: str, candidates: Sequence[Candidate]
 ) -> tuple[list[_Built], list[Candidate]]:
     """Markdown and Gutenberg notes, and Markdown references that point to no definition."""
+    markdown: dict[str, int] = {}
     built: list[_Built] = []
     for match in patterns.MARKDOWN_NOTE.finditer(text):
         end = _markdown_end(text, match.end())
+        markdown.setdefault(match.group("label"), len(built))
         built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
-    markdown = len(built)
+    gutenberg: dict[str, deque[int]] = {}
+    scanned = 0
     for match in patterns.GUTENBERG_NOTE.finditer(text):
+        if match.start() < scanned:
+            continue
         close = _closing_bracket(text, match.end())
+        # Each character is scanned for a closing bracket once, so the pass stays linear.
+        scanned = close if close is not None else match.end() + _MAX_BRACKETED
         if close is not None:
+            gutenberg.setdefault(match.group("label"), deque()).append(len(built))
             built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
     inside = Exclusions.from_ranges([r for note in built for r in _covered(note)])
-    by_label: dict[str, list[int]] = {}
-    for i, note in enumerate(built):
-        by_label.setdefault(note.label, []).append(i)
     linked: dict[int, list[Candidate]] = {}
     unlinked: list[Candidate] = []
+    scanned = 0
     for cand in candidates:
         if inside.covers(cand.start):
             continue
-        if cand.kind == "inline":
+        if cand.kind == "inline" and cand.start >= scanned:
             close = _closing_bracket(text, cand.end + 1)
+            scanned = close if close is not None else cand.end + _MAX_BRACKETED
             if close is not None and close > cand.end + 1:
                 body = Span(start=cand.end + 1, end=close)
-                note = _Built(
-                    label="^", start=body.start, segments=(body,), article=0, markers=(cand,)
+                built.append(
+                    _Built(
+                        label="^", start=body.start, segments=(body,), article=0, markers=(cand,)
+                    )
                 )
-                built.append(note)
         elif cand.kind == "md":
-            targets = [i for i in by_label.get(cand.label, ()) if i < markdown]
-            if targets:
-                linked.setdefault(targets[0], []).append(cand)
+            if cand.label in markdown:
+                linked.setdefault(markdown[cand.label], []).append(cand)
             else:
                 unlinked.append(cand)
-        elif cand.kind == "brack":
+        elif cand.kind == "brack" and cand.label in gutenberg:
             # Gutenberg: "[1]" goes to the first "[Footnote 1:" after it not yet taken.
-            for i in by_label.get(cand.label, ()):
-                if i >= markdown and built[i].start > cand.start and i not in linked:
-                    linked[i] = [cand]
-                    break
+            waiting = gutenberg[cand.label]
+            while waiting and built[waiting[0]].start < cand.start:
+                waiting.popleft()
+            if waiting:
+                linked[waiting.popleft()] = [cand]
     result = [
         _with_markers(note, linked[i]) if i in linked else note for i, note in enumerate(built)
     ]

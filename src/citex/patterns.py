@@ -60,8 +60,9 @@ PAGE_NUMBER_LINE = _register(
 # A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
 LETTER_SPACED_LINE = _register(
     "letter_spaced_line",
-    regex.compile(r"^[ \t]*(?:\S{1,2}[ \t]+){5,}\S{0,2}[ \t]*$"),
-    ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at"),
+    regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
+    ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at",
+     "c o n c lus i o n"),
     ("a) The end does not justify", "* * *", "1 2"),
 )
 
