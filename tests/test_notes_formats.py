@@ -70,6 +70,22 @@ CASES = [
         id="sup-and-caret",
     ),
     pytest.param(
+        "One claim<sup>1</sup> and another<sup>2</sup>.\n\n"
+        "<sup>1</sup> First note.\n<sup>2</sup> Second note.\n",
+        [("1", "1"), ("2", "2")],
+        [("1", "First note."), ("2", "Second note.")],
+        [0, 1],
+        id="sup-notes",
+    ),
+    pytest.param(
+        "It was so[A], and more[B].\n\n[Footnote A: Letter note.]\n\n"
+        "[Footnote B: Second letter.]\n",
+        [("A", "A"), ("B", "B")],
+        [("A", "Letter note."), ("B", "Second letter.")],
+        [0, 1],
+        id="gutenberg-letters",
+    ),
+    pytest.param(
         "The manuscript was never finished.* Its second part survives in copies.†\n\n"
         "* Editor's note: see the introduction.\n† The Moscow copy, now in RGASPI.\n",
         [("*", "*"), ("†", "†")],
@@ -113,7 +129,7 @@ CASES = [
 def test_snippet(text: str, markers: list, notes: list, links: list) -> None:
     doc = find_notes(text)
     assert [(m.label, m.span.slice(text)) for m in doc.markers] == [
-        (label, printed[-len(label):] if printed.isdigit() else printed)
+        (label, printed[-len(label) :] if printed.isdigit() else printed)
         for label, printed in markers
     ]
     assert [(n.label, n.text) for n in doc.notes] == notes

@@ -35,7 +35,7 @@ _MIN_LINKED_SHARE = 0.5
 _TERMINAL = tuple('.?!)]”"’»')
 _SENTENCE_END = frozenset('.?!”"’)]')
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_FIRST_CHARS = frozenset("0123456789[(*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
 _MAX_BRACKETED = 20_000
 # Longest line read as a "Notes" heading.

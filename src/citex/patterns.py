@@ -77,14 +77,17 @@ NOTE_START = _register(
         r"(?P<open>[\[(])(?P<label>\d{1,3})[\])][.:]?" + _HSPACE + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
         r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
+        r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
         r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
         r")"
         r"(?=[^\s\d\]\[)(.,;:*†‡§¶])",
         regex.MULTILINE,
     ),
     ("1  Lenin, What Is", "21 This summary", "12. Ibid., 4.", "[3] See", "(4) Cf. p. 2",
-     "¹ Ibid.", "*\u00a0\u00a0 “An essential", "† Ibid.", "10\u00a0\u00a0 Among"),
-    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant"),
+     "¹ Ibid.", "*\u00a0\u00a0 “An essential", "† Ibid.", "10\u00a0\u00a0 Among",
+     "<sup>2</sup> Ibid.", "^3 Ibid."),
+    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant", "^[inline]"),
 )
 
 # A Markdown footnote definition "[^id]: text" at the start of a line.
@@ -121,7 +124,7 @@ NOTES_HEADING = _register(
 #   inline  ^[                          Markdown inline note
 #   sup     <sup>12</sup>               HTML superscript
 #   caret   ^12                         plain-text superscript
-#   brack   [12] (12)                   bracketed number after a word or punctuation
+#   brack   [12] (12) [A]               bracketed number (or Gutenberg letter) after a word
 #   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
 #   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
 #   symbol  1944)*                      asterisks glued to a word or closing punctuation
@@ -139,7 +142,7 @@ MARKER_CANDIDATE = _register(
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
         r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
-        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3})[\])]"
+        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3}|[A-Z])[\])]"
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
         r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
