@@ -38,6 +38,8 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
 _MAX_BRACKETED = 20_000
+# In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
+_NOTE_WIDER_THAN_BODY = 3
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 
@@ -244,11 +246,16 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
         # In PDF text a line opening with one space resumes the body after a page break.
         resumed = wrapped and text[start] == " " and resumes_body(text[start:end])
         if first in _NOTE_FIRST_CHARS and not resumed and not taken.covers(start):
-            # Inside a paragraph a note may start only after a line that ends a sentence: a
-            # note can follow the end of another's continuation with no blank line between.
             strong = after_blank or note_block or heading
-            if strong or _ends_sentence(text, layout, previous):
-                match = patterns.NOTE_START.match(text, start, end)
+            match = patterns.NOTE_START.match(text, start, end)
+            # Inside a paragraph a note starts after the end of a sentence (the end of another
+            # note's continuation), or where it is set as notes are: label and two spaces, or
+            # a line wider than the body.
+            if match is not None and not strong and not _ends_sentence(text, layout, previous):
+                set_as_note = text[match.end() - 2 : match.end()].isspace()
+                wide = wrapped and end - start > (layout.body_width or 0) + 6
+                if not (set_as_note or wide):
+                    match = None
         if match is not None:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
             label_start = match.start("label") if match.group("label") else match.start("sup")
@@ -346,8 +353,17 @@ def _numbered_notes(
     for begin, end in taken:
         first = bisect.bisect_right(layout.starts, begin) - 1
         stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
+    narrow = None
+    if layout.body_width is not None and not any(
+        text[start] == " " and resumes_body(text[start:end])
+        for start, end in zip(layout.starts, layout.ends, strict=True)
+        if end > start
+    ):
+        narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
     first_segments = {
-        s.start: _first_segment(text, layout, s, stops) for article in articles for s in article
+        s.start: _first_segment(text, layout, s, stops, narrow)
+        for article in articles
+        for s in article
     }
     static = Exclusions.from_ranges(taken + furniture)
     positions = [cand.start for cand in candidates]
@@ -417,16 +433,32 @@ def _numbered_notes(
     return built
 
 
-def _first_segment(text: str, layout: Layout, start: _Start, stops: set[int]) -> tuple[Span, int]:
+def _first_segment(
+    text: str, layout: Layout, start: _Start, stops: set[int], narrow: int | None = None
+) -> tuple[Span, int]:
     """A note's text on its first page: from the label to a blank line, furniture, the next
-    note or the body resuming. Returns the span and the index of its last line."""
+    note or the body resuming. Returns the span and the index of its last line.
+
+    ``narrow`` is for PDF text that does not mark where the body resumes: lines at least
+    this wide are set as notes are, and a narrower line is a note's last only at the end of
+    its block."""
     wrapped = layout.body_width is not None
+
+    def ends_note(j: int) -> bool:
+        if layout.blank[j] or layout.furniture[j] or j in stops:
+            return True
+        return wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]])
+
+    def width(j: int) -> int:
+        return _rstrip(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
+
     last = start.line
     j = start.line + 1
-    while j < len(layout.starts):
-        if layout.blank[j] or layout.furniture[j] or j in stops:
-            break
-        if wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]]):
+    while j < len(layout.starts) and not ends_note(j):
+        if narrow is not None and (
+            width(j - 1) < narrow
+            or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+        ):
             break
         last = j
         j += 1

@@ -22,6 +22,8 @@ from citex.records import Span
 # A line at least this much wider than the body text is a caption or pull quote set in a
 # wider column (pdftotext keeps the column's line breaks).
 _CAPTION_WIDTH_RATIO = 1.45
+# Body lines run up to this many characters past the usual width (ragged right margin).
+_SLACK = 4
 # No line of a page is wider than this (even with the doubled text pdftotext sometimes
 # gives captions): longer lines are unwrapped paragraphs, not captions.
 _PAGE_WIDTH_RATIO = 3.5
@@ -227,21 +229,40 @@ def _mark_captions(
         # (pdftotext starts the resumed paragraph with a space).
         return lines[i][:1] == " " and resumes_body(lines[i])
 
+    # A caption is a run of wide lines and its last, shorter line, which closes its block
+    # or a sentence; the lines around it are body text, even without a blank line between.
     wide = [i for i, w in enumerate(widths) if w > limit]
-    done = -1
+    done = bottom = -1
+    unwrapped = False
     for i in wide:
         if i <= done:
             continue
-        first = i
-        while first > 0 and not blank[first - 1] and not resumed(first):
+        if i > bottom:
+            top = bottom = i
+            while top > 0 and not blank[top - 1]:
+                top -= 1
+            while bottom + 1 < len(lines) and not blank[bottom + 1]:
+                bottom += 1
+            # A block with an unwrapped paragraph (web text among short lines) has no captions.
+            unwrapped = max(widths[top : bottom + 1]) > page
+        if unwrapped:
+            continue
+        first = last = i
+        # A caption's first line may fall just short of the limit: take it if it opens the
+        # block and is still wider than any body line.
+        opens_block = first == 1 or (first > 1 and blank[first - 2])
+        if opens_block and not blank[first - 1] and widths[first - 1] > width + 2 * _SLACK:
             first -= 1
-        last = i
-        while last + 1 < len(lines) and not blank[last + 1] and not resumed(last + 1):
+        while last + 1 < len(lines) and limit < widths[last + 1] <= page:
             last += 1
+        tail = last + 1
+        if tail < len(lines) and not blank[tail] and not resumed(tail):
+            closes_block = tail + 1 == len(lines) or blank[tail + 1] or resumed(tail + 1)
+            if closes_block or lines[tail].rstrip().endswith((".", "!", "?", "”")):
+                last = tail
         done = last
-        if max(widths[first : last + 1]) <= page:
-            for k in range(first, last + 1):
-                furniture[k] = furniture[k] or "caption"
+        for k in range(first, last + 1):
+            furniture[k] = furniture[k] or "caption"
 
 
 def resumes_body(line: str) -> bool:
