@@ -6,8 +6,9 @@ The finder works in this order:
    inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
 2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
    Their labels must form increasing sequences; each restart at 1 opens a new article. A
-   sequence is kept only if most of its notes find a marker before them (or a "Notes" heading
-   announces it, or it closes the document as one block): numbered paragraphs and lists fail.
+   sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
+   before them and it does not take more markers from the next sequence than it links:
+   numbered paragraphs and lists fail.
 3. Where the text is hard-wrapped PDF output, a note left unfinished at a page bottom is
    continued with the lines that finish it at the bottom of the next page.
 4. Markers: for each article, the increasing sequence of marker candidates that best matches
@@ -178,34 +179,32 @@ def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
 
 
 def _markdown_end(text: str, position: int) -> int:
-    """End of a Markdown footnote definition: lazy lines, then indented paragraphs."""
+    """End of a Markdown footnote definition: its line, lazy continuation lines, and
+    paragraphs indented under it after blank lines."""
+    end = _line_end(text, position)
+    while end < len(text):
+        line_end = _line_end(text, end + 1)
+        line = text[end + 1 : line_end]
+        if line.strip():
+            indented = line.startswith(("    ", "\t"))
+            if patterns.MARKDOWN_NOTE.match(line) or (
+                not indented and line.lstrip().startswith(("#", "```", "---"))
+            ):
+                break
+            end = line_end
+            continue
+        following_end = _line_end(text, min(line_end + 1, len(text)))
+        following = text[line_end + 1 : following_end]
+        if not (following.startswith(("    ", "\t")) and following.strip()):
+            break
+        end = following_end
+    return _rstrip(text, position, end)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Offset of the line break ending the line at ``position`` (or the end of the text)."""
     end = text.find("\n", position)
-    if end < 0:
-        return len(text.rstrip())
-    while True:
-        next_start = end + 1
-        next_end = text.find("\n", next_start)
-        next_end = len(text) if next_end < 0 else next_end
-        line = text[next_start:next_end]
-        if next_start >= len(text):
-            break
-        if line.strip() and not patterns.MARKDOWN_NOTE.match(line):
-            if line.startswith(("    ", "\t")) or not text[end - 1 : end].isspace():
-                end = next_end
-                continue
-            break
-        if not line.strip():
-            # A blank line continues the note only if an indented paragraph follows.
-            after = next_end + 1
-            following_end = text.find("\n", after)
-            following = text[after : len(text) if following_end < 0 else following_end]
-            if following.startswith(("    ", "\t")) and following.strip():
-                end = next_end
-                continue
-        break
-    while end > position and text[end - 1].isspace():
-        end -= 1
-    return end
+    return len(text) if end < 0 else end
 
 
 def _closing_bracket(text: str, position: int) -> int | None:
