@@ -223,3 +223,11 @@ def test_extract_command_rejects_undecodable_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(bad)])
     assert result.exit_code == 1
     assert "bad.txt" in result.stderr
+
+
+def test_numbered_sections_after_bare_numbers_are_not_notes() -> None:
+    text = (
+        "Part 1 of the report covers chapter 2 of the plan.\n\n"
+        "1. Introduction of the first topic.\n\n2. Second topic here.\n"
+    )
+    assert find_notes(text) == find_notes("")

@@ -30,7 +30,8 @@ from citex.markers import Candidate, Exclusions, choose_chain, covered, marker_c
 from citex.records import Document, Marker, Note, Span
 from citex.text import Layout, join_segments, read_layout, resumes_body
 
-# A numbered sequence is a run of notes if at least this share of them finds a marker.
+# A numbered sequence is a run of notes if its markers weigh at least this much per note
+# (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
 _MIN_LINKED_SHARE = 0.5
 # Characters a finished note ends with; anything else at a page bottom means it goes on.
 _TERMINAL = tuple('.?!)]”"’»')
@@ -371,19 +372,18 @@ def _numbered_notes(
         for article in articles
     ]
 
-    memo: dict[tuple[int, int], int] = {}
+    memo: dict[tuple[int, int], float] = {}
 
-    def linked(k: int, low: int, before: Exclusions) -> int:
-        """How many notes of article ``k`` find a marker after ``low`` (``before`` is the
-        previous accepted article's notes, which ``low`` determines)."""
+    def linked(k: int, low: int, before: Exclusions) -> float:
+        """How well the notes of article ``k`` find markers after ``low``: the summed weight
+        of its markers (``before`` is the previous accepted article's notes)."""
         if k >= len(articles):
-            return 0
+            return 0.0
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
             excluded = (static, ranges[k], before)
-            memo[(k, low)] = len(
-                choose_chain(candidates, positions, notes, low=low, excluded=excluded)
-            )
+            chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
+            memo[(k, low)] = sum(cand.weight for cand in chosen.values())
         return memo[(k, low)]
 
     accepted: list[list[_Start]] = []
@@ -392,9 +392,10 @@ def _numbered_notes(
     for k, article in enumerate(articles):
         # Only this article's notes and the previous accepted article's can lie in its range.
         mine = linked(k, low, before)
-        enough = mine >= max(1.0, _MIN_LINKED_SHARE * len(article))
+        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
+        enough = mine >= _MIN_LINKED_SHARE * len(article)
         # A numbered list before the real notes may take their first markers: keep it only
-        # if the markers it links outnumber those the next sequence loses.
+        # if the markers it links outweigh those the next sequence loses.
         after = linked(k + 1, article[-1].start, ranges[k])
         if article[0].heading or (enough and mine + after > linked(k + 1, low, before)):
             accepted.append(article)
