@@ -49,11 +49,6 @@ class Candidate:
     kind: str
     weight: float
 
-    @property
-    def number(self) -> int | None:
-        """The label as a number, or ``None`` for symbols and Markdown ids."""
-        return int(self.label) if self.label.isdigit() and self.kind != "md" else None
-
 
 def marker_candidates(text: str) -> list[Candidate]:
     """Every place in ``text`` that may be a footnote marker, in text order.
@@ -168,7 +163,7 @@ def choose_chain(
     Returns:
         Note index in ``notes`` -> chosen candidate.
     """
-    rank = {label: i for i, (label, _) in enumerate(notes)}
+    rank = {str(label): i for i, (label, _) in enumerate(notes)}
     high = notes[-1][1] if notes else low
     first = bisect.bisect_left(positions, low)
     # best[r] = (score, candidate index, previous state) of the best sequence ending at note r.
@@ -178,10 +173,9 @@ def choose_chain(
         cand = candidates[ci]
         if cand.start >= high:
             break
-        number = cand.number
-        if number is None or number not in rank:
+        r = rank.get(cand.label)
+        if r is None or cand.kind == "md":
             continue
-        r = rank[number]
         if cand.start >= notes[r][1] or covered(cand.start, excluded):
             continue
         base, previous = -_GAP_COST * r, None

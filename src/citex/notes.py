@@ -365,7 +365,9 @@ def _numbered_notes(
         for article in articles
         for s in article
     }
+    # Numbers in explicit notes and page furniture are never markers: drop them once.
     static = Exclusions.from_ranges(taken + furniture)
+    candidates = [cand for cand in candidates if not static.covers(cand.start)]
     positions = [cand.start for cand in candidates]
     ranges = [
         Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
@@ -381,7 +383,7 @@ def _numbered_notes(
             return 0.0
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
-            excluded = (static, ranges[k], before)
+            excluded = (ranges[k], before)
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
             memo[(k, low)] = sum(cand.weight for cand in chosen.values())
         return memo[(k, low)]
@@ -406,7 +408,7 @@ def _numbered_notes(
         [(s.start, s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
-    excluded = (static, in_notes)
+    excluded = (in_notes,)
     built: list[_Built] = []
     low = 0
     for number, article in enumerate(accepted):
