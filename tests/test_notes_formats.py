@@ -231,3 +231,21 @@ def test_numbered_sections_after_bare_numbers_are_not_notes() -> None:
         "1. Introduction of the first topic.\n\n2. Second topic here.\n"
     )
     assert find_notes(text) == find_notes("")
+
+
+def test_endnotes_grouped_by_chapter_at_the_end() -> None:
+    text = (
+        "Chapter One\n\nThe war began.1 It spread fast.2\n\n"
+        "Chapter Two\n\nPeace came.1 It did not last.2 Then war again.3\n\n"
+        "Notes\n\nChapter One\n1 Smith, War, 12.\n2 Ibid., 14.\n\n"
+        "Chapter Two\n1 Jones, Peace, 3.\n2 Ibid., 9.\n3 Brown, Again, 20.\n"
+    )
+    doc = find_notes(text)
+    assert [(n.label, n.article) for n in doc.notes] == [
+        ("1", 0), ("2", 0), ("1", 1), ("2", 1), ("3", 1)
+    ]
+    assert [m.note for m in doc.markers] == [0, 1, 2, 3, 4]
+    assert [m.span.start for m in doc.markers] == [text.index(".1") + 1, text.index(".2") + 1,
+                                                   text.index("came.1") + 5,
+                                                   text.index("last.2") + 5,
+                                                   text.index("again.3") + 6]

@@ -157,7 +157,7 @@ def choose_chain(
         candidates: All candidates of the document, in text order.
         positions: Their start offsets (for bisection).
         notes: ``(label number, note start)`` of the article's notes, labels increasing.
-        low: Markers of this article come after this offset.
+        low: Markers of this article start after this offset.
         excluded: Where markers cannot be.
 
     Returns:
@@ -165,7 +165,7 @@ def choose_chain(
     """
     rank = {str(label): i for i, (label, _) in enumerate(notes)}
     high = notes[-1][1] if notes else low
-    first = bisect.bisect_left(positions, low)
+    first = bisect.bisect_right(positions, low)
     # best[r] = (score, candidate index, previous state) of the best sequence ending at note r.
     best: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
     trail: dict[tuple[int, int], tuple[int, int] | None] = {}

@@ -249,9 +249,9 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
             strong = after_blank or note_block or heading
             match = patterns.NOTE_START.match(text, start, end)
             # Inside a paragraph a note starts after the end of a sentence (the end of another
-            # note's continuation), or where it is set as notes are: label and two spaces, or
-            # a line wider than the body.
-            if match is not None and not strong and not _ends_sentence(text, layout, previous):
+            # note's continuation) or a heading, or where it is set as notes are: label and two
+            # spaces, or a line wider than the body.
+            if match is not None and not strong and not _closes_line(text, layout, previous):
                 set_as_note = text[match.end() - 2 : match.end()].isspace()
                 wide = wrapped and end - start > (layout.body_width or 0) + 6
                 if not (set_as_note or wide):
@@ -281,12 +281,12 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     return found
 
 
-def _ends_sentence(text: str, layout: Layout, line: int) -> bool:
-    """True if line ``line`` (if any) ends with the end of a sentence."""
+def _closes_line(text: str, layout: Layout, line: int) -> bool:
+    """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
     if line < 0:
         return True
     end = _rstrip(text, layout.starts[line], layout.ends[line])
-    return text[end - 1 : end] in _SENTENCE_END
+    return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
 
 
 def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
@@ -374,35 +374,41 @@ def _numbered_notes(
         for article in articles
     ]
 
-    memo: dict[tuple[int, int], float] = {}
+    memo: dict[tuple[int, int], tuple[float, int]] = {}
 
-    def linked(k: int, low: int, before: Exclusions) -> float:
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
         """How well the notes of article ``k`` find markers after ``low``: the summed weight
-        of its markers (``before`` is the previous accepted article's notes)."""
+        of its markers, and where the last of them is (``before``: notes of earlier articles
+        that may lie in its range)."""
         if k >= len(articles):
-            return 0.0
+            return 0.0, low
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
-            excluded = (ranges[k], before)
+            excluded = (ranges[k], *before)
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
-            memo[(k, low)] = sum(cand.weight for cand in chosen.values())
+            last = max((cand.start for cand in chosen.values()), default=low)
+            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
         return memo[(k, low)]
 
+    # The markers of an article come after the last marker of the one before it (its notes
+    # may come later: endnotes grouped at the end of a book). Notes of accepted articles
+    # that end after that point stay excluded.
     accepted: list[list[_Start]] = []
-    before = Exclusions.from_ranges([])
+    open_notes: list[tuple[int, Exclusions]] = []
     low = 0
     for k, article in enumerate(articles):
-        # Only this article's notes and the previous accepted article's can lie in its range.
-        mine = linked(k, low, before)
+        before = tuple(ranges for end, ranges in open_notes if end > low)
+        mine, last = linked(k, low, before)
         # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
         enough = mine >= _MIN_LINKED_SHARE * len(article)
         # A numbered list before the real notes may take their first markers: keep it only
         # if the markers it links outweigh those the next sequence loses.
-        after = linked(k + 1, article[-1].start, ranges[k])
-        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)):
+        after, _ = linked(k + 1, last, (*before, ranges[k]))
+        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
             accepted.append(article)
-            before = ranges[k]
-            low = article[-1].start
+            open_notes = [(end, r) for end, r in open_notes if end > last]
+            open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
+            low = last
     segments = _continue_notes(text, layout, accepted, first_segments)
     in_notes = Exclusions.from_ranges(
         [(s.start, s.body) for article in accepted for s in article]
@@ -430,7 +436,7 @@ def _numbered_notes(
                     markers=markers,
                 )
             )
-        low = article[-1].start
+        low = max((cand.start for cand in chosen.values()), default=low)
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, positions, excluded, built))
     return built
 
