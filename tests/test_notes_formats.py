@@ -249,3 +249,13 @@ def test_endnotes_grouped_by_chapter_at_the_end() -> None:
                                                    text.index("came.1") + 5,
                                                    text.index("last.2") + 5,
                                                    text.index("again.3") + 6]
+
+
+def test_markdown_emphasis_bullets_and_link_definitions_are_not_notes() -> None:
+    text = (
+        "Some *emphasis* and **bold**. A link [see][1] and [more][2].\n\n"
+        "* a bullet item\n* another\n\n[1]: https://example.org/a\n[2]: http://example.org/b\n"
+    )
+    assert find_notes(text) == find_notes("")
+    doc = find_notes("The manuscript.* Its *copy* survives.\n\n* Editor's note.\n")
+    assert [m.span.start for m in doc.markers] == [15]

@@ -79,6 +79,8 @@ def marker_candidates(text: str) -> list[Candidate]:
             found.append(_candidate(value.translate(_SUPERSCRIPT), start, end, kind))
         elif kind == "inline":
             found.append(_candidate("^", start, start + 1, kind))
+        elif kind == "symbol" and value[0] == "*" and _closes_emphasis(text, start):
+            continue
         else:
             found.append(_candidate(value, start, end, kind))
     return found
@@ -87,6 +89,21 @@ def marker_candidates(text: str) -> list[Candidate]:
 def _candidate(label: str, start: int, end: int, kind: str) -> Candidate:
     """A candidate with the weight of its kind."""
     return Candidate(label=label, start=start, end=end, kind=kind, weight=WEIGHTS[kind])
+
+
+def _closes_emphasis(text: str, start: int) -> bool:
+    """True if the asterisk at ``start`` closes Markdown emphasis opened on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opener = text.rfind("*", line_start, start)
+    if opener < 0:
+        return False
+    # An opening asterisk follows a space (or starts the line) and precedes a word.
+    while opener > line_start and text[opener - 1] == "*":
+        opener -= 1
+    after = text.find("*", opener)
+    while after + 1 < start and text[after + 1] == "*":
+        after += 1
+    return (opener == line_start or text[opener - 1].isspace()) and not text[after + 1].isspace()
 
 
 def _glued(text: str, start: int, end: int, digits: str) -> list[Candidate]:

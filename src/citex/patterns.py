@@ -67,14 +67,17 @@ LETTER_SPACED_LINE = _register(
 )
 
 # The start of a note at the beginning of a line: "1  Lenin", "21 This", "12. Ibid.", "[3] See",
-# "(4) Cf.", "¹ Ibid.", "*   An essential", "†  Ibid.". Group `label` (or `sup` for superscript
+# "(4) Cf.", "¹ Ibid.", "*   An essential", "†  Ibid."; not a Markdown link definition
+# ("[1]: https://…"). Group `label` (or `sup` for superscript
 # digits) is the label; the note text starts at the end of the match.
 NOTE_START = _register(
     "note_start",
     regex.compile(
         r"^[ \t]{0,3}"
         r"(?:"
-        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])][.:]?" + _HSPACE + r"*"
+        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])](?:\.|:(?!" + _HSPACE + r"*(?:<|https?:|www\.)))?"
+        + _HSPACE
+        + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
         r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
         r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
@@ -87,7 +90,8 @@ NOTE_START = _register(
     ("1  Lenin, What Is", "21 This summary", "12. Ibid., 4.", "[3] See", "(4) Cf. p. 2",
      "¹ Ibid.", "*\u00a0\u00a0 “An essential", "† Ibid.", "10\u00a0\u00a0 Among",
      "<sup>2</sup> Ibid.", "^3 Ibid."),
-    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant", "^[inline]"),
+    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant", "^[inline]",
+     "[1]: https://example.org/a"),
 )
 
 # A Markdown footnote definition "[^id]: text" at the start of a line.
