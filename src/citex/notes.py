@@ -437,7 +437,7 @@ def _numbered_notes(
                 )
             )
         low = max((cand.start for cand in chosen.values()), default=low)
-    built.extend(_symbol_notes(text, layout, starts, stops, candidates, positions, excluded, built))
+    built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
 
 
@@ -624,39 +624,41 @@ def _symbol_notes(
     starts: Sequence[_Start],
     stops: set[int],
     candidates: Sequence[Candidate],
-    positions: Sequence[int],
     excluded: Sequence[Exclusions],
     numbered: Sequence[_Built],
 ) -> list[_Built]:
     """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it."""
-    built: list[_Built] = []
-    taken: set[int] = set()
+    symbols = [s for s in starts if s.number is None]
+    if not symbols:
+        return []
+    # One pass in text order: symbol markers wait on a stack per symbol; a note takes the
+    # top of its stack (the nearest one before it not yet taken).
+    waiting: dict[str, list[Candidate]] = {}
+    events = sorted(
+        [(c.start, 0, c) for c in candidates if c.kind in ("symbol", "sup")]
+        + [(s.start, 1, s) for s in symbols],
+        key=lambda event: (event[0], event[1]),
+    )
     note_starts = [note.start for note in numbered]
-    for start in starts:
-        if start.number is not None:
+    built: list[_Built] = []
+    for _, is_note, item in events:
+        if not is_note:
+            assert isinstance(item, Candidate)
+            if not covered(item.start, excluded):
+                waiting.setdefault(item.label, []).append(item)
             continue
-        marker = None
-        k = bisect.bisect_left(positions, start.start) - 1
-        while k >= 0 and marker is None:
-            cand = candidates[k]
-            if (
-                cand.kind in ("symbol", "sup")
-                and cand.label == start.label
-                and cand.start not in taken
-                and not covered(cand.start, excluded)
-            ):
-                marker = cand
-            k -= 1
-        if marker is None:
+        assert isinstance(item, _Start)
+        stack = waiting.get(item.label)
+        if not stack:
             continue
-        taken.add(marker.start)
-        span, _ = _first_segment(text, layout, start, stops)
-        later = bisect.bisect_left(note_starts, start.start)
+        marker = stack.pop()
+        span, _ = _first_segment(text, layout, item, stops)
+        later = bisect.bisect_left(note_starts, item.start)
         article = numbered[later].article if later < len(numbered) else 0
         built.append(
             _Built(
-                label=start.label,
-                start=start.start,
+                label=item.label,
+                start=item.start,
                 segments=(span,),
                 article=article,
                 markers=(marker,),
