@@ -5,6 +5,7 @@ from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
 from citex.fields import parse_reference, parse_references
 from citex.keys import assign_citekeys, citekey_base
 from citex.names import parse_names
+from citex.notes import find_notes
 from citex.records import (
     Citation,
     Date,
@@ -40,6 +41,7 @@ __all__ = [
     "assign_citekeys",
     "citekey_base",
     "decode_bytes",
+    "find_notes",
     "parse_names",
     "parse_reference",
     "parse_references",
