@@ -13,6 +13,7 @@ from citex.records import (
     Reference,
     Span,
 )
+from citex.segment import find_bibliography
 
 __all__ = [
     "Citation",
@@ -28,4 +29,5 @@ __all__ = [
     "RawReference",
     "Reference",
     "Span",
+    "find_bibliography",
 ]

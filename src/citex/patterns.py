@@ -38,6 +38,305 @@ def _register(
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
 
+# Horizontal whitespace only: the section patterns run over whole texts with (?m), so they
+# must never cross a line end. pdftotext starts each page with a form feed; it counts as space.
+_HS = r"[^\S\n]"
+
+# The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
+# inside names are escaped). One alternation, so finding headings is one linear scan.
+_BIBLIOGRAPHY_WORDS = r"""
+(?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
+(?:references?(?:\ cited|\ list)?|reference\ list|bibliograph(?:y|ies|ie)
+ |bibliographical\ references|bibliograf[ií]as?(?:\ citada|\ consultada|\ essenziale)?
+ |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
+ |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
+ |further\ reading|suggested\ readings?|recommended\ reading
+ |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
+ |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
+ |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
+ |refer[eê]ncias(?:\ bibliogr[aá]ficas)?|r[ée]f[ée]rences(?:\ bibliographiques)?
+ |riferimenti\ bibliografici|opere\ citate|fonti(?:\ e\ bibliografia)?)
+"""
+
+# Optional Markdown heading marks and a section number ("1.3", "V.", "A.") before a heading.
+_HEADING_PREFIX = (
+    rf"(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?"
+    rf"(?:(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVX]{{1,5}}|[A-H])\.?{_HS}{{1,8}})?"
+)
+
+# A line that is only a bibliography heading. A table-of-contents line ("References ....
+# 36") has more after the words, so it does not match.
+BIBLIOGRAPHY_HEADING = _register(
+    "bibliography_heading",
+    regex.compile(
+        rf"(?imx)^{_HS}{{0,60}}{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
+        rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
+    ),
+    (
+        "References",
+        "Bibliography",
+        "1.3 References",
+        "  WORKS CITED",
+        "## Bibliografia",
+        "**Works Cited**",
+        "Literaturverzeichnis",
+        "Obras citadas",
+        "Referências",
+        "Références bibliographiques",
+        "Riferimenti bibliografici",
+        "Select Bibliography:",
+        "\fReferences",
+    ),
+    (
+        "References .......................... 36",
+        "1.3 REFERENCES ..... 36",
+        "References to the war are rare.",
+        "Chapter 2 – Literature Review",
+        "Notes",
+    ),
+)
+
+# A heading that ends a bibliography: a chapter or appendix, or a section that is never
+# one (notes, index, acknowledgements). Notes sections belong to the notes finder.
+SECTION_END_HEADING = _register(
+    "section_end_heading",
+    regex.compile(
+        rf"""(?imx)^{_HS}{{0,60}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
+          (?:chapter|chapitre|capitolo|cap[ií]tulo|kapitel|part|partie|parte|teil
+            |appendix|appendice|ap[eê]ndice|anexo|annexe?|anhang)
+            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)
+            \b{_HS}*(?:[.:–—\-]{_HS}*)?(?:(?-i:\p{{Lu}})[^\n]{{0,100}})?$
+        | {_HEADING_PREFIX}(?:notes|endnotes|footnotes|anmerkungen|fu(?:ß|ss)noten|notas|note
+            |index|indice|[ií]ndice|register|glossary|glossar|acknowledge?ments?|remerciements
+            |ringraziamenti|agradecimientos|danksagung|about\ the\ authors?|contributors
+            |appendix|appendices|anhang|annexes?|contents|table\ of\ contents|sommaire
+            |list\ of\ (?:figures|tables|abbreviations)|abbreviations|abkürzungen|vita
+            |curriculum\ vitae)
+            {_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$
+        )"""
+    ),
+    (
+        "Chapter 2 – Literature Review",
+        "CHAPTER 3",
+        "Appendix A: Survey",
+        "Notes",
+        "  ENDNOTES",
+        "Index",
+        "Acknowledgements",
+    ),
+    (
+        "Chapter 5 in Smith, J. (ed.) Handbook.",
+        "Notes on the text of Hamlet are rare. Really.",
+        "Indexes of prices",
+    ),
+)
+
+# A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
+PAGE_NUMBER_LINE = _register(
+    "page_number_line",
+    regex.compile(
+        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})"
+        rf"(?:{_HS}*[-–—])?{_HS}*$"
+    ),
+    ("  195", "- 12 -", "xiv", "\f88"),
+    ("1990.", "12 Smith", "Ibid"),
+)
+
+# A rule under or between headings (Markdown setext underline, "* * *").
+RULE_LINE = _register(
+    "rule_line",
+    regex.compile(rf"^{_HS}*(?:[=_*~#]{_HS}*){{3,}}$|^{_HS}*-{{3,}}{_HS}*$"),
+    ("==========", "* * *", "-----"),
+    ("———. 1999. Title.", "--- 1999"),
+)
+
+# A heading printed letter-spaced ("R E F E R E N C E S"); the finder closes the gaps and
+# tries BIBLIOGRAPHY_HEADING again.
+LETTER_SPACED_LINE = _register(
+    "letter_spaced_line",
+    regex.compile(rf"(?m)^{_HS}*(?:\p{{L}}{_HS}{{1,2}}){{4,30}}\p{{L}}{_HS}*$"),
+    ("R E F E R E N C E S", "B i b l i o g r a p h y"),
+    ("References", "A B"),
+)
+
+# Digits, to fold running heads with page numbers ("BIBLIOGRAPHY 196") into one form.
+DIGIT_RUN = _register("digit_run", regex.compile(r"\d+"), ("196",), ("abc",))
+
+# Runs of horizontal whitespace, collapsed when comparing running heads.
+SPACE_RUN = _register("space_run", regex.compile(rf"{_HS}+"), (" \t ",), ("x",))
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space. At most
+# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
+ENUMERATOR = _register(
+    "enumerator",
+    regex.compile(rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})){_HS}*"),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe"),
+    ("2013. The value", "1190.", "12Smith", "(2014). Title"),
+)
+
+# Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
+_PARTICLE = r"(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|du|le|la|ter|ten|zu|y)\ ){0,3}"
+# A surname: capitalised, maybe hyphenated or with an apostrophe ("O’Brien", "Rostrup-Nielsen").
+_SURNAME = r"\p{Lu}[\p{L}'’\-]{0,40}"
+
+# The start of a reference that names its author first: "Surname, X", "Surname, Given",
+# "Surname X.Y.," (Vancouver), "SURNAME", or a repeated-author dash.
+AUTHOR_OPENING = _register(
+    "author_opening",
+    regex.compile(
+        rf"""(?x)^(?:
+          {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?:{_PARTICLE}\p{{Lu}})
+        | {_SURNAME}(?:[\ \-]{_SURNAME}){{0,1}}\ \p{{Lu}}{{1,3}}(?:\.?\ ?\p{{Lu}}){{0,2}}\.?
+          (?:,|\ (?:and|&|\(|\d))
+        | \p{{Lu}}{{2,30}}(?:\ \p{{Lu}}{{2,30}}){{0,2}}\ ?,
+        )"""
+    ),
+    (
+        "Abanades, J. C., B. Arias",
+        "de Vivo, M. and A. P. Carmignotto",
+        "Rostrup-Nielsen, J. R. (1984)",
+        "O’Brien, Patrick",
+        "Chaneton E.J., J.M. Facelli",
+        "Alroy J, Smith K",
+        "Beck H. and J. Terborgh",
+        "DAMEN, Onorato",
+        "Le Quéré, C.",
+    ),
+    (
+        "Journal of Hydrogen Energy",
+        "the market, Science",
+        "In The Handbook",
+        "Mangano and S. Brandani",
+    ),
+)
+
+# Where a bibliography without a heading may start: a line opening with an inverted name
+# ("Surname, X") or a repeated-author dash, maybe after a bracketed label. Footnotes open
+# with a number and a name in natural order, so they do not match.
+HEADLESS_OPENING = _register(
+    "headless_opening",
+    regex.compile(
+        rf"(?m)^{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*)?"
+        rf"(?:{_PARTICLE}{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}}, {{1,3}}{_PARTICLE}\p{{Lu}}"
+        rf"|[—―]{{2,}})"
+    ),
+    ("Abanades, J. C. (2015)", "  de Vivo, M. 2004.", "[3] Smith, John. 1999.", "———. 2001."),
+    ("3  Löic Wacquant, “The New", "He said, Smith", "1. Smith, J."),
+)
+
+# A dash (or underline) standing for the author of the previous entry.
+REPEATED_AUTHOR = _register(
+    "repeated_author",
+    regex.compile(r"^(?:[—―–\-_]{2,}|[—―])(?:\.|,|\ |$)"),
+    ("———. 1999. Title.", "---, ed. Papers", "——, Title", "________. Title"),
+    ("- a dash", "Smith"),
+)
+
+# A year as references print it: 1500-2099, maybe with a letter (2005a), or "n.d.".
+YEAR = _register(
+    "year",
+    regex.compile(
+        r"""(?x)(?<![\d\p{L}])(?:1[5-9]\d\d|20\d\d)(?!\d)[a-z]?
+        | \b(?:n\.\ ?d\.|s\.\ ?d\.|o\.\ ?J\.|forthcoming|in\ press)"""
+    ),
+    ("(2015)", "2005a.", "1888.", "n.d.", "in press"),
+    ("12345", "page 150", "ISBN 978"),
+)
+
+# Marks of a reference's details: page ranges, volume(issue), pp., editors, "In:",
+# publishers, DOIs, URLs. Any one adds to an entry's likeness to a reference.
+REFERENCE_DETAIL = _register(
+    "reference_detail",
+    regex.compile(
+        r"""(?ix)
+          \d+\ ?[-–—]\ ?\d+
+        | \d+\ ?\(\d+[-–/]?\d*\)
+        | \b(?:pp?|vol|no|nr|ed|eds|hrsg|trad|trans|tr|cf|n|s|nos|repr|rev|diss)\.
+        | \bvols?\b|\bedited\ by\b|\ba\ cura\ di\b|\bhrsg\.|\bin:\ |\(eds?\.?\)
+        | \b(?:press|university|universit[äàé]t?|verlag|editions?|éditions|editore|editorial
+             |editora|publishers?|publishing|journal|review|revue|rivista|zeitschrift
+             |proceedings|conference|report|thesis|dissertation)\b
+        | \bdoi\b|https?://|www\.|\bisbn\b|\bissn\b
+        | :\ ?\d+
+        """
+    ),
+    ("Science 292:1893-1896", "35(3)", "pp. 12", "Cambridge University Press", "doi:10.1000/1"),
+    ("the cat sat on the mat",),
+)
+
+# Words frequent in running prose and rare in references (English, German, French,
+# Italian, Spanish, Portuguese). Their share tells a paragraph from an entry.
+PROSE_WORD = _register(
+    "prose_word",
+    regex.compile(
+        r"""(?ix)\b(?:we|our|us|i|is|are|was|were|been|being|has|have|had|this|these|those
+        |that|which|who|can|could|would|should|will|may|might|must|however|thus|therefore
+        |because|although|there|their|they|it|its|not|than|then|also|into|such
+        |ist|sind|wurde|wurden|wir|nicht|auch|dass|sich|est|sont|nous|pas|qui|que|cette
+        |è|sono|non|che|questo|es|son|fue|pero|não|são|foi|uma)\b"""
+    ),
+    ("this is", "we found that"),
+    ("Journal of Economics",),
+)
+
+# A line end that promises more of the same entry: a comma, hyphen, colon, an open
+# bracket, "and"/"&"/"in"/"of", or a lowercase word without punctuation.
+CONTINUING_END = _register(
+    "continuing_end",
+    regex.compile(
+        r"(?:[,;:&(\[/\-‐–]|\b(?:and|und|et|e|y|in|of|the|for|to|on|from|de|des|du|di|del|der|die|im|zur|zum))$|\p{Ll}$"
+    ),
+    ("Pages 465-492 in", "Eco-", "Smith, J.,", "Journal of", "palladium and"),
+    ("Press.", "1896.", "(2012)."),
+)
+
+# A line end that closes an entry: a number, bracket or quote then a period, or a word of
+# three or more letters then a period (not an initial like "J." or "Trop." alone).
+CLOSING_END = _register(
+    "closing_end",
+    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,}\.{1,3}|\p{L}{3,}\.[”\"'’»]|\.\))$"),
+    ("Science 292:1893-1896.", "Press.", "Wageningen..", "(Eds.)", "Available at SSRN 2429710"),
+    ("J.", "Smith,", "of"),
+)
+
+# A line ending in an initial ("... and J."), which the next line's surname continues.
+INITIAL_END = _register(
+    "initial_end",
+    regex.compile(r"(?:^|[\s.,])\p{Lu}\.$"),
+    ("M. Galetti, and J.", "S.J. Mazer, H."),
+    ("Press.", "1896."),
+)
+
+# Where a line ends in a hyphen: the letter before it and the hyphen itself (hyphen-minus,
+# soft hyphen, U+2010 hyphen).
+LINE_END_HYPHEN = _register(
+    "line_end_hyphen",
+    regex.compile(r"(\p{L}{1,60})[\-\u00ad\u2010]$"),
+    ("Differentia-", "Eco-"),
+    ("1160-", "word"),
+)
+
+# Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
+HYPHEN_PREFIX = _register(
+    "hyphen_prefix",
+    regex.compile(
+        r"(?i)^(?:non|pre|post|self|co|anti|multi|inter|intra|semi|well|cross|long|short|high"
+        r"|low|large|small|mid|neo|socio|bio|macro|micro|meta|pseudo|quasi|ex|counter|over"
+        r"|under|trans|ultra|sub|super|extra|proto|post|un|re|de)$"
+    ),
+    ("post", "Non", "self"),
+    ("Differentia", "Eco"),
+)
+
+# A subheading inside a bibliography ("Primary Sources", "II. Articles"): short,
+# capitalised, no digits, no closing punctuation.
+SUBHEADING = _register(
+    "subheading",
+    regex.compile(rf"^(?:[IVX]{{1,4}}\.|[A-H]\.)?{_HS}*\p{{Lu}}[\p{{L}}&’'/\- ]{{2,48}}:?$"),
+    ("Primary Sources", "II. Articles", "Archival material:", "Books"),
+    ("Smith, J. 1999.", "Press, 2001", "Cambridge University Press."),
+)
+
 
 
 # --------------------------------------------------------------------------------------

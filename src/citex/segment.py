@@ -1,0 +1,571 @@
+"""Find bibliography sections in a text and split them into references.
+
+Works on plain text and on ``pdftotext -layout`` output. A section starts after a
+heading (References, Bibliography, Literaturverzeichnis, ...) or, without a heading, where
+a run of lines opens with inverted author names and carries years. It ends at a heading
+that is not a bibliography (a chapter, an appendix, Notes, Index) or where the entries stop
+looking like references. Page furniture (page numbers, running heads) is left out.
+
+Whether a line starts a new entry is decided the way anystyle's ``refs.rb`` joins lines:
+small named scoring functions (:func:`enumerator_score`, :func:`indent_score`,
+:func:`blank_score`, :func:`terminal_score`, :func:`opening_score`, :func:`width_score`,
+:func:`year_score`) are summed against :data:`START_THRESHOLD`. Whether an entry is a
+reference at all is another sum (:func:`reference_likeness`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from attrs import frozen
+
+from citex import patterns as p
+from citex.records import RawReference, Span
+
+__all__ = [
+    "START_THRESHOLD",
+    "Line",
+    "SectionStyle",
+    "blank_score",
+    "enumerator_score",
+    "find_bibliography",
+    "indent_score",
+    "join_lines",
+    "opening_score",
+    "reference_likeness",
+    "terminal_score",
+    "width_score",
+    "year_score",
+]
+
+# A line starts a new entry when its scores sum to at least this.
+START_THRESHOLD = 1
+# An entry is reference-like when reference_likeness() reaches this.
+REFERENCE_THRESHOLD = 2
+# An entry this far below is prose: the section ends there even if references follow.
+PROSE_THRESHOLD = -2
+# Without a heading, a run needs this many entries that open with an author and carry a year.
+HEADLESS_MIN_ENTRIES = 4
+# Lines repeated this often (digits folded) next to a page break are running heads.
+RUNNING_HEAD_MIN_REPEATS = 3
+# Longest line considered as a running head or a heading.
+_MAX_FURNITURE_CHARS = 160
+# How far (in lines) the author openings of a headless run may lie apart.
+_HEADLESS_MAX_GAP_LINES = 12
+
+
+class Line(NamedTuple):
+    """One non-blank line of a section (a NamedTuple: it is built for every line, so cheap).
+
+    ``start``/``end`` bound its content (leading and trailing blanks excluded) in the
+    source; ``indent`` is its first column; ``gap`` says blank lines precede it and
+    ``page_break`` that page furniture or a form feed does.
+    """
+
+    start: int
+    end: int
+    indent: int
+    text: str
+    gap: bool = False
+    page_break: bool = False
+
+
+@frozen
+class SectionStyle:
+    """How a bibliography lays out its entries, measured over its lines.
+
+    ``hanging`` is 1 for hanging indents (entries start at ``base_indent``, continuations
+    deeper), -1 for first-line indents, 0 when all lines start at one column.
+    ``numbered``: entries carry labels ([1], 1.). ``blank_separated``: blank lines part
+    entries. ``width``: the column where full lines end.
+    """
+
+    base_indent: int = 0
+    hanging: int = 0
+    numbered: bool = False
+    blank_separated: bool = False
+    width: int = 0
+
+
+# --------------------------------------------------------------------------------------
+# Scoring functions: does a line start a new entry?
+# --------------------------------------------------------------------------------------
+
+
+def enumerator_number(text: str) -> int | None:
+    """The number of an entry label ([12], 12., (12)) opening ``text``, else None."""
+    match = p.ENUMERATOR.match(text)
+    if match is None:
+        return None
+    return int(next(group for group in match.groups() if group is not None))
+
+
+def enumerator_score(text: str, style: SectionStyle, previous_number: int | None) -> int:
+    """In a numbered list a label starts an entry (more so when it follows on) and its
+    absence continues one; elsewhere labels say nothing."""
+    if not style.numbered:
+        return 0
+    number = enumerator_number(text)
+    if number is None:
+        return -4
+    return 5 if previous_number is not None and number == previous_number + 1 else 4
+
+
+def indent_score(line: Line, style: SectionStyle) -> int:
+    """Hanging indents: a line at the base column starts an entry, a deeper one continues.
+    First-line indents: the reverse."""
+    deeper = line.indent > style.base_indent
+    if style.hanging > 0:
+        return -3 if deeper else 2
+    if style.hanging < 0:
+        return 2 if deeper else -2
+    return 0
+
+
+def blank_score(line: Line, style: SectionStyle) -> int:
+    """A blank line before a line starts an entry where blank lines part entries, and its
+    absence continues one; a page break says nothing."""
+    if line.page_break:
+        return 0
+    if style.blank_separated:
+        return 3 if line.gap else -2
+    return 1 if line.gap else 0
+
+
+def terminal_score(previous_text: str) -> int:
+    """How the previous line ends: a comma, hyphen, "and" or a bare word promise more of
+    the same entry; a closing period after a number or word ends it; an initial does not."""
+    if p.INITIAL_END.search(previous_text):
+        return -1
+    if p.CONTINUING_END.search(previous_text):
+        return -2
+    if p.CLOSING_END.search(previous_text):
+        return 1
+    return 0
+
+
+def opening_score(text: str) -> int:
+    """How the line begins (after any entry label): a repeated-author dash or an author's
+    name opens an entry; a lowercase word, a bare number or an opening quote rarely does."""
+    label = p.ENUMERATOR.match(text)
+    if label is not None:
+        text = text[label.end() :]
+    if p.REPEATED_AUTHOR.match(text):
+        return 3
+    if p.AUTHOR_OPENING.match(text):
+        return 2
+    first = text[:1]
+    if first.islower():
+        return -2
+    if first.isdigit() or first in "\"“„«‘'(":
+        return -1
+    return 0
+
+
+def width_score(previous: Line, style: SectionStyle) -> int:
+    """A previous line that stops well short of the full width ended its entry; one that
+    runs to the margin was wrapped."""
+    if style.width < 40:
+        return 0
+    right = previous.indent + len(previous.text)
+    if right < 0.7 * style.width:
+        return 1
+    if right >= 0.9 * style.width:
+        return -1
+    return 0
+
+
+def year_score(text: str, entry_has_year: bool) -> int:
+    """A year near the start of a line opens a new entry when the current one already has
+    its year, and belongs to the current one when it has none yet (wrapped author list)."""
+    if p.YEAR.search(text, 0, 60) is None:
+        return 0
+    return 1 if entry_has_year else -1
+
+
+def start_score(
+    line: Line,
+    previous: Line,
+    style: SectionStyle,
+    previous_number: int | None,
+    entry_has_year: bool,
+) -> int:
+    """Sum of the scoring functions for ``line`` following ``previous``."""
+    return (
+        enumerator_score(line.text, style, previous_number)
+        + indent_score(line, style)
+        + blank_score(line, style)
+        + terminal_score(previous.text)
+        + opening_score(line.text)
+        + width_score(previous, style)
+        + year_score(line.text, entry_has_year)
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Scoring functions: is an entry a reference?
+# --------------------------------------------------------------------------------------
+
+
+def reference_likeness(text: str) -> int:
+    """Sum of the marks of a reference in ``text``: a year, an author first, details
+    (pages, volume, publisher, DOI), dense punctuation; prose words, very short or very long
+    texts count against."""
+    words = len(text.split())
+    score = 0
+    if p.YEAR.search(text):
+        score += 2
+    if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
+        score += 2
+    details = sum(1 for _ in zip(range(2), p.REFERENCE_DETAIL.finditer(text), strict=False))
+    score += details
+    if words >= 12:
+        punctuation = sum(text.count(mark) for mark in ".,:;()")
+        if punctuation >= 0.3 * words:
+            score += 1
+        elif punctuation < 0.12 * words:
+            score -= 2
+        prose = sum(1 for _ in p.PROSE_WORD.finditer(text))
+        if prose >= 0.06 * words:
+            score -= 2
+    if len(text) < 20:
+        score -= 3
+    elif len(text) > 1500:
+        score -= 2
+    return score
+
+
+# --------------------------------------------------------------------------------------
+# Lines and page furniture
+# --------------------------------------------------------------------------------------
+
+
+def _fold(line: str) -> str:
+    """A line's form for spotting running heads: digits and spacing folded."""
+    return str(p.SPACE_RUN.sub(" ", p.DIGIT_RUN.sub("#", line))).strip()
+
+
+def _running_heads(text: str) -> set[str]:
+    """Folded lines repeated often enough to be running heads or footers."""
+    folded = p.SPACE_RUN.sub(" ", p.DIGIT_RUN.sub("#", text))
+    counts = Counter(line.strip() for line in folded.split("\n"))
+    return {
+        line
+        for line, count in counts.items()
+        if count >= RUNNING_HEAD_MIN_REPEATS
+        and 0 < len(line) <= _MAX_FURNITURE_CHARS
+        and not line.endswith((".", ","))
+        and any(char.isalpha() for char in line)
+    }
+
+
+def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(line start, line end, line) for each line of ``text[start:end]``, ends excluded."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        if stop < 0:
+            stop = end
+        yield pos, stop, text[pos:stop]
+        pos = stop + 1
+
+
+def _furniture(raws: Sequence[str], running_heads: set[str]) -> list[bool]:
+    """Which of ``raws`` are page furniture, never part of an entry.
+
+    Page numbers and rules always are (unless a line ending in a dash runs into the number:
+    ``201-`` / ``204``). A line repeated as often as a running head only is at a page
+    boundary: next to a page number, to other furniture or to two blank lines, so that the
+    same reference printed in several chapters' bibliographies is kept.
+    """
+    count = len(raws)
+    blank = [not raw.strip() for raw in raws]
+    furniture = [False] * count
+    repeated = [False] * count
+    previous_text = ""
+    for index, raw in enumerate(raws):
+        if blank[index]:
+            previous_text = ""
+            continue
+        stripped = raw.strip()
+        if p.RULE_LINE.match(raw) or (
+            p.PAGE_NUMBER_LINE.match(raw) and not previous_text.endswith(("-", "–", "—"))
+        ):
+            furniture[index] = True
+        elif len(stripped) <= _MAX_FURNITURE_CHARS and _fold(stripped) in running_heads:
+            repeated[index] = True
+        previous_text = stripped
+
+    def double_blank(first: int, second: int) -> bool:
+        return all(0 <= i < count and blank[i] for i in (first, second))
+
+    for order in (range(count), range(count - 1, -1, -1)):
+        for index in order:
+            if repeated[index] and not furniture[index]:
+                furniture[index] = (
+                    (index > 0 and furniture[index - 1])
+                    or (index + 1 < count and furniture[index + 1])
+                    or double_blank(index - 1, index - 2)
+                    or double_blank(index + 1, index + 2)
+                    or "\f" in raws[index]
+                )
+    return furniture
+
+
+def _section_lines(text: str, start: int, end: int, running_heads: set[str]) -> list[Line]:
+    """The content lines of ``text[start:end]``, furniture left out, gaps and breaks noted."""
+    raw_lines = list(_raw_lines(text, start, end))
+    furniture = _furniture([raw for _, _, raw in raw_lines], running_heads)
+    lines: list[Line] = []
+    gap = page_break = False
+    for (line_start, _line_end, raw), is_furniture in zip(raw_lines, furniture, strict=True):
+        stripped = raw.strip()
+        if not stripped:
+            gap = True
+            continue
+        if "\f" in raw or is_furniture:
+            page_break = True
+        if is_furniture:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        indent = len(raw[:lead].replace("\f", "").expandtabs(8))
+        lines.append(
+            Line(
+                line_start + lead,
+                line_start + lead + len(stripped),
+                indent,
+                stripped,
+                gap,
+                page_break,
+            )
+        )
+        gap = page_break = False
+    return lines
+
+
+# --------------------------------------------------------------------------------------
+# Style and splitting
+# --------------------------------------------------------------------------------------
+
+
+def measure_style(lines: Sequence[Line]) -> SectionStyle:
+    """Measure how ``lines`` lay out their entries (see :class:`SectionStyle`)."""
+    if not lines:
+        return SectionStyle()
+    count = len(lines)
+    indents = Counter(line.indent for line in lines)
+    frequent = [indent for indent, n in indents.items() if n >= max(2, count // 10)]
+    base = min(frequent) if frequent else min(indents)
+    at_base = [line for line in lines if line.indent <= base]
+    deeper = [line for line in lines if line.indent > base]
+    hanging = 0
+    if len(deeper) >= 0.15 * count and len(at_base) >= 0.15 * count:
+        opens_base = sum(opening_score(line.text) > 0 for line in at_base) / len(at_base)
+        opens_deep = sum(opening_score(line.text) > 0 for line in deeper) / len(deeper)
+        # Ties go to hanging indents: first-line indents are rare in bibliographies.
+        if opens_deep > opens_base + 0.2:
+            hanging = -1
+        elif opens_base >= opens_deep:
+            hanging = 1
+    labelled = sum(p.ENUMERATOR.match(line.text) is not None for line in lines)
+    gaps = sum(line.gap and not line.page_break for line in lines[1:])
+    rights = sorted(line.indent + len(line.text) for line in lines)
+    return SectionStyle(
+        base_indent=base,
+        hanging=hanging,
+        numbered=labelled >= 0.25 * count
+        and (labelled >= 3 or p.ENUMERATOR.match(lines[0].text) is not None),
+        blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
+        width=rights[int(0.8 * (len(rights) - 1))],
+    )
+
+
+def _is_subheading(line: Line, first: bool) -> bool:
+    """A short capitalised line after a blank (or first in its section) heads a group."""
+    return (
+        (first or line.gap)
+        and p.SUBHEADING.match(line.text) is not None
+        and (p.AUTHOR_OPENING.match(line.text) is None)
+    )
+
+
+def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]]:
+    """Group ``lines`` into entries, each a list of lines, by the summed start scores."""
+    entries: list[list[Line]] = []
+    previous: Line | None = None
+    previous_number: int | None = None
+    entry_has_year = False
+    for line in lines:
+        if _is_subheading(line, previous is None) or p.BIBLIOGRAPHY_HEADING.match(line.text):
+            previous = None
+            continue
+        starts = previous is None or (
+            start_score(line, previous, style, previous_number, entry_has_year) >= START_THRESHOLD
+        )
+        if starts:
+            entries.append([line])
+            number = enumerator_number(line.text)
+            if number is not None:
+                previous_number = number
+            entry_has_year = p.YEAR.search(line.text) is not None
+        else:
+            entries[-1].append(line)
+            entry_has_year = entry_has_year or p.YEAR.search(line.text) is not None
+        previous = line
+    return entries
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Join an entry's lines with single spaces, rejoining words hyphenated at a line end.
+
+    ``Eco-`` + ``nomic`` gives ``Economic``; a hyphen after a known prefix (``post-``) or
+    between digits or before a capital stays, without a space (``1160-1190``).
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        line = " ".join(line.split())
+        if index == 0:
+            out.append(line)
+            continue
+        before = out[-1]
+        if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
+            hyphen = p.LINE_END_HYPHEN.search(before)
+            word = hyphen.group(1).split("-")[-1] if hyphen else ""
+            hyphenated = (
+                hyphen is not None
+                and line[:1].islower()
+                and word[-1:].islower()
+                and not p.HYPHEN_PREFIX.match(word)
+            )
+            if hyphenated or before.endswith("\u00ad"):
+                out[-1] = before[:-1]
+            out.append(line)
+            continue
+        out.append(" " + line)
+    return "".join(out)
+
+
+def _to_reference(entry: Sequence[Line]) -> RawReference:
+    """The entry as a RawReference; a label ([12], 12.) is left out of text and span."""
+    first = entry[0]
+    label = p.ENUMERATOR.match(first.text)
+    skip = label.end() if label is not None and label.end() < len(first.text) else 0
+    texts = [first.text[skip:]] + [line.text for line in entry[1:]]
+    return RawReference(
+        text=join_lines(texts), span=Span(start=first.start + skip, end=entry[-1].end)
+    )
+
+
+def _trim(entries: list[list[Line]]) -> list[list[Line]]:
+    """Cut the entries at the first that reads as prose, or two in a row (or the last ones)
+    that do not look like references."""
+    scores = [reference_likeness(join_lines([line.text for line in entry])) for entry in entries]
+    for index, score in enumerate(scores):
+        if score <= PROSE_THRESHOLD or (
+            score < REFERENCE_THRESHOLD
+            and (index + 1 == len(scores) or scores[index + 1] < REFERENCE_THRESHOLD)
+        ):
+            return entries[:index]
+    return entries
+
+
+# --------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------
+
+
+def _headings(text: str) -> list[tuple[int, int, bool]]:
+    """(line start, line end, is a bibliography heading) for every heading, in order."""
+    found: dict[int, tuple[int, int, bool]] = {}
+    for match in p.SECTION_END_HEADING.finditer(text):
+        found[match.start()] = (match.start(), match.end(), False)
+    for match in p.BIBLIOGRAPHY_HEADING.finditer(text):
+        found[match.start()] = (match.start(), match.end(), True)
+    for match in p.LETTER_SPACED_LINE.finditer(text):
+        closed = "".join(match.group().split())
+        if p.BIBLIOGRAPHY_HEADING.match(closed):
+            found[match.start()] = (match.start(), match.end(), True)
+    return [found[key] for key in sorted(found)]
+
+
+def _headed_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text under each bibliography heading, up to the next heading."""
+    headings = _headings(text)
+    sections = []
+    for index, (_start, end, is_bibliography) in enumerate(headings):
+        if is_bibliography:
+            stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+            sections.append((min(end + 1, len(text)), stop))
+    return sections
+
+
+def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of runs of lines opening with inverted author names, outside ``taken``."""
+    openings = [
+        match.start()
+        for match in p.HEADLESS_OPENING.finditer(text)
+        if not any(start <= match.start() < end for start, end in taken)
+    ]
+    runs: list[list[int]] = []
+    for position in openings:
+        if runs and text.count("\n", runs[-1][-1], position) <= _HEADLESS_MAX_GAP_LINES:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    sections = []
+    for run in runs:
+        if len(run) < HEADLESS_MIN_ENTRIES:
+            continue
+        end = run[-1]
+        for _ in range(_HEADLESS_MAX_GAP_LINES):
+            stop = text.find("\n", end + 1)
+            if stop < 0:
+                end = len(text)
+                break
+            end = stop
+        sections.append((text.rfind("\n", 0, run[0]) + 1, end))
+    return sections
+
+
+def _section_references(
+    text: str, start: int, end: int, running_heads: set[str], headless: bool
+) -> list[RawReference]:
+    """The references of one section, trimmed where entries stop looking like references."""
+    lines = _section_lines(text, start, end, running_heads)
+    style = measure_style(lines)
+    entries = _trim(split_entries(lines, style))
+    if headless:
+        strong = sum(
+            reference_likeness(join_lines([line.text for line in entry])) >= REFERENCE_THRESHOLD + 1
+            and p.YEAR.search(" ".join(line.text for line in entry)) is not None
+            for entry in entries
+        )
+        if len(entries) < HEADLESS_MIN_ENTRIES or strong < 0.75 * len(entries):
+            return []
+    return [_to_reference(entry) for entry in entries]
+
+
+def find_bibliography(text: str) -> tuple[RawReference, ...]:
+    """Find the bibliography sections of ``text`` and split them into references.
+
+    Args:
+        text: a whole document, plain or ``pdftotext -layout`` output.
+
+    Returns:
+        The references in text order. Each ``text`` has its lines joined by single spaces
+        and line-end hyphenation rejoined; each ``span`` runs from the entry's first to its
+        last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
+        sections are not bibliographies and yield nothing here.
+    """
+    headed = _headed_sections(text)
+    headless = _headless_sections(text, headed)
+    if not headed and not headless:
+        return ()
+    running_heads = _running_heads(text)
+    references: list[RawReference] = []
+    sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
+    for start, end, is_headless in sections:
+        references.extend(_section_references(text, start, end, running_heads, is_headless))
+    return tuple(references)
