@@ -15,6 +15,7 @@ reference at all is another sum (:func:`reference_likeness`).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -52,6 +53,10 @@ HEADLESS_MIN_ENTRIES = 4
 RUNNING_HEAD_MIN_REPEATS = 3
 # Longest line considered as a running head or a heading.
 _MAX_FURNITURE_CHARS = 160
+# Wider than this, lines were not wrapped to a page or screen.
+_MAX_WRAP_WIDTH = 160
+# How much of a line's end terminal_score() looks at (its patterns need a few characters).
+_TAIL_CHARS = 24
 # How far (in lines) the author openings of a headless run may lie apart.
 _HEADLESS_MAX_GAP_LINES = 12
 
@@ -79,7 +84,8 @@ class SectionStyle:
     ``hanging`` is 1 for hanging indents (entries start at ``base_indent``, continuations
     deeper), -1 for first-line indents, 0 when all lines start at one column.
     ``numbered``: entries carry labels ([1], 1.). ``blank_separated``: blank lines part
-    entries. ``width``: the column where full lines end.
+    entries. ``width``: the column where full lines end. ``wrapped``: lines are wrapped at
+    that width (most run close to it); otherwise each line is one entry as typed.
     """
 
     base_indent: int = 0
@@ -87,6 +93,7 @@ class SectionStyle:
     numbered: bool = False
     blank_separated: bool = False
     width: int = 0
+    wrapped: bool = True
 
 
 # --------------------------------------------------------------------------------------
@@ -137,11 +144,13 @@ def blank_score(line: Line, style: SectionStyle) -> int:
 def terminal_score(previous_text: str) -> int:
     """How the previous line ends: a comma, hyphen, "and" or a bare word promise more of
     the same entry; a closing period after a number or word ends it; an initial does not."""
-    if p.INITIAL_END.search(previous_text):
+    # The patterns are anchored at the line end: search only its tail, not the whole line.
+    tail = max(0, len(previous_text) - _TAIL_CHARS)
+    if p.INITIAL_END.search(previous_text, tail):
         return -1
-    if p.CONTINUING_END.search(previous_text):
+    if p.CONTINUING_END.search(previous_text, tail):
         return -2
-    if p.CLOSING_END.search(previous_text):
+    if p.CLOSING_END.search(previous_text, tail):
         return 1
     return 0
 
@@ -166,7 +175,10 @@ def opening_score(text: str) -> int:
 
 def width_score(previous: Line, style: SectionStyle) -> int:
     """A previous line that stops well short of the full width ended its entry; one that
-    runs to the margin was wrapped."""
+    runs to the margin was wrapped. Where lines are not wrapped at all (one entry per line,
+    as copied from the web) every line break ends an entry."""
+    if not style.wrapped:
+        return 2
     if style.width < 40:
         return 0
     right = previous.indent + len(previous.text)
@@ -209,26 +221,49 @@ def start_score(
 # --------------------------------------------------------------------------------------
 
 
+# Words frequent in running prose and rare in references (English, German, French,
+# Italian, Spanish, Portuguese). Their share tells a paragraph from an entry. Sets, not
+# patterns: looking words up is many times faster than a regex alternation.
+PROSE_WORDS = frozenset(
+    """we our us i is are was were been being has have had this these those that which who
+    can could would should will may might must however thus therefore because although
+    there their they it its not than then also into such ist sind wurde wurden wir nicht
+    auch dass sich est sont nous pas qui que cette è sono non che questo es son fue pero
+    não são foi uma""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
+DETAIL_WORDS = frozenset(
+    """pp vol vols no nos nr ed eds hrsg trans trad tr repr diss cura edited press
+    university universität université università universidad universidade verlag edition
+    editions éditions editore editorial editora publisher publishers publishing journal
+    review revue rivista zeitschrift proceedings report thesis dissertation isbn issn
+    doi""".split()  # noqa: SIM905
+)
+# Punctuation stripped from words before they are looked up.
+_WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
+
+
 def reference_likeness(text: str) -> int:
     """Sum of the marks of a reference in ``text``: a year, an author first, details
-    (pages, volume, publisher, DOI), dense punctuation; prose words, very short or very long
-    texts count against."""
-    words = len(text.split())
+    (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
+    prose words and very short or very long texts count against."""
     score = 0
-    if p.YEAR.search(text):
+    if p.YEAR.search(text) or p.UNDATED.search(text):
         score += 2
     if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
         score += 2
-    details = sum(1 for _ in zip(range(2), p.REFERENCE_DETAIL.finditer(text), strict=False))
-    score += details
-    if words >= 12:
+    if p.NUMERIC_DETAIL.search(text):
+        score += 1
+    words = [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+    if "http" in text or "www." in text or any(word in DETAIL_WORDS for word in words):
+        score += 1
+    if len(words) >= 12:
         punctuation = sum(text.count(mark) for mark in ".,:;()")
-        if punctuation >= 0.3 * words:
+        if punctuation >= 0.3 * len(words):
             score += 1
-        elif punctuation < 0.12 * words:
+        elif punctuation < 0.12 * len(words):
             score -= 2
-        prose = sum(1 for _ in p.PROSE_WORD.finditer(text))
-        if prose >= 0.06 * words:
+        if sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words):
             score -= 2
     if len(text) < 20:
         score -= 3
@@ -242,22 +277,28 @@ def reference_likeness(text: str) -> int:
 # --------------------------------------------------------------------------------------
 
 
-def _fold(line: str) -> str:
-    """A line's form for spotting running heads: digits and spacing folded."""
-    return str(p.SPACE_RUN.sub(" ", p.DIGIT_RUN.sub("#", line))).strip()
+# Running heads are compared as UTF-8 bytes with ASCII digits deleted ("BIBLIOGRAPHY 196"
+# and "BIBLIOGRAPHY 197" fold into one): bytes.translate is far faster than str.translate,
+# and UTF-8 never puts an ASCII byte inside a multibyte character.
+_DIGITS = b"0123456789"
 
 
-def _running_heads(text: str) -> set[str]:
+def _fold(line: str) -> bytes:
+    """A line's form for spotting running heads: digits deleted, ends stripped."""
+    return line.encode("utf-8", "surrogatepass").translate(None, _DIGITS).strip()
+
+
+def _running_heads(text: str) -> set[bytes]:
     """Folded lines repeated often enough to be running heads or footers."""
-    folded = p.SPACE_RUN.sub(" ", p.DIGIT_RUN.sub("#", text))
-    counts = Counter(line.strip() for line in folded.split("\n"))
+    folded = text.encode("utf-8", "surrogatepass").translate(None, _DIGITS)
+    counts = Counter(map(bytes.strip, folded.split(b"\n")))
     return {
         line
         for line, count in counts.items()
         if count >= RUNNING_HEAD_MIN_REPEATS
         and 0 < len(line) <= _MAX_FURNITURE_CHARS
-        and not line.endswith((".", ","))
-        and any(char.isalpha() for char in line)
+        and not line.endswith((b".", b","))
+        and any(byte >= 0x41 for byte in line)  # a letter (or any non-ASCII character)
     }
 
 
@@ -272,7 +313,7 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]
         pos = stop + 1
 
 
-def _furniture(raws: Sequence[str], running_heads: set[str]) -> list[bool]:
+def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
     """Which of ``raws`` are page furniture, never part of an entry.
 
     Page numbers and rules always are (unless a line ending in a dash runs into the number:
@@ -314,7 +355,7 @@ def _furniture(raws: Sequence[str], running_heads: set[str]) -> list[bool]:
     return furniture
 
 
-def _section_lines(text: str, start: int, end: int, running_heads: set[str]) -> list[Line]:
+def _section_lines(text: str, start: int, end: int, running_heads: set[bytes]) -> list[Line]:
     """The content lines of ``text[start:end]``, furniture left out, gaps and breaks noted."""
     raw_lines = list(_raw_lines(text, start, end))
     furniture = _furniture([raw for _, _, raw in raw_lines], running_heads)
@@ -355,15 +396,25 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     if not lines:
         return SectionStyle()
     count = len(lines)
-    indents = Counter(line.indent for line in lines)
-    frequent = [indent for indent, n in indents.items() if n >= max(2, count // 10)]
-    base = min(frequent) if frequent else min(indents)
+    openings = [opening_score(line.text) for line in lines]
+    # Entries start at the base column, and most open with an author: take the leftmost
+    # such line, so that a stray outdented line does not move the base.
+    base = min(
+        (line.indent for line, opening in zip(lines, openings, strict=True) if opening > 0),
+        default=min(line.indent for line in lines),
+    )
     at_base = [line for line in lines if line.indent <= base]
     deeper = [line for line in lines if line.indent > base]
     hanging = 0
     if len(deeper) >= 0.15 * count and len(at_base) >= 0.15 * count:
-        opens_base = sum(opening_score(line.text) > 0 for line in at_base) / len(at_base)
-        opens_deep = sum(opening_score(line.text) > 0 for line in deeper) / len(deeper)
+        opens_base = sum(
+            o > 0 for line, o in zip(lines, openings, strict=True) if line.indent <= base
+        )
+        opens_deep = sum(
+            o > 0 for line, o in zip(lines, openings, strict=True) if line.indent > base
+        )
+        opens_base /= len(at_base)
+        opens_deep /= len(deeper)
         # Ties go to hanging indents: first-line indents are rare in bibliographies.
         if opens_deep > opens_base + 0.2:
             hanging = -1
@@ -372,13 +423,19 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     labelled = sum(p.ENUMERATOR.match(line.text) is not None for line in lines)
     gaps = sum(line.gap and not line.page_break for line in lines[1:])
     rights = sorted(line.indent + len(line.text) for line in lines)
+    width = rights[int(0.8 * (count - 1))]
+    # Wrapped text has many lines ending near the width, and most of those end mid-entry;
+    # lines typed one entry each end anywhere, and end their entries.
+    full = [line for line in lines if line.indent + len(line.text) >= 0.85 * width]
+    closing = sum(terminal_score(line.text) > 0 for line in full)
     return SectionStyle(
         base_indent=base,
         hanging=hanging,
         numbered=labelled >= 0.25 * count
         and (labelled >= 3 or p.ENUMERATOR.match(lines[0].text) is not None),
         blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
-        width=rights[int(0.8 * (len(rights) - 1))],
+        width=width,
+        wrapped=width <= _MAX_WRAP_WIDTH and 0.4 * count <= len(full) and closing < 0.7 * len(full),
     )
 
 
@@ -476,18 +533,51 @@ def _trim(entries: list[list[Line]]) -> list[list[Line]]:
 # --------------------------------------------------------------------------------------
 
 
+# The first three letters (lowercased) of every heading word the heading patterns accept.
+# Lines are picked by this cheap test; only the few picked are matched against the patterns.
+_HEADING_KEY_TEXT = (
+    # bibliography headings (BIBLIOGRAPHY_HEADING)
+    "ref réf bib lit wor sou que obr rif ope fon fur sug rec ver pri sec arc lis tab sel ann "
+    "gen con "
+    # headings that end a section (SECTION_END_HEADING)
+    "cha cap kap par tei app apê ape ane anh not end foo anm fuß fus ind índ reg glo ack "
+    "rem rin agr dan abo som abb abk vit cur"
+)
+# Letter-spaced headings ("R E F E R E N C E S") give "r e" and "b i".
+_HEADING_KEYS = frozenset(_HEADING_KEY_TEXT.split()) | {"r e", "b i"}
+# Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
+_HEADING_MARKS = " \t\f#*_"
+_NUMBERING = frozenset("0123456789.ivxlcIVXLCabcdefghABCDEFGH")
+# A heading line is short.
+_MAX_HEADING_LINE = 200
+
+
+def _heading_key(line: str) -> str:
+    """The first three letters, lowercased, of the word a heading line would start with."""
+    head = line[:40].lstrip(_HEADING_MARKS)
+    first, _, rest = head.partition(" ")
+    if first and len(first) <= 12 and set(first) <= _NUMBERING and rest:
+        head = rest.lstrip()
+    return head[:3].lower()
+
+
 def _headings(text: str) -> list[tuple[int, int, bool]]:
     """(line start, line end, is a bibliography heading) for every heading, in order."""
-    found: dict[int, tuple[int, int, bool]] = {}
-    for match in p.SECTION_END_HEADING.finditer(text):
-        found[match.start()] = (match.start(), match.end(), False)
-    for match in p.BIBLIOGRAPHY_HEADING.finditer(text):
-        found[match.start()] = (match.start(), match.end(), True)
-    for match in p.LETTER_SPACED_LINE.finditer(text):
-        closed = "".join(match.group().split())
-        if p.BIBLIOGRAPHY_HEADING.match(closed):
-            found[match.start()] = (match.start(), match.end(), True)
-    return [found[key] for key in sorted(found)]
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if len(line) <= _MAX_HEADING_LINE and _heading_key(line) in _HEADING_KEYS:
+            if p.BIBLIOGRAPHY_HEADING.match(line):
+                found.append((line_start, line_end, True))
+            elif p.SECTION_END_HEADING.match(line):
+                found.append((line_start, line_end, False))
+            elif p.LETTER_SPACED_LINE.match(line) and p.BIBLIOGRAPHY_HEADING.match(
+                "".join(line.split())
+            ):
+                found.append((line_start, line_end, True))
+        line_start = line_end + 1
+    return found
 
 
 def _headed_sections(text: str) -> list[tuple[int, int]]:
@@ -503,11 +593,15 @@ def _headed_sections(text: str) -> list[tuple[int, int]]:
 
 def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of runs of lines opening with inverted author names, outside ``taken``."""
-    openings = [
-        match.start()
-        for match in p.HEADLESS_OPENING.finditer(text)
-        if not any(start <= match.start() < end for start, end in taken)
-    ]
+    starts = [start for start, _ in taken]
+    openings = []
+    first_line = p.HEADLESS_OPENING.match("\n" + text[:_MAX_FURNITURE_CHARS])
+    for position in ([0] if first_line else []) + [
+        match.start() + 1 for match in p.HEADLESS_OPENING.finditer(text)
+    ]:
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0 or position >= taken[index][1]:
+            openings.append(position)
     runs: list[list[int]] = []
     for position in openings:
         if runs and text.count("\n", runs[-1][-1], position) <= _HEADLESS_MAX_GAP_LINES:
@@ -525,12 +619,16 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
                 end = len(text)
                 break
             end = stop
+        # Never run into the next headed section: spans must not overlap.
+        following = bisect.bisect_right(starts, run[-1])
+        if following < len(starts):
+            end = min(end, starts[following])
         sections.append((text.rfind("\n", 0, run[0]) + 1, end))
     return sections
 
 
 def _section_references(
-    text: str, start: int, end: int, running_heads: set[str], headless: bool
+    text: str, start: int, end: int, running_heads: set[bytes], headless: bool
 ) -> list[RawReference]:
     """The references of one section, trimmed where entries stop looking like references."""
     lines = _section_lines(text, start, end, running_heads)
