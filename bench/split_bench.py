@@ -49,11 +49,11 @@ def layout(entries: list[str], style: str, width: int = 78) -> str:
 
 
 def normal(text: str) -> str:
-    """Whitespace folded, a leading label and spaces after hyphens dropped (the source data
-    has "un- certain", which no finder can tell from a line-end hyphen)."""
+    """Whitespace folded, a leading label and spaces around hyphens dropped (the source data
+    has "un- certain" and "Assign- ments": no finder can tell those from line-end hyphens)."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+", "", text)
-    return re.sub(r"([-‐–]) ", r"\1", text)
+    return re.sub(r"\s*[-‐–]\s*", "", text)
 
 
 def main() -> None:

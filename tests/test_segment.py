@@ -56,6 +56,8 @@ SEGMENT_PATTERNS = [
     "letter_spaced_line",
     "enumerator",
     "author_opening",
+    "natural_name_opening",
+    "continuation_opening",
     "headless_opening",
     "repeated_author",
     "year",
@@ -161,16 +163,17 @@ def test_opening_score(text: str, expected: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("previous", "style", "expected"),
+    ("previous", "first_word", "style", "expected"),
     [
-        pytest.param(line("x" * 30), FLAT, 1, id="short-line-ended"),
-        pytest.param(line("x" * 78), FLAT, -1, id="full-line-wrapped"),
-        pytest.param(line("x" * 64), FLAT, 0, id="in-between"),
-        pytest.param(line("x" * 10), SectionStyle(width=30), 0, id="narrow-unknown"),
+        pytest.param(line("x" * 30), "Smith,", FLAT, 2, id="next-word-would-fit"),
+        pytest.param(line("x" * 76), "Smith,", FLAT, -1, id="next-word-wrapped"),
+        pytest.param(line("x" * 70), "Smith,", FLAT, 0, id="just-fits"),
+        pytest.param(line("x" * 10), "Smith,", SectionStyle(width=30), 0, id="narrow-unknown"),
+        pytest.param(line("x" * 76), "Smith,", SectionStyle(wrapped=False), 2, id="unwrapped"),
     ],
 )
-def test_width_score(previous: Line, style: SectionStyle, expected: int) -> None:
-    assert width_score(previous, style) == expected
+def test_width_score(previous: Line, first_word: str, style: SectionStyle, expected: int) -> None:
+    assert width_score(previous, line(first_word + " J. 1999."), style) == expected
 
 
 @pytest.mark.parametrize(

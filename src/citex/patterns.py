@@ -176,11 +176,15 @@ _SURNAME = r"\p{Lu}[\p{L}'’\-]{0,40}"
 
 # The start of a reference that names its author first: "Surname, X", "Surname, Given",
 # "Surname X.Y.," (Vancouver), "SURNAME", or a repeated-author dash.
+# Words that open a continuation line, not a name ("In O. C. A. and D. Card (Ed.)").
+_NOT_A_NAME = r"(?:In|Im|In:|Dans|En|Nel|Nella|Em|Proc|Proceedings|Vol|Ed|Eds|Hrsg|Trans|Tech)\b"
+
 AUTHOR_OPENING = _register(
     "author_opening",
     regex.compile(
-        rf"""(?x)^(?:
-          {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?:{_PARTICLE}\p{{Lu}})
+        rf"""(?x)^(?!{_NOT_A_NAME})(?:
+          {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?!\p{{Lu}}{{2}}\b)
+          (?:{_PARTICLE}\p{{Lu}})
         | {_SURNAME}(?:[\ \-]{_SURNAME}){{0,1}}\ \p{{Lu}}{{1,3}}(?:\.?\ ?\p{{Lu}}){{0,2}}\.?
           (?:,|\ (?:and|&|\(|\d))
         | \p{{Lu}}{{2,30}}(?:\ \p{{Lu}}{{2,30}}){{0,2}}\ ?,
@@ -202,7 +206,35 @@ AUTHOR_OPENING = _register(
         "the market, Science",
         "In The Handbook",
         "Mangano and S. Brandani",
+        "In O. C. A. and D. Card (Ed.)",
+        "Hillsdale, NJ: Erlbaum.",
     ),
+)
+
+# A name in natural order opening a reference: initials first ("P. Yang and", "A. Cau,"),
+# or given name, middle initial and surname ("Sarita V. Adve."), or two names joined
+# by "and". Weaker evidence than an inverted name: place names look the same.
+NATURAL_NAME_OPENING = _register(
+    "natural_name_opening",
+    regex.compile(
+        rf"""(?x)^(?!{_NOT_A_NAME})(?:
+          (?:\p{{Lu}}\.[\ \-]?){{1,3}}\ ?{_SURNAME}(?:,|\.|\ and\ |\ &\ )
+        | \p{{Lu}}\p{{Ll}}{{1,20}}\ \p{{Lu}}\.\ {_SURNAME}(?:,|\.|\ and\ |\ &\ )
+        | \p{{Lu}}\p{{Ll}}{{1,20}}\ {_SURNAME}\ (?:and|&)\ \p{{Lu}}
+        )"""
+    ),
+    ("P. Yang and J. H. Chern", "A. Cau, R. Kuiper", "Y. Robert. The Impact", "Sarita V. Adve.",
+     "Marc Shapiro and Susan Horwitz.", "W.-P. de Roever"),
+    ("In O. C. A. and D. Card", "San Jose, CA.", "The Impact of Vector", "Proc. SPIE"),
+)
+
+# Words that open the middle of a reference, not a new one: "In Proceedings...", "Proc.",
+# "pp.", "Vol.", "(Eds.)".
+CONTINUATION_OPENING = _register(
+    "continuation_opening",
+    regex.compile(r"^(?:In:?|Im|Dans|Nel|Nella|Em|Proc\.|Proceedings|pp?\.|Vol\.|vol\.)(?:\ |$)"),
+    ("In Proceedings of", "In: Smith, J.", "Proc. SPIE", "pp. 12-14.", "Vol. 3"),
+    ("Ingram, J.", "Smith, J.", "Improving the"),
 )
 
 # Where a bibliography without a heading may start: a line opening with an inverted name
@@ -263,10 +295,11 @@ NUMERIC_DETAIL = _register(
 CONTINUING_END = _register(
     "continuing_end",
     regex.compile(
-        r"(?:[,;:&(\[/\-‐–]|\b(?:and|und|et|e|y|in|of|the|for|to|on|from|de|des|du|di|del|der|die|im|zur|zum))$|\p{Ll}$"
+        r"(?:[,;:&(\[/\-‐–]|\b(?:and|und|et|e|y|in|of|the|for|to|on|from|de|des|du|di|del|der"
+        r"|die|im|zur|zum)|(?<!\d\ )\b(?:pp?|[Vv]ol|[Nn]o|[Nn]r|[Hh]rsg|[Ee]ds?)\.)$|\p{Ll}$"
     ),
-    ("Pages 465-492 in", "Eco-", "Smith, J.,", "Journal of", "palladium and"),
-    ("Press.", "1896.", "(2012)."),
+    ("Pages 465-492 in", "Eco-", "Smith, J.,", "Journal of", "palladium and", "Magazine, p."),
+    ("Press.", "1896.", "(2012).", "Penguin, 1988. 368 pp."),
 )
 
 # A line end that closes an entry: a number, bracket or quote then a period, or a word of

@@ -53,6 +53,9 @@ HEADLESS_MIN_ENTRIES = 4
 RUNNING_HEAD_MIN_REPEATS = 3
 # Longest line considered as a running head or a heading.
 _MAX_FURNITURE_CHARS = 160
+# Columns a word must clear to count as fitting on the previous line: layout text of
+# proportional fonts and justified lines make widths ragged by a few characters.
+_FIT_SLACK = 4
 # Wider than this, lines were not wrapped to a page or screen.
 _MAX_WRAP_WIDTH = 160
 # How much of a line's end terminal_score() looks at (its patterns need a few characters).
@@ -165,6 +168,10 @@ def opening_score(text: str) -> int:
         return 3
     if p.AUTHOR_OPENING.match(text):
         return 2
+    if p.NATURAL_NAME_OPENING.match(text):
+        return 1
+    if p.CONTINUATION_OPENING.match(text):
+        return -1
     first = text[:1]
     if first.islower():
         return -2
@@ -173,18 +180,20 @@ def opening_score(text: str) -> int:
     return 0
 
 
-def width_score(previous: Line, style: SectionStyle) -> int:
-    """A previous line that stops well short of the full width ended its entry; one that
-    runs to the margin was wrapped. Where lines are not wrapped at all (one entry per line,
-    as copied from the web) every line break ends an entry."""
+def width_score(previous: Line, line: Line, style: SectionStyle) -> int:
+    """Would the line's first word have fitted at the end of the previous line? Then the
+    break was not made by wrapping, and the previous entry ended there; if it would not
+    have fitted, the break may be a wrap. Where lines are not wrapped at all (one entry per
+    line, as copied from the web) every line break ends an entry."""
     if not style.wrapped:
         return 2
     if style.width < 40:
         return 0
-    right = previous.indent + len(previous.text)
-    if right < 0.7 * style.width:
-        return 1
-    if right >= 0.9 * style.width:
+    first_word = line.text.split(None, 1)[0] if line.text else ""
+    room = style.width - (previous.indent + len(previous.text) + 1 + len(first_word))
+    if room >= _FIT_SLACK:
+        return 2
+    if room < 0:
         return -1
     return 0
 
@@ -211,7 +220,7 @@ def start_score(
         + blank_score(line, style)
         + terminal_score(previous.text)
         + opening_score(line.text)
-        + width_score(previous, style)
+        + width_score(previous, line, style)
         + year_score(line.text, entry_has_year)
     )
 
@@ -252,6 +261,8 @@ def reference_likeness(text: str) -> int:
         score += 2
     if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
         score += 2
+    elif p.NATURAL_NAME_OPENING.match(text):
+        score += 1
     if p.NUMERIC_DETAIL.search(text):
         score += 1
     words = [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
@@ -316,10 +327,10 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]
 def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
     """Which of ``raws`` are page furniture, never part of an entry.
 
-    Page numbers and rules always are (unless a line ending in a dash runs into the number:
-    ``201-`` / ``204``). A line repeated as often as a running head only is at a page
-    boundary: next to a page number, to other furniture or to two blank lines, so that the
-    same reference printed in several chapters' bibliographies is kept.
+    Page numbers and rules always are, unless the line before runs on into the number
+    (``201-`` / ``204``, ``Paris,`` / ``1887``). A line repeated as often as a running head
+    only is at a page boundary: next to a page number, to other furniture or to two blank
+    lines, so that the same reference printed in several chapters' bibliographies is kept.
     """
     count = len(raws)
     blank = [not raw.strip() for raw in raws]
@@ -332,7 +343,8 @@ def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
             continue
         stripped = raw.strip()
         if p.RULE_LINE.match(raw) or (
-            p.PAGE_NUMBER_LINE.match(raw) and not previous_text.endswith(("-", "–", "—"))
+            # "201-" / "204" or "Paris," / "1887": a number that ends a line's thought
+            p.PAGE_NUMBER_LINE.match(raw) and not p.CONTINUING_END.search(previous_text)
         ):
             furniture[index] = True
         elif len(stripped) <= _MAX_FURNITURE_CHARS and _fold(stripped) in running_heads:
@@ -423,7 +435,7 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     labelled = sum(p.ENUMERATOR.match(line.text) is not None for line in lines)
     gaps = sum(line.gap and not line.page_break for line in lines[1:])
     rights = sorted(line.indent + len(line.text) for line in lines)
-    width = rights[int(0.8 * (count - 1))]
+    width = rights[int(0.95 * (count - 1))]
     # Wrapped text has many lines ending near the width, and most of those end mid-entry;
     # lines typed one entry each end anywhere, and end their entries.
     full = [line for line in lines if line.indent + len(line.text) >= 0.85 * width]
