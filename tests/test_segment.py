@@ -23,6 +23,7 @@ from citex.segment import (
     opening_score,
     reference_likeness,
     terminal_score,
+    trim,
     width_score,
     year_score,
 )
@@ -51,6 +52,7 @@ def texts(document: str) -> list[str]:
 SEGMENT_PATTERNS = [
     "bibliography_heading",
     "section_end_heading",
+    "page_numbered_line",
     "page_number_line",
     "rule_line",
     "letter_spaced_line",
@@ -156,6 +158,9 @@ def test_terminal_score(previous: str, expected: int) -> None:
         pytest.param("2013. The value of connections", -1, id="year-first"),
         pytest.param("“Quoted title,” Journal", -1, id="quote"),
         pytest.param("International Journal of Hydrogen Energy", 0, id="capitalised-words"),
+        pytest.param("P. Yang and J. H. Chern, “Design for", 1, id="initials-first"),
+        pytest.param("In Proceedings of the Conference", -1, id="in-proceedings"),
+        pytest.param("[12] Smith, J. 2001. Title.", 2, id="after-label"),
     ],
 )
 def test_opening_score(text: str, expected: int) -> None:
@@ -213,6 +218,31 @@ def test_year_score(text: str, entry_has_year: bool, expected: int) -> None:
 )
 def test_reference_likeness(text: str, reference: bool) -> None:
     assert (reference_likeness(text) >= 2) is reference
+
+
+REFERENCE = "Alexander, Michelle. 2011. The New Jim Crow. New York: The New Press."
+PROSE = (
+    "We have shown in this chapter that the results of the survey are robust, and that "
+    "they hold when the sample is restricted to the years after the war."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "headless", "expected"),
+    [
+        pytest.param([REFERENCE] * 3, False, (0, 3), id="all-references"),
+        pytest.param([REFERENCE, "Index", REFERENCE], False, (0, 3), id="one-odd-entry-kept"),
+        pytest.param([REFERENCE, "Index", "Adorno, 12"], False, (0, 1), id="two-odd-cut"),
+        pytest.param([REFERENCE, PROSE, REFERENCE], False, (0, 1), id="prose-cuts"),
+        pytest.param([REFERENCE, REFERENCE, "Index"], False, (0, 2), id="trailing-odd-cut"),
+        pytest.param(["Thanks.", "Funded by X.", REFERENCE], False, (2, 3), id="two-leading"),
+        pytest.param(["Some sources.", REFERENCE], False, (0, 2), id="one-leading-kept"),
+        pytest.param(["Some sources.", REFERENCE], True, (1, 2), id="headless-leading"),
+        pytest.param([], False, (0, 0), id="empty"),
+    ],
+)
+def test_trim(texts: list[str], headless: bool, expected: tuple[int, int]) -> None:
+    assert trim(texts, headless=headless) == expected
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,15 @@ SECTION_END_HEADING = _register(
     ),
 )
 
+# A line carrying a page number at either end after a wide gap: a running head or a
+# table-of-contents line ("CHAPTER 4. RESULTS          89", "88      CHAPTER 4: SEEDS").
+PAGE_NUMBERED_LINE = _register(
+    "page_numbered_line",
+    regex.compile(rf"\S{_HS}{{3,}}\d{{1,4}}{_HS}*$|^{_HS}*\d{{1,4}}{_HS}{{3,}}\S"),
+    ("CHAPTER 4. RESULTS          89", "88      CHAPTER 4: SEEDS"),
+    ("Chapter 4 – Results", "Chapter 12"),
+)
+
 # A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
 PAGE_NUMBER_LINE = _register(
     "page_number_line",

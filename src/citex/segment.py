@@ -37,6 +37,7 @@ __all__ = [
     "opening_score",
     "reference_likeness",
     "terminal_score",
+    "trim",
     "width_score",
     "year_score",
 ]
@@ -45,8 +46,12 @@ __all__ = [
 START_THRESHOLD = 1
 # An entry is reference-like when reference_likeness() reaches this.
 REFERENCE_THRESHOLD = 2
-# An entry this far below is prose: the section ends there even if references follow.
+# An entry of some length this far below is prose: the section ends there even if
+# references follow.
 PROSE_THRESHOLD = -2
+_PROSE_MIN_WORDS = 12
+# Entries that may be skipped before a bibliography's first reference.
+MAX_LEADING_SKIPPED = 3
 # Without a heading, a run needs this many entries that open with an author and carry a year.
 HEADLESS_MIN_ENTRIES = 4
 # Lines repeated this often (digits folded) next to a page break are running heads.
@@ -527,17 +532,29 @@ def _to_reference(entry: Sequence[Line]) -> RawReference:
     )
 
 
-def _trim(entries: list[list[Line]]) -> list[list[Line]]:
-    """Cut the entries at the first that reads as prose, or two in a row (or the last ones)
-    that do not look like references."""
-    scores = [reference_likeness(join_lines([line.text for line in entry])) for entry in entries]
-    for index, score in enumerate(scores):
-        if score <= PROSE_THRESHOLD or (
-            score < REFERENCE_THRESHOLD
-            and (index + 1 == len(scores) or scores[index + 1] < REFERENCE_THRESHOLD)
-        ):
-            return entries[:index]
-    return entries
+def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
+    """The run ``(first, stop)`` of entry texts that form the bibliography.
+
+    At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
+    references are skipped when there are two or more (an epigraph, the close of the
+    acknowledgements), or even one when the section has no heading. The run stops at an
+    entry that reads as prose, at two non-references in a row, or before trailing ones.
+    """
+    scores = [reference_likeness(text) for text in texts]
+
+    def low(index: int) -> bool:
+        return index >= len(scores) or scores[index] < REFERENCE_THRESHOLD
+
+    first_good = next(
+        (index for index in range(min(len(scores), MAX_LEADING_SKIPPED + 1)) if not low(index)),
+        0,
+    )
+    first = first_good if first_good >= 2 or headless else 0
+    for index in range(first, len(scores)):
+        prose = scores[index] <= PROSE_THRESHOLD and len(texts[index].split()) >= _PROSE_MIN_WORDS
+        if prose or (low(index) and low(index + 1)):
+            return first, index
+    return first, len(scores)
 
 
 # --------------------------------------------------------------------------------------
@@ -574,7 +591,11 @@ def _heading_key(line: str) -> str:
 
 
 def _headings(text: str) -> list[tuple[int, int, bool]]:
-    """(line start, line end, is a bibliography heading) for every heading, in order."""
+    """(line start, line end, is a bibliography heading) for every heading, in order.
+
+    A chapter line that is a running head ("CHAPTER 4. RESULTS    89" atop every page of a
+    chapter-end bibliography) is furniture, not the start of the next chapter.
+    """
     found = []
     line_start = 0
     for line in text.split("\n"):
@@ -582,14 +603,21 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
         if len(line) <= _MAX_HEADING_LINE and _heading_key(line) in _HEADING_KEYS:
             if p.BIBLIOGRAPHY_HEADING.match(line):
                 found.append((line_start, line_end, True))
-            elif p.SECTION_END_HEADING.match(line):
+            elif p.SECTION_END_HEADING.match(line) and not p.PAGE_NUMBERED_LINE.search(line):
                 found.append((line_start, line_end, False))
             elif p.LETTER_SPACED_LINE.match(line) and p.BIBLIOGRAPHY_HEADING.match(
                 "".join(line.split())
             ):
                 found.append((line_start, line_end, True))
         line_start = line_end + 1
-    return found
+    if not any(is_bibliography for _, _, is_bibliography in found):
+        return found
+    running_heads = _running_heads(text)
+    return [
+        (start, end, is_bibliography)
+        for start, end, is_bibliography in found
+        if is_bibliography or _fold(text[start:end]) not in running_heads
+    ]
 
 
 def _headed_sections(text: str) -> list[tuple[int, int]]:
@@ -642,19 +670,23 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
 def _section_references(
     text: str, start: int, end: int, running_heads: set[bytes], headless: bool
 ) -> list[RawReference]:
-    """The references of one section, trimmed where entries stop looking like references."""
+    """The references of one section, trimmed where entries stop looking like references.
+
+    Without a heading, most entries must look strongly like references, with a year.
+    """
     lines = _section_lines(text, start, end, running_heads)
-    style = measure_style(lines)
-    entries = _trim(split_entries(lines, style))
+    entries = split_entries(lines, measure_style(lines))
+    texts = [join_lines([line.text for line in entry]) for entry in entries]
+    first, stop = trim(texts, headless=headless)
     if headless:
         strong = sum(
-            reference_likeness(join_lines([line.text for line in entry])) >= REFERENCE_THRESHOLD + 1
-            and p.YEAR.search(" ".join(line.text for line in entry)) is not None
-            for entry in entries
+            reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
+            and p.YEAR.search(texts[index]) is not None
+            for index in range(first, stop)
         )
-        if len(entries) < HEADLESS_MIN_ENTRIES or strong < 0.75 * len(entries):
+        if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
-    return [_to_reference(entry) for entry in entries]
+    return [_to_reference(entry) for entry in entries[first:stop]]
 
 
 def find_bibliography(text: str) -> tuple[RawReference, ...]:
