@@ -60,6 +60,10 @@ def main(paths: list[str]) -> None:
     measure("all bibliography (5 MB)", "References\n\n" + entry * (5_000_000 // len(entry)))
     measure("one enormous line (5 MB)", "References\n" + "Smith, J. 1999, " * 300_000)
     measure("enormous prose line (5 MB)", "the cat sat on the mat " * 220_000)
+    measure(
+        "enormous hyphenated lines",
+        "References\nSmith, J. 1999. A" + "b" * 2_500_000 + "-\n" + "c" * 2_500_000,
+    )
 
 
 if __name__ == "__main__":

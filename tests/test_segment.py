@@ -20,6 +20,7 @@ from citex.segment import (
     enumerator_score,
     indent_score,
     join_lines,
+    make_line,
     opening_score,
     reference_likeness,
     terminal_score,
@@ -37,7 +38,7 @@ NUMBERED = SectionStyle(numbered=True, hanging=1, width=80)
 
 def line(text: str, indent: int = 0, gap: bool = False, page_break: bool = False) -> Line:
     """A Line at offset 0 (offsets do not matter to the scoring functions)."""
-    return Line(0, len(text), indent, text, gap, page_break)
+    return make_line(0, indent, text, gap=gap, page_break=page_break)
 
 
 def texts(document: str) -> list[str]:
@@ -187,10 +188,16 @@ def test_width_score(previous: Line, first_word: str, style: SectionStyle, expec
         pytest.param("Abbas, H. F. (2010). “Hydrogen", True, 1, id="next-entry-year"),
         pytest.param("Mangano and S. Brandani (2015). “Emerging", False, -1, id="author-wrap"),
         pytest.param("decomposition: a review of the field", True, 0, id="no-year"),
+        pytest.param(
+            "of the Royal Society of London, Series B: Biological Sciences, vol. 12 (2001)",
+            False,
+            0,
+            id="late-year",
+        ),
     ],
 )
 def test_year_score(text: str, entry_has_year: bool, expected: int) -> None:
-    assert year_score(text, entry_has_year) == expected
+    assert year_score(line(text).year, entry_has_year) == expected
 
 
 @pytest.mark.parametrize(

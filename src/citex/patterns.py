@@ -332,7 +332,7 @@ INITIAL_END = _register(
 # soft hyphen, U+2010 hyphen).
 LINE_END_HYPHEN = _register(
     "line_end_hyphen",
-    regex.compile(r"(\p{L}{1,60})[\-\u00ad\u2010]$"),
+    regex.compile(r"(\p{L}{1,20})[\-\u00ad\u2010]$"),
     ("Differentia-", "Eco-"),
     ("1160-", "word"),
 )

@@ -34,6 +34,7 @@ __all__ = [
     "find_bibliography",
     "indent_score",
     "join_lines",
+    "make_line",
     "opening_score",
     "reference_likeness",
     "terminal_score",
@@ -63,6 +64,15 @@ _MAX_FURNITURE_CHARS = 160
 _FIT_SLACK = 4
 # Wider than this, lines were not wrapped to a page or screen.
 _MAX_WRAP_WIDTH = 160
+# First characters of an entry label and of a repeated-author dash: cheap tests that
+# spare most lines the patterns.
+_LABEL_STARTS = frozenset("[(0123456789")
+_DASHES = frozenset("—―–-_")
+# Characters rules are drawn with, and the longest page number line ("- xviii -").
+_RULE_CHARACTERS = frozenset("=_*~#-")
+_MAX_PAGE_NUMBER_CHARS = 12
+# A year this close to a line's start belongs to the head of an entry (author, year).
+_EARLY_YEAR_CHARS = 60
 # How much of a line's end terminal_score() looks at (its patterns need a few characters).
 _TAIL_CHARS = 24
 # How far (in lines) the author openings of a headless run may lie apart.
@@ -74,15 +84,38 @@ class Line(NamedTuple):
 
     ``start``/``end`` bound its content (leading and trailing blanks excluded) in the
     source; ``indent`` is its first column; ``gap`` says blank lines precede it and
-    ``page_break`` that page furniture or a form feed does.
+    ``page_break`` that page furniture or a form feed does. ``opening`` and ``closing``
+    are its :func:`opening_score` and :func:`terminal_score`, ``year`` where its first year
+    starts (-1: none): worked out once in :func:`make_line`, as every line is scored twice.
     """
 
     start: int
     end: int
     indent: int
     text: str
-    gap: bool = False
-    page_break: bool = False
+    gap: bool
+    page_break: bool
+    opening: int
+    closing: int
+    year: int
+
+
+def make_line(
+    start: int, indent: int, text: str, *, gap: bool = False, page_break: bool = False
+) -> Line:
+    """A Line of stripped ``text`` found at ``start``, with its scores worked out."""
+    year = p.YEAR.search(text)
+    return Line(
+        start,
+        start + len(text),
+        indent,
+        text,
+        gap,
+        page_break,
+        opening_score(text),
+        terminal_score(text),
+        -1 if year is None else year.start(),
+    )
 
 
 @frozen
@@ -166,10 +199,11 @@ def terminal_score(previous_text: str) -> int:
 def opening_score(text: str) -> int:
     """How the line begins (after any entry label): a repeated-author dash or an author's
     name opens an entry; a lowercase word, a bare number or an opening quote rarely does."""
-    label = p.ENUMERATOR.match(text)
-    if label is not None:
-        text = text[label.end() :]
-    if p.REPEATED_AUTHOR.match(text):
+    if text[:1] in _LABEL_STARTS:
+        label = p.ENUMERATOR.match(text)
+        if label is not None:
+            text = text[label.end() :]
+    if text[:1] in _DASHES and p.REPEATED_AUTHOR.match(text):
         return 3
     if p.AUTHOR_OPENING.match(text):
         return 2
@@ -203,10 +237,11 @@ def width_score(previous: Line, line: Line, style: SectionStyle) -> int:
     return 0
 
 
-def year_score(text: str, entry_has_year: bool) -> int:
-    """A year near the start of a line opens a new entry when the current one already has
-    its year, and belongs to the current one when it has none yet (wrapped author list)."""
-    if p.YEAR.search(text, 0, 60) is None:
+def year_score(year_at: int, entry_has_year: bool) -> int:
+    """A year near the start of a line (``year_at``: where its first year starts, -1 for
+    none) opens a new entry when the current one already has its year, and belongs to the
+    current one when it has none yet (a wrapped author list)."""
+    if not 0 <= year_at < _EARLY_YEAR_CHARS:
         return 0
     return 1 if entry_has_year else -1
 
@@ -218,15 +253,16 @@ def start_score(
     previous_number: int | None,
     entry_has_year: bool,
 ) -> int:
-    """Sum of the scoring functions for ``line`` following ``previous``."""
+    """Sum of the scoring functions for ``line`` following ``previous`` (terminal and
+    opening scores as cached in the lines)."""
     return (
         enumerator_score(line.text, style, previous_number)
         + indent_score(line, style)
         + blank_score(line, style)
-        + terminal_score(previous.text)
-        + opening_score(line.text)
+        + previous.closing
+        + line.opening
         + width_score(previous, line, style)
-        + year_score(line.text, entry_has_year)
+        + year_score(line.year, entry_has_year)
     )
 
 
@@ -347,9 +383,11 @@ def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
             previous_text = ""
             continue
         stripped = raw.strip()
-        if p.RULE_LINE.match(raw) or (
+        if (stripped[0] in _RULE_CHARACTERS and p.RULE_LINE.match(raw)) or (
             # "201-" / "204" or "Paris," / "1887": a number that ends a line's thought
-            p.PAGE_NUMBER_LINE.match(raw) and not p.CONTINUING_END.search(previous_text)
+            len(stripped) <= _MAX_PAGE_NUMBER_CHARS
+            and p.PAGE_NUMBER_LINE.match(raw)
+            and not p.CONTINUING_END.search(previous_text)
         ):
             furniture[index] = True
         elif len(stripped) <= _MAX_FURNITURE_CHARS and _fold(stripped) in running_heads:
@@ -389,16 +427,7 @@ def _section_lines(text: str, start: int, end: int, running_heads: set[bytes]) -
             continue
         lead = len(raw) - len(raw.lstrip())
         indent = len(raw[:lead].replace("\f", "").expandtabs(8))
-        lines.append(
-            Line(
-                line_start + lead,
-                line_start + lead + len(stripped),
-                indent,
-                stripped,
-                gap,
-                page_break,
-            )
-        )
+        lines.append(make_line(line_start + lead, indent, stripped, gap=gap, page_break=page_break))
         gap = page_break = False
     return lines
 
@@ -413,7 +442,7 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     if not lines:
         return SectionStyle()
     count = len(lines)
-    openings = [opening_score(line.text) for line in lines]
+    openings = [line.opening for line in lines]
     # Entries start at the base column, and most open with an author: take the leftmost
     # such line, so that a stray outdented line does not move the base.
     base = min(
@@ -444,7 +473,7 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     # Wrapped text has many lines ending near the width, and most of those end mid-entry;
     # lines typed one entry each end anywhere, and end their entries.
     full = [line for line in lines if line.indent + len(line.text) >= 0.85 * width]
-    closing = sum(terminal_score(line.text) > 0 for line in full)
+    closing = sum(line.closing > 0 for line in full)
     return SectionStyle(
         base_indent=base,
         hanging=hanging,
@@ -453,6 +482,15 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
         blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
         width=width,
         wrapped=width <= _MAX_WRAP_WIDTH and 0.4 * count <= len(full) and closing < 0.7 * len(full),
+    )
+
+
+def _is_heading(text: str) -> bool:
+    """A bibliography heading inside a section (a second list, a page's repeated head)."""
+    return (
+        len(text) <= _MAX_HEADING_LINE
+        and _is_heading_candidate(text)
+        and p.BIBLIOGRAPHY_HEADING.match(text) is not None
     )
 
 
@@ -472,7 +510,7 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
     previous_number: int | None = None
     entry_has_year = False
     for line in lines:
-        if _is_subheading(line, previous is None) or p.BIBLIOGRAPHY_HEADING.match(line.text):
+        if _is_subheading(line, previous is None) or _is_heading(line.text):
             previous = None
             continue
         starts = previous is None or (
@@ -483,10 +521,10 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
             number = enumerator_number(line.text)
             if number is not None:
                 previous_number = number
-            entry_has_year = p.YEAR.search(line.text) is not None
+            entry_has_year = line.year >= 0
         else:
             entries[-1].append(line)
-            entry_has_year = entry_has_year or p.YEAR.search(line.text) is not None
+            entry_has_year = entry_has_year or line.year >= 0
         previous = line
     return entries
 
@@ -505,7 +543,7 @@ def join_lines(lines: Sequence[str]) -> str:
             continue
         before = out[-1]
         if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
-            hyphen = p.LINE_END_HYPHEN.search(before)
+            hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
             word = hyphen.group(1).split("-")[-1] if hyphen else ""
             hyphenated = (
                 hyphen is not None
@@ -581,13 +619,18 @@ _NUMBERING = frozenset("0123456789.ivxlcIVXLCabcdefghABCDEFGH")
 _MAX_HEADING_LINE = 200
 
 
-def _heading_key(line: str) -> str:
-    """The first three letters, lowercased, of the word a heading line would start with."""
+def _is_heading_candidate(line: str) -> bool:
+    """Whether the word a line would start with as a heading is a heading word (by its
+    first three letters): a cheap test run on every line of a text."""
     head = line[:40].lstrip(_HEADING_MARKS)
+    if head[:3].lower() in _HEADING_KEYS:
+        return True
+    if head[:1] not in _NUMBERING:
+        return False
     first, _, rest = head.partition(" ")
-    if first and len(first) <= 12 and set(first) <= _NUMBERING and rest:
-        head = rest.lstrip()
-    return head[:3].lower()
+    return (
+        len(first) <= 12 and set(first) <= _NUMBERING and rest.lstrip()[:3].lower() in _HEADING_KEYS
+    )
 
 
 def _headings(text: str) -> list[tuple[int, int, bool]]:
@@ -600,7 +643,7 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if len(line) <= _MAX_HEADING_LINE and _heading_key(line) in _HEADING_KEYS:
+        if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
             if p.BIBLIOGRAPHY_HEADING.match(line):
                 found.append((line_start, line_end, True))
             elif p.SECTION_END_HEADING.match(line) and not p.PAGE_NUMBERED_LINE.search(line):
