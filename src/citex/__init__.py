@@ -1,10 +1,14 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
+from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
+from citex.keys import assign_citekeys, citekey_base
 from citex.records import (
     Citation,
     Date,
     Document,
+    ImportProblem,
+    ImportResult,
     Locator,
     Marker,
     Name,
@@ -14,12 +18,15 @@ from citex.records import (
     Span,
 )
 from citex.segment import find_bibliography
+from citex.sources import decode_bytes, read_text
 
 __all__ = [
     "Citation",
     "CitexError",
     "Date",
     "Document",
+    "ImportProblem",
+    "ImportResult",
     "InputError",
     "Locator",
     "Marker",
@@ -29,5 +36,13 @@ __all__ = [
     "RawReference",
     "Reference",
     "Span",
+    "assign_citekeys",
+    "citekey_base",
+    "decode_bytes",
     "find_bibliography",
+    "read_bibtex",
+    "read_csl_json",
+    "read_text",
+    "to_bibtex",
+    "to_csl_json",
 ]
