@@ -239,7 +239,13 @@ PROSE = (
     [
         pytest.param([REFERENCE] * 3, False, (0, 3), id="all-references"),
         pytest.param([REFERENCE, "Index", REFERENCE], False, (0, 3), id="one-odd-entry-kept"),
-        pytest.param([REFERENCE, "Index", "Adorno, 12"], False, (0, 1), id="two-odd-cut"),
+        pytest.param([REFERENCE, "Index", "Adorno, 12", REFERENCE], False, (0, 4), id="two-odd"),
+        pytest.param(
+            [REFERENCE, *["Table 3", "12 14", "Total", "19 22"], REFERENCE],
+            False,
+            (0, 1),
+            id="four-odd-cut",
+        ),
         pytest.param([REFERENCE, PROSE, REFERENCE], False, (0, 1), id="prose-cuts"),
         pytest.param([REFERENCE, REFERENCE, "Index"], False, (0, 2), id="trailing-odd-cut"),
         pytest.param(["Thanks.", "Funded by X.", REFERENCE], False, (2, 3), id="two-leading"),

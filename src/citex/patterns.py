@@ -46,7 +46,8 @@ _HS = r"[^\S\n]"
 # inside names are escaped). One alternation, so finding headings is one linear scan.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
-(?:references?(?:\ cited|\ list)?|reference\ list|bibliograph(?:y|ies|ie)
+(?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
+ |bibliograph(?:y|ies|ie)(?:\ and\ references)?|schriftenverzeichnis
  |bibliographical\ references|bibliograf[ií]as?(?:\ citada|\ consultada|\ essenziale)?
  |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
  |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
@@ -69,7 +70,8 @@ _HEADING_PREFIX = (
 BIBLIOGRAPHY_HEADING = _register(
     "bibliography_heading",
     regex.compile(
-        rf"(?imx)^{_HS}{{0,60}}{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
+        rf"(?imx)^{_HS}{{0,60}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
+        rf"{_HS}+\w{{1,4}}{_HS}*[.:–—\-]?{_HS}+)?{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
         rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
     ),
     (
@@ -86,6 +88,8 @@ BIBLIOGRAPHY_HEADING = _register(
         "Riferimenti bibliografici",
         "Select Bibliography:",
         "\fReferences",
+        "Chapter 7: References",
+        "REFERENCES AND NOTES",
     ),
     (
         "References .......................... 36",
@@ -111,7 +115,10 @@ SECTION_END_HEADING = _register(
             |ringraziamenti|agradecimientos|danksagung|about\ the\ authors?|contributors
             |appendix|appendices|anhang|annexes?|contents|table\ of\ contents|sommaire
             |list\ of\ (?:figures|tables|abbreviations)|abbreviations|abkürzungen|vita
-            |curriculum\ vitae)
+            |curriculum\ vitae|tables|figures|figure\ (?:legends|captions)|funding
+            |competing\ interests|conflicts?\ of\ interests?|author\ contributions
+            |data\ availability|supplementary\ (?:material|data|information)
+            |supporting\ information)
             {_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$
         )"""
     ),
@@ -123,6 +130,8 @@ SECTION_END_HEADING = _register(
         "  ENDNOTES",
         "Index",
         "Acknowledgements",
+        "Supplementary Material",
+        "Figure legends",
     ),
     (
         "Chapter 5 in Smith, J. (ed.) Handbook.",
@@ -144,10 +153,11 @@ PAGE_NUMBERED_LINE = _register(
 PAGE_NUMBER_LINE = _register(
     "page_number_line",
     regex.compile(
-        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})"
+        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:(?:[Pp]age|[Pp]\.|[Ss]eite|S\.){_HS}+)?"
+        rf"(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})(?:{_HS}+(?:of|von|de|di){_HS}+\d{{1,4}})?"
         rf"(?:{_HS}*[-–—])?{_HS}*$"
     ),
-    ("  195", "- 12 -", "xiv", "\f88"),
+    ("  195", "- 12 -", "xiv", "\f88", "Page 12 of 30", "Seite 4"),
     ("1990.", "12 Smith", "Ibid"),
 )
 
@@ -169,12 +179,16 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space. At most
-# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, or an
+# alphanumeric key ([Smi01], [ABC+01]). At most three digits, so that a year opening a
+# wrapped line ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
-    regex.compile(rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})){_HS}*"),
-    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe"),
+    regex.compile(
+        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
+        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})){_HS}*"
+    ),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A."),
     ("2013. The value", "1190.", "12Smith", "(2014). Title"),
 )
 

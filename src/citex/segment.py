@@ -51,8 +51,12 @@ REFERENCE_THRESHOLD = 2
 # references follow.
 PROSE_THRESHOLD = -2
 _PROSE_MIN_WORDS = 12
+# Longer than this (in words), an entry reads like a paragraph.
+_LONG_ENTRY_WORDS = 60
 # Entries that may be skipped before a bibliography's first reference.
 MAX_LEADING_SKIPPED = 3
+# This many non-references in a row end a bibliography.
+LOW_RUN_TO_CUT = 4
 # Without a heading, a run needs this many entries that open with an author and carry a year.
 HEADLESS_MIN_ENTRIES = 4
 # Lines repeated this often (digits folded) next to a page break are running heads.
@@ -62,15 +66,19 @@ _MAX_FURNITURE_CHARS = 160
 # Columns a word must clear to count as fitting on the previous line: layout text of
 # proportional fonts and justified lines make widths ragged by a few characters.
 _FIT_SLACK = 4
+# Fewer lines than this are too few to tell wrapped text from one entry per line.
+_MIN_LINES_TO_MEASURE = 5
+# Narrower than this, lines were wrapped (or are short enough that it makes no difference).
+_MIN_UNWRAPPED_WIDTH = 100
 # Wider than this, lines were not wrapped to a page or screen.
 _MAX_WRAP_WIDTH = 160
 # First characters of an entry label and of a repeated-author dash: cheap tests that
 # spare most lines the patterns.
 _LABEL_STARTS = frozenset("[(0123456789")
 _DASHES = frozenset("—―–-_")
-# Characters rules are drawn with, and the longest page number line ("- xviii -").
+# Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
 _RULE_CHARACTERS = frozenset("=_*~#-")
-_MAX_PAGE_NUMBER_CHARS = 12
+_MAX_PAGE_NUMBER_CHARS = 24
 # A year this close to a line's start belongs to the head of an entry (author, year).
 _EARLY_YEAR_CHARS = 60
 # How much of a line's end terminal_score() looks at (its patterns need a few characters).
@@ -143,11 +151,13 @@ class SectionStyle:
 
 
 def enumerator_number(text: str) -> int | None:
-    """The number of an entry label ([12], 12., (12)) opening ``text``, else None."""
-    match = p.ENUMERATOR.match(text)
+    """The number of an entry label ([12], 12., (12)) opening ``text``, else None (also for
+    a key such as [Smi01])."""
+    match = p.ENUMERATOR.match(text) if text[:1] in _LABEL_STARTS else None
     if match is None:
         return None
-    return int(next(group for group in match.groups() if group is not None))
+    number = next((group for group in match.groups()[:3] if group is not None), None)
+    return None if number is None else int(number)
 
 
 def enumerator_score(text: str, style: SectionStyle, previous_number: int | None) -> int:
@@ -155,9 +165,9 @@ def enumerator_score(text: str, style: SectionStyle, previous_number: int | None
     absence continues one; elsewhere labels say nothing."""
     if not style.numbered:
         return 0
-    number = enumerator_number(text)
-    if number is None:
+    if text[:1] not in _LABEL_STARTS or p.ENUMERATOR.match(text) is None:
         return -4
+    number = enumerator_number(text)
     return 5 if previous_number is not None and number == previous_number + 1 else 4
 
 
@@ -296,7 +306,7 @@ _WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 def reference_likeness(text: str) -> int:
     """Sum of the marks of a reference in ``text``: a year, an author first, details
     (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
-    prose words and very short or very long texts count against."""
+    prose words, sparse punctuation and very short or paragraph-long texts count against."""
     score = 0
     if p.YEAR.search(text) or p.UNDATED.search(text):
         score += 2
@@ -319,8 +329,9 @@ def reference_likeness(text: str) -> int:
             score -= 2
     if len(text) < 20:
         score -= 3
-    elif len(text) > 1500:
-        score -= 2
+    elif len(words) > _LONG_ENTRY_WORDS:
+        # A paragraph, unless it is a long list of authors (dense punctuation makes up).
+        score -= 2 if len(words) > 2 * _LONG_ENTRY_WORDS else 1
     return score
 
 
@@ -469,7 +480,8 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     labelled = sum(p.ENUMERATOR.match(line.text) is not None for line in lines)
     gaps = sum(line.gap and not line.page_break for line in lines[1:])
     rights = sorted(line.indent + len(line.text) for line in lines)
-    width = rights[int(0.95 * (count - 1))]
+    # The full width: the longest line, but for a stray overlong one among many.
+    width = rights[int(0.95 * (count - 1)) if count >= _MIN_LINES_TO_MEASURE else -1]
     # Wrapped text has many lines ending near the width, and most of those end mid-entry;
     # lines typed one entry each end anywhere, and end their entries.
     full = [line for line in lines if line.indent + len(line.text) >= 0.85 * width]
@@ -481,7 +493,13 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
         and (labelled >= 3 or p.ENUMERATOR.match(lines[0].text) is not None),
         blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
         width=width,
-        wrapped=width <= _MAX_WRAP_WIDTH and 0.4 * count <= len(full) and closing < 0.7 * len(full),
+        # Page and screen widths are wrapped text; a few lines do not tell otherwise.
+        wrapped=width <= _MAX_WRAP_WIDTH
+        and (
+            width < _MIN_UNWRAPPED_WIDTH
+            or count < _MIN_LINES_TO_MEASURE
+            or (0.4 * count <= len(full) and closing < 0.7 * len(full))
+        ),
     )
 
 
@@ -576,7 +594,9 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
     At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
     references are skipped when there are two or more (an epigraph, the close of the
     acknowledgements), or even one when the section has no heading. The run stops at an
-    entry that reads as prose, at two non-references in a row, or before trailing ones.
+    entry that reads as prose or at :data:`LOW_RUN_TO_CUT` non-references in a row (a
+    table, the next chapter), and sheds the non-references just before that stop. An odd
+    entry or two in between (an archive, a web page without date) stays.
     """
     scores = [reference_likeness(text) for text in texts]
 
@@ -588,11 +608,18 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         0,
     )
     first = first_good if first_good >= 2 or headless else 0
+    stop, run = len(scores), 0
     for index in range(first, len(scores)):
-        prose = scores[index] <= PROSE_THRESHOLD and len(texts[index].split()) >= _PROSE_MIN_WORDS
-        if prose or (low(index) and low(index + 1)):
-            return first, index
-    return first, len(scores)
+        if scores[index] <= PROSE_THRESHOLD and len(texts[index].split()) >= _PROSE_MIN_WORDS:
+            stop = index
+            break
+        run = run + 1 if low(index) else 0
+        if run == LOW_RUN_TO_CUT:
+            stop = index
+            break
+    while stop > first and low(stop - 1):
+        stop -= 1
+    return first, stop
 
 
 # --------------------------------------------------------------------------------------
@@ -605,10 +632,10 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
 _HEADING_KEY_TEXT = (
     # bibliography headings (BIBLIOGRAPHY_HEADING)
     "ref réf bib lit wor sou que obr rif ope fon fur sug rec ver pri sec arc lis tab sel ann "
-    "gen con "
+    "gen con cit sch "
     # headings that end a section (SECTION_END_HEADING)
     "cha cap kap par tei app apê ape ane anh not end foo anm fuß fus ind índ reg glo ack "
-    "rem rin agr dan abo som abb abk vit cur"
+    "rem rin agr dan abo som abb abk vit cur fig fun com aut dat sup"
 )
 # Letter-spaced headings ("R E F E R E N C E S") give "r e" and "b i".
 _HEADING_KEYS = frozenset(_HEADING_KEY_TEXT.split()) | {"r e", "b i"}
@@ -721,6 +748,13 @@ def _section_references(
     entries = split_entries(lines, measure_style(lines))
     texts = [join_lines([line.text for line in entry]) for entry in entries]
     first, stop = trim(texts, headless=headless)
+    if (first, stop) != (0, len(entries)) and stop > first:
+        # What was cut (the next chapter, say) skewed the style: measure it again on the
+        # bibliography's own lines and split those anew.
+        kept = [line for entry in entries[first:stop] for line in entry]
+        entries = split_entries(kept, measure_style(kept))
+        texts = [join_lines([line.text for line in entry]) for entry in entries]
+        first, stop = trim(texts, headless=headless)
     if headless:
         strong = sum(
             reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
