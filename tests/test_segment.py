@@ -6,6 +6,7 @@ anystyle data is only for measuring, never copied here.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -496,6 +497,72 @@ def test_section_ends_at_a_chapter_heading_and_prose_is_trimmed() -> None:
         "is not necessary to repeat them here at all.\n\n",
     )
     assert len(texts(trailing_prose)) == 3 - 1  # the reference after the prose is cut too
+
+
+def test_alphanumeric_labels() -> None:
+    document = (
+        "Bibliography\n\n"
+        "[Knu84]  Donald E. Knuth. Literate programming. The Computer Journal,\n"
+        "         27(2):97–111, 1984.\n"
+        "[Lam94]  Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,\n"
+        "         Reading, MA, 2nd edition, 1994.\n"
+        "[Wir71]  Niklaus Wirth. Program development by stepwise refinement.\n"
+        "         Communications of the ACM, 14(4):221–227, 1971.\n"
+    )
+    assert [text[:12] for text in texts(document)] == [
+        "Donald E. Kn",
+        "Leslie Lampo",
+        "Niklaus Wirt",
+    ]
+
+
+# Page furniture of another kind: a footer with "Page N of M", a chapter running head with
+# its page number, and the second page set five columns further right (mirrored margins).
+FURNITURE = """CHAPTER 5. CONCLUSION                                                  194
+
+References
+
+Bordiga, A. (1951). Proprietà e capitale. Milano: Edizioni Prometeo. This
+    entry is long enough to wrap onto a second line of the page.
+Damen, O. (1943). La Russia che amiamo e difendiamo. Prometeo, 1(4), 12-15.
+Massari, R. (1990). Trotsky e la ragione rivoluzionaria. Bolsena: Massari
+    editore.
+                              Page 1 of 2
+\fCHAPTER 5. CONCLUSION                                                  195
+     Serge, V. (1951). Mémoires d’un révolutionnaire, 1901–1941. Paris: Seuil,
+         with a second line.
+     Trotsky, L. (1936). La révolution trahie. Paris: Grasset.
+                              Page 2 of 2
+\fCHAPTER 5. CONCLUSION                                                  196
+     Wilson, W. J. (1997). When Work Disappears. New York: Vintage Books, and a
+         second line as well.
+"""
+
+
+def test_footers_running_heads_and_shifted_pages() -> None:
+    found = texts(FURNITURE)
+    assert [text.split(",")[0] for text in found] == [
+        "Bordiga",
+        "Damen",
+        "Massari",
+        "Serge",
+        "Trotsky",
+        "Wilson",
+    ]
+    assert found[3].endswith("Paris: Seuil, with a second line.")
+    assert not any("Page" in text or "CHAPTER" in text for text in found)
+
+
+def test_style_is_measured_without_the_chapter_that_follows() -> None:
+    entries = [
+        f"Author{index}, A. ({1990 + index}). A title that is long enough to wrap. Journal "
+        f"of Things {index}: 1-{index + 10}."
+        for index in range(4)
+    ]
+    bibliography = "\n\n".join("\n".join(textwrap.wrap(entry, 60)) for entry in entries)
+    chapter = "\n".join(["    " + line for line in textwrap.wrap(PROSE * 6, 70)])
+    document = f"References\n\n{bibliography}\n\n{chapter}\n"
+    assert texts(document) == entries
 
 
 def test_table_of_contents_line_is_not_a_heading() -> None:

@@ -440,7 +440,30 @@ def _section_lines(text: str, start: int, end: int, running_heads: set[bytes]) -
         indent = len(raw[:lead].replace("\f", "").expandtabs(8))
         lines.append(make_line(line_start + lead, indent, stripped, gap=gap, page_break=page_break))
         gap = page_break = False
-    return lines
+    return _align_pages(lines)
+
+
+def _align_pages(lines: list[Line]) -> list[Line]:
+    """Shift pages whose entries start at another column than the first page's (mirrored
+    margins in layout text), so that indents compare across pages."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.page_break and pages[-1]:
+            pages.append([])
+        pages[-1].append(line)
+    if len(pages) == 1:
+        return lines
+    starts = [[line.indent for line in page if line.opening > 0] for page in pages]
+    base = min((min(columns) for columns in starts if columns), default=0)
+    aligned: list[Line] = []
+    for page, columns in zip(pages, starts, strict=True):
+        shift = min(columns) - base if len(columns) >= 2 else 0
+        aligned.extend(
+            page
+            if shift == 0
+            else [line._replace(indent=max(0, line.indent - shift)) for line in page]
+        )
+    return aligned
 
 
 # --------------------------------------------------------------------------------------
