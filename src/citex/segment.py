@@ -476,25 +476,19 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
     if not lines:
         return SectionStyle()
     count = len(lines)
-    openings = [line.opening for line in lines]
     # Entries start at the base column, and most open with an author: take the leftmost
     # such line, so that a stray outdented line does not move the base.
     base = min(
-        (line.indent for line, opening in zip(lines, openings, strict=True) if opening > 0),
+        (line.indent for line in lines if line.opening > 0),
         default=min(line.indent for line in lines),
     )
-    at_base = [line for line in lines if line.indent <= base]
-    deeper = [line for line in lines if line.indent > base]
+    at_base = [line.opening > 0 for line in lines if line.indent <= base]
+    deeper = [line.opening > 0 for line in lines if line.indent > base]
     hanging = 0
     if len(deeper) >= 0.15 * count and len(at_base) >= 0.15 * count:
-        opens_base = sum(
-            o > 0 for line, o in zip(lines, openings, strict=True) if line.indent <= base
-        )
-        opens_deep = sum(
-            o > 0 for line, o in zip(lines, openings, strict=True) if line.indent > base
-        )
-        opens_base /= len(at_base)
-        opens_deep /= len(deeper)
+        # Which lines open like entries: those at the base column, or the deeper ones?
+        opens_base = sum(at_base) / len(at_base)
+        opens_deep = sum(deeper) / len(deeper)
         # Ties go to hanging indents: first-line indents are rare in bibliographies.
         if opens_deep > opens_base + 0.2:
             hanging = -1
@@ -537,11 +531,7 @@ def _is_heading(text: str) -> bool:
 
 def _is_subheading(line: Line, first: bool) -> bool:
     """A short capitalised line after a blank (or first in its section) heads a group."""
-    return (
-        (first or line.gap)
-        and p.SUBHEADING.match(line.text) is not None
-        and (p.AUTHOR_OPENING.match(line.text) is None)
-    )
+    return (first or line.gap) and line.opening <= 0 and p.SUBHEADING.match(line.text) is not None
 
 
 def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]]:
@@ -686,8 +676,8 @@ def _is_heading_candidate(line: str) -> bool:
 def _headings(text: str) -> list[tuple[int, int, bool]]:
     """(line start, line end, is a bibliography heading) for every heading, in order.
 
-    A chapter line that is a running head ("CHAPTER 4. RESULTS    89" atop every page of a
-    chapter-end bibliography) is furniture, not the start of the next chapter.
+    A chapter line with a page number after a wide gap ("CHAPTER 4. RESULTS    89" atop
+    the pages of a chapter-end bibliography) is a running head, not the next chapter.
     """
     found = []
     line_start = 0
@@ -703,19 +693,19 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
             ):
                 found.append((line_start, line_end, True))
         line_start = line_end + 1
-    if not any(is_bibliography for _, _, is_bibliography in found):
-        return found
-    running_heads = _running_heads(text)
-    return [
+    return found
+
+
+def _headed_sections(
+    text: str, headings: Sequence[tuple[int, int, bool]], running_heads: set[bytes]
+) -> list[tuple[int, int]]:
+    """(start, end) of the text under each bibliography heading, up to the next heading
+    (one repeated as a running head, as chapter titles atop pages are, does not count)."""
+    headings = [
         (start, end, is_bibliography)
-        for start, end, is_bibliography in found
+        for start, end, is_bibliography in headings
         if is_bibliography or _fold(text[start:end]) not in running_heads
     ]
-
-
-def _headed_sections(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text under each bibliography heading, up to the next heading."""
-    headings = _headings(text)
     sections = []
     for index, (_start, end, is_bibliography) in enumerate(headings):
         if is_bibliography:
@@ -801,11 +791,15 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
         sections are not bibliographies and yield nothing here.
     """
-    headed = _headed_sections(text)
+    headings = _headings(text)
+    has_heading = any(is_bibliography for _, _, is_bibliography in headings)
+    running_heads = _running_heads(text) if has_heading else set()
+    headed = _headed_sections(text, headings, running_heads) if has_heading else []
     headless = _headless_sections(text, headed)
     if not headed and not headless:
         return ()
-    running_heads = _running_heads(text)
+    if not has_heading:
+        running_heads = _running_heads(text)
     references: list[RawReference] = []
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
     for start, end, is_headless in sections:
