@@ -456,6 +456,7 @@ def test_blank_separated_flush_entries() -> None:
         "## Bibliografia",
         "R E F E R E N C E S",
         "4.2 Literature",
+        " " * 38 + "BIBLIOGRAPHY",
     ],
 )
 def test_headings_in_several_languages(heading: str) -> None:

@@ -70,7 +70,7 @@ _HEADING_PREFIX = (
 BIBLIOGRAPHY_HEADING = _register(
     "bibliography_heading",
     regex.compile(
-        rf"(?imx)^{_HS}{{0,60}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
+        rf"(?imx)^{_HS}{{0,120}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
         rf"{_HS}+\w{{1,4}}{_HS}*[.:–—\-]?{_HS}+)?{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
         rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
     ),
@@ -89,6 +89,7 @@ BIBLIOGRAPHY_HEADING = _register(
         "Select Bibliography:",
         "\fReferences",
         "Chapter 7: References",
+        " " * 50 + "BIBLIOGRAPHY",
         "REFERENCES AND NOTES",
     ),
     (
@@ -105,7 +106,7 @@ BIBLIOGRAPHY_HEADING = _register(
 SECTION_END_HEADING = _register(
     "section_end_heading",
     regex.compile(
-        rf"""(?imx)^{_HS}{{0,60}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
+        rf"""(?imx)^{_HS}{{0,120}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
           (?:chapter|chapitre|capitolo|cap[ií]tulo|kapitel|part|partie|parte|teil
             |appendix|appendice|ap[eê]ndice|anexo|annexe?|anhang)
             {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)

@@ -662,7 +662,7 @@ _MAX_HEADING_LINE = 200
 def _is_heading_candidate(line: str) -> bool:
     """Whether the word a line would start with as a heading is a heading word (by its
     first three letters): a cheap test run on every line of a text."""
-    head = line[:40].lstrip(_HEADING_MARKS)
+    head = line.lstrip(_HEADING_MARKS)[:40]
     if head[:3].lower() in _HEADING_KEYS:
         return True
     if head[:1] not in _NUMBERING:
