@@ -566,6 +566,17 @@ def test_style_is_measured_without_the_chapter_that_follows() -> None:
     assert texts(document) == entries
 
 
+def test_chapter_in_a_wrapped_entry_is_not_a_heading() -> None:
+    document = (
+        "References\n\n"
+        "Solon, G. (1999). Intergenerational mobility in the labor market. In O.\n"
+        "    Ashenfelter and D. Card (Eds.), Handbook of Labor Economics, vol. 3,\n"
+        "    Chapter 29. Amsterdam: Elsevier.\n"
+        "Wilson, W. J. (1997). When Work Disappears. New York: Vintage Books.\n"
+    )
+    assert len(texts(document)) == 2
+
+
 def test_table_of_contents_line_is_not_a_heading() -> None:
     document = "Contents\n1 Introduction ........ 1\nReferences ........ 36\nIndex ........ 40\n"
     assert texts(document) == []

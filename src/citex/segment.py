@@ -681,19 +681,40 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     """
     found = []
     line_start = 0
+    previous = ""
     for line in text.split("\n"):
         line_end = line_start + len(line)
         if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
             if p.BIBLIOGRAPHY_HEADING.match(line):
                 found.append((line_start, line_end, True))
-            elif p.SECTION_END_HEADING.match(line) and not p.PAGE_NUMBERED_LINE.search(line):
+            elif (
+                p.SECTION_END_HEADING.match(line)
+                and _stands_apart(previous, line)
+                and not p.PAGE_NUMBERED_LINE.search(line)
+            ):
                 found.append((line_start, line_end, False))
             elif p.LETTER_SPACED_LINE.match(line) and p.BIBLIOGRAPHY_HEADING.match(
                 "".join(line.split())
             ):
                 found.append((line_start, line_end, True))
         line_start = line_end + 1
+        previous = line
     return found
+
+
+def _stands_apart(previous: str, line: str) -> bool:
+    """A heading that ends a section follows a blank line, a page break or a page number;
+    right after text it is a wrapped line of an entry ("... (1999).\nChapter 29. Inter-
+    generational mobility ...")."""
+    return (
+        not previous.strip()
+        or "\f" in line
+        or "\f" in previous
+        or (
+            len(previous) <= _MAX_PAGE_NUMBER_CHARS
+            and p.PAGE_NUMBER_LINE.match(previous) is not None
+        )
+    )
 
 
 def _headed_sections(
