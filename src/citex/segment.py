@@ -16,6 +16,7 @@ reference at all is another sum (:func:`reference_likeness`).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -494,7 +495,13 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
             hanging = -1
         elif opens_base >= opens_deep:
             hanging = 1
-    labelled = sum(p.ENUMERATOR.match(line.text) is not None for line in lines)
+    labelled = sum(
+        line.text[:1] in _LABEL_STARTS and p.ENUMERATOR.match(line.text) is not None
+        for line in lines
+    )
+    # A numbered list counts up; stray numbers (a volume opening a line) do not.
+    numbers = [n for n in map(enumerator_number, (line.text for line in lines)) if n is not None]
+    counting = sum(after == before + 1 for before, after in itertools.pairwise(numbers))
     gaps = sum(line.gap and not line.page_break for line in lines[1:])
     rights = sorted(line.indent + len(line.text) for line in lines)
     # The full width: the longest line, but for a stray overlong one among many.
@@ -507,7 +514,8 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
         base_indent=base,
         hanging=hanging,
         numbered=labelled >= 0.25 * count
-        and (labelled >= 3 or p.ENUMERATOR.match(lines[0].text) is not None),
+        and (labelled >= 3 or lines[0].text[:1] in _LABEL_STARTS)
+        and (len(numbers) < 3 or counting >= 0.7 * (len(numbers) - 1)),
         blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
         width=width,
         # Page and screen widths are wrapped text; a few lines do not tell otherwise.
