@@ -315,15 +315,40 @@ NUMERIC_DETAIL = _register(
 )
 
 # A line end that promises more of the same entry: a comma, hyphen, colon, an open
-# bracket, "and"/"&"/"in"/"of", or a lowercase word without punctuation.
+# bracket, "and"/"&"/"in"/"of", an abbreviation that wants a number ("p.", "vol.").
 CONTINUING_END = _register(
     "continuing_end",
     regex.compile(
         r"(?:[,;:&(\[/\-‐–]|\b(?:and|und|et|e|y|in|of|the|for|to|on|from|de|des|du|di|del|der"
-        r"|die|im|zur|zum)|(?<!\d\ )\b(?:pp?|[Vv]ol|[Nn]o|[Nn]r|[Hh]rsg|[Ee]ds?)\.)$|\p{Ll}$"
+        r"|die|im|zur|zum)|(?<!\d\ )\b(?:pp?|[Vv]ol|[Nn]o|[Nn]r|[Hh]rsg|[Ee]ds?)\.)$"
     ),
     ("Pages 465-492 in", "Eco-", "Smith, J.,", "Journal of", "palladium and", "Magazine, p."),
-    ("Press.", "1896.", "(2012).", "Penguin, 1988. 368 pp."),
+    ("Press.", "1896.", "(2012).", "Penguin, 1988. 368 pp.", "International Journal"),
+)
+
+# A line ending in a bare word (no punctuation); the group is its first letter: a
+# lowercase word is mid-sentence, a capitalised one may be a place ending an entry.
+BARE_WORD_END = _register(
+    "bare_word_end",
+    regex.compile(r"(?<!\p{L})(\p{L})\p{L}{0,40}$"),
+    ("International Journal of Hydrogen", "Walter de Gruyter", "methane steam"),
+    ("Press.", "1896", "Smith,"),
+)
+
+# A web address cut at a line end ("http://www." / "boston.com/..."): more follows.
+ADDRESS_CUT = _register(
+    "address_cut",
+    regex.compile(r"(?:https?://|www\.)\S{0,300}(?:www\.|[/\-_=?&#~])$"),
+    ("Available at http://www.", "https://www.cia.gov/", "http://x.org/a_b-"),
+    ("http://x.org/a.htm", "www.vox.com/fed."),
+)
+
+# A line ending in a web address or DOI, which ends its entry.
+ADDRESS_END = _register(
+    "address_end",
+    regex.compile(r"(?:https?://|www\.|doi:\ ?|\b10\.\d{4,9}/)\S{0,300}[\p{L}\d)]$"),
+    ("Retrieved from http://hrsonline.isr.umich.edu/data", "doi: 10.1046/j.1365-2419.2003.00268.x"),
+    ("http://www.cia.gov/", "Journal of Hydrogen"),
 )
 
 # A line end that closes an entry: a number, bracket or quote then a period, or a word of

@@ -84,6 +84,8 @@ _MAX_PAGE_NUMBER_CHARS = 24
 _EARLY_YEAR_CHARS = 60
 # How much of a line's end terminal_score() looks at (its patterns need a few characters).
 _TAIL_CHARS = 24
+# How far back from a line's end a web address may start.
+_MAX_ADDRESS_CHARS = 320
 # How far (in lines) the author openings of a headless run may lie apart.
 _HEADLESS_MAX_GAP_LINES = 12
 
@@ -194,16 +196,25 @@ def blank_score(line: Line, style: SectionStyle) -> int:
 
 
 def terminal_score(previous_text: str) -> int:
-    """How the previous line ends: a comma, hyphen, "and" or a bare word promise more of
-    the same entry; a closing period after a number or word ends it; an initial does not."""
+    """How the previous line ends: a comma, hyphen, "and" or a lowercase word promise more
+    of the same entry, a capitalised word (a place?) less so; a closing period after a
+    number or word ends it, and so does a whole web address; an initial does not."""
     # The patterns are anchored at the line end: search only its tail, not the whole line.
     tail = max(0, len(previous_text) - _TAIL_CHARS)
     if p.INITIAL_END.search(previous_text, tail):
         return -1
-    if p.CONTINUING_END.search(previous_text, tail):
+    address_tail = max(0, len(previous_text) - _MAX_ADDRESS_CHARS)
+    if p.CONTINUING_END.search(previous_text, tail) or (
+        "/" in previous_text and p.ADDRESS_CUT.search(previous_text, address_tail)
+    ):
         return -2
     if p.CLOSING_END.search(previous_text, tail):
         return 1
+    if "/" in previous_text and p.ADDRESS_END.search(previous_text, address_tail):
+        return 1
+    bare = p.BARE_WORD_END.search(previous_text, tail)
+    if bare is not None:
+        return -1 if bare.group(1).isupper() else -2
     return 0
 
 
