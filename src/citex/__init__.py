@@ -20,6 +20,7 @@ from citex.records import (
     Reference,
     Span,
 )
+from citex.segment import find_bibliography
 from citex.sources import decode_bytes, read_text
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "assign_citekeys",
     "citekey_base",
     "decode_bytes",
+    "find_bibliography",
     "find_notes",
     "parse_names",
     "parse_reference",
