@@ -255,6 +255,25 @@ def parse_command(source: str, output_format: str, output: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="json: one object per file (markers, notes), one per line when several files.",
+)
+def extract(files: tuple[str, ...], output_format: str) -> None:
+    """Find footnote markers and notes in each FILE (``-`` for standard input)."""
+    from citex.export.document import document_to_json
+    from citex.notes import find_notes
+
+    for source in files:
+        found = document_to_json(find_notes(read_input(source)))
+        click.echo(json.dumps(found, ensure_ascii=False, indent=None if len(files) > 1 else 1))
+
 
 # --------------------------------------------------------------------------------------
 # citex bib (one bibliography for a corpus)
