@@ -296,7 +296,8 @@ IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
     regex.compile(
-        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?"
+        r"(?=\s{0,2}(?:[,.;:]|$|\d|pp?\.|S\.))[\s,.;:]{0,4}"
     ),
     ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
     ("Ibidem Press, 2003", "Ivins, J."),
@@ -359,8 +360,8 @@ MEDIUM_TAG = _register(
     ("[12]", "[Gli anarchici, 1969]"),
 )
 
-YEAR = _register(
-    "year",
+PUBLICATION_YEAR = _register(
+    "publication_year",
     # a plausible publication year with an optional disambiguating letter (2003a)
     regex.compile(_YEAR + r"(?P<suffix>[a-z](?![\p{L}]))?"),
     ("(2003)", "Paris 1921", "2003a.", "1994,"),
@@ -922,9 +923,10 @@ CONTINUES_AFTER_INITIAL = _register(
 
 NAME_SEGMENT = _register(
     "name_segment",
-    # the stretch after a comma in a name list, up to the next separator (match)
+    # the stretch after a comma in a name list, up to the next separator (\G: only where
+    # matching starts, so a search over a long text makes one attempt)
     regex.compile(
-        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        r"\G\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
         + HOLE
         + r"]){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
