@@ -153,7 +153,9 @@ def parse_reference(text: str, *, offset: int = 0) -> Reference:
 
 def _parse(text: str, *, offset: int, depth: int) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
-    cleaned = " ".join(p.INLINE_TAG.sub("", p.CONTROL_CHARACTER.sub(" ", text)).split())
+    # markup such as <italic>…</italic> bounds a field like a taken anchor does
+    # (after collapsing spaces: str.split() counts the hole mark as a space)
+    cleaned = p.INLINE_TAG.sub(_HOLE, " ".join(p.CONTROL_CHARACTER.sub(" ", text).split()))
     work = _Work(cleaned)
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
@@ -178,7 +180,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     fields = work.fields
     confidence = _confidence(cleaned, fields)
     ref_type = _parse_type(fields, cleaned)
-    note = None if confidence >= 0.5 else (cleaned or None)
+    note = None if confidence >= 0.5 else (text.strip() or None)  # kept as given
     return Reference(
         type=ref_type,
         author=fields.get("author", ()),
@@ -337,6 +339,11 @@ def _parse_roles_in_parens(work: _Work) -> None:
     if names:
         key = "editor" if m.group("role").lower().startswith("ed") else "translator"
         work.fields.setdefault(key, names)
+        edition = p.EDITION.search(m.group("pre") or "")
+        if edition:
+            work.fields["edition"] = edition.group(
+                "edition"
+            ).strip()  # "(2nd ed.; C. Müller, Trans.)"
         work.take(m.start(), m.end())
 
 

@@ -342,9 +342,10 @@ ROLE_IN_PARENS = _register(
     "role_in_parens",
     # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
     regex.compile(
-        r"\s{0,2}\((?P<names>[^()]{2,120}?),\s{0,2}(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
+        r"\s{0,2}\((?:(?P<pre>[^();]{1,40});\s{0,2})?(?P<names>[^();]{2,120}?),\s{0,2}"
+        r"(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
     ),
-    ("Capital (J.-P. Rossi, Trans.). Verso.", "(A. Smith & B. Jones, Eds.)"),
+    ("Capital (J.-P. Rossi, Trans.). Verso.", "(2nd ed.; C. Müller, Trans.)"),
     ("(2001)", "(Eds.)"),
 )
 
