@@ -1011,6 +1011,11 @@ def _european_title_comma(text: str, cut: int) -> int | None:
         text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip()
         for k, c in enumerate(commas)
     ]
+    while commas and not stretches[-1].strip(_TRIM):
+        commas.pop()  # "…, Fayard, <year>": the comma before the taken year ends nothing
+        stretches.pop()
+    if not commas:
+        return None
     for k, (comma, after) in enumerate(zip(commas, stretches, strict=True)):
         if not after:
             continue
@@ -1043,7 +1048,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             while j > 0 and _is_place(stretches[j - 1]):
                 j -= 1
             return commas[j - 1] if j > 0 else commas[0]
-    return commas[0] if len(commas) <= 2 else None
+    at_anchor = text[cut : cut + 1] in (_HOLE, "")
+    return commas[0] if len(commas) <= 2 and at_anchor else None
 
 
 def _clean_title(text: str) -> str:
@@ -1366,7 +1372,12 @@ def _is_container(
     ):
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") or has_numbers:
-        return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
+        if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
+            return False
+        if fields.get("_in") or p.JOURNAL_WORD.search(segment) or ", " not in segment:
+            return True
+        # "Donzelli, Roma": a publisher and its place, not a journal
+        return not p.CITY_WORD.fullmatch(segment.rsplit(", ", 1)[1])
     if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):

@@ -811,6 +811,14 @@ JOURNAL_NAME = _register(
     ("Proceedings of the Workshop",),
 )
 
+CITY_WORD = _register(
+    "city_word",
+    # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
+    regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?"),
+    ("Roma", "New York", "Roma-Bari"),
+    ("XII", "CA", "12"),
+)
+
 PLACE_SHAPE = _register(
     "place_shape",
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
