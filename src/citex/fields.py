@@ -731,7 +731,12 @@ def _set_authors(work: _Work, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/"})  # "et al.", and the slash of German lists
+_LIST_WORDS = frozenset({"al.", "al.,", "/"})
+# the particles NAME_PARTICLE knows, as a set for the word-by-word scan
+_PARTICLES = frozenset(
+    "van von de di da del della dello dei degli der den des du le la lo dos das do ten ter zu zur "
+    "vom y bin ibn al el d' d’ l' l’".split()
+)  # "et al.", and the slash of German lists
 
 
 def _author_end(text: str, *, short: bool = False) -> int:
@@ -798,15 +803,16 @@ def _author_end(text: str, *, short: bool = False) -> int:
             or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
-        if not p.NAME_PARTICLE.match(bare.lower() if bare.isupper() else bare):
+        initial = len(bare) <= 4 and bool(p.NAME_INITIALS.match(bare + "."))
+        if (bare.lower() if bare.isupper() else bare) not in _PARTICLES:
             person_words += 1
-        if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
+        if person_words > 1 and initial:
             has_given = True
         if word.endswith(":"):
             return end
         if person_words == 1:
             # "Dubois M." (Vancouver: family first, no comma): its initials end the person
-            family_first = not word.endswith(",") and not p.NAME_INITIALS.match(bare + ".")
+            family_first = not word.endswith(",") and not initial
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
