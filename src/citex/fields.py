@@ -734,8 +734,42 @@ _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER
 _LIST_WORDS = frozenset({"al.", "al.,", "/"})
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
 _PARTICLES = frozenset(
-    "van von de di da del della dello dei degli der den des du le la lo dos das do ten ter zu zur "
-    "vom y bin ibn al el d' d’ l' l’".split()
+    [
+        "van",
+        "von",
+        "de",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "der",
+        "den",
+        "des",
+        "du",
+        "le",
+        "la",
+        "lo",
+        "dos",
+        "das",
+        "do",
+        "ten",
+        "ter",
+        "zu",
+        "zur",
+        "vom",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "d'",
+        "d’",
+        "l'",
+        "l’",
+    ]
 )  # "et al.", and the slash of German lists
 
 
