@@ -1169,11 +1169,11 @@ def _parse_numbers(work: _Work) -> None:
             work.take(m.start(), m.end())
     if "volume" not in fields:
         m = p.VOLUME_BEFORE_HOLE.search(work.rest)
-        if (
-            m
-            and fields.get("issued") is not None
-            and ("page" in fields or "issue" in fields or "_tail" in fields)
-        ):
+        numbered = "page" in fields or "issue" in fields or "_tail" in fields
+        # "Artificial Intelligence, 32, 1987": a short number just before the year, too
+        after_comma = m is not None and work.rest[: m.start("v")].rstrip().endswith(",")
+        short = m is not None and len(m.group("v")) <= 3 and after_comma
+        if m and fields.get("issued") is not None and (numbered or short):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
 

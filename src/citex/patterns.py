@@ -949,7 +949,7 @@ JOURNAL_WORD = _register(
     # words that mark a journal, proceedings or newspaper's name
     regex.compile(
         r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
-        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
         r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
