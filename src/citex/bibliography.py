@@ -104,7 +104,7 @@ def digest_document(name: str, document: Document) -> DocumentDigest:
         name=name,
         self_record=document.self_record,
         works=document.works,
-        counts=tuple(max(1, cited[w.id]) for w in document.works),
+        counts=tuple(max(1, cited[w.id] if w.id else 0) for w in document.works),
         rows=rows,
         notes=len(document.notes),
         citations=len(document.citations),
@@ -121,13 +121,13 @@ def fold(text: str) -> str:
     """Casefolded words without accents or punctuation: ``"Qu’est-ce"`` -> ``"qu est ce"``."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return patterns.NON_WORD.sub(" ", bare.casefold()).strip()
+    return str(patterns.NON_WORD.sub(" ", bare.casefold())).strip()
 
 
 def main_title(title: str) -> str:
     """The folded title before its subtitle, without a leading article."""
     head = patterns.SUBTITLE_SEPARATOR.split(title, maxsplit=1)[0]
-    return patterns.LEADING_ARTICLE.sub("", fold(head), count=1)
+    return str(patterns.LEADING_ARTICLE.sub("", fold(head), count=1))
 
 
 def _family(name: Name) -> str:
@@ -348,11 +348,10 @@ class Bibliography:
         Args:
             citekey_base: record -> key stem; default :func:`citex.keys.citekey_base`.
         """
-        if citekey_base is None:
-            from citex.keys import citekey_base
+        stem = citekey_base or _default_citekey_base()
         db = self._db
         updates = [
-            (citekey_base(pickle.loads(blob)), cid)
+            (stem(pickle.loads(blob)), cid)
             for cid, blob in db.execute("SELECT id, ref FROM clusters")
         ]
         db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
@@ -414,6 +413,13 @@ class Bibliography:
             "works": len(self),
             "unresolved": self.unresolved,
         }
+
+
+def _default_citekey_base() -> CitekeyBase:
+    """:func:`citex.keys.citekey_base`, imported only when needed."""
+    from citex.keys import citekey_base
+
+    return citekey_base
 
 
 def _suffix(index: int) -> str:

@@ -150,15 +150,20 @@ def digest_file(
         text = decode(data)
     except InputError as error:
         return Skipped(name=name, reason=str(error))
-    if extract is None:
-        from citex.pipeline import extract
-    digest = digest_document(name, extract(text))
+    digest = digest_document(name, (extract or _default_extract())(text))
     if cached is not None:
         with contextlib.suppress(OSError):
             cached.parent.mkdir(parents=True, exist_ok=True)
             with atomic_writer(cached, "wb") as out:
                 pickle.dump(digest, out)
     return digest
+
+
+def _default_extract() -> Extract:
+    """:func:`citex.pipeline.extract`, imported only when needed (in the worker)."""
+    from citex.pipeline import extract
+
+    return extract
 
 
 def _digest_chunk(
@@ -205,7 +210,8 @@ def _run_dask(
         from distributed import Client
     except ImportError:  # pragma: no cover - depends on the environment
         raise InputError("--engine dask needs the extra: pip install 'citex-refs[dask]'") from None
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    # distributed is untyped; treat its client as Any.
+    client: Any = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
     try:
         window = 4 * max(1, sum(client.nthreads().values()))
         pending: list[Any] = []
@@ -286,7 +292,7 @@ def collect_corpus(
 @contextlib.contextmanager
 def _progress_bar(total: int, *, enabled: bool) -> Iterator[Any]:
     """A tqdm bar on stderr, or a silent stand-in."""
-    from tqdm import tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]  # no stubs shipped
 
     with tqdm(total=total, unit="file", file=sys.stderr, disable=not enabled) as bar:
         yield bar
@@ -297,8 +303,12 @@ def atomic_writer(path: Path, mode: Literal["w", "wb"] = "w") -> Iterator[IO[Any
     """Write to a temporary file beside ``path`` and move it into place only on success."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        kwargs = {"encoding": "utf-8", "newline": "\n"} if mode == "w" else {}
-        with os.fdopen(handle, mode, **kwargs) as out:
+        out: IO[Any]
+        if mode == "w":
+            out = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        else:
+            out = os.fdopen(handle, "wb")
+        with out:
             yield out
         # mkstemp makes the file private; give it the permissions a plain open() would.
         umask = os.umask(0)
@@ -335,7 +345,8 @@ def entry_to_bibtex(entry: Entry) -> str:
 
     from citex.export.bibtex import to_bibtex
 
-    library = bibtexparser.parse_string(to_bibtex([entry.reference]))
+    # bibtexparser re-exports its entry points without __all__, so mypy cannot see them.
+    library = bibtexparser.parse_string(to_bibtex([entry.reference]))  # type: ignore[attr-defined]
     (record,) = library.entries
     if entry.cited_by:
         cited = "; ".join(f"{name} ({count})" for name, count in entry.cited_by)
@@ -344,7 +355,8 @@ def entry_to_bibtex(entry: Entry) -> str:
         record.set_field(Field("related", _bibtex_value(",".join(entry.related))))
     if entry.documents:
         record.set_field(Field("corpusdocument", _bibtex_value("; ".join(entry.documents))))
-    return str(bibtexparser.write_string(library)).strip() + "\n"
+    text = str(bibtexparser.write_string(library))  # type: ignore[attr-defined]
+    return text.strip() + "\n"
 
 
 def entry_to_csl(entry: Entry) -> dict[str, Any]:
