@@ -168,3 +168,17 @@ def test_unparsed_references_merge_only_when_identical() -> None:
         citekey_base=key_stem,
     )
     assert sorted(len(e.cited_by) for e in entries if not e.documents) == [1, 2]
+
+
+def test_suffixed_key_never_takes_another_works_key() -> None:
+    works = [
+        Reference(author=[Name(family="Lenin")], title=title, issued=Date(year=1977))
+        for title in ("What Is To Be Done?", "What the Friends of the People Are", "Whata Book")
+    ]
+    entries = build_bibliography([("a.txt", document("A", *works))], citekey_base=key_stem)
+    keys = {e.reference.title: e.key for e in entries if not e.documents}
+    assert keys == {
+        "Whata Book": "lenin1977whata",
+        "What Is To Be Done?": "lenin1977whatb",
+        "What the Friends of the People Are": "lenin1977whatc",
+    }

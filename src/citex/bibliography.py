@@ -21,6 +21,7 @@ do not depend on file order and do not change when unrelated documents are added
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import sqlite3
 import unicodedata
@@ -356,14 +357,28 @@ class Bibliography:
         ]
         db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
         del updates
-        sizes = dict(db.execute("SELECT base, COUNT(*) FROM clusters GROUP BY base").fetchall())
+        db.execute("CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base)")
         keys: list[tuple[str, int]] = []
-        previous, index = None, 0
-        for cid, base in db.execute("SELECT id, base FROM clusters ORDER BY base, sort, id"):
-            index = index + 1 if base == previous else 0
-            previous = base
-            keys.append((base + _suffix(index) if sizes[base] > 1 else base, cid))
+        colliding = db.execute(
+            "SELECT id, base FROM clusters WHERE base IN"
+            " (SELECT base FROM clusters GROUP BY base HAVING COUNT(*) > 1)"
+            " ORDER BY base, sort, id"
+        ).fetchall()
+        previous: str | None = None
+        suffixes: Iterator[str] = iter(())
+        for cid, base in colliding:
+            if base != previous:
+                previous, suffixes = base, (base + _suffix(n) for n in itertools.count())
+            # A suffixed key must not be some other work's unsuffixed key.
+            keys.append((next(k for k in suffixes if not self._is_base(k)), cid))
+        db.execute("UPDATE clusters SET key = base")
         db.executemany("UPDATE clusters SET key = ? WHERE id = ?", keys)
+
+    def _is_base(self, key: str) -> bool:
+        """Whether some cluster's citekey stem is ``key``."""
+        return (
+            self._db.execute("SELECT 1 FROM clusters WHERE base = ?", (key,)).fetchone() is not None
+        )
 
     def entries(self) -> Iterator[Entry]:
         """The entries in citekey order, one at a time (call :meth:`assign_keys` first)."""

@@ -364,9 +364,8 @@ def entry_to_csl(entry: Entry) -> dict[str, Any]:
     from citex.export.csl import to_csl_json
 
     (item,) = to_csl_json([entry.reference])
-    custom: dict[str, Any] = {
-        "cited-by": [{"document": name, "count": count} for name, count in entry.cited_by]
-    }
+    custom: dict[str, Any] = dict(item.get("custom", {}))
+    custom["cited-by"] = [{"document": name, "count": count} for name, count in entry.cited_by]
     if entry.related:
         custom["related"] = list(entry.related)
     if entry.documents:
