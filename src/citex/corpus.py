@@ -105,13 +105,21 @@ def decode(data: bytes) -> str:
             raise InputError(f"undecodable: {utf8_error}") from None
 
 
-def _extractor_id(extract: Extract | None) -> str:
-    """Names the extractor in cache keys, so another extractor never reads stale results."""
-    from importlib.metadata import version
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of citex's own source, so a cache never outlives the code that filled it."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
 
-    if extract is None:
-        return f"citex.pipeline.extract {version('citex-refs')}"
-    return f"{extract.__module__}.{extract.__qualname__} {version('citex-refs')}"
+
+def _extractor_id(extract: Extract | None) -> str:
+    """Names the extractor and citex's code in cache keys, so results are never stale."""
+    name = "default" if extract is None else f"{extract.__module__}.{extract.__qualname__}"
+    return f"{name} {_code_fingerprint()}"
 
 
 def digest_file(
