@@ -182,3 +182,12 @@ def test_suffixed_key_never_takes_another_works_key() -> None:
         "What Is To Be Done?": "lenin1977whatb",
         "What the Friends of the People Are": "lenin1977whatc",
     }
+
+
+def test_edited_volumes_match_by_editor() -> None:
+    a = Reference(
+        editor=[Name(family="Wolfe", given="Bertram D.")], title="Three Who Made a Revolution"
+    )
+    b = Reference(editor=[Name(family="Wolfe", given="B.")], title="Three who made a revolution.")
+    c = Reference(editor=[Name(family="Deutscher")], title="Three Who Made a Revolution")
+    assert same_work(a, b) and not same_work(a, c)

@@ -144,14 +144,20 @@ def _initials(name: Name) -> str:
     return "".join(word[0] for word in fold(name.given or "").split(" ") if word)
 
 
+def _creators(ref: Reference) -> tuple[Name, ...]:
+    """Who a work is by, for matching: its authors, else its editors (an edited volume)."""
+    return ref.author or ref.editor
+
+
 def block_key(ref: Reference) -> str:
-    """The key that selects candidate duplicates: author family + first main-title word.
+    """The key that selects candidate duplicates: creator's family + first main-title word.
 
     A reference without a title (kept raw because it did not parse) is keyed by its
     folded raw text, so only identical strings merge.
     """
     if ref.title:
-        author = _family(ref.author[0]) if ref.author else ""
+        names = _creators(ref)
+        author = _family(names[0]) if names else ""
         words = main_title(ref.title).split(" ")
         return f"t|{author}|{words[0]}"
     return f"r|{fold(ref.raw or ref.id or '')}"
@@ -163,9 +169,10 @@ def same_work(a: Reference, b: Reference) -> bool:
         return fold(a.raw or "") == fold(b.raw or "")
     if main_title(a.title) != main_title(b.title) and fold(a.title) != fold(b.title):
         return False
-    if len(a.author) != len(b.author) and a.author and b.author:
+    names_a, names_b = _creators(a), _creators(b)
+    if len(names_a) != len(names_b) and names_a and names_b:
         return False
-    for x, y in zip(a.author, b.author, strict=False):
+    for x, y in zip(names_a, names_b, strict=False):
         if _family(x) != _family(y):
             return False
         ix, iy = _initials(x), _initials(y)

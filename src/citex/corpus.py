@@ -19,6 +19,7 @@ import pickle
 import sys
 import tempfile
 import textwrap
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import IO, Any, Literal
@@ -222,11 +223,11 @@ def _run_dask(
     client: Any = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
     try:
         window = 4 * max(1, sum(client.nthreads().values()))
-        pending: list[Any] = []
+        pending: deque[Any] = deque()
         for task in tasks:
             pending.append(client.submit(work, task, pure=False))
             if len(pending) >= window:
-                yield pending.pop(0).result()
+                yield pending.popleft().result()
         for future in pending:
             yield future.result()
     finally:
