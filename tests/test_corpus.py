@@ -121,13 +121,16 @@ def test_bad_files_are_skipped_with_a_reason(texts: Path) -> None:
     (texts / "dangling.txt").symlink_to(texts / "missing")
     (texts / "huge.txt").write_text("x" * 5000)
     entries, skipped, _ = collect(texts, max_bytes=4000)
-    reasons = {Path(s.name).name: s.reason.split(" ")[0] for s in skipped}
-    assert reasons == {
-        "binary.txt": "binary",
+    kinds = {Path(s.name).name: s.kind for s in skipped}
+    assert kinds == {
+        "binary.txt": "not text",
         "dangling.txt": "unreadable",
         "huge.txt": "enormous",
-        "undecodable.txt": "undecodable:",
+        "undecodable.txt": "not text",
     }
+    assert (
+        corpus.summarise_skips(skipped) == "4 files skipped (2 not text, 1 unreadable, 1 enormous)"
+    )
     assert len(entries) == 4
 
 

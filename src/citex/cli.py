@@ -100,13 +100,13 @@ def bib_command(
         cache_dir=None if no_cache else cache_dir or corpus.default_cache_dir(),
         max_bytes=max_size,
         progress=sys.stderr.isatty(),
-        on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.reason}"),
+        on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.kind}: {skip.reason}"),
     ) as (bibliography, skipped):
         stats = bibliography.stats()
         error(
             "citex bib: {documents} documents, {notes} notes, {citations} citations, "
             "{works} works, {unresolved} unresolved, ".format(**stats)
-            + f"{len(skipped)} files skipped"
+            + corpus.summarise_skips(skipped)
         )
         if strict and skipped:
             error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")

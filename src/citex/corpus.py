@@ -19,7 +19,7 @@ import pickle
 import sys
 import tempfile
 import textwrap
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import IO, Any, Literal
@@ -39,6 +39,7 @@ from citex.records import Document
 
 Extract = Callable[[str], Document]
 Engine = Literal["local", "dask"]
+SkipKind = Literal["enormous", "unreadable", "not text"]
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
 MAX_BYTES = 50_000_000
@@ -49,10 +50,18 @@ _CHUNK = 8
 
 @frozen(kw_only=True)
 class Skipped:
-    """A file that was not extracted, and why."""
+    """A file that was not extracted: ``kind`` (enormous, unreadable, not text) and the reason."""
 
     name: str
+    kind: SkipKind
     reason: str
+
+
+def summarise_skips(skipped: Sequence[Skipped]) -> str:
+    """``"3 files skipped (2 not text, 1 enormous)"``, kinds in order of frequency."""
+    kinds = Counter(skip.kind for skip in skipped).most_common()
+    detail = ", ".join(f"{n} {kind}" for kind, n in kinds)
+    return f"{len(skipped)} files skipped" + (f" ({detail})" if detail else "")
 
 
 def default_cache_dir() -> Path:
@@ -76,7 +85,8 @@ def find_files(
             yield root, PurePath(given).as_posix()
             continue
         for folder, dirs, files in os.walk(root):
-            dirs.sort()
+            # Hidden folders (.git, .venv, .cache) hold no documents of the user's.
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             here = Path(folder)
             for name in sorted(files):
                 path = here / name
@@ -143,10 +153,12 @@ def digest_file(
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Skipped(name=name, reason=f"enormous ({size} bytes > {max_bytes})")
+            return Skipped(
+                name=name, kind="enormous", reason=f"{size} bytes, more than {max_bytes}"
+            )
         data = path.read_bytes()
     except OSError as error:
-        return Skipped(name=name, reason=f"unreadable ({error.strerror or error})")
+        return Skipped(name=name, kind="unreadable", reason=str(error.strerror or error))
     cached = None
     if cache_dir is not None:
         digest_key = hashlib.sha256(_extractor_id(extract).encode() + b"\0" + data).hexdigest()
@@ -158,7 +170,7 @@ def digest_file(
     try:
         text = decode(data)
     except InputError as error:
-        return Skipped(name=name, reason=str(error))
+        return Skipped(name=name, kind="not text", reason=str(error))
     digest = digest_document(name, (extract or _default_extract())(text))
     if cached is not None:
         with contextlib.suppress(OSError):
