@@ -61,7 +61,8 @@ def summarise_skips(skipped: Sequence[Skipped]) -> str:
     """``"3 files skipped (2 not text, 1 enormous)"``, kinds in order of frequency."""
     kinds = Counter(skip.kind for skip in skipped).most_common()
     detail = ", ".join(f"{n} {kind}" for kind, n in kinds)
-    return f"{len(skipped)} files skipped" + (f" ({detail})" if detail else "")
+    files = "file" if len(skipped) == 1 else "files"
+    return f"{len(skipped)} {files} skipped" + (f" ({detail})" if detail else "")
 
 
 def default_cache_dir() -> Path:
