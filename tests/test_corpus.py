@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import bibtexparser
 import pytest
 
 from citex import corpus
 from citex.bibliography import Bibliography
+from citex.export.bibtex import unlatex
 from citex.records import Citation, Date, Document, Locator, Name, Note, Reference, Span
+from csl_schema import assert_valid_csl
 
 CALLS: list[str] = []
 
@@ -23,7 +27,7 @@ def fake_extract(text: str) -> Document:
             id=f"w{i}",
             author=[Name(family=w["family"], given=w.get("given"))],
             title=w["title"],
-            issued=Date(year=w.get("year")),
+            issued=Date(year=w["year"]) if "year" in w else None,
         )
         for i, w in enumerate(data["works"])
     ]
@@ -73,22 +77,31 @@ def texts(tmp_path: Path) -> Path:
     return root
 
 
-def collect(root: Path, **options: object) -> tuple[list[object], list[corpus.Skipped], str]:
-    """Entries, skipped files and citations CSV of a run over ``root``."""
+def collect(root: Path, **options: object) -> tuple[list[object], list[corpus.Skipped], bytes]:
+    """Entries, skipped files, and the bytes of the BibTeX, CSL-JSON and CSV written."""
     options = {"extract": fake_extract, "citekey_base": key_stem, "jobs": 1, **options}
     with corpus.collect_corpus([root], **options) as (bibliography, skipped):  # type: ignore[arg-type]
-        out = root.parent / "citations.csv"
-        corpus.write_citations(bibliography, out)
-        return list(bibliography.entries()), skipped, out.read_text()
+        out = root.parent / "out"
+        out.mkdir(exist_ok=True)
+        corpus.write_bibliography(bibliography, out / "corpus.bib", format="bibtex")
+        corpus.write_bibliography(bibliography, out / "corpus.json", format="csl-json")
+        corpus.write_citations(bibliography, out / "citations.csv")
+        written = b"".join((out / name).read_bytes() for name in sorted(os.listdir(out)))
+        return list(bibliography.entries()), skipped, written
+
+
+def written_csv(root: Path) -> list[str]:
+    """The lines of the citations table the last :func:`collect` wrote."""
+    return (root.parent / "out" / "citations.csv").read_text().splitlines()
 
 
 def test_merges_across_documents_and_writes_citations(texts: Path) -> None:
-    entries, skipped, table = collect(texts)
+    entries, skipped, _ = collect(texts)
     assert skipped == []
     serge = next(e for e in entries if e.key == "sergememoirs")
     assert serge.cited_by == ((f"{texts.as_posix()}/a.txt", 2), (f"{texts.as_posix()}/sub/b.md", 1))
     assert len(entries) == 4  # two works, two self-records
-    assert table.splitlines() == [
+    assert written_csv(texts) == [
         "document,note,locator,work",
         f"{texts.as_posix()}/a.txt,1,page 12,sergememoirs",
         f"{texts.as_posix()}/a.txt,2,,leninwhat",
@@ -143,6 +156,21 @@ def test_dask_engine_matches_local(texts: Path) -> None:
         distributed.Client(cluster) as client,
     ):
         assert collect(texts, engine="dask", scheduler=client) == collect(texts)
+
+
+def test_exports_are_valid_bibtex_and_csl(texts: Path) -> None:
+    collect(texts)
+    library = bibtexparser.parse_string((texts.parent / "out" / "corpus.bib").read_text())
+    assert library.failed_blocks == []
+    serge = library.entries_dict["sergememoirs"]
+    assert (
+        unlatex(serge["citedby"])
+        == f"{texts.as_posix()}/a.txt (2); {texts.as_posix()}/sub/b.md (1)"
+    )
+    assert "corpusdocument" in library.entries_dict["anonessaya"].fields_dict
+    items = json.loads((texts.parent / "out" / "corpus.json").read_text())
+    assert_valid_csl(items)
+    assert {"document": f"{texts.as_posix()}/a.txt", "count": 2} in items[-1]["custom"]["cited-by"]
 
 
 def test_output_is_atomic(texts: Path, monkeypatch: pytest.MonkeyPatch) -> None:

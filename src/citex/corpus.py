@@ -36,6 +36,7 @@ from citex.bibliography import (
 )
 from citex.errors import InputError
 from citex.records import Document
+from citex.sources import decode_bytes
 
 Extract = Callable[[str], Document]
 Engine = Literal["local", "dask"]
@@ -100,23 +101,6 @@ def find_files(
 # --------------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> str:
-    """Text of a file's bytes; UTF-8 (with or without BOM), else Windows-1252.
-
-    Raises:
-        InputError: the bytes hold NUL characters (binary) or decode as neither.
-    """
-    if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputError(f"undecodable: {utf8_error}") from None
-
-
 @functools.cache
 def _code_fingerprint() -> str:
     """A hash of citex's own source, so a cache never outlives the code that filled it."""
@@ -169,9 +153,9 @@ def digest_file(
             if isinstance(found, DocumentDigest | Skipped):
                 return attrs.evolve(found, name=name)
     try:
-        text = decode(data)
+        text = decode_bytes(data, name=name)
     except InputError as error:
-        return Skipped(name=name, kind="not text", reason=str(error))
+        return Skipped(name=name, kind="not text", reason=str(error).removeprefix(f"{name}: "))
     digest = digest_document(name, (extract or _default_extract())(text))
     if cached is not None:
         with contextlib.suppress(OSError):
@@ -350,11 +334,6 @@ def atomic_writer(path: Path, mode: Literal["w", "wb"] = "w") -> Iterator[IO[Any
 Format = Literal["bibtex", "csl-json"]
 
 
-def _bibtex_value(text: str) -> str:
-    """A braced BibTeX value; braces inside document names become parentheses."""
-    return "{" + text.replace("{", "(").replace("}", ")") + "}"
-
-
 def entry_to_bibtex(entry: Entry) -> str:
     """One entry as BibTeX, with the corpus fields ``citedby``, ``related`` and ``corpusdocument``.
 
@@ -364,20 +343,22 @@ def entry_to_bibtex(entry: Entry) -> str:
     """
     import bibtexparser
     from bibtexparser.model import Field
+    from bibtexparser.writer import BibtexFormat
 
-    from citex.export.bibtex import to_bibtex
+    from citex.export.bibtex import escape_latex, to_bibtex_library
 
-    # bibtexparser re-exports its entry points without __all__, so mypy cannot see them.
-    library = bibtexparser.parse_string(to_bibtex([entry.reference]))  # type: ignore[attr-defined]
+    library = to_bibtex_library([entry.reference])
     (record,) = library.entries
     if entry.cited_by:
         cited = "; ".join(f"{name} ({count})" for name, count in entry.cited_by)
-        record.set_field(Field("citedby", _bibtex_value(cited)))
+        record.set_field(Field("citedby", escape_latex(cited)))
     if entry.related:
-        record.set_field(Field("related", _bibtex_value(",".join(entry.related))))
+        record.set_field(Field("related", ",".join(entry.related)))
     if entry.documents:
-        record.set_field(Field("corpusdocument", _bibtex_value("; ".join(entry.documents))))
-    text = str(bibtexparser.write_string(library))  # type: ignore[attr-defined]
+        record.set_field(Field("corpusdocument", escape_latex("; ".join(entry.documents))))
+    layout = BibtexFormat()
+    layout.indent = "  "  # as citex.export.bibtex.to_bibtex writes
+    text = str(bibtexparser.write_string(library, bibtex_format=layout))  # type: ignore[attr-defined]
     return text.strip() + "\n"
 
 
