@@ -279,7 +279,10 @@ def bib_command(
     """Build one deduplicated bibliography from every text under PATHS."""
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
-    error = lambda message: click.echo(message, err=True)  # noqa: E731
+
+    def error(message: str) -> None:
+        click.echo(message, err=True)
+
     with corpus.collect_corpus(
         paths,
         globs=globs or corpus.DEFAULT_GLOBS,

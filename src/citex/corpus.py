@@ -356,7 +356,7 @@ def entry_to_bibtex(entry: Entry) -> str:
         record.set_field(Field("related", ",".join(entry.related)))
     if entry.documents:
         record.set_field(Field("corpusdocument", escape_latex("; ".join(entry.documents))))
-    layout = BibtexFormat()
+    layout = BibtexFormat()  # type: ignore[no-untyped-call]
     layout.indent = "  "  # as citex.export.bibtex.to_bibtex writes
     text = str(bibtexparser.write_string(library, bibtex_format=layout))  # type: ignore[attr-defined]
     return text.strip() + "\n"
