@@ -21,6 +21,8 @@ CALLS: list[str] = []
 def fake_extract(text: str) -> Document:
     """Build a Document from a JSON description, so corpus tests need no real pipeline."""
     CALLS.append(text)
+    if text.startswith("crash"):
+        raise IndexError("no such group")
     data = json.loads(text)
     works = [
         Reference(
@@ -133,16 +135,19 @@ def test_bad_files_are_skipped_with_a_reason(texts: Path) -> None:
     (texts / "undecodable.txt").write_bytes(b"caf\xc3 \x81\x8d")
     (texts / "dangling.txt").symlink_to(texts / "missing")
     (texts / "huge.txt").write_text("x" * 5000)
+    (texts / "crash.txt").write_text("crash the extractor")
     entries, skipped, _ = collect(texts, max_bytes=4000)
     kinds = {Path(s.name).name: s.kind for s in skipped}
     assert kinds == {
+        "crash.txt": "failed",
         "binary.txt": "not text",
         "dangling.txt": "unreadable",
         "huge.txt": "enormous",
         "undecodable.txt": "not text",
     }
     assert (
-        corpus.summarise_skips(skipped) == "4 files skipped (2 not text, 1 unreadable, 1 enormous)"
+        corpus.summarise_skips(skipped)
+        == "5 files skipped (2 not text, 1 failed, 1 unreadable, 1 enormous)"
     )
     assert len(entries) == 4
 

@@ -40,7 +40,7 @@ from citex.sources import decode_bytes
 
 Extract = Callable[[str], Document]
 Engine = Literal["local", "dask"]
-SkipKind = Literal["enormous", "unreadable", "not text"]
+SkipKind = Literal["enormous", "unreadable", "not text", "failed"]
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
 MAX_BYTES = 50_000_000
@@ -51,7 +51,11 @@ _CHUNK = 8
 
 @frozen(kw_only=True)
 class Skipped:
-    """A file that was not extracted: ``kind`` (enormous, unreadable, not text) and the reason."""
+    """A file that was not extracted: its ``kind`` and the reason.
+
+    Kinds: ``enormous``, ``unreadable``, ``not text`` (binary, empty, undecodable) and
+    ``failed`` (extraction raised: a bug in citex, reported rather than ending the run).
+    """
 
     name: str
     kind: SkipKind
@@ -156,7 +160,10 @@ def digest_file(
         text = decode_bytes(data, name=name)
     except InputError as error:
         return Skipped(name=name, kind="not text", reason=str(error).removeprefix(f"{name}: "))
-    digest = digest_document(name, (extract or _default_extract())(text))
+    try:
+        digest = digest_document(name, (extract or _default_extract())(text))
+    except Exception as error:  # a bug on one file must not lose the other 9,999
+        return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
     if cached is not None:
         with contextlib.suppress(OSError):
             cached.parent.mkdir(parents=True, exist_ok=True)
