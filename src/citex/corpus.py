@@ -154,7 +154,7 @@ def digest_file(
         cached = cache_dir / digest_key[:2] / f"{digest_key}.pickle"
         with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError):
             found = pickle.loads(cached.read_bytes())
-            if isinstance(found, DocumentDigest | Skipped):
+            if isinstance(found, DocumentDigest):
                 return attrs.evolve(found, name=name)
     try:
         text = decode_bytes(data, name=name)
