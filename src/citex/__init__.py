@@ -1,5 +1,7 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
+from citex.bibliography import Bibliography, Entry, build_bibliography
+from citex.corpus import collect_corpus, write_bibliography, write_citations
 from citex.errors import CitexError, InputError, ParseError
 from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
 from citex.keys import assign_citekeys, citekey_base
@@ -20,10 +22,12 @@ from citex.records import (
 from citex.sources import decode_bytes, read_text
 
 __all__ = [
+    "Bibliography",
     "Citation",
     "CitexError",
     "Date",
     "Document",
+    "Entry",
     "ImportProblem",
     "ImportResult",
     "InputError",
@@ -36,11 +40,15 @@ __all__ = [
     "Reference",
     "Span",
     "assign_citekeys",
+    "build_bibliography",
     "citekey_base",
+    "collect_corpus",
     "decode_bytes",
     "read_bibtex",
     "read_csl_json",
     "read_text",
     "to_bibtex",
     "to_csl_json",
+    "write_bibliography",
+    "write_citations",
 ]
