@@ -26,7 +26,7 @@ import pickle
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -455,7 +455,7 @@ def _suffix(index: int) -> str:
 
 
 def build_bibliography(
-    documents: list[tuple[str, Document]], *, citekey_base: CitekeyBase | None = None
+    documents: Iterable[tuple[str, Document]], *, citekey_base: CitekeyBase | None = None
 ) -> tuple[Entry, ...]:
     """Merge documents into one deduplicated bibliography, in memory.
 
