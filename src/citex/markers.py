@@ -36,6 +36,8 @@ WEIGHTS = {
 _GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
 _MAX_GAP = 3
+# How far back an asterisk may find the one opening its emphasis.
+_EMPHASIS_REACH = 300
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -93,7 +95,9 @@ def _candidate(label: str, start: int, end: int, kind: str) -> Candidate:
 
 def _closes_emphasis(text: str, start: int) -> bool:
     """True if the asterisk at ``start`` closes Markdown emphasis opened on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # Emphasis is short: look back at most _EMPHASIS_REACH characters on the line.
+    reach = max(0, start - _EMPHASIS_REACH)
+    line_start = max(text.rfind("\n", reach, start) + 1, reach)
     opener = text.rfind("*", line_start, start)
     if opener < 0:
         return False

@@ -42,6 +42,8 @@ _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸
 _MAX_BRACKETED = 20_000
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 _NOTE_WIDER_THAN_BODY = 3
+# A note goes on within this many lines (the next page), or not at all.
+_MAX_PAGE_LINES = 300
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 
@@ -599,7 +601,10 @@ def _continuation(
             if reads_on(block, above, strict=len(block) == 1):
                 return block
     # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
-    limit = following.line if following is not None else len(layout.starts)
+    limit = min(
+        following.line if following is not None else len(layout.starts),
+        last_line + _MAX_PAGE_LINES,
+    )
     i = last_line + 1
     if i < limit and resumes_body(line_text(i)):
         i += 1
