@@ -11,14 +11,45 @@ from citex import find_notes
 from citex.records import Document
 
 WORDS = st.sampled_from(
-    ["the", "party", "workers", "strike", "union", "capital", "revolution", "council", "soviet",
-     "peasants", "land", "bread", "peace", "history", "theory", "practice", "state", "class",
-     "struggle", "question", "opposition", "press"]
+    [
+        "the",
+        "party",
+        "workers",
+        "strike",
+        "union",
+        "capital",
+        "revolution",
+        "council",
+        "soviet",
+        "peasants",
+        "land",
+        "bread",
+        "peace",
+        "history",
+        "theory",
+        "practice",
+        "state",
+        "class",
+        "struggle",
+        "question",
+        "opposition",
+        "press",
+    ]
 )
 # Numbers that are not markers: years, quantities, decimals, parts.
 NOISE = st.sampled_from(
-    ["in 1917,", "46,800 members", "by 12 percent", "5.1 million", "Part 4 of", "from 1929 to 1933",
-     "(see chapter 3)", "page 12", "2,000-mile", "one in 106"]
+    [
+        "in 1917,",
+        "46,800 members",
+        "by 12 percent",
+        "5.1 million",
+        "Part 4 of",
+        "from 1929 to 1933",
+        "(see chapter 3)",
+        "page 12",
+        "2,000-mile",
+        "one in 106",
+    ]
 )
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -140,7 +171,10 @@ def brackets(draw: st.DrawFn, n: int) -> Builder:
     labels = [str(i) for i in range(1, n + 1)]
     left, right = draw(st.sampled_from([("[", "]"), ("(", ")")]))
     body_with_markers(
-        draw, doc, labels, lambda d, label, punct: d.marker(f"{punct} ", label, f"{left}{label}{right}")
+        draw,
+        doc,
+        labels,
+        lambda d, label, punct: d.marker(f"{punct} ", label, f"{left}{label}{right}"),
     )
     doc.add(draw(st.sampled_from(["Notes\n\n", "Endnotes\n\n", "Anmerkungen\n\n"])))
     for label, body in zip(labels, note_texts(draw, n), strict=True):
@@ -193,8 +227,13 @@ def gutenberg(draw: st.DrawFn, n: int) -> Builder:
 
 
 FORMATS = {
-    "web": web, "pdf": pdf, "markdown": markdown, "brackets": brackets,
-    "superscripts": superscripts, "symbols": symbols, "gutenberg": gutenberg,
+    "web": web,
+    "pdf": pdf,
+    "markdown": markdown,
+    "brackets": brackets,
+    "superscripts": superscripts,
+    "symbols": symbols,
+    "gutenberg": gutenberg,
 }
 
 
@@ -241,9 +280,34 @@ def test_spans_point_at_their_text(case: tuple[str, Builder]) -> None:
     assert_spans_valid(built.text, find_notes(built.text))
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
-       | st.lists(st.sampled_from(["1", "1  ", "[^1]", "[^1]: ", "^[", "]", "\n", "\n\n", " ",
-                                   "*", "†", "¹", "[Footnote 1: ", "word", ".", "”", "Notes\n",
-                                   "(2)", "- \n"]), max_size=60).map("".join))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+    | st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "1  ",
+                "[^1]",
+                "[^1]: ",
+                "^[",
+                "]",
+                "\n",
+                "\n\n",
+                " ",
+                "*",
+                "†",
+                "¹",
+                "[Footnote 1: ",
+                "word",
+                ".",
+                "”",
+                "Notes\n",
+                "(2)",
+                "- \n",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_never_raises_and_spans_stay_valid(text: str) -> None:
     assert_spans_valid(text, find_notes(text))
