@@ -20,6 +20,7 @@ from citex.errors import CitexError, InputError
 from citex.export.bibtex import read_bibtex, to_bibtex
 from citex.export.csl import read_csl_json, to_csl_json
 from citex.export.native import to_native_json
+from citex.fields import parse_reference
 from citex.records import ImportProblem, ImportResult, Reference
 from citex.sources import decode_bytes, read_text
 
@@ -224,6 +225,28 @@ def convert(
 # --------------------------------------------------------------------------------------
 # citex parse (one reference per line)
 # --------------------------------------------------------------------------------------
+
+
+@main.command("parse")
+@click.argument("source", default=STDIN)
+@format_option()
+@output_option
+def parse_command(source: str, output_format: str, output: str) -> None:
+    """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
+
+    Prints exactly one item per non-empty line, in order; a line that does not read as
+    a reference still gives an item, with its text kept in ``note``.
+    """
+    text = read_input(source)
+    references = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            references.append(parse_reference(stripped, offset=offset + line.index(stripped)))
+        offset += len(line)
+    write_output(render_references(references, output_format), output)
+
 
 
 
