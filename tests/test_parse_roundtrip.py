@@ -67,7 +67,7 @@ KNOWN_MISSES: dict[str, str] = {
         _ABNT,
     ),
     **_misses("apa", "container_title publisher title type", _APA),
-    **_misses("chicago-bib", "author container_title title type", _CHI_BIB),
+    **_misses("chicago-bib", "author container_title title", _CHI_BIB),
     **_misses("chicago-note", "author container_title edition publisher_place", _CHI_NOTE),
     **_misses(
         "humanities-de",

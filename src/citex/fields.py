@@ -257,7 +257,7 @@ def _parse_short_form(work: _Work) -> None:
     if mark:
         work.fields["_short"] = True
         work.take(mark.start(), mark.end())
-    elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.PUBLICATION_YEAR.search(work.rest):
+    elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
         work.fields["_short"] = True  # "Alexander, 218": a name and a place, no imprint
 
 
@@ -275,7 +275,7 @@ def _parse_related(work: _Work, text: str, offset: int, depth: int) -> tuple[Ref
         return ()
     start = rest.rfind("[")
     inner = rest[start + 1 : -1]
-    if start <= 0 or "[" in inner or not p.PUBLICATION_YEAR.search(inner) or inner.count(",") < 1:
+    if start <= 0 or "[" in inner or not p.YEAR.search(inner) or inner.count(",") < 1:
         return ()
     work.rest = rest[:start].rstrip()
     where = text.find(inner)
@@ -377,12 +377,12 @@ def _parse_locator_tail(work: _Work) -> None:
         return
     opener = work.rest[m.start()]
     if not label and work.fields.get("_short"):
-        if p.PUBLICATION_YEAR.fullmatch(value):
+        if p.YEAR.fullmatch(value):
             return  # "Alexander, 218" / "Parrado and Kandel, 108–109, 117": the place cited
     elif not label:
         # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
         # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
-        if p.PUBLICATION_YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
+        if p.YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
             return
         after_paren = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
         after_year = opener == "," and p.IMPRINT_YEAR_END.search(before)
@@ -397,13 +397,13 @@ def _parse_locator_tail(work: _Work) -> None:
 
 def _has_date_before(text: str) -> bool:
     """Whether a year or n.d. comes before (a cited page follows the imprint)."""
-    return bool(p.PUBLICATION_YEAR.search(text) or p.NO_DATE.search(text))
+    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
 
 
 def _parse_issued(work: _Work) -> None:
     """Find the date of publication and take it out; an earlier year becomes the original date."""
     rest = work.rest
-    candidates = [m for m in p.PUBLICATION_YEAR.finditer(rest) if _plausible_year(rest, m)]
+    candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
     if len(candidates) > _MAX_YEARS:
         candidates = candidates[: _MAX_YEARS // 2] + candidates[-_MAX_YEARS // 2 :]
     if not candidates:
@@ -1597,6 +1597,8 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
     numbered = any(fields.get(k) for k in ("volume", "issue", "page"))
+    if fields.get("url") and fields.get("_quoted") and not numbered and not fields.get("_in"):
+        return "webpage"  # "“Title,” Public Books, January 2011, https://…"
     if container and fields.get("url") and not numbered and not p.JOURNAL_NAME.search(container):
         return "webpage"  # "Title. The Guardian. https://…": a page of a website
     if container:

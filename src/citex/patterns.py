@@ -363,8 +363,8 @@ MEDIUM_TAG = _register(
     ("[12]", "[Gli anarchici, 1969]"),
 )
 
-PUBLICATION_YEAR = _register(
-    "publication_year",
+YEAR = _register(
+    "year",
     # a plausible publication year with an optional disambiguating letter (2003a)
     regex.compile(_YEAR + r"(?P<suffix>[a-z](?![\p{L}]))?"),
     ("(2003)", "Paris 1921", "2003a.", "1994,"),
