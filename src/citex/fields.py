@@ -980,8 +980,8 @@ def _comma_verdict(
     second_words = second.group(1).split() if second else []
     if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
         return "new"  # "Kasif, S." follows
-    if joined and len(words) <= 3:
-        return "new"  # "…, David Bainbridge and David M. Nichols"
+    if joined and len(words) <= 3 and closer != "(":
+        return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
     if (
         person_words >= 2
         and 2 <= len(words) <= 3
@@ -1407,8 +1407,7 @@ def _is_container(
         fields.get("url")
         and not later
         and not _is_publisher(segment)
-        and not _is_place(segment)
-        and not p.PLACE_SHAPE.fullmatch(segment)
+        and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") or has_numbers:
