@@ -71,7 +71,7 @@ KNOWN_MISSES: dict[str, str] = {
     **_misses("chicago-note", "author container_title edition publisher_place", _CHI_NOTE),
     **_misses(
         "humanities-de",
-        "author container_title editor publisher publisher_place title type",
+        "author publisher publisher_place title type",
         _DE,
     ),
     **_misses(
@@ -85,7 +85,7 @@ KNOWN_MISSES: dict[str, str] = {
         "container_title publisher publisher_place type",
         _IT,
     ),
-    **_misses("ieee", "author container_title editor page publisher publisher_place type", _IEEE),
+    **_misses("ieee", "author container_title editor page publisher type", _IEEE),
     **_misses("mla", "author container_title edition page publisher title type", _MLA),
     **_misses(
         "vancouver",

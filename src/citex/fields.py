@@ -1213,6 +1213,9 @@ def _parse_editors(work: _Work) -> None:
         (p.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
     ):
         m = pattern.search(work.rest) if work.mentions(*needles) else None
+        if m and key == "editor" and _role_after_names(work.rest, m):
+            _editors_before(work, m.start() - 2, m.end())
+            continue
         if not m or key in work.fields:
             continue
         tail = work.rest[m.end() :]
@@ -1224,30 +1227,51 @@ def _parse_editors(work: _Work) -> None:
             work.take(m.start(), m.end() + len(names_text))
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
-        before = work.rest[: m.start()]
-        openers = list(p.CONTAINER_IN.finditer(before))
-        opener = openers[-1] if openers else None  # the last "In" before the names
+        _editors_before(work, m.start(), m.end())
+
+
+def _role_after_names(text: str, m: regex.Match[str]) -> bool:
+    """IEEE's ``…, J. Oliveira and R. Taylor, Eds. New Haven: Yale…``: ``Eds.`` closes names."""
+    return (
+        text[max(0, m.start() - 2) : m.start()] == ", "
+        and text[m.start()] == "E"
+        and bool(p.IMPRINT_AHEAD.match(text, m.end()))
+    )
+
+
+def _names_only(text: str) -> bool:
+    """A stretch that is a list of names: scanned as one, or name-like words without a colon."""
+    return _all_names(text) or (_looks_like_names(text) and ":" not in text)
+
+
+def _editors_before(work: _Work, role_start: int, role_end: int) -> None:
+    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``."""
+    if "editor" in work.fields:
+        return
+    before = work.rest[:role_start]
+    openers = list(p.CONTAINER_IN.finditer(before))
+    opener = openers[-1] if openers else None  # the last "In" before the names
+    if opener is not None:
+        start = opener.end()
+    else:
+        cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
+        start = cut + 1 if cut else 0
+    chunk = before[start:]
+    if not _names_only(chunk):
+        # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
+        # the shortest tail after a comma that reads as names; the container stays
+        for comma in p.CLAUSE_BREAK.finditer(chunk):
+            if _names_only(chunk[comma.end() :]):
+                start += comma.end()
+                chunk = chunk[comma.end() :]
+                opener = None
+                break
+    names = parse_names(chunk)
+    if names and _names_only(chunk):
+        work.fields["editor"] = names
+        work.take(opener.start() if opener is not None else start, role_end)
         if opener is not None:
-            start = opener.end()
-        else:
-            cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
-            start = cut + 1 if cut else 0
-        chunk = before[start:]
-        if not _looks_like_names(chunk):
-            # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
-            # the shortest tail after a comma that reads as names; the container stays
-            for comma in p.CLAUSE_BREAK.finditer(chunk):
-                if _looks_like_names(chunk[comma.end() :]):
-                    start += comma.end()
-                    chunk = chunk[comma.end() :]
-                    opener = None
-                    break
-        names = parse_names(chunk)
-        if names and _looks_like_names(chunk):
-            work.fields["editor"] = names
-            work.take(opener.start() if opener is not None else start, m.end())
-            if opener is not None:
-                work.fields["_in"] = True
+            work.fields["_in"] = True
 
 
 def _last_sentence_end(text: str) -> int:

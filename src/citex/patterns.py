@@ -524,6 +524,14 @@ EDITOR_ROLE = _register(
     ("(edited)", "(Edinburgh)"),
 )
 
+IMPRINT_AHEAD = _register(
+    "imprint_ahead",
+    # a place and its colon coming next (match): " New Haven: Yale…" after IEEE's ", Eds."
+    regex.compile(r"\s{0,3}\p{Lu}[\p{L}.' -]{0,40}(?:,\s\p{Lu}[\p{L}.]{1,15})?:\s"),
+    (" New Haven: Yale", " London: Routledge", " Cambridge, MA: MIT"),
+    (" Douglas Massey (New York",),
+)
+
 EDITOR_PREFIX = _register(
     "editor_prefix",
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
