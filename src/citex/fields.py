@@ -677,7 +677,9 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
     # without a full stop before the next anchor, commas are what separates the fields
-    no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
+    zone = rest.split(_HOLE)[0]
+    stop = p.SENTENCE_END.search(zone)
+    no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     if title and p.LETTER.search(title):
