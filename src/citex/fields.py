@@ -395,11 +395,6 @@ def _parse_locator_tail(work: _Work) -> None:
     work.rest = before + _HOLE
 
 
-def _has_date_before(text: str) -> bool:
-    """Whether a year or n.d. comes before (a cited page follows the imprint)."""
-    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
-
-
 def _parse_issued(work: _Work) -> None:
     """Find the date of publication and take it out; an earlier year becomes the original date."""
     rest = work.rest
