@@ -1355,9 +1355,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            fields["container_title"] = _trim_container(
-                container, journal=has_numbers and not fields.get("_in")
-            )
+            trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            fields["container_title"] = trimmed
+            place = container[len(trimmed) :].strip(" ,")
+            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+                # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
+                fields.setdefault("publisher_place", place)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields
