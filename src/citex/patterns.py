@@ -44,6 +44,185 @@ def _register(
 # Citations in notes, ibid and short forms (citations.py, resolve.py)
 # --------------------------------------------------------------------------------------
 
+# A year of publication: 1400-2099, not part of a longer number.
+_YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
+# One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
+_PAGE = r"(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7})(?:\s?[-–—]\s?(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7}))?(?:\s?ff?\.)?"
+_PAGES = _PAGE + r"(?:\s?,\s?" + _PAGE + r"){0,20}"
+# The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
+_PAGE_D = r"\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
+_PAGES_D = _PAGE_D + r"(?:\s?,\s?" + _PAGE_D + r"){0,20}"
+_LOCATOR_LABEL = r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.)"
+# A locator as printed: a label and pages (roman allowed), or bare arabic pages.
+_LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
+# A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
+_SURNAME = r"(?:(?:de|di|da|van|von|le|la|del|della|du)\s)?\p{Lu}[\p{Ll}\p{Lu}’'\-]{1,30}"
+_SURNAMES = _SURNAME + r"(?:\s(?:and|e|et|und|y|&)\s" + _SURNAME + r")?"
+
+# The label of a locator, mapped to a CSL locator label by citations.py.
+LOCATOR_LABEL = _register(
+    "locator_label",
+    regex.compile(
+        r"(?P<label>pp?\.|pages?|ch\.|chaps?\.|chapters?|cap\.|capp\.|capitolo|chap\.|"
+        r"nn?\.|notes?|§§?|sec\.|sect\.|section|S\.|Bd\.|vol\.|par\.)\s?",
+        regex.IGNORECASE,
+    ),
+    ("p. ", "pp. ", "ch. ", "chapter ", "n. ", "§ "),
+    ("xyz",),
+)
+
+# A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
+TRAILING_LOCATOR = _register(
+    "trailing_locator",
+    regex.compile(
+        r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"
+    ),
+    (", 218", ": 377–89", ", ch. 3", ",158", ", pp. 16-17", ", p. XIX", ", 60, 94, 100, 179"),
+    ("",),
+)
+
+# A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+LOCATOR_ONLY = _register(
+    "locator_only",
+    regex.compile(
+        r"^" + _LOCATOR + r"\.?$"
+    ),
+    ("106–39", "pp. 3-4", "12."),
+    ("Alexander, 51", "1999 was a year"),
+)
+
+# Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
+IBID = _register(
+    "ibid",
+    # Used with .match(text, pos): no `^`, which would not match at pos > 0.
+    regex.compile(
+        r"(?:ibid(?:em)?\.?|ivi|ibd\.|ebd\.|ebenda|id\.|idem|eadem|ead\.)(?=[\s,.;:]|$)",
+        regex.IGNORECASE,
+    ),
+    ("Ibid., 229", "Ivi, p. 12", "ebd., S. 4", "Id., 33", "ibidem"),
+    ("Ibidsen, 4", "Identity, 1999", "Ivins, 4"),
+)
+
+# A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
+# `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
+SHORT_FORM = _register(
+    "short_form",
+    regex.compile(
+        r"(?P<name>" + _SURNAMES + r")\s?,\s?"
+        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’]|\p{Lu}[^,;()\[\]“”«»]{0,60}?)\s?,?\s?)??"
+        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<locator>" + _LOCATOR + r")?(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
+    ),
+    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145", "Parrado and Kandel, 108–109, 117",
+     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2."),
+    ("However, 12 workers went home", "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
+)
+
+# A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
+# `«Moral and revolution» (in Socialismo e totalitarismo, cit.)`.
+SHORT_TITLE = _register(
+    "short_title",
+    regex.compile(
+        r"(?P<quoted>[“«\"](?P<title>[^”»“«\"]{1,120}?)(?P<ellipsis>…|\.\.\.)?[”»\"])"
+        r"(?:\s?\(in\s(?P<container>[^()]{1,120}?),\s?(?:op\.\s?)?cit\.\)"
+        r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
+        r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
+    ),
+    ("«Trente ans», cit., p. 162", "“Trente ans…”", "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
+)
+
+# A bare year standing where a locator might (`February, 1938`): a date, not a page.
+YEAR_ONLY = _register("year_only", regex.compile(_YEAR), ("1938",), ("218", "37–41"))
+
+# A year that may close a work's imprint or date: after a capitalised word (`Paris 1921`,
+# `Nov. 1947`), a comma (`, 1977`), a slash (`n. 47/2010`) or a closing parenthesis.
+IMPRINT_YEAR = _register(
+    "imprint_year",
+    # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
+    regex.compile(
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))" + _YEAR + r"(?:[-–]\d{2,4})?(?!\s?:)"
+    ),
+    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
+    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+)
+
+# A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.
+YEAR_PAREN = _register(
+    "year_paren",
+    regex.compile(r"\((?P<inner>[^()\[\]]{0,200}?" + _YEAR + r"[^()\[\]]{0,80}?)\)"),
+    ("(New York: Verso, 2014)", "(2000)", "(1936-39)", "(end of May 1945)"),
+    ("(p. 219)", "(N.J.)"),
+)
+
+# A web address cited as a source.
+URL = _register(
+    "url",
+    regex.compile(r"(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500}"),
+    ("http://data.cmsny.org/", "www.utopiarossa.blogspot.com"),
+    ("see the web",),
+)
+
+# Words that introduce a cited work inside commentary (`See`, `Cf.`, `draws from`, `edition of`).
+CUE = _register(
+    "cue",
+    regex.compile(
+        r"(?<![\p{L}])(?:see(?:\salso)?|also|cf\.|compare|vedi|vedasi|voir|siehe|vgl\.|véase|ver|veja|"
+        r"in|from|of|and|e|et|und|y|followed\sby|by|our|nostro|nostra)(?![\p{L}])\s?|:\s?",
+        regex.IGNORECASE,
+    ),
+    ("see ", "Cf. ", "draws from ", ": "),
+    ("seed",),
+)
+
+# Connectors to strip at the start of a citation (`Also see`, `See also`, `and`, `Cf.`).
+LEADING_CUES = _register(
+    "leading_cues",
+    regex.compile(
+        r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
+        r"véase|ver|veja|in|on|from)(?![\p{L}])[\s,]{0,3}|:\s?)+",
+        regex.IGNORECASE,
+    ),
+    ("Also see ", "See ", "Cf. ", "and in ", ": "),
+    ("Zoo",),
+)
+
+# An author list ending in a comma before a title: `Löic Wacquant, `, `Emilio Parrado and Wiliam Kandel, `.
+AUTHOR_LIST = _register(
+    "author_list",
+    regex.compile(
+        r"^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?){1,6}$"
+        r"|^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,?\s){1,5}(?:and|e|et|und|y|&)\s"
+        r"(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?$"
+    ),
+    ("Löic Wacquant, ", "Emilio Parrado and Wiliam Kandel, ", "Susan Weissman , ",
+     "Douglas Massey, Jorge Durand, and Nolan Malone, "),
+    ("Serge analyses “modern slavery” in ",),
+)
+
+# A full stop that may end a sentence inside a note: `. ` before a capital or a quote.
+SENTENCE_END = _register(
+    "sentence_end",
+    # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
+    regex.compile(r"(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
+    (". The", ".” In"),
+    ("and the", "socialiste?» (Masses", "Heir?” In"),
+)
+
+# Abbreviations after which a full stop does not end a sentence (`ed.`, `vol.`, initials `E.`).
+ABBREVIATION = _register(
+    "abbreviation",
+    regex.compile(
+        r"(?:^|[\s(\[])(?:\p{Lu}|ed|eds|éd|vol|vols|no|nos|pp?|ch|chap|cap|nn?|cf|trans|tr|transl|trad|repr|"
+        r"rev|St|Dr|Mr|Mrs|Ms|Jr|Sr|ibid|id|op|cit|ca|c|S|Hg|Hrsg|vgl|ders|al|Bd|Jg|Aufl|dir|coord|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|fig|ff|f|art|sec|vs|Univ|Co|Inc|Ltd|N\.J|"
+        r"[\p{Lu}]\.[\p{Lu}])\.$",
+        regex.IGNORECASE,
+    ),
+    (" ed.", " vol.", " E.", " Ibid.", " pp."),
+    (" Crow.", " 2011."),
+)
+
 
 
 # --------------------------------------------------------------------------------------

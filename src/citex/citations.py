@@ -1,0 +1,519 @@
+"""Split a note into the works it cites: full references, short forms, Ibid. and op. cit.
+
+A note mixes commentary with citations (``See X; also Y``, ``Cf.``, an original and its
+translation in brackets). :func:`split_citations` finds the citations in a note's text and
+classifies each; commentary yields nothing. :func:`find_citations` does the same for a
+:class:`~citex.records.Note` and maps every span back to the original input through the
+note's segments (a note's text is stitched from several pieces of the source).
+
+A full reference is only proposed where the text shows a work: a year of publication in
+an imprint or a parenthesis, preceded by something that reads as an author and title rather
+than prose; a web address introduced as a source; or an explicit short form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from citex import patterns
+from citex.records import Citation, CitationKind, Locator, LocatorLabel, Note, Span
+
+_OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
+_CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
+_QUOTES = "“«\"„"
+# A quotation longer than this is a quoted passage, not a title.
+_MAX_TITLE_QUOTE = 150
+# A head (author and title) longer than this is prose, not a reference.
+_MAX_HEAD = 300
+# A head with more lowercase content words than this reads as commentary.
+_MAX_PROSE_WORDS = 6
+
+# Words that carry no content: articles, prepositions, conjunctions, pronouns in the
+# languages of our users. A title may contain them; prose is made of other words too.
+_FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or but nor as its it is are was were be
+    this that these those his her their our my your we he she they them him who whom which
+    what where when how than then so not no also into about over under between against
+    il lo la le gli i un una uno di del della dello dei degli delle da dal dalla e ed o per
+    con su sul sulla nel nella tra fra che non come
+    les des du de et ou pour par sur dans au aux avec une un est sont ce cette qui que
+    der die das den dem des ein eine einer und oder von zu zur zum mit im in auf für über
+    el los las y en con por para del al una unos unas que
+    os as do da dos das em no na um uma com por para pelo pela
+    ed eds edited trans translated tr vol vols pp p ch n nn cit op ibid""".split()
+)
+
+# Words that start a sentence of commentary, never a reference's author or title.
+_SENTENCE_STARTERS = frozenset(
+    """we i it this these those that he she they our my his her their there here as but and
+    also not whether among still although though while however thus so then now when where
+    which who why some many most all such each if because since despite even one yes no
+    noi si ci questo questa questi nous elle ils cette ce wir es dies diese er sie
+    nosotros este esta estos ello nós ele ela isto""".split()
+)
+
+_WORD = regex.compile(r"[\p{L}’'\-]+")
+
+
+@frozen(kw_only=True)
+class CitationPiece:
+    """One citation found in a string: its kind, the half-open range it covers, its locator."""
+
+    kind: CitationKind
+    start: int
+    end: int
+    locator: Locator | None = None
+
+
+def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citation, ...]:
+    """The citations a note makes, with spans into the original ``source``.
+
+    Args:
+        note: a note found in ``source``.
+        source: the original input text the note's segments point into.
+        note_index: the index of ``note`` in the document's notes.
+
+    Returns:
+        One :class:`Citation` per cited work, in order; ``reference`` is left for the
+        reference parser and ``work`` for resolution. Commentary yields nothing.
+    """
+    pieces = split_citations(note.text)
+    if not pieces:
+        return ()
+    offsets = map_note_offsets(note, source)
+    return tuple(
+        Citation(
+            kind=piece.kind,
+            raw=note.text[piece.start : piece.end],
+            span=_source_span(offsets, piece.start, piece.end),
+            section="note",
+            note=note_index,
+            locator=piece.locator,
+        )
+        for piece in pieces
+    )
+
+
+def map_note_offsets(note: Note, source: str) -> tuple[int, ...]:
+    """The source offset of each character of ``note.text`` (one more entry for its end).
+
+    The note's text was stitched from its segments with whitespace collapsed and line-end
+    hyphens removed; this aligns it back greedily, character by character, looking a
+    bounded distance ahead in the source when the two differ.
+    """
+    stream = [i for seg in note.segments for i in range(seg.start, min(seg.end, len(source)))]
+    if not stream:
+        start = min(note.span.start, len(source))
+        return tuple(start for _ in range(len(note.text) + 1))
+    text, offsets, j = note.text, [], 0
+    for k, char in enumerate(text):
+        if char.isspace():
+            offsets.append(stream[min(j, len(stream) - 1)])
+            while j < len(stream) and source[stream[j]].isspace():
+                j += 1
+            continue
+        lookahead = 400 if k == 0 else 24
+        found = next(
+            (
+                m
+                for m in range(j, min(j + lookahead, len(stream)))
+                if source[stream[m]] == char
+            ),
+            None,
+        )
+        if found is None:
+            offsets.append(stream[min(j, len(stream) - 1)])
+            continue
+        offsets.append(stream[found])
+        j = found + 1
+    offsets.append(stream[j - 1] + 1 if j else stream[0])
+    return tuple(offsets)
+
+
+def _source_span(offsets: Sequence[int], start: int, end: int) -> Span:
+    """The source span covering note-text characters ``[start, end)``."""
+    first = offsets[start]
+    last = offsets[end - 1] + 1 if end > start else first
+    return Span(start=first, end=max(first, last))
+
+
+def split_citations(text: str) -> tuple[CitationPiece, ...]:
+    """Find the citations in a note's text and classify them.
+
+    Args:
+        text: the whole text of one note.
+
+    Returns:
+        The citations in order, each with its kind (``full``, ``short``, ``ibid``,
+        ``op-cit``), its range in ``text`` and the locator printed with it.
+    """
+    depth = _nesting_depths(text)
+    pieces: list[CitationPiece] = []
+    for start, end in _chunks(text, depth):
+        chunk_text = text[start:end]
+        if pieces and pieces[-1].kind != "full" and patterns.LOCATOR_ONLY.match(chunk_text.strip()):
+            pieces[-1] = _extend_locator(text, pieces[-1], start, end)
+            continue
+        pieces.extend(_cite_chunk(text, start, end, depth))
+    return tuple(pieces)
+
+
+def parse_locator(printed: str) -> Locator | None:
+    """A locator from its printed form: ``p. 126`` -> page ``126``; ``ch. 4`` -> chapter ``4``.
+
+    Bare numbers are pages; ``n.`` is a note, ``§`` a section. The value stays as printed.
+    """
+    printed = printed.strip().rstrip(".,;: ")
+    if not printed:
+        return None
+    label: LocatorLabel = "page"
+    match = patterns.LOCATOR_LABEL.match(printed)
+    if match and match.end() < len(printed):
+        label = _LABELS.get(match["label"].lower().rstrip(".s"), "page")
+        printed = printed[match.end() :].strip()
+    return Locator(label=label, value=printed)
+
+
+_LABELS: dict[str, LocatorLabel] = {
+    "p": "page",
+    "pp": "page",
+    "page": "page",
+    "ch": "chapter",
+    "chap": "chapter",
+    "chapter": "chapter",
+    "cap": "chapter",
+    "capp": "chapter",
+    "capitolo": "chapter",
+    "n": "note",
+    "nn": "note",
+    "note": "note",
+    "§": "section",
+    "§§": "section",
+    "sec": "section",
+    "sect": "section",
+    "section": "section",
+    "S": "page",
+    "s": "page",
+    "bd": "volume",
+    "vol": "volume",
+    "par": "paragraph",
+}
+
+
+def _extend_locator(text: str, piece: CitationPiece, start: int, end: int) -> CitationPiece:
+    """``Ibid., 61–69; 106–39``: a locator alone after ``;`` continues the citation before."""
+    stripped = text[start:end].strip().rstrip(".")
+    new_end = start + text[start:end].find(stripped) + len(stripped)
+    printed = text[piece.end - len(piece.locator.value) if piece.locator else piece.end : new_end]
+    locator = (
+        Locator(label=piece.locator.label, value=printed.strip())
+        if piece.locator
+        else parse_locator(stripped)
+    )
+    return CitationPiece(kind=piece.kind, start=piece.start, end=new_end, locator=locator)
+
+
+def _nesting_depths(text: str) -> list[int]:
+    """Nesting depth of each character in matched brackets and quotes (unmatched ones ignored)."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for i, char in enumerate(text):
+        if char == '"':
+            if stack and stack[-1][0] == '"':
+                pairs.append((stack.pop()[1], i))
+            else:
+                stack.append((char, i))
+        elif char in _OPENERS and not (char == "“" and stack and stack[-1][0] == "„"):
+            stack.append((char, i))
+        elif char in _CLOSERS or (char == "“" and stack and stack[-1][0] == "„"):
+            opener = "„" if char == "“" else _CLOSERS[char]
+            for k in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
+                if stack[k][0] == opener:
+                    pairs.append((stack[k][1], i))
+                    del stack[k:]
+                    break
+    delta = [0] * (len(text) + 1)
+    for open_at, close_at in pairs:
+        delta[open_at + 1] += 1
+        delta[close_at] -= 1
+    depths, level = [], 0
+    for i in range(len(text)):
+        level += delta[i]
+        depths.append(level)
+    return depths
+
+
+def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int]]:
+    """Split at top-level ``;``, sentence ends and square brackets (a translation's own chunk)."""
+    cuts: list[tuple[int, int]] = []
+    start = 0
+
+    def close(end: int) -> None:
+        if text[start:end].strip():
+            cuts.append((start, end))
+
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if depth[i] == 0 and char == ";":
+            close(i)
+            start = i + 1
+        elif depth[i] == 0 and char == "[":
+            end = _closing(text, depth, i)
+            if end is not None:
+                close(i)
+                cuts.append((i + 1, end))
+                start = i = end + 1
+                continue
+        elif depth[i] == 0 and char.isspace() and i > 0:
+            match = patterns.SENTENCE_END.match(text, i)
+            if match and not patterns.ABBREVIATION.search(text, max(0, i - 12), i):
+                close(i)
+                start = match.end()
+                i = match.end()
+                continue
+        i += 1
+    close(len(text))
+    return cuts
+
+
+def _closing(text: str, depth: Sequence[int], i: int) -> int | None:
+    """Index of the bracket closing the one opened at ``i``, if it is matched."""
+    for k in range(i + 1, len(text)):
+        if depth[k] <= depth[i]:
+            return k if text[k] == "]" else None
+    return None
+
+
+def _cite_chunk(text: str, start: int, end: int, depth: Sequence[int]) -> list[CitationPiece]:
+    """The citations in one chunk (a sentence, a ``;`` part, a bracket)."""
+    base = depth[start] if start < len(text) else 0
+    head = _skip_cues(text, start, end)
+    shortcut = _ibid_or_short(text, head, end)
+    if shortcut is not None:
+        return [shortcut]
+    pieces: list[CitationPiece] = []
+    pos = start
+    while pos < end:
+        anchor = _next_anchor(text, pos, end, depth, base)
+        if anchor is None:
+            break
+        kind, a_start, a_end = anchor
+        if kind in ("short", "op-cit"):
+            match = patterns.SHORT_TITLE.match(text, a_start, end)
+            locator = parse_locator(match["locator"]) if match and match["locator"] else None
+            pieces.append(CitationPiece(kind=kind, start=a_start, end=a_end, locator=locator))
+            pos = a_end
+            continue
+        if kind == "url":
+            if _introduces_url(text, pos, a_start):
+                url_end = a_end
+                while url_end > a_start and text[url_end - 1] in ".,;:":
+                    url_end -= 1
+                pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
+            pos = a_end
+            continue
+        ref_start = _reference_start(text, pos, a_start, end, depth, base, paren=kind == "paren")
+        if ref_start is None:
+            if kind == "paren":
+                pieces.extend(_cite_chunk(text, a_start + 1, a_end - 1, depth))
+            pos = a_end
+            continue
+        ref_end, locator = _reference_end(text, a_end, end, depth, base)
+        pieces.append(CitationPiece(kind="full", start=ref_start, end=ref_end, locator=locator))
+        pos = ref_end
+    return pieces
+
+
+def _skip_cues(text: str, start: int, end: int) -> int:
+    """The first position after whitespace and leading cues (``Also see``, ``Cf.``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    match = patterns.LEADING_CUES.match(text, start, end)
+    return match.end() if match else start
+
+
+def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
+    """A chunk that is an Ibid. or a short form (``Alexander, 218``), or ``None``."""
+    match = patterns.IBID.match(text, start, end)
+    if match:
+        stop, locator = _trailing_locator(text, match.end(), end)
+        return CitationPiece(kind="ibid", start=start, end=stop, locator=locator)
+    match = patterns.SHORT_FORM.match(text, start, end)
+    if not match or match["name"].lower() in _SENTENCE_STARTERS:
+        return None
+    title = match["title"]
+    if not match["locator"] and not match["opcit"] and not (title and title[0] in _QUOTES):
+        return None
+    if match["locator"] and patterns.YEAR_ONLY.fullmatch(match["locator"]):
+        return None  # `February, 1938` is a date, not a page
+    stop = match.start("end")
+    while stop > start and text[stop - 1] in " ,.":
+        if text[stop - 1] == "." and match["opcit"] and stop == match.end("opcit"):
+            break
+        stop -= 1
+    kind: CitationKind = "op-cit" if match["opcit"] else "short"
+    locator = parse_locator(match["locator"]) if match["locator"] else None
+    return CitationPiece(kind=kind, start=start, end=stop, locator=locator)
+
+
+def _next_anchor(
+    text: str, pos: int, end: int, depth: Sequence[int], base: int
+) -> tuple[str, int, int] | None:
+    """The first sign of a work after ``pos``: a year paren, an imprint year, a URL, a short title."""
+    found: list[tuple[int, str, int]] = []
+    for match in patterns.YEAR_PAREN.finditer(text, pos, end):
+        # `(the secret police created in December 1917)` is prose, not an imprint
+        if depth[match.start()] == base and _prose_words(match["inner"]) <= 1:
+            found.append((match.start(), "paren", match.end()))
+            break
+    for match in patterns.IMPRINT_YEAR.finditer(text, pos, end):
+        if depth[match.start()] == base:
+            found.append((match.start(), "year", match.end()))
+            break
+    match = patterns.URL.search(text, pos, end)
+    if match:
+        found.append((match.start(), "url", match.end()))
+    for match in patterns.SHORT_TITLE.finditer(text, pos, end):
+        if depth[match.start()] == base and _is_title_quote(match["title"]):
+            kind = "op-cit" if match["cit"] or match["container"] else "short"
+            found.append((match.start(), kind, _strip_end(text, match.start(), match.end())))
+            break
+    if not found:
+        return None
+    a_start, kind, a_end = min(found)
+    return kind, a_start, a_end
+
+
+def _is_title_quote(title: str) -> bool:
+    """A quoted short title starts with a capital (``«Trente ans»``), not a phrase in prose."""
+    return bool(title) and title[0].isupper()
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing spaces and commas."""
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
+def _introduces_url(text: str, pos: int, at: int) -> bool:
+    """A URL counts as a source when it opens the chunk or follows ``see``/``at``/``from``."""
+    before = text[pos:at].strip().lower()
+    return before in ("", "see", "see also", "cf.", "at", "from", "available at", "url:", "online at")
+
+
+def _reference_start(
+    text: str, pos: int, anchor: int, end: int, depth: Sequence[int], base: int, *, paren: bool
+) -> int | None:
+    """Where the work whose year sits at ``anchor`` begins, or ``None`` when prose precedes it."""
+    candidates = [_skip_cues(text, pos, anchor)]
+    candidates += [
+        _skip_cues(text, m.end(), anchor)
+        for m in patterns.CUE.finditer(text, pos, anchor)
+        if depth[m.start()] == base
+    ]
+    scored = [
+        (score, candidate)
+        for candidate in candidates
+        if (score := _head_score(text, candidate, anchor, depth, base, paren=paren)) is not None
+    ]
+    if not scored:
+        return None
+    # The earliest head that is about as clean as the cleanest: a title may contain a cue
+    # word (`Inequality in American Life`), so a later start must be clearly better.
+    least = min(score for score, _ in scored)
+    start = next(candidate for score, candidate in scored if score <= least + 1)
+    return _title_quote_start(text, start, anchor, depth, base)
+
+
+def _head_score(
+    text: str, start: int, anchor: int, depth: Sequence[int], base: int, *, paren: bool
+) -> float | None:
+    """How little a head (``Author, Title`` before the year) reads as prose; ``None``: not a head."""
+    head = text[start:anchor].rstrip()
+    if not head or len(head) > _MAX_HEAD:
+        return None
+    if not (head[0].isupper() or head[0] in _QUOTES):
+        return None
+    first_word = _WORD.match(head)
+    if first_word and first_word.group().lower() in _SENTENCE_STARTERS:
+        return None
+    if head[0] in _QUOTES:
+        close = next((k for k in range(start + 1, anchor) if depth[k] == base), anchor)
+        if close - start > _MAX_TITLE_QUOTE:
+            return None
+    outside = "".join(c if depth[start + k] == base else " " for k, c in enumerate(head))
+    if not paren and "," not in outside and not any(q in head for q in _QUOTES):
+        return None
+    first_segment = _WORD.findall(outside.split(",")[0])
+    if first_segment and first_segment[-1] in _FUNCTION_WORDS:
+        return None  # `Stalinists and that, since April 1928`: prose runs into the year
+    if not paren and len(first_segment) < 2 and outside.count(",") < 2 and head[0] not in _QUOTES:
+        return None  # `Kiev, May-June 1922`: a place and a date, no title
+    prose = _prose_words(outside)
+    return None if prose > _MAX_PROSE_WORDS else prose
+
+
+def _prose_words(text: str) -> int:
+    """How many lowercase content words ``text`` has: prose has many, a title few."""
+    return sum(
+        1
+        for word in _WORD.findall(text)
+        if word.islower() and len(word) > 2 and word not in _FUNCTION_WORDS
+    )
+
+
+def _title_quote_start(text: str, start: int, anchor: int, depth: Sequence[int], base: int) -> int:
+    """Start at the quoted title nearest the year when the words before it are not authors.
+
+    ``Serge analyses “modern slavery” in «L’Urss …» (Masses, 1947)`` begins at ``«``.
+    """
+    last_quote = None
+    for k in range(start, anchor):
+        if text[k] in _QUOTES and depth[k] == base and k + 1 < len(text) and depth[k + 1] > base:
+            last_quote = k
+    if last_quote is None or last_quote == start:
+        return start
+    before = text[start:last_quote]
+    if patterns.AUTHOR_LIST.match(before.rstrip() + " " if before.rstrip().endswith(",") else before):
+        return start
+    return last_quote
+
+
+def _reference_end(
+    text: str, pos: int, end: int, depth: Sequence[int], base: int
+) -> tuple[int, Locator | None]:
+    """Where a work ends after its year: more imprint (``, 2004``), then the cited locator."""
+    locator = None
+    while True:
+        nxt = _next_anchor(text, pos, end, depth, base)
+        if nxt is not None and nxt[0] in ("year", "paren") and _is_imprint_gap(text[pos : nxt[1]]):
+            pos = nxt[2]
+            continue
+        stop, found = _trailing_locator(text, pos, end)
+        if stop == pos:
+            break
+        pos, locator = stop, found or locator
+    return pos, locator
+
+
+def _is_imprint_gap(gap: str) -> bool:
+    """Between two years of one work: a comma and a few publication words (``, id., ``)."""
+    stripped = gap.strip()
+    if not stripped.startswith(",") or len(stripped) > 80:
+        return False
+    return not any(q in stripped for q in _QUOTES) and _prose_words(stripped) == 0
+
+
+def _trailing_locator(text: str, pos: int, end: int) -> tuple[int, Locator | None]:
+    """The locator printed right after a work (``, 218``, ``, ch. 3``); a colon gives pages."""
+    match = patterns.TRAILING_LOCATOR.match(text, pos, end)
+    if not match:
+        return pos, None
+    if match["sep"] == ":":
+        return match.end(), None
+    return match.end(), parse_locator(match["locator"])
