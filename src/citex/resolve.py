@@ -1,0 +1,229 @@
+"""Resolve citations to works: Ibid. to the citation before, short forms to one earlier full reference.
+
+Resolution never guesses (STYLE principle 8): a short form is accepted only when exactly one
+earlier work of the same article matches its author (and short title, when printed); Ibid.
+inherits only a *successful* previous resolution. Everything else stays unresolved and says
+why. Resolution never points forward. Works cited several times in full become one work.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from citex import patterns
+from citex.records import Citation, Name, Note, Reference
+
+AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
+
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+# Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
+_ARTICLES = frozenset("the a an il lo la le les l gli i un une uno una der die das el los las o os".split())
+
+
+def resolve(
+    citations: Sequence[Citation],
+    *,
+    notes: Sequence[Note] = (),
+    assign_citekeys: AssignCitekeys | None = None,
+) -> tuple[Citation, ...]:
+    """Give every citation the id of the work it cites, or the reason it has none.
+
+    Args:
+        citations: the document's citations in text order; full ones carry their parsed
+            ``reference``.
+        notes: the document's notes, to know which article each note belongs to
+            (note numbering restarts with each article).
+        assign_citekeys: gives each distinct work its id; defaults to
+            :func:`citex.keys.assign_citekeys`.
+
+    Returns:
+        The citations in the same order; full ones carry ``reference`` with its ``id`` set,
+        and every one has ``work`` or ``unresolved``.
+    """
+    if assign_citekeys is None:
+        from citex.keys import assign_citekeys as default_keys
+
+        assign_citekeys = default_keys
+    groups, group_of = _group_works(citations)
+    keys = assign_citekeys([citations[members[0]].reference or _raw_reference(citations[members[0]])
+                            for members in groups])
+    works = [
+        attrs.evolve(citations[members[0]].reference or _raw_reference(citations[members[0]]), id=key)
+        for members, key in zip(groups, keys, strict=True)
+    ]
+    resolved: list[Citation] = []
+    seen: dict[int, list[int]] = {}  # article -> groups cited in full so far, in order
+    bibliography: list[int] = []  # groups listed in a bibliography, open to every article
+    for i, citation in enumerate(citations):
+        article = _article(citation, notes)
+        if citation.kind == "full":
+            group = group_of[i]
+            target = bibliography if citation.section == "bibliography" else seen.setdefault(article, [])
+            if group not in target:
+                target.append(group)
+            resolved.append(attrs.evolve(citation, reference=works[group], work=keys[group]))
+            continue
+        if citation.kind == "ibid":
+            work, why = _resolve_ibid(resolved, citation, article, notes)
+        else:
+            work, why = _resolve_short(citation, seen.get(article, []), bibliography, works)
+        resolved.append(attrs.evolve(citation, work=work, unresolved=why))
+    return tuple(resolved)
+
+
+def _article(citation: Citation, notes: Sequence[Note]) -> int:
+    """The article a citation's note belongs to (0 when unknown)."""
+    if citation.note is None or citation.note >= len(notes):
+        return 0
+    return notes[citation.note].article
+
+
+def _raw_reference(citation: Citation) -> Reference:
+    """A work known only by its raw text (no parsed reference was given)."""
+    return Reference(raw=citation.raw, span=citation.span, confidence=0.0)
+
+
+def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[int, int]]:
+    """Full citations grouped by work: same normalised authors, title and year."""
+    groups: list[list[int]] = []
+    group_of: dict[int, int] = {}
+    by_key: dict[tuple[object, ...], int] = {}
+    for i, citation in enumerate(citations):
+        if citation.kind != "full":
+            continue
+        key = work_key(citation.reference or _raw_reference(citation))
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append([])
+        groups[by_key[key]].append(i)
+        group_of[i] = by_key[key]
+    return groups, group_of
+
+
+def work_key(reference: Reference) -> tuple[object, ...]:
+    """What makes two full references the same work: authors' family names, title, year.
+
+    A reference without a title is keyed by its whole normalised raw text.
+    """
+    if not reference.title:
+        return ("raw", tuple(_words(reference.raw or "")))
+    names = tuple(_family(name) for name in reference.author or reference.editor)
+    year = reference.issued.year if reference.issued else None
+    return (names, tuple(_words(reference.title)), year)
+
+
+def _resolve_ibid(
+    before: Sequence[Citation], citation: Citation, article: int, notes: Sequence[Note]
+) -> tuple[str | None, str | None]:
+    """Ibid. cites the work of the citation just before, if that one was resolved."""
+    if not before or _article(before[-1], notes) != article:
+        return None, "no earlier citation in this article for Ibid. to repeat"
+    previous = before[-1]
+    if previous.work is None:
+        return None, "the citation before Ibid. is itself unresolved"
+    if previous.note != citation.note:
+        in_note = {c.work for c in before if c.note == previous.note and c.note is not None}
+        if len(in_note) > 1:
+            return None, f"the note before cites {len(in_note)} works; Ibid. could mean any"
+    return previous.work, None
+
+
+def _resolve_short(
+    citation: Citation, earlier: Sequence[int], bibliography: Sequence[int], works: Sequence[Reference]
+) -> tuple[str | None, str | None]:
+    """A short form cites the one earlier work whose author (and short title) match."""
+    names, title = _short_parts(citation.raw)
+    if not names and not title:
+        return None, f"cannot read an author or a short title in {citation.raw!r}"
+    described = " and ".join(names) + (f", {title!r}" if title else "")
+    for pool in (earlier, bibliography):
+        matches = _matching(pool, names, title, works, exact=True)
+        if not matches and names:
+            matches = _matching(pool, names, title, works, exact=False)
+        if len(matches) == 1:
+            return works[matches[0]].id, None
+        if len(matches) > 1:
+            ids = ", ".join(str(works[g].id) for g in matches)
+            return None, f"{len(matches)} earlier works match {described}: {ids}"
+    return None, f"no earlier full reference matches {described}"
+
+
+def _short_parts(raw: str) -> tuple[tuple[str, ...], str | None]:
+    """The surnames and the short title a short form prints."""
+    match = patterns.SHORT_FORM.match(raw)
+    if match:
+        names = tuple(n for n in regex.split(r"\s(?:and|e|et|und|y|&)\s", match["name"]) if n)
+        title = match["title"].strip(" “”\"«»„‘’,") if match["title"] else None
+        return names, title or None
+    match = patterns.SHORT_TITLE.search(raw)
+    if match:
+        return (), (match["container"] or match["title"]).strip(" .…")
+    return (), None
+
+
+def _matching(
+    pool: Sequence[int], names: Sequence[str], title: str | None, works: Sequence[Reference], *, exact: bool
+) -> list[int]:
+    """The groups in ``pool`` whose authors include every name and whose title starts with ``title``."""
+    wanted = [_fold(name) for name in names]
+    short_title = _title_words(title) if title else None
+    found = []
+    for group in pool:
+        work = works[group]
+        families = [_fold(_family(n)) for n in (work.author or work.editor)]
+        if wanted and not all(any(_same_name(w, f, exact=exact) for f in families) for w in wanted):
+            continue
+        if short_title is not None:
+            titles = [_title_words(t) for t in (work.title, work.container_title) if t]
+            if not any(words[: len(short_title)] == short_title for words in titles):
+                continue
+        found.append(group)
+    return found
+
+
+def _same_name(a: str, b: str, *, exact: bool) -> bool:
+    """Equal names, or (when not exact) names one typo apart (`Greig` for `Grieg`)."""
+    if a == b:
+        return True
+    if exact or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    return _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or swap."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _family(name: Name) -> str:
+    """The family name of a name (its literal when it would not split)."""
+    return " ".join(p for p in (name.particle, name.family) if p) or name.literal or ""
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a text."""
+    return _LETTERS.findall(_fold(text))
+
+
+def _title_words(title: str) -> list[str]:
+    """A title's words without a leading article (`The Mobility …` -> `mobility …`)."""
+    words = _words(title.replace("’", " ").replace("'", " "))
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return words
