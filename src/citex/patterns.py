@@ -228,3 +228,47 @@ ABBREVIATION = _register(
 # --------------------------------------------------------------------------------------
 # Document metadata (front matter, title blocks)
 # --------------------------------------------------------------------------------------
+
+# A front-matter block at the very start: `---` ... `---` or `...` (pandoc's YAML metadata).
+# Bounded: at most 20,000 characters between the fences.
+FRONT_MATTER = _register(
+    "front_matter",
+    regex.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:[^\n]{0,2000}\n){0,200}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"),
+    ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
+    ("Text\n---\ntitle: x\n---\n", "---\n"),
+)
+
+# One `key: value` line of front matter.
+FRONT_MATTER_LINE = _register(
+    "front_matter_line",
+    regex.compile(r"(?P<key>[A-Za-z][\w-]{0,40})\s?:(?:\s+(?P<value>.{0,2000}))?$"),
+    ("title: The Russia We Love", "date: 1943"),
+    ("- Damen",),
+)
+
+# One list item under a key (`author:` then `  - Damen, Onorato`).
+FRONT_MATTER_ITEM = _register(
+    "front_matter_item",
+    regex.compile(r"\s{0,8}-\s+(?P<value>.{1,2000})$"),
+    ("  - Damen, Onorato",),
+    ("title: x",),
+)
+
+# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
+ISO_DATE = _register(
+    "iso_date",
+    regex.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"),
+    ("1943", "2013-03-11", "1943-12"),
+    ("December 1943",),
+)
+
+# A title line then a `By …` line at the very start (`# Title` allowed): a document's own heading.
+TITLE_BLOCK = _register(
+    "title_block",
+    regex.compile(
+        r"\A\ufeff?\s{0,200}?(?:#{1,2}\s)?(?P<title>[^\n#]{3,200})\n(?:[ \t]*\n){0,2}"
+        r"[ \t]*(?:[Bb]y|[Dd]i|[Pp]ar|[Vv]on|[Pp]or)\s(?P<author>[\p{Lu}][^\n]{2,120}?)[ \t]*(?:\n|\Z)"
+    ),
+    ("# The Russia We Love\n\nby Onorato Damen\n",),
+    ("Some text here\nand more\n",),
+)

@@ -49,10 +49,14 @@ def resolve(
 
         assign_citekeys = default_keys
     groups, group_of = _group_works(citations)
-    keys = assign_citekeys([citations[members[0]].reference or _raw_reference(citations[members[0]])
-                            for members in groups])
+    keys = assign_citekeys(
+        [citations[members[0]].reference or _raw_reference(citations[members[0]]) for members in groups]
+    )
+    # A work is the thing cited, not one occurrence of it: no locator.
     works = [
-        attrs.evolve(citations[members[0]].reference or _raw_reference(citations[members[0]]), id=key)
+        attrs.evolve(
+            citations[members[0]].reference or _raw_reference(citations[members[0]]), id=key, locator=None
+        )
         for members, key in zip(groups, keys, strict=True)
     ]
     resolved: list[Citation] = []
@@ -65,7 +69,9 @@ def resolve(
             target = bibliography if citation.section == "bibliography" else seen.setdefault(article, [])
             if group not in target:
                 target.append(group)
-            resolved.append(attrs.evolve(citation, reference=works[group], work=keys[group]))
+            own = citation.reference or _raw_reference(citation)
+            reference = attrs.evolve(own, id=keys[group], locator=None)
+            resolved.append(attrs.evolve(citation, reference=reference, work=keys[group]))
             continue
         if citation.kind == "ibid":
             work, why = _resolve_ibid(resolved, citation, article, notes)

@@ -1,0 +1,118 @@
+"""From a text to its notes, citations and works: the only module that knows the step order.
+
+Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
+
+1. ``find_notes(text) -> Document``: footnote markers and notes.
+2. :func:`citex.citations.find_citations` on each note: the works each note cites.
+3. ``find_bibliography(text) -> tuple[RawReference, ...]``: entries of bibliography sections.
+4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
+   a "reference" the parser finds no work in (confidence below one half) is commentary and
+   dropped.
+5. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
+6. ``find_self_record(text) -> Reference | None``: the document's own metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from citex.citations import find_citations
+from citex.frontmatter import find_self_record as default_self_record
+from citex.records import Citation, Document, RawReference, Reference
+
+FindNotes = Callable[[str], Document]
+FindBibliography = Callable[[str], Sequence[RawReference]]
+ParseReference = Callable[..., Reference]
+Resolve = Callable[..., tuple[Citation, ...]]
+FindSelfRecord = Callable[[str], Reference | None]
+
+# A note "reference" parsed with less confidence than this is commentary, not a work.
+MIN_CONFIDENCE = 0.5
+
+
+def extract(
+    text: str,
+    *,
+    find_notes: FindNotes | None = None,
+    find_bibliography: FindBibliography | None = None,
+    parse_reference: ParseReference | None = None,
+    resolve: Resolve | None = None,
+    find_self_record: FindSelfRecord = default_self_record,
+) -> Document:
+    """Find a text's notes, the works they and its bibliography cite, and resolve short forms.
+
+    Args:
+        text: the whole input text (offsets in the result index into it).
+        find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
+        find_bibliography: step 3; defaults to :func:`citex.segment.find_bibliography`.
+        parse_reference: step 4; defaults to :func:`citex.fields.parse_reference`.
+        resolve: step 5; defaults to :func:`citex.resolve.resolve`.
+        find_self_record: step 6; defaults to :func:`citex.frontmatter.find_self_record`.
+
+    Returns:
+        A :class:`Document` with markers, notes, citations (in text order, notes first, then
+        bibliography entries) and the distinct works they cite.
+    """
+    find_notes, find_bibliography, parse_reference, resolve = _defaults(
+        find_notes, find_bibliography, parse_reference, resolve
+    )
+    found = find_notes(text)
+    candidates = [
+        citation
+        for index, note in enumerate(found.notes)
+        for citation in find_citations(note, text, note_index=index)
+    ]
+    candidates += [
+        Citation(kind="full", raw=entry.text, span=entry.span, section="bibliography")
+        for entry in find_bibliography(text)
+    ]
+    parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
+    citations = resolve(parsed, notes=found.notes)
+    return Document(
+        self_record=find_self_record(text),
+        markers=found.markers,
+        notes=found.notes,
+        citations=citations,
+        works=_works(citations),
+    )
+
+
+def _defaults(
+    find_notes: FindNotes | None,
+    find_bibliography: FindBibliography | None,
+    parse_reference: ParseReference | None,
+    resolve: Resolve | None,
+) -> tuple[FindNotes, FindBibliography, ParseReference, Resolve]:
+    """The default steps for those the caller did not give (imported only when needed)."""
+    if find_notes is None:
+        from citex.notes import find_notes
+    if find_bibliography is None:
+        from citex.segment import find_bibliography
+    if parse_reference is None:
+        from citex.fields import parse_reference
+    if resolve is None:
+        from citex.resolve import resolve
+    return find_notes, find_bibliography, parse_reference, resolve
+
+
+def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | None:
+    """A full citation with its parsed reference; ``None`` for commentary in a note."""
+    if citation.kind != "full":
+        return citation
+    reference = parse_reference(citation.raw, offset=citation.span.start)
+    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE:
+        return None
+    reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
+    return attrs.evolve(citation, reference=reference, locator=citation.locator or reference.locator)
+
+
+def _works(citations: Sequence[Citation]) -> tuple[Reference, ...]:
+    """The distinct works the citations resolve to, in order of first citation."""
+    works: dict[str, Reference] = {}
+    for citation in citations:
+        if citation.kind == "full" and citation.work and citation.reference:
+            works.setdefault(citation.work, citation.reference)
+    return tuple(works.values())
+

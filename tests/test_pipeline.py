@@ -1,0 +1,118 @@
+"""extract(): the step order, injectable steps, commentary dropped, works deduplicated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from citex.pipeline import extract
+from citex.records import Citation, Date, Document, Marker, Name, Note, RawReference, Reference, Span
+from citex.resolve import resolve
+
+TEXT = (
+    "Body.1 More.2 End.3\n"
+    "1 Michelle Alexander, The New Jim Crow (New York: The New Press, 2011), 50–51.\n"
+    "2 Alexander, 218.\n"
+    "3 This note only comments on the text.\n"
+    "References\n"
+    "Harvey, David. The Limits to Capital. New York: Verso, 2006.\n"
+)
+
+
+def _note(label: str, line: int, article: int = 0) -> Note:
+    start = sum(len(x) + 1 for x in TEXT.split("\n")[:line])
+    end = start + len(TEXT.split("\n")[line])
+    return Note(label=label, span=Span(start=start, end=end), text=TEXT[start + 2 : end],
+                segments=[Span(start=start, end=end)], article=article)
+
+
+def fake_notes(text: str) -> Document:
+    assert text is TEXT
+    notes = [_note("1", 1), _note("2", 2), _note("3", 3)]
+    markers = [Marker(label=str(i + 1), span=Span(start=p, end=p + 1), note=i)
+               for i, p in enumerate(m + 4 for m in (1, 8, 15))]
+    return Document(markers=markers, notes=notes)
+
+
+def fake_bibliography(text: str) -> tuple[RawReference, ...]:
+    start = text.index("Harvey, David")
+    line = text[start:].split("\n")[0]
+    return (RawReference(text=line, span=Span(start=start, end=start + len(line))),)
+
+
+def fake_parse(text: str, *, offset: int = 0) -> Reference:
+    """Enough of a parser: the first comma-separated name, the title, the year."""
+    if "Alexander" in text:
+        return Reference(type="book", author=[Name(family="Alexander", given="Michelle")],
+                         title="The New Jim Crow", issued=Date(year=2011), raw=text,
+                         span=Span(start=offset, end=offset + len(text)))
+    if "Harvey" in text:
+        return Reference(type="book", author=[Name(family="Harvey", given="David")],
+                         title="The Limits to Capital", issued=Date(year=2006), raw=text,
+                         span=Span(start=offset, end=offset + len(text)))
+    return Reference(raw=text, confidence=0.1)
+
+
+def keys(refs: Sequence[Reference]) -> tuple[str, ...]:
+    return tuple(
+        f"{(r.author[0].family or '').lower() if r.author else 'anon'}{r.issued.year if r.issued else i}"
+        for i, r in enumerate(refs)
+    )
+
+
+def fake_resolve(citations: Sequence[Citation], *, notes: Sequence[Note] = ()) -> tuple[Citation, ...]:
+    return resolve(citations, notes=notes, assign_citekeys=keys)
+
+
+def _extract(**steps: object) -> Document:
+    given = {"find_notes": fake_notes, "find_bibliography": fake_bibliography,
+             "parse_reference": fake_parse, "resolve": fake_resolve}
+    given.update(steps)
+    return extract(TEXT, **given)  # type: ignore[arg-type]
+
+
+def test_extract_runs_the_steps_in_order() -> None:
+    doc = _extract()
+    assert [(c.kind, c.section, c.note, c.work) for c in doc.citations] == [
+        ("full", "note", 0, "alexander2011"),
+        ("short", "note", 1, "alexander2011"),
+        ("full", "bibliography", None, "harvey2006"),
+    ]
+    assert [w.id for w in doc.works] == ["alexander2011", "harvey2006"]
+    assert all(w.locator is None for w in doc.works)
+    assert doc.citations[0].locator is not None and doc.citations[0].locator.value == "50–51"
+    assert doc.citations[1].locator is not None and doc.citations[1].locator.value == "218"
+    for citation in doc.citations:
+        assert TEXT[citation.span.start : citation.span.end] == citation.raw
+    assert len(doc.markers) == 3 and len(doc.notes) == 3
+
+
+def test_low_confidence_note_reference_is_commentary() -> None:
+    def doubtful(text: str, *, offset: int = 0) -> Reference:
+        return Reference(raw=text, confidence=0.2)
+
+    doc = _extract(parse_reference=doubtful)
+    assert [c.kind for c in doc.citations] == ["short", "full"]
+    assert doc.citations[0].work is None and doc.citations[0].unresolved
+    assert [c.section for c in doc.citations] == ["note", "bibliography"]
+
+
+def test_self_record_comes_from_front_matter() -> None:
+    doc = _extract(find_self_record=lambda text: Reference(title="Self"))
+    assert doc.self_record == Reference(title="Self")
+
+
+def test_no_notes_no_citations() -> None:
+    doc = _extract(find_notes=lambda text: Document(), find_bibliography=lambda text: ())
+    assert doc.citations == () and doc.works == ()
+
+
+@pytest.mark.parametrize("text", ["", "plain prose without any notes at all"])
+def test_extract_with_default_steps_on_plain_text(text: str) -> None:
+    pytest.importorskip("citex.notes")
+    pytest.importorskip("citex.segment")
+    pytest.importorskip("citex.fields")
+    pytest.importorskip("citex.keys")
+    doc = extract(text)
+    assert doc.citations == () and doc.notes == ()
