@@ -88,7 +88,7 @@ def _from_front_matter(body: str, raw: str, span: Span) -> Reference | None:
         entry = patterns.FRONT_MATTER_LINE.match(line)
         if not entry:
             continue
-        key, value = entry["key"].lower(), _unquote(entry["value"])
+        key, value = entry["key"].lower(), _unquote(entry["value"] or "")
         if not value:
             continue
         if key in _NAMES:
