@@ -116,3 +116,25 @@ def test_extract_with_default_steps_on_plain_text(text: str) -> None:
     pytest.importorskip("citex.keys")
     doc = extract(text)
     assert doc.citations == () and doc.notes == ()
+
+
+def test_parser_sees_the_work_without_the_cited_locator() -> None:
+    seen: list[str] = []
+
+    def recording(text: str, *, offset: int = 0) -> Reference:
+        seen.append(text)
+        return fake_parse(text, offset=offset)
+
+    _extract(parse_reference=recording)
+    assert seen[0] == "Michelle Alexander, The New Jim Crow (New York: The New Press, 2011)"
+
+
+def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
+    text = "Text.1\n1 See http://data.cmsny.org/ for estimates.\n"
+    start = text.index("1 See")
+    note = Note(label="1", span=Span(start=start, end=len(text) - 1), text=text[start + 2 : -1],
+                segments=[Span(start=start, end=len(text) - 1)])
+    doc = extract(text, find_notes=lambda t: Document(notes=[note]), find_bibliography=lambda t: (),
+                  parse_reference=lambda t, offset=0: Reference(raw=t, confidence=0.1),
+                  resolve=lambda c, notes=(): resolve(c, notes=notes, assign_citekeys=keys))
+    assert [c.raw for c in doc.citations] == ["http://data.cmsny.org/"]

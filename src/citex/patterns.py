@@ -91,6 +91,14 @@ LOCATOR_ONLY = _register(
     ("Alexander, 51", "1999 was a year"),
 )
 
+# The locator at the very end of a citation, with what separates it from the work.
+LOCATOR_AT_END = _register(
+    "locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR + r")\.?$"),
+    ("(New York: Verso, 2006), 380–85", "(1977),158", "2014), ch. 4", "Paris 1921, pp. 16-17"),
+    ("The New Jim Crow",),
+)
+
 # Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
 IBID = _register(
     "ibid",

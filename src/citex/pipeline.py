@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from citex import patterns
 from citex.citations import find_citations
 from citex.frontmatter import find_self_record as default_self_record
 from citex.records import Citation, Document, RawReference, Reference
@@ -101,11 +102,27 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
-    reference = parse_reference(citation.raw, offset=citation.span.start)
-    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE:
+    work_text = _without_locator(citation)
+    reference = parse_reference(work_text, offset=citation.span.start)
+    is_url = patterns.URL.fullmatch(citation.raw) is not None
+    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
         return None
     reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
     return attrs.evolve(citation, reference=reference, locator=citation.locator or reference.locator)
+
+
+def _without_locator(citation: Citation) -> str:
+    """The citation's text without the locator printed after the work (``, 86–91, 111``).
+
+    The place cited is not part of the work: left in, a parser could read it as the
+    work's own page range.
+    """
+    if citation.locator is None:
+        return citation.raw
+    match = patterns.LOCATOR_AT_END.search(citation.raw)
+    if match is None or not match["locator"].endswith(citation.locator.value):
+        return citation.raw
+    return citation.raw[: match.start()]
 
 
 def _works(citations: Sequence[Citation]) -> tuple[Reference, ...]:

@@ -184,11 +184,24 @@ def _matching(
         if wanted and not all(any(_same_name(w, f, exact=exact) for f in families) for w in wanted):
             continue
         if short_title is not None:
-            titles = [_title_words(t) for t in (work.title, work.container_title) if t]
-            if not any(words[: len(short_title)] == short_title for words in titles):
+            if not _title_matches(short_title, work):
                 continue
         found.append(group)
     return found
+
+
+def _title_matches(short_title: Sequence[str], work: Reference) -> bool:
+    """A short title begins the work's title, or stands whole inside its container's title.
+
+    ``Mobility`` -> ``The Mobility of Labor``; ``Socialismo e totalitarismo`` -> a chapter
+    in ``V. Serge, Socialismo e totalitarismo``.
+    """
+    if work.title and _title_words(work.title)[: len(short_title)] == list(short_title):
+        return True
+    if not work.container_title:
+        return False
+    words, size = _title_words(work.container_title), len(short_title)
+    return any(words[i : i + size] == list(short_title) for i in range(len(words) - size + 1))
 
 
 def _same_name(a: str, b: str, *, exact: bool) -> bool:
