@@ -1,6 +1,7 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
+from citex.pipeline import extract
 from citex.records import (
     Citation,
     Date,
@@ -28,4 +29,5 @@ __all__ = [
     "RawReference",
     "Reference",
     "Span",
+    "extract",
 ]
