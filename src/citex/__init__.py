@@ -2,10 +2,14 @@
 
 from citex.errors import CitexError, InputError, ParseError
 from citex.pipeline import extract
+from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
+from citex.keys import assign_citekeys, citekey_base
 from citex.records import (
     Citation,
     Date,
     Document,
+    ImportProblem,
+    ImportResult,
     Locator,
     Marker,
     Name,
@@ -14,12 +18,15 @@ from citex.records import (
     Reference,
     Span,
 )
+from citex.sources import decode_bytes, read_text
 
 __all__ = [
     "Citation",
     "CitexError",
     "Date",
     "Document",
+    "ImportProblem",
+    "ImportResult",
     "InputError",
     "Locator",
     "Marker",
@@ -30,4 +37,12 @@ __all__ = [
     "Reference",
     "Span",
     "extract",
+    "assign_citekeys",
+    "citekey_base",
+    "decode_bytes",
+    "read_bibtex",
+    "read_csl_json",
+    "read_text",
+    "to_bibtex",
+    "to_csl_json",
 ]

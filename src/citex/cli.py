@@ -1,14 +1,129 @@
 """The `citex` command: a thin click group. I/O and exit codes only; the work lives elsewhere.
 
-Exit codes: 0 ok, 1 data error (a :class:`citex.CitexError`), 2 usage error.
+Exit codes: 0 ok, 1 data error (a :class:`citex.CitexError`, or input entries that
+could not be read), 2 usage error. Messages go to stderr, results to stdout or ``-o``.
+The helpers at the top are shared by every subcommand.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
 import click
 
+from citex.errors import CitexError, InputError
+from citex.export.bibtex import read_bibtex, to_bibtex
+from citex.export.csl import read_csl_json, to_csl_json
+from citex.export.native import to_native_json
+from citex.records import ImportProblem, ImportResult, Reference
+from citex.sources import decode_bytes, read_text
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Output formats of every subcommand that writes references.
+FORMATS = ("json", "csl-json", "bibtex")
+STDIN = "-"
+
+
+class CitexGroup(click.Group):
+    """A click group that turns :class:`CitexError` into a message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CitexError as error:
+            click.echo(f"citex: error: {error}", err=True)
+            ctx.exit(1)
+
+
+def format_option(default: str = "csl-json") -> Callable[[F], F]:
+    """``--format/-f {json,csl-json,bibtex}``, passed as ``output_format``."""
+    return click.option(
+        "-f",
+        "--format",
+        "output_format",
+        type=click.Choice(FORMATS),
+        default=default,
+        show_default=True,
+        help="json: citex records with every field; csl-json: for pandoc, Zotero, citeproc; "
+        "bibtex: for BibTeX/biblatex.",
+    )
+
+
+def output_option(function: F) -> F:
+    """``-o/--output FILE`` (default ``-``, standard output), passed as ``output``."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        default=STDIN,
+        show_default=True,
+        help="Write here instead of standard output.",
+    )(function)
+
+
+def read_input(source: str) -> str:
+    """The text of a file, or of standard input for ``-`` (see :mod:`citex.sources`)."""
+    if source == STDIN:
+        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+    return read_text(source)
+
+
+def input_name(source: str) -> str:
+    """How messages name an input."""
+    return "<stdin>" if source == STDIN else source
+
+
+def render_references(
+    references: Iterable[Reference], output_format: str, *, sort_by_key: bool = False
+) -> str:
+    """References as text in one of :data:`FORMATS`."""
+    refs = tuple(references)
+    if output_format == "bibtex":
+        return to_bibtex(refs, sort_by_key=sort_by_key)
+    if output_format == "csl-json":
+        data: list[dict[str, Any]] = to_csl_json(refs, sort_by_key=sort_by_key)
+    elif output_format == "json":
+        data = to_native_json(refs)
+    else:
+        raise ValueError(f"unknown output format {output_format!r}")
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_output(text: str, output: str) -> None:
+    """Write ``text`` to the file ``output`` (UTF-8) or to standard output for ``-``."""
+    if output == STDIN:
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CitexError(f"{output}: cannot write ({error.strerror})") from error
+
+
+def report_problems(name: str, problems: Sequence[ImportProblem]) -> None:
+    """One line on stderr per problem, prefixed with the input's name."""
+    for problem in problems:
+        click.echo(f"{name}: {problem}", err=True)
+
+
+def exit_if_problems(problem_count: int) -> None:
+    """Exit with status 1 after the output is written, when some input was not read well."""
+    if problem_count:
+        plural = "" if problem_count == 1 else "s"
+        click.echo(
+            f"citex: {problem_count} problem{plural} in the input (see above); "
+            "everything readable was written",
+            err=True,
+        )
+        sys.exit(1)
+
+
+@click.group(cls=CitexGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="citex-refs")
 def main() -> None:
     """Find footnotes and references in texts; parse, resolve and export them."""
@@ -18,6 +133,83 @@ def main() -> None:
 # citex convert (BibTeX <-> CSL-JSON)
 # --------------------------------------------------------------------------------------
 
+_BIBTEX_SUFFIXES = frozenset({".bib", ".bibtex", ".biblatex"})
+_JSON_SUFFIXES = frozenset({".json", ".csljson", ".csl-json"})
+
+
+def detect_input_format(source: str, text: str) -> str:
+    """``bibtex`` or ``csl-json``: by file extension, else by the first character."""
+    suffix = Path(source).suffix.lower() if source != STDIN else ""
+    if suffix in _BIBTEX_SUFFIXES:
+        return "bibtex"
+    if suffix in _JSON_SUFFIXES:
+        return "csl-json"
+    return "csl-json" if text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{") else "bibtex"
+
+
+def read_library(source: str, input_format: str = "auto") -> ImportResult:
+    """The references of one BibTeX or CSL-JSON input (``-`` for stdin).
+
+    Raises:
+        InputError: The input cannot be read as text, or holds no entries at all.
+        ParseError: CSL-JSON input that is not a JSON array or object.
+    """
+    text = read_input(source)
+    if input_format == "auto":
+        input_format = detect_input_format(source, text)
+    result = read_bibtex(text) if input_format == "bibtex" else read_csl_json(text)
+    if not result.references and not result.problems:
+        kind = "BibTeX entries" if input_format == "bibtex" else "CSL-JSON items"
+        raise InputError(f"{input_name(source)}: no {kind} found")
+    return result
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--from",
+    "input_format",
+    type=click.Choice(("auto", "bibtex", "csl-json")),
+    default="auto",
+    show_default=True,
+    help="Input format; auto goes by extension (.bib, .json), then by content.",
+)
+@format_option()
+@output_option
+@click.option("--sort", is_flag=True, help="Order entries by citekey, not by input order.")
+def convert(
+    inputs: tuple[str, ...], input_format: str, output_format: str, output: str, sort: bool
+) -> None:
+    """Convert BibTeX and CSL-JSON libraries into one another (or citex JSON).
+
+    Reads each INPUT (a file, or - for standard input; none means standard input) and
+    writes all their entries, in order, as one library. Entries that cannot be read are
+    reported on stderr with their key and line; the others are still written, and the
+    exit status is then 1.
+
+    \b
+    Examples:
+      citex convert library.bib -f csl-json -o library.json
+      citex convert library.json -f bibtex > library.bib
+      cat a.bib | citex convert - b.json -f bibtex --sort
+    """
+    references: list[Reference] = []
+    problem_count = 0
+    ignored: set[str] = set()
+    for source in inputs or (STDIN,):
+        result = read_library(source, input_format)
+        report_problems(input_name(source), result.problems)
+        problem_count += len(result.problems)
+        ignored.update(result.ignored_fields)
+        references.extend(result.references)
+    if ignored:
+        click.echo(
+            f"citex: note: fields with no place in citex records were left out: "
+            f"{', '.join(sorted(ignored))}",
+            err=True,
+        )
+    write_output(render_references(references, output_format, sort_by_key=sort), output)
+    exit_if_problems(problem_count)
 
 
 # --------------------------------------------------------------------------------------

@@ -198,3 +198,34 @@ class Document:
     notes: tuple[Note, ...] = field(default=(), converter=_tuple)
     citations: tuple[Citation, ...] = field(default=(), converter=_tuple)
     works: tuple[Reference, ...] = field(default=(), converter=_tuple)
+
+
+@frozen(kw_only=True)
+class ImportProblem:
+    """An entry of a BibTeX or CSL-JSON input that could not be read (fully).
+
+    ``entry`` is its key or id when one could be read, ``line`` its first line
+    (1-based) in the input; ``message`` says what is wrong.
+    """
+
+    entry: str | None
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"entry {self.entry!r}" if self.entry is not None else "an entry"
+        at = f" at line {self.line}" if self.line is not None else ""
+        return f"{where}{at}: {self.message}"
+
+
+@frozen(kw_only=True)
+class ImportResult:
+    """What reading a BibTeX or CSL-JSON library gave: the good entries and the problems.
+
+    ``ignored_fields`` names input fields citex has no place for (``abstract``,
+    ``keywords``...), which were read over, so callers can say so.
+    """
+
+    references: tuple[Reference, ...] = field(default=(), converter=_tuple)
+    problems: tuple[ImportProblem, ...] = field(default=(), converter=_tuple)
+    ignored_fields: tuple[str, ...] = field(default=(), converter=_tuple)
