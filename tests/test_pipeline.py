@@ -99,8 +99,10 @@ def test_low_confidence_note_reference_is_commentary() -> None:
 
 
 def test_self_record_comes_from_front_matter() -> None:
-    doc = _extract(find_self_record=lambda text: Reference(title="Self"))
-    assert doc.self_record == Reference(title="Self")
+    doc = _extract(find_self_record=lambda text: Reference(title="Self", author=[Name(family="Alexander")],
+                                                            issued=Date(year=2011)))
+    assert doc.self_record is not None and doc.self_record.title == "Self"
+    assert doc.self_record.id and doc.self_record.id not in {w.id for w in doc.works}
 
 
 def test_no_notes_no_citations() -> None:

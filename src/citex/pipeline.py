@@ -21,6 +21,7 @@ import attrs
 from citex import patterns
 from citex.citations import find_citations
 from citex.frontmatter import find_self_record as default_self_record
+from citex.keys import assign_citekeys
 from citex.records import Citation, Document, RawReference, Reference
 
 FindNotes = Callable[[str], Document]
@@ -71,13 +72,22 @@ def extract(
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
     citations = resolve(parsed, notes=found.notes)
+    works = _works(citations)
     return Document(
-        self_record=find_self_record(text),
+        self_record=_with_key(find_self_record(text), works),
         markers=found.markers,
         notes=found.notes,
         citations=citations,
-        works=_works(citations),
+        works=works,
     )
+
+
+def _with_key(record: Reference | None, works: Sequence[Reference]) -> Reference | None:
+    """The self-record with a citekey of its own (CSL items need an id), unlike any work's."""
+    if record is None or record.id is not None:
+        return record
+    (key,) = assign_citekeys([record], taken=[w.id for w in works if w.id])
+    return attrs.evolve(record, id=key)
 
 
 def _defaults(
