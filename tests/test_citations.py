@@ -192,8 +192,10 @@ def test_spans_map_through_segments() -> None:
     assert citation.raw == "Lenin, What Is (Moscow: Progress Publishers, 1977),158"
     assert source[citation.span.start :].startswith("Lenin")
     assert source[: citation.span.end].endswith("1977),158")
-    offsets = map_note_offsets(note, source)
-    assert list(offsets) == sorted(offsets)
+    to_source = map_note_offsets(note, source)
+    offsets = [to_source(i) for i in range(len(note.text))]
+    assert offsets == sorted(offsets)
+    assert source[to_source(note.text.index("Publishers") + 7)] == "e"  # `ers` after the break
 
 
 def _gold(corpus: Path, name: str) -> dict:  # type: ignore[type-arg]

@@ -13,7 +13,8 @@ than prose; a web address introduced as a source; or an explicit short form.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import frozen
@@ -56,6 +57,9 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 _WORD = regex.compile(r"[\p{L}’'\-]+")
+_NON_SPACE = regex.compile(r"\S+")
+# How many source words the aligner skips looking for a note's word (labels, furniture).
+_LOOKAHEAD_WORDS = 40
 
 
 @frozen(kw_only=True)
@@ -83,12 +87,12 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    offsets = map_note_offsets(note, source)
+    to_source = map_note_offsets(note, source)
     return tuple(
         Citation(
             kind=piece.kind,
             raw=note.text[piece.start : piece.end],
-            span=_source_span(offsets, piece.start, piece.end),
+            span=_source_span(to_source, piece.start, piece.end),
             section="note",
             note=note_index,
             locator=piece.locator,
@@ -97,46 +101,67 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     )
 
 
-def map_note_offsets(note: Note, source: str) -> tuple[int, ...]:
-    """The source offset of each character of ``note.text`` (one more entry for its end).
+def map_note_offsets(note: Note, source: str) -> Callable[[int], int]:
+    """A function from a position in ``note.text`` to its offset in ``source``.
 
     The note's text was stitched from its segments with whitespace collapsed and line-end
-    hyphens removed; this aligns it back greedily, character by character, looking a
-    bounded distance ahead in the source when the two differ.
+    hyphens removed (``Publish-``/``ers``), so its words are the segments' words: align the
+    two word by word (looking a bounded distance ahead past furniture such as the label),
+    then map a character through the word it falls in.
     """
-    stream = [i for seg in note.segments for i in range(seg.start, min(seg.end, len(source)))]
-    if not stream:
-        start = min(note.span.start, len(source))
-        return tuple(start for _ in range(len(note.text) + 1))
-    text, offsets, j = note.text, [], 0
-    for k, char in enumerate(text):
-        if char.isspace():
-            offsets.append(stream[min(j, len(stream) - 1)])
-            while j < len(stream) and source[stream[j]].isspace():
-                j += 1
-            continue
-        lookahead = 400 if k == 0 else 24
+    runs = _aligned_runs(note, source)
+    starts = [run[0] for run in runs]
+
+    def to_source(position: int) -> int:
+        k = bisect_right(starts, position) - 1
+        if k < 0:
+            return runs[0][1] if runs else min(note.span.start, len(source))
+        text_start, source_start, length = runs[k]
+        return source_start + min(position - text_start, length)
+
+    return to_source
+
+
+def _aligned_runs(note: Note, source: str) -> list[tuple[int, int, int]]:
+    """``(text offset, source offset, length)`` of each stretch of the note's text found in the source."""
+    stream = [
+        (m.start(), m.group())
+        for seg in note.segments
+        for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
+    ]
+    runs: list[tuple[int, int, int]] = []
+    j = 0
+    for match in _NON_SPACE.finditer(note.text):
+        word, at = match.group(), match.start()
         found = next(
-            (
-                m
-                for m in range(j, min(j + lookahead, len(stream)))
-                if source[stream[m]] == char
-            ),
+            (k for k in range(j, min(j + _LOOKAHEAD_WORDS, len(stream))) if stream[k][1] == word),
             None,
         )
-        if found is None:
-            offsets.append(stream[min(j, len(stream) - 1)])
+        if found is not None:
+            runs.append((at, stream[found][0], len(word)))
+            j = found + 1
             continue
-        offsets.append(stream[found])
-        j = found + 1
-    offsets.append(stream[j - 1] + 1 if j else stream[0])
-    return tuple(offsets)
+        if j + 1 < len(stream) and _dehyphenated(stream[j][1], stream[j + 1][1]) == word:
+            head = len(stream[j][1]) - 1
+            runs.append((at, stream[j][0], head))
+            runs.append((at + head, stream[j + 1][0], len(word) - head))
+            j += 2
+            continue
+        if j < len(stream) and word.startswith(stream[j][1]):  # glued across a line end
+            runs.append((at, stream[j][0], len(word)))
+            j += 1
+    return runs
 
 
-def _source_span(offsets: Sequence[int], start: int, end: int) -> Span:
+def _dehyphenated(first: str, second: str) -> str | None:
+    """``Publish-`` + ``ers`` -> ``Publishers``; ``None`` when ``first`` ends in no hyphen."""
+    return first[:-1] + second if first.endswith(("-", "\u00ad")) else None
+
+
+def _source_span(to_source: Callable[[int], int], start: int, end: int) -> Span:
     """The source span covering note-text characters ``[start, end)``."""
-    first = offsets[start]
-    last = offsets[end - 1] + 1 if end > start else first
+    first = to_source(start)
+    last = to_source(end - 1) + 1 if end > start else first
     return Span(start=first, end=max(first, last))
 
 
