@@ -14,6 +14,7 @@ than prose; a web address introduced as a source; or an explicit short form.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Callable, Sequence
 
 import regex
@@ -58,6 +59,7 @@ _SENTENCE_STARTERS = frozenset(
 
 _WORD = regex.compile(r"[\p{L}’'\-]+")
 _NON_SPACE = regex.compile(r"\S+")
+_BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
 # How many source words the aligner skips looking for a note's word (labels, furniture).
 _LOOKAHEAD_WORDS = 40
 
@@ -245,7 +247,8 @@ def _nesting_depths(text: str) -> list[int]:
     """Nesting depth of each character in matched brackets and quotes (unmatched ones ignored)."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
-    for i, char in enumerate(text):
+    for match in _BRACKET.finditer(text):
+        char, i = match.group(), match.start()
         if char == '"':
             if stack and stack[-1][0] == '"':
                 pairs.append((stack.pop()[1], i))
@@ -264,11 +267,7 @@ def _nesting_depths(text: str) -> list[int]:
     for open_at, close_at in pairs:
         delta[open_at + 1] += 1
         delta[close_at] -= 1
-    depths, level = [], 0
-    for i in range(len(text)):
-        level += delta[i]
-        depths.append(level)
-    return depths
+    return list(accumulate(delta[: len(text)]))
 
 
 def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int]]:
@@ -280,27 +279,22 @@ def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int]]:
         if text[start:end].strip():
             cuts.append((start, end))
 
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if depth[i] == 0 and char == ";":
+    for match in patterns.CHUNK_BREAK.finditer(text):
+        i = match.start()
+        if i < start or depth[i] != 0:
+            continue
+        if match.group() == ";":
             close(i)
             start = i + 1
-        elif depth[i] == 0 and char == "[":
+        elif match.group() == "[":
             end = _closing(text, depth, i)
             if end is not None:
                 close(i)
                 cuts.append((i + 1, end))
-                start = i = end + 1
-                continue
-        elif depth[i] == 0 and char.isspace() and i > 0:
-            match = patterns.SENTENCE_END.match(text, i)
-            if match and not patterns.ABBREVIATION.search(text, max(0, i - 12), i):
-                close(i)
-                start = match.end()
-                i = match.end()
-                continue
-        i += 1
+                start = end + 1
+        elif i > 0 and not patterns.ABBREVIATION.search(text, max(0, i - 12), i):
+            close(i)
+            start = match.end()
     close(len(text))
     return cuts
 

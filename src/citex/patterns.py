@@ -208,12 +208,12 @@ AUTHOR_LIST = _register(
     ("Serge analyses “modern slavery” in ",),
 )
 
-# A full stop that may end a sentence inside a note: `. ` before a capital or a quote.
-SENTENCE_END = _register(
-    "sentence_end",
+# Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
+CHUNK_BREAK = _register(
+    "chunk_break",
+    regex.compile(r";|\[|(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
     # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
-    regex.compile(r"(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
-    (". The", ".” In"),
+    ("a; b", "[It. tr.]", "end. The", ".” In"),
     ("and the", "socialiste?» (Masses", "Heir?” In"),
 )
 
