@@ -80,6 +80,12 @@ def test_misspelt_surname_resolves_only_when_unique() -> None:
     assert _works(cites) == ["w0", "w0"]
 
 
+def test_two_authors_with_one_family_name_are_one_candidate() -> None:
+    fields = Reference(author=[Name(family="Fields", given="Karen E."), Name(family="Fields", given="Barbara J.")],
+                       title="Racecraft", issued=Date(year=2014))
+    assert _works([_full(0, fields), _cite(1, "short", "Fields, 12")]) == ["w0", "w0"]
+
+
 def test_ibid_after_unresolved_stays_unresolved() -> None:
     cites = [_cite(0, "short", "Nobody, 12"), _cite(1, "ibid", "Ibid., 3")]
     resolved = resolve(cites, notes=_notes(2), assign_citekeys=_keys)

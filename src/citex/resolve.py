@@ -60,25 +60,55 @@ def resolve(
         for members, key in zip(groups, keys, strict=True)
     ]
     resolved: list[Citation] = []
-    seen: dict[int, list[int]] = {}  # article -> groups cited in full so far, in order
-    bibliography: list[int] = []  # groups listed in a bibliography, open to every article
+    pools: dict[int, _Pool] = {}  # article -> works cited in full so far
+    bibliography = _Pool()  # works listed in a bibliography, open to every article
+    works_in_note: dict[int, set[str]] = {}
     for i, citation in enumerate(citations):
         article = _article(citation, notes)
         if citation.kind == "full":
             group = group_of[i]
-            target = bibliography if citation.section == "bibliography" else seen.setdefault(article, [])
-            if group not in target:
-                target.append(group)
+            pool = bibliography if citation.section == "bibliography" else pools.setdefault(article, _Pool())
+            pool.add(group, works[group])
             own = citation.reference or _raw_reference(citation)
             reference = attrs.evolve(own, id=keys[group], locator=None)
-            resolved.append(attrs.evolve(citation, reference=reference, work=keys[group]))
-            continue
-        if citation.kind == "ibid":
-            work, why = _resolve_ibid(resolved, citation, article, notes)
+            citation = attrs.evolve(citation, reference=reference, work=keys[group])
+        elif citation.kind == "ibid":
+            work, why = _resolve_ibid(resolved[-1] if resolved else None, citation, article, notes,
+                                      works_in_note)
+            citation = attrs.evolve(citation, work=work, unresolved=why)
         else:
-            work, why = _resolve_short(citation, seen.get(article, []), bibliography, works)
-        resolved.append(attrs.evolve(citation, work=work, unresolved=why))
+            work, why = _resolve_short(citation, pools.get(article, _Pool()), bibliography, works)
+            citation = attrs.evolve(citation, work=work, unresolved=why)
+        if citation.note is not None and citation.work is not None:
+            works_in_note.setdefault(citation.note, set()).add(citation.work)
+        resolved.append(citation)
     return tuple(resolved)
+
+
+@attrs.define
+class _Pool:
+    """The works cited in full so far in one scope (an article, or the bibliography)."""
+
+    groups: dict[int, None] = attrs.field(factory=dict)  # in order of first citation
+    by_family: dict[str, list[int]] = attrs.field(factory=dict)
+
+    def add(self, group: int, work: Reference) -> None:
+        """Count ``work`` (group ``group``) as cited in this scope."""
+        if group in self.groups:
+            return
+        self.groups[group] = None
+        for family in dict.fromkeys(_fold(_family(name)) for name in work.author or work.editor):
+            self.by_family.setdefault(family, []).append(group)
+
+    def candidates(self, names: Sequence[str], *, exact: bool) -> list[int]:
+        """Groups by an author named ``names[0]`` (all groups when no name is given)."""
+        if not names:
+            return list(self.groups)
+        wanted = _fold(names[0])
+        if exact:
+            return list(self.by_family.get(wanted, ()))
+        return sorted({g for family, groups in self.by_family.items()
+                       if _same_name(wanted, family, exact=False) for g in groups})
 
 
 def _article(citation: Citation, notes: Sequence[Note]) -> int:
@@ -123,23 +153,26 @@ def work_key(reference: Reference) -> tuple[object, ...]:
 
 
 def _resolve_ibid(
-    before: Sequence[Citation], citation: Citation, article: int, notes: Sequence[Note]
+    previous: Citation | None,
+    citation: Citation,
+    article: int,
+    notes: Sequence[Note],
+    works_in_note: dict[int, set[str]],
 ) -> tuple[str | None, str | None]:
     """Ibid. cites the work of the citation just before, if that one was resolved."""
-    if not before or _article(before[-1], notes) != article:
+    if previous is None or _article(previous, notes) != article:
         return None, "no earlier citation in this article for Ibid. to repeat"
-    previous = before[-1]
     if previous.work is None:
         return None, "the citation before Ibid. is itself unresolved"
-    if previous.note != citation.note:
-        in_note = {c.work for c in before if c.note == previous.note and c.note is not None}
-        if len(in_note) > 1:
-            return None, f"the note before cites {len(in_note)} works; Ibid. could mean any"
+    if previous.note != citation.note and previous.note is not None:
+        count = len(works_in_note.get(previous.note, ()))
+        if count > 1:
+            return None, f"the note before cites {count} works; Ibid. could mean any"
     return previous.work, None
 
 
 def _resolve_short(
-    citation: Citation, earlier: Sequence[int], bibliography: Sequence[int], works: Sequence[Reference]
+    citation: Citation, earlier: _Pool, bibliography: _Pool, works: Sequence[Reference]
 ) -> tuple[str | None, str | None]:
     """A short form cites the one earlier work whose author (and short title) match."""
     names, title = _short_parts(citation.raw)
@@ -147,9 +180,9 @@ def _resolve_short(
         return None, f"cannot read an author or a short title in {citation.raw!r}"
     described = " and ".join(names) + (f", {title!r}" if title else "")
     for pool in (earlier, bibliography):
-        matches = _matching(pool, names, title, works, exact=True)
+        matches = _matching(pool.candidates(names, exact=True), names, title, works, exact=True)
         if not matches and names:
-            matches = _matching(pool, names, title, works, exact=False)
+            matches = _matching(pool.candidates(names, exact=False), names, title, works, exact=False)
         if len(matches) == 1:
             return works[matches[0]].id, None
         if len(matches) > 1:
