@@ -14,7 +14,7 @@ than prose; a web address introduced as a source; or an explicit short form.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain
 from collections.abc import Callable, Sequence
 
 import regex
@@ -135,6 +135,10 @@ def _aligned_runs(note: Note, source: str) -> list[tuple[int, int, int]]:
     j = 0
     for match in _NON_SPACE.finditer(note.text):
         word, at = match.group(), match.start()
+        if j < len(stream) and stream[j][1] == word:  # the common case: the next word
+            runs.append((at, stream[j][0], len(word)))
+            j += 1
+            continue
         found = next(
             (k for k in range(j, min(j + _LOOKAHEAD_WORDS, len(stream))) if stream[k][1] == word),
             None,
@@ -429,21 +433,26 @@ def _reference_start(
     text: str, pos: int, anchor: int, end: int, depth: Sequence[int], base: int, *, paren: bool
 ) -> int | None:
     """Where the work whose year sits at ``anchor`` begins, or ``None`` when prose precedes it."""
-    candidates = [_skip_cues(text, pos, anchor)]
-    candidates += [
-        _skip_cues(text, m.end(), anchor)
-        for m in patterns.CUE.finditer(text, pos, anchor)
-        if depth[m.start()] == base
-    ]
-    scored = [
-        (score, candidate)
-        for candidate in candidates
-        if (score := _head_score(text, candidate, anchor, depth, base, paren=paren)) is not None
-    ]
-    if not scored:
-        return None
+    candidates = chain(
+        (_skip_cues(text, pos, anchor),),
+        (
+            _skip_cues(text, m.end(), anchor)
+            for m in patterns.CUE.finditer(text, pos, anchor)
+            if depth[m.start()] == base
+        ),
+    )
     # The earliest head that is about as clean as the cleanest: a title may contain a cue
     # word (`Inequality in American Life`), so a later start must be clearly better.
+    scored: list[tuple[int, int]] = []
+    for candidate in candidates:
+        score = _head_score(text, candidate, anchor, depth, base, paren=paren)
+        if score is None:
+            continue
+        if not scored and score <= 1:  # no later head can be two words cleaner
+            return _title_quote_start(text, candidate, anchor, depth, base)
+        scored.append((score, candidate))
+    if not scored:
+        return None
     least = min(score for score, _ in scored)
     start = next(candidate for score, candidate in scored if score <= least + 1)
     return _title_quote_start(text, start, anchor, depth, base)
