@@ -33,8 +33,10 @@ def per_document(texts: list[str], megabytes: float) -> None:
             done += _mb(text)
             citations += len(doc.citations)
         rounds += 1
-    print(f"per document: {done:6.1f} MB in {elapsed:6.2f} s = {done / elapsed:6.1f} MB/s "
-          f"({rounds} rounds over {len(texts)} texts, {citations} citations)")
+    print(
+        f"per document: {done:6.1f} MB in {elapsed:6.2f} s = {done / elapsed:6.1f} MB/s "
+        f"({rounds} rounds over {len(texts)} texts, {citations} citations)"
+    )
 
 
 def one_text(text: str) -> float:
@@ -42,8 +44,10 @@ def one_text(text: str) -> float:
     start = time.perf_counter()
     doc = extract(text)
     elapsed = time.perf_counter() - start
-    print(f"one text: {_mb(text):6.1f} MB in {elapsed:6.2f} s = {_mb(text) / elapsed:6.1f} MB/s "
-          f"({len(doc.notes)} notes, {len(doc.citations)} citations, {len(doc.works)} works)")
+    print(
+        f"one text: {_mb(text):6.1f} MB in {elapsed:6.2f} s = {_mb(text) / elapsed:6.1f} MB/s "
+        f"({len(doc.notes)} notes, {len(doc.citations)} citations, {len(doc.works)} works)"
+    )
     return elapsed
 
 

@@ -20,7 +20,11 @@ pytest.importorskip("citex.notes", reason="the footnotes finder is not merged ye
 pytest.importorskip("citex.fields", reason="the reference parser is not merged yet")
 pytest.importorskip("citex.segment", reason="the bibliography finder is not merged yet")
 
-FILES = ["kites4-specter-part4.txt", "utopia-rossa-2013-serge-memoirs.txt", "damen-1943-russia-we-love.txt"]
+FILES = [
+    "kites4-specter-part4.txt",
+    "utopia-rossa-2013-serge-memoirs.txt",
+    "damen-1943-russia-we-love.txt",
+]
 PANDOC = shutil.which("pandoc")
 
 
@@ -42,8 +46,17 @@ def test_json_contract(runner: CliRunner, name: str) -> None:
     assert set(out) == {"document", "markers", "notes", "citations", "works"}
     ids = {work["id"] for work in out["works"]}
     for citation in out["citations"]:
-        assert set(citation) == {"kind", "raw", "start", "end", "note", "section", "locator",
-                                 "work", "unresolved"}
+        assert set(citation) == {
+            "kind",
+            "raw",
+            "start",
+            "end",
+            "note",
+            "section",
+            "locator",
+            "work",
+            "unresolved",
+        }
         assert citation["kind"] in ("full", "short", "ibid", "op-cit")
         assert (citation["work"] is None) != (citation["unresolved"] is None)
         assert citation["work"] is None or citation["work"] in ids
@@ -65,7 +78,9 @@ def test_damen_has_a_self_record_and_no_notes(runner: CliRunner) -> None:
 def test_kites_short_forms_and_ibid_resolve(runner: CliRunner) -> None:
     out = json.loads(_run(runner, str(CORPUS / "kites4-specter-part4.txt"), "-f", "json"))
     by_raw = {c["raw"]: c for c in out["citations"]}
-    alexander = by_raw["Michelle Alexander, The New Jim Crow (New York: The New Press, 2011), 50–51"]
+    alexander = by_raw[
+        "Michelle Alexander, The New Jim Crow (New York: The New Press, 2011), 50–51"
+    ]
     assert by_raw["Alexander, 218"]["work"] == alexander["work"]
     assert by_raw["Alexander, 218"]["locator"] == {"label": "page", "value": "218"}
     assert by_raw["Ibid., 229"]["work"] == alexander["work"]

@@ -18,7 +18,9 @@ def test_damen_front_matter(corpus: Path) -> None:
     assert record.author == (Name(family="Damen", given="Onorato"),)
     assert record.issued == Date(year=1943, raw="1943")
     assert record.url == "https://www.marxists.org/archive/damen/1943/love-russia.htm"
-    assert record.span is not None and text[record.span.start : record.span.end].startswith("---\ntitle:")
+    assert record.span is not None and text[record.span.start : record.span.end].startswith(
+        "---\ntitle:"
+    )
     assert text[record.span.end :].lstrip().startswith("It is no accident")
 
 
@@ -26,7 +28,8 @@ def test_damen_front_matter(corpus: Path) -> None:
     ("text", "title", "authors"),
     [
         pytest.param(
-            "---\ntitle: 'A: B'\nauthor:\n  - Smith, Jane\n  - John Doe\ndate: 2013-03-11\n---\nBody",
+            "---\ntitle: 'A: B'\nauthor:\n  - Smith, Jane\n  - John Doe\n"
+            "date: 2013-03-11\n---\nBody",
             "A: B",
             (Name(family="Smith", given="Jane"), Name(family="Doe", given="John")),
             id="list-of-authors",
@@ -53,7 +56,9 @@ def test_self_record_fields(text: str, title: str, authors: tuple[Name, ...]) ->
 
 def test_front_matter_date_parts() -> None:
     record = find_self_record("---\ntitle: X\ndate: 2013-03-11\n---\n")
-    assert record is not None and record.issued == Date(year=2013, month=3, day=11, raw="2013-03-11")
+    assert record is not None and record.issued == Date(
+        year=2013, month=3, day=11, raw="2013-03-11"
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,17 @@ from collections.abc import Sequence
 import pytest
 
 from citex.pipeline import extract
-from citex.records import Citation, Date, Document, Marker, Name, Note, RawReference, Reference, Span
+from citex.records import (
+    Citation,
+    Date,
+    Document,
+    Marker,
+    Name,
+    Note,
+    RawReference,
+    Reference,
+    Span,
+)
 from citex.resolve import resolve
 
 TEXT = (
@@ -23,15 +33,22 @@ TEXT = (
 def _note(label: str, line: int, article: int = 0) -> Note:
     start = sum(len(x) + 1 for x in TEXT.split("\n")[:line])
     end = start + len(TEXT.split("\n")[line])
-    return Note(label=label, span=Span(start=start, end=end), text=TEXT[start + 2 : end],
-                segments=[Span(start=start, end=end)], article=article)
+    return Note(
+        label=label,
+        span=Span(start=start, end=end),
+        text=TEXT[start + 2 : end],
+        segments=[Span(start=start, end=end)],
+        article=article,
+    )
 
 
 def fake_notes(text: str) -> Document:
     assert text is TEXT
     notes = [_note("1", 1), _note("2", 2), _note("3", 3)]
-    markers = [Marker(label=str(i + 1), span=Span(start=p, end=p + 1), note=i)
-               for i, p in enumerate(m + 4 for m in (1, 8, 15))]
+    markers = [
+        Marker(label=str(i + 1), span=Span(start=p, end=p + 1), note=i)
+        for i, p in enumerate(m + 4 for m in (1, 8, 15))
+    ]
     return Document(markers=markers, notes=notes)
 
 
@@ -44,30 +61,48 @@ def fake_bibliography(text: str) -> tuple[RawReference, ...]:
 def fake_parse(text: str, *, offset: int = 0) -> Reference:
     """Enough of a parser: the first comma-separated name, the title, the year."""
     if "Alexander" in text:
-        return Reference(type="book", author=[Name(family="Alexander", given="Michelle")],
-                         title="The New Jim Crow", issued=Date(year=2011), raw=text,
-                         span=Span(start=offset, end=offset + len(text)))
+        return Reference(
+            type="book",
+            author=[Name(family="Alexander", given="Michelle")],
+            title="The New Jim Crow",
+            issued=Date(year=2011),
+            raw=text,
+            span=Span(start=offset, end=offset + len(text)),
+        )
     if "Harvey" in text:
-        return Reference(type="book", author=[Name(family="Harvey", given="David")],
-                         title="The Limits to Capital", issued=Date(year=2006), raw=text,
-                         span=Span(start=offset, end=offset + len(text)))
+        return Reference(
+            type="book",
+            author=[Name(family="Harvey", given="David")],
+            title="The Limits to Capital",
+            issued=Date(year=2006),
+            raw=text,
+            span=Span(start=offset, end=offset + len(text)),
+        )
     return Reference(raw=text, confidence=0.1)
 
 
 def keys(refs: Sequence[Reference]) -> tuple[str, ...]:
     return tuple(
-        f"{(r.author[0].family or '').lower() if r.author else 'anon'}{r.issued.year if r.issued else i}"
+        (r.author[0].family or "").lower() + str(r.issued.year if r.issued else i)
+        if r.author
+        else f"anon{i}"
         for i, r in enumerate(refs)
     )
 
 
-def fake_resolve(citations: Sequence[Citation], *, notes: Sequence[Note] = ()) -> tuple[Citation, ...]:
+def fake_resolve(
+    citations: Sequence[Citation], *, notes: Sequence[Note] = ()
+) -> tuple[Citation, ...]:
     return resolve(citations, notes=notes, assign_citekeys=keys)
 
 
 def _extract(**steps: object) -> Document:
-    given = {"find_notes": fake_notes, "find_bibliography": fake_bibliography,
-             "parse_reference": fake_parse, "resolve": fake_resolve}
+    given = {
+        "find_notes": fake_notes,
+        "find_bibliography": fake_bibliography,
+        "parse_reference": fake_parse,
+        "resolve": fake_resolve,
+    }
     given.update(steps)
     return extract(TEXT, **given)  # type: ignore[arg-type]
 
@@ -99,8 +134,11 @@ def test_low_confidence_note_reference_is_commentary() -> None:
 
 
 def test_self_record_comes_from_front_matter() -> None:
-    doc = _extract(find_self_record=lambda text: Reference(title="Self", author=[Name(family="Alexander")],
-                                                            issued=Date(year=2011)))
+    doc = _extract(
+        find_self_record=lambda text: Reference(
+            title="Self", author=[Name(family="Alexander")], issued=Date(year=2011)
+        )
+    )
     assert doc.self_record is not None and doc.self_record.title == "Self"
     assert doc.self_record.id and doc.self_record.id not in {w.id for w in doc.works}
 
@@ -134,9 +172,17 @@ def test_parser_sees_the_work_without_the_cited_locator() -> None:
 def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
     text = "Text.1\n1 See http://data.cmsny.org/ for estimates.\n"
     start = text.index("1 See")
-    note = Note(label="1", span=Span(start=start, end=len(text) - 1), text=text[start + 2 : -1],
-                segments=[Span(start=start, end=len(text) - 1)])
-    doc = extract(text, find_notes=lambda t: Document(notes=[note]), find_bibliography=lambda t: (),
-                  parse_reference=lambda t, offset=0: Reference(raw=t, confidence=0.1),
-                  resolve=lambda c, notes=(): resolve(c, notes=notes, assign_citekeys=keys))
+    note = Note(
+        label="1",
+        span=Span(start=start, end=len(text) - 1),
+        text=text[start + 2 : -1],
+        segments=[Span(start=start, end=len(text) - 1)],
+    )
+    doc = extract(
+        text,
+        find_notes=lambda t: Document(notes=[note]),
+        find_bibliography=lambda t: (),
+        parse_reference=lambda t, offset=0: Reference(raw=t, confidence=0.1),
+        resolve=lambda c, notes=(): resolve(c, notes=notes, assign_citekeys=keys),
+    )
     assert [c.raw for c in doc.citations] == ["http://data.cmsny.org/"]

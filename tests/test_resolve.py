@@ -27,8 +27,14 @@ def _work(family: str, title: str, year: int = 2000, *, container: str | None = 
 
 
 def _full(note: int, ref: Reference) -> Citation:
-    return Citation(kind="full", raw=ref.title or "", span=Span(start=note, end=note), section="note",
-                    note=note, reference=ref)
+    return Citation(
+        kind="full",
+        raw=ref.title or "",
+        span=Span(start=note, end=note),
+        section="note",
+        note=note,
+        reference=ref,
+    )
 
 
 def _cite(note: int, kind: str, raw: str) -> Citation:
@@ -37,8 +43,13 @@ def _cite(note: int, kind: str, raw: str) -> Citation:
 
 def _notes(count: int, *, restart_at: int | None = None) -> list[Note]:
     return [
-        Note(label=str(i + 1), span=Span(start=i, end=i), text="", segments=(),
-             article=int(restart_at is not None and i >= restart_at))
+        Note(
+            label=str(i + 1),
+            span=Span(start=i, end=i),
+            text="",
+            segments=(),
+            article=int(restart_at is not None and i >= restart_at),
+        )
         for i in range(count)
     ]
 
@@ -50,39 +61,54 @@ def _works(citations: Sequence[Citation]) -> list[str | None]:
 def test_short_form_and_ibid_resolve_to_the_full_reference() -> None:
     alexander = _work("Alexander", "The New Jim Crow", 2011)
     wilson = _work("Wilson", "When Work Disappears", 1997)
-    cites = [_full(0, wilson), _full(1, alexander), _cite(2, "short", "Wilson, 37–41"),
-             _cite(2, "short", "Alexander, 51"), _cite(3, "short", "Alexander, 218"),
-             _cite(4, "ibid", "Ibid., 229")]
+    cites = [
+        _full(0, wilson),
+        _full(1, alexander),
+        _cite(2, "short", "Wilson, 37–41"),
+        _cite(2, "short", "Alexander, 51"),
+        _cite(3, "short", "Alexander, 218"),
+        _cite(4, "ibid", "Ibid., 229"),
+    ]
     assert _works(cites) == ["w0", "w1", "w0", "w1", "w1", "w1"]
 
 
 def test_short_title_picks_one_of_two_works_by_the_same_author() -> None:
-    cites = [_full(0, _work("Sassen", "The Mobility of Labor and Capital", 1988)),
-             _full(1, _work("Sassen", "Globalization and its Discontents", 1998)),
-             _cite(2, "short", "Sassen, Mobility, 22"), _cite(3, "short", "Sassen, 12")]
+    cites = [
+        _full(0, _work("Sassen", "The Mobility of Labor and Capital", 1988)),
+        _full(1, _work("Sassen", "Globalization and its Discontents", 1998)),
+        _cite(2, "short", "Sassen, Mobility, 22"),
+        _cite(3, "short", "Sassen, 12"),
+    ]
     resolved = resolve(cites, notes=_notes(5), assign_citekeys=_keys)
     assert [c.work for c in resolved] == ["w0", "w1", "w0", None]
     assert "2 earlier works match Sassen" in (resolved[3].unresolved or "")
 
 
 def test_quoted_short_title_with_cit_matches_title_or_container() -> None:
-    cites = [_full(0, _work("Serge", "Trente ans après la Révolution russe", 1947)),
-             _full(0, _work("Serge", "Trent’anni dopo", 1997, container="Socialismo e totalitarismo")),
-             _cite(1, "op-cit", "«Trente ans», cit., p. 162"),
-             _cite(2, "short", "“Trente ans…”"),
-             _cite(3, "op-cit", "«Moral and revolution» (in Socialismo e totalitarismo, cit.)")]
+    cites = [
+        _full(0, _work("Serge", "Trente ans après la Révolution russe", 1947)),
+        _full(0, _work("Serge", "Trent’anni dopo", 1997, container="Socialismo e totalitarismo")),
+        _cite(1, "op-cit", "«Trente ans», cit., p. 162"),
+        _cite(2, "short", "“Trente ans…”"),
+        _cite(3, "op-cit", "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    ]
     assert _works(cites) == ["w0", "w1", "w0", "w0", "w1"]
 
 
 def test_misspelt_surname_resolves_only_when_unique() -> None:
-    cites = [_full(0, _work("Grieg", "Mexican Places in Southern Spaces")),
-             _cite(1, "short", "Greig, 62–63")]
+    cites = [
+        _full(0, _work("Grieg", "Mexican Places in Southern Spaces")),
+        _cite(1, "short", "Greig, 62–63"),
+    ]
     assert _works(cites) == ["w0", "w0"]
 
 
 def test_two_authors_with_one_family_name_are_one_candidate() -> None:
-    fields = Reference(author=[Name(family="Fields", given="Karen E."), Name(family="Fields", given="Barbara J.")],
-                       title="Racecraft", issued=Date(year=2014))
+    fields = Reference(
+        author=[Name(family="Fields", given="Karen E."), Name(family="Fields", given="Barbara J.")],
+        title="Racecraft",
+        issued=Date(year=2014),
+    )
     assert _works([_full(0, fields), _cite(1, "short", "Fields, 12")]) == ["w0", "w0"]
 
 
@@ -95,8 +121,11 @@ def test_ibid_after_unresolved_stays_unresolved() -> None:
 
 
 def test_ibid_after_a_note_citing_two_works_is_ambiguous() -> None:
-    cites = [_full(0, _work("Alpha", "First")), _full(0, _work("Beta", "Second")),
-             _cite(1, "ibid", "Ibid.")]
+    cites = [
+        _full(0, _work("Alpha", "First")),
+        _full(0, _work("Beta", "Second")),
+        _cite(1, "ibid", "Ibid."),
+    ]
     resolved = resolve(cites, notes=_notes(2), assign_citekeys=_keys)
     assert resolved[2].work is None
     assert "cites 2 works" in (resolved[2].unresolved or "")
@@ -108,8 +137,11 @@ def test_ibid_first_is_unresolved() -> None:
 
 
 def test_short_form_does_not_cross_an_article() -> None:
-    cites = [_full(0, _work("Alexander", "The New Jim Crow")), _cite(3, "short", "Alexander, 5"),
-             _cite(3, "ibid", "Ibid.")]
+    cites = [
+        _full(0, _work("Alexander", "The New Jim Crow")),
+        _cite(3, "short", "Alexander, 5"),
+        _cite(3, "ibid", "Ibid."),
+    ]
     resolved = resolve(cites, notes=_notes(5, restart_at=2), assign_citekeys=_keys)
     assert [c.work for c in resolved] == ["w0", None, None]
 
@@ -120,17 +152,24 @@ def test_short_form_never_points_forward() -> None:
 
 
 def test_bibliography_entries_serve_every_article() -> None:
-    entry = Citation(kind="full", raw="Alexander", span=Span(start=0, end=1), section="bibliography",
-                     reference=_work("Alexander", "The New Jim Crow"))
+    entry = Citation(
+        kind="full",
+        raw="Alexander",
+        span=Span(start=0, end=1),
+        section="bibliography",
+        reference=_work("Alexander", "The New Jim Crow"),
+    )
     cites = [entry, _cite(3, "short", "Alexander, 5")]
-    assert [c.work for c in resolve(cites, notes=_notes(5, restart_at=2), assign_citekeys=_keys)] == [
-        "w0", "w0"]
+    assert [
+        c.work for c in resolve(cites, notes=_notes(5, restart_at=2), assign_citekeys=_keys)
+    ] == ["w0", "w0"]
 
 
 def test_works_cited_twice_in_full_are_one_work() -> None:
     first = _work("Massey", "Conclusion", 2008)
-    again = Reference(author=[Name(family="Massey", given="Douglas")], title="Conclusion.",
-                      issued=Date(year=2008))
+    again = Reference(
+        author=[Name(family="Massey", given="Douglas")], title="Conclusion.", issued=Date(year=2008)
+    )
     assert work_key(first) == work_key(again)
     resolved = resolve([_full(0, first), _full(5, again)], notes=_notes(6), assign_citekeys=_keys)
     assert [c.work for c in resolved] == ["w0", "w0"]
@@ -176,7 +215,9 @@ def _documents(draw: st.DrawFn) -> tuple[list[Citation], list[str | None]]:
 
 
 @given(_documents())
-def test_generated_documents_resolve_to_the_right_works(doc: tuple[list[Citation], list[str | None]]) -> None:
+def test_generated_documents_resolve_to_the_right_works(
+    doc: tuple[list[Citation], list[str | None]],
+) -> None:
     cites, expected = doc
     resolved = resolve(cites, notes=_notes(25), assign_citekeys=_keys)
     assert [c.work for c in resolved] == expected

@@ -14,8 +14,9 @@ than prose; a web address introduced as a source; or an explicit short form.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import accumulate, chain
 from collections.abc import Callable, Sequence
+from itertools import accumulate, chain
+from typing import Literal
 
 import regex
 from attrs import frozen
@@ -25,7 +26,7 @@ from citex.records import Citation, CitationKind, Locator, LocatorLabel, Note, S
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
-_QUOTES = "“«\"„"
+_QUOTES = '“«"„'
 # A quotation longer than this is a quoted passage, not a title.
 _MAX_TITLE_QUOTE = 150
 # A head (author and title) longer than this is prose, not a reference.
@@ -36,26 +37,278 @@ _MAX_PROSE_WORDS = 6
 # Words that carry no content: articles, prepositions, conjunctions, pronouns in the
 # languages of our users. A title may contain them; prose is made of other words too.
 _FUNCTION_WORDS = frozenset(
-    """a an the of in on at to for from by with and or but nor as its it is are was were be
-    this that these those his her their our my your we he she they them him who whom which
-    what where when how than then so not no also into about over under between against
-    il lo la le gli i un una uno di del della dello dei degli delle da dal dalla e ed o per
-    con su sul sulla nel nella tra fra che non come
-    les des du de et ou pour par sur dans au aux avec une un est sont ce cette qui que
-    der die das den dem des ein eine einer und oder von zu zur zum mit im in auf für über
-    el los las y en con por para del al una unos unas que
-    os as do da dos das em no na um uma com por para pelo pela
-    ed eds edited trans translated tr vol vols pp p ch n nn cit op ibid""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "its",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "we",
+        "he",
+        "she",
+        "they",
+        "them",
+        "him",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "where",
+        "when",
+        "how",
+        "than",
+        "then",
+        "so",
+        "not",
+        "no",
+        "also",
+        "into",
+        "about",
+        "over",
+        "under",
+        "between",
+        "against",
+        "il",
+        "lo",
+        "la",
+        "le",
+        "gli",
+        "i",
+        "un",
+        "una",
+        "uno",
+        "di",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "da",
+        "dal",
+        "dalla",
+        "e",
+        "ed",
+        "o",
+        "per",
+        "con",
+        "su",
+        "sul",
+        "sulla",
+        "nel",
+        "nella",
+        "tra",
+        "fra",
+        "che",
+        "non",
+        "come",
+        "les",
+        "des",
+        "du",
+        "de",
+        "et",
+        "ou",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "au",
+        "aux",
+        "avec",
+        "une",
+        "un",
+        "est",
+        "sont",
+        "ce",
+        "cette",
+        "qui",
+        "que",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "und",
+        "oder",
+        "von",
+        "zu",
+        "zur",
+        "zum",
+        "mit",
+        "im",
+        "in",
+        "auf",
+        "für",
+        "über",
+        "el",
+        "los",
+        "las",
+        "y",
+        "en",
+        "con",
+        "por",
+        "para",
+        "del",
+        "al",
+        "una",
+        "unos",
+        "unas",
+        "que",
+        "os",
+        "as",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "no",
+        "na",
+        "um",
+        "uma",
+        "com",
+        "por",
+        "para",
+        "pelo",
+        "pela",
+        "ed",
+        "eds",
+        "edited",
+        "trans",
+        "translated",
+        "tr",
+        "vol",
+        "vols",
+        "pp",
+        "p",
+        "ch",
+        "n",
+        "nn",
+        "cit",
+        "op",
+        "ibid",
+    ]
 )
 
 # Words that start a sentence of commentary, never a reference's author or title.
 _SENTENCE_STARTERS = frozenset(
-    """we i it this these those that he she they our my his her their there here as but and
-    also not whether among still although though while however thus so then now when where
-    which who why some many most all such each if because since despite even one yes no
-    noi si ci questo questa questi nous elle ils cette ce wir es dies diese er sie
-    nosotros este esta estos ello nós ele ela isto""".split()
+    [
+        "we",
+        "i",
+        "it",
+        "this",
+        "these",
+        "those",
+        "that",
+        "he",
+        "she",
+        "they",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "there",
+        "here",
+        "as",
+        "but",
+        "and",
+        "also",
+        "not",
+        "whether",
+        "among",
+        "still",
+        "although",
+        "though",
+        "while",
+        "however",
+        "thus",
+        "so",
+        "then",
+        "now",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "some",
+        "many",
+        "most",
+        "all",
+        "such",
+        "each",
+        "if",
+        "because",
+        "since",
+        "despite",
+        "even",
+        "one",
+        "yes",
+        "no",
+        "noi",
+        "si",
+        "ci",
+        "questo",
+        "questa",
+        "questi",
+        "nous",
+        "elle",
+        "ils",
+        "cette",
+        "ce",
+        "wir",
+        "es",
+        "dies",
+        "diese",
+        "er",
+        "sie",
+        "nosotros",
+        "este",
+        "esta",
+        "estos",
+        "ello",
+        "nós",
+        "ele",
+        "ela",
+        "isto",
+    ]
 )
+
+# What signals a work in a note: a year in parentheses or closing an imprint, a web
+# address, or a quoted short title marked as such.
+_AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
 
 _WORD = regex.compile(r"[\p{L}’'\-]+")
 _NON_SPACE = regex.compile(r"\S+")
@@ -125,7 +378,7 @@ def map_note_offsets(note: Note, source: str) -> Callable[[int], int]:
 
 
 def _aligned_runs(note: Note, source: str) -> list[tuple[int, int, int]]:
-    """``(text offset, source offset, length)`` of each stretch of the note's text found in the source."""
+    """``(text offset, source offset, length)`` of the note's words found in the source."""
     stream = [
         (m.start(), m.group())
         for seg in note.segments
@@ -325,7 +578,7 @@ def _cite_chunk(text: str, start: int, end: int, depth: Sequence[int]) -> list[C
         if anchor is None:
             break
         kind, a_start, a_end = anchor
-        if kind in ("short", "op-cit"):
+        if kind == "short" or kind == "op-cit":
             match = patterns.SHORT_TITLE.match(text, a_start, end)
             locator = parse_locator(match["locator"]) if match and match["locator"] else None
             pieces.append(CitationPiece(kind=kind, start=a_start, end=a_end, locator=locator))
@@ -385,9 +638,9 @@ def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
 
 def _next_anchor(
     text: str, pos: int, end: int, depth: Sequence[int], base: int
-) -> tuple[str, int, int] | None:
-    """The first sign of a work after ``pos``: a year paren, an imprint year, a URL, a short title."""
-    found: list[tuple[int, str, int]] = []
+) -> tuple[_AnchorKind, int, int] | None:
+    """The first sign of a work after ``pos``: a year paren or imprint year, URL, short title."""
+    found: list[tuple[int, _AnchorKind, int]] = []
     for match in patterns.YEAR_PAREN.finditer(text, pos, end):
         # `(the secret police created in December 1917)` is prose, not an imprint
         if depth[match.start()] == base and _prose_words(match["inner"]) <= 1:
@@ -397,12 +650,12 @@ def _next_anchor(
         if depth[match.start()] == base:
             found.append((match.start(), "year", match.end()))
             break
-    match = patterns.URL.search(text, pos, end)
-    if match:
-        found.append((match.start(), "url", match.end()))
+    url = patterns.URL.search(text, pos, end)
+    if url:
+        found.append((url.start(), "url", url.end()))
     for match in patterns.SHORT_TITLE.finditer(text, pos, end):
         if depth[match.start()] == base and _is_title_quote(match["title"]):
-            kind = "op-cit" if match["cit"] or match["container"] else "short"
+            kind: _AnchorKind = "op-cit" if match["cit"] or match["container"] else "short"
             found.append((match.start(), kind, _strip_end(text, match.start(), match.end())))
             break
     if not found:
@@ -426,7 +679,17 @@ def _strip_end(text: str, start: int, end: int) -> int:
 def _introduces_url(text: str, pos: int, at: int) -> bool:
     """A URL counts as a source when it opens the chunk or follows ``see``/``at``/``from``."""
     before = text[pos:at].strip().lower()
-    return before in ("", "see", "see also", "cf.", "at", "from", "available at", "url:", "online at")
+    return before in (
+        "",
+        "see",
+        "see also",
+        "cf.",
+        "at",
+        "from",
+        "available at",
+        "url:",
+        "online at",
+    )
 
 
 def _reference_start(
@@ -460,8 +723,8 @@ def _reference_start(
 
 def _head_score(
     text: str, start: int, anchor: int, depth: Sequence[int], base: int, *, paren: bool
-) -> float | None:
-    """How little a head (``Author, Title`` before the year) reads as prose; ``None``: not a head."""
+) -> int | None:
+    """How much a head (``Author, Title`` before the year) reads as prose; ``None``: no head."""
     head = text[start:anchor].rstrip()
     if not head or len(head) > _MAX_HEAD:
         return None
@@ -507,7 +770,9 @@ def _title_quote_start(text: str, start: int, anchor: int, depth: Sequence[int],
     if last_quote is None or last_quote == start:
         return start
     before = text[start:last_quote]
-    if patterns.AUTHOR_LIST.match(before.rstrip() + " " if before.rstrip().endswith(",") else before):
+    if patterns.AUTHOR_LIST.match(
+        before.rstrip() + " " if before.rstrip().endswith(",") else before
+    ):
         return start
     return last_quote
 

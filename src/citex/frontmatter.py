@@ -45,8 +45,21 @@ _SINGLE = {
 _NAMES = {"author": "author", "authors": "author", "editor": "editor", "translator": "translator"}
 _DATES = {"date": "issued", "year": "issued", "issued": "issued", "published": "issued"}
 _TYPES = frozenset(
-    "article article-journal article-magazine article-newspaper book chapter document "
-    "post post-weblog report speech thesis webpage".split()
+    [
+        "article",
+        "article-journal",
+        "article-magazine",
+        "article-newspaper",
+        "book",
+        "chapter",
+        "document",
+        "post",
+        "post-weblog",
+        "report",
+        "speech",
+        "thesis",
+        "webpage",
+    ]
 )
 
 
@@ -62,7 +75,9 @@ def find_self_record(text: str) -> Reference | None:
     """
     match = patterns.FRONT_MATTER.match(text)
     if match:
-        return _from_front_matter(match["body"], match.group(), Span(start=match.start(), end=match.end()))
+        return _from_front_matter(
+            match["body"], match.group(), Span(start=match.start(), end=match.end())
+        )
     match = patterns.TITLE_BLOCK.match(text)
     if match:
         return Reference(
@@ -79,7 +94,7 @@ def _from_front_matter(body: str, raw: str, span: Span) -> Reference | None:
     """A reference from the ``key: value`` lines of a front-matter block."""
     fields: dict[str, object] = {}
     names: dict[str, list[Name]] = {}
-    key = None
+    key = ""
     for line in body.splitlines()[:_MAX_LINES]:
         item = patterns.FRONT_MATTER_ITEM.match(line)
         if item and key in _NAMES:
@@ -143,5 +158,9 @@ def _date(value: str) -> Date:
     if not match:
         return Date(raw=value)
     month, day = match["month"], match["day"]
-    return Date(year=int(match["year"]), month=int(month) if month else None,
-                day=int(day) if day else None, raw=value)
+    return Date(
+        year=int(match["year"]),
+        month=int(month) if month else None,
+        day=int(day) if day else None,
+        raw=value,
+    )

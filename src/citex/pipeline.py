@@ -118,7 +118,9 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
         return None
     reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
-    return attrs.evolve(citation, reference=reference, locator=citation.locator or reference.locator)
+    return attrs.evolve(
+        citation, reference=reference, locator=citation.locator or reference.locator
+    )
 
 
 def _without_locator(citation: Citation) -> str:
@@ -142,4 +144,3 @@ def _works(citations: Sequence[Citation]) -> tuple[Reference, ...]:
         if citation.kind == "full" and citation.work and citation.reference:
             works.setdefault(citation.work, citation.reference)
     return tuple(works.values())
-

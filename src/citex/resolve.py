@@ -1,4 +1,4 @@
-"""Resolve citations to works: Ibid. to the citation before, short forms to one earlier full reference.
+"""Resolve citations to works: Ibid. to the citation before, a short form to one earlier work.
 
 Resolution never guesses (STYLE principle 8): a short form is accepted only when exactly one
 earlier work of the same article matches its author (and short title, when printed); Ibid.
@@ -21,7 +21,33 @@ AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
 
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
 # Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
-_ARTICLES = frozenset("the a an il lo la le les l gli i un une uno una der die das el los las o os".split())
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "il",
+        "lo",
+        "la",
+        "le",
+        "les",
+        "l",
+        "gli",
+        "i",
+        "un",
+        "une",
+        "uno",
+        "una",
+        "der",
+        "die",
+        "das",
+        "el",
+        "los",
+        "las",
+        "o",
+        "os",
+    ]
+)
 
 
 def resolve(
@@ -50,12 +76,17 @@ def resolve(
         assign_citekeys = default_keys
     groups, group_of = _group_works(citations)
     keys = assign_citekeys(
-        [citations[members[0]].reference or _raw_reference(citations[members[0]]) for members in groups]
+        [
+            citations[members[0]].reference or _raw_reference(citations[members[0]])
+            for members in groups
+        ]
     )
     # A work is the thing cited, not one occurrence of it: no locator.
     works = [
         attrs.evolve(
-            citations[members[0]].reference or _raw_reference(citations[members[0]]), id=key, locator=None
+            citations[members[0]].reference or _raw_reference(citations[members[0]]),
+            id=key,
+            locator=None,
         )
         for members, key in zip(groups, keys, strict=True)
     ]
@@ -67,14 +98,19 @@ def resolve(
         article = _article(citation, notes)
         if citation.kind == "full":
             group = group_of[i]
-            pool = bibliography if citation.section == "bibliography" else pools.setdefault(article, _Pool())
+            pool = (
+                bibliography
+                if citation.section == "bibliography"
+                else pools.setdefault(article, _Pool())
+            )
             pool.add(group, works[group])
             own = citation.reference or _raw_reference(citation)
             reference = attrs.evolve(own, id=keys[group], locator=None)
             citation = attrs.evolve(citation, reference=reference, work=keys[group])
         elif citation.kind == "ibid":
-            work, why = _resolve_ibid(resolved[-1] if resolved else None, citation, article, notes,
-                                      works_in_note)
+            work, why = _resolve_ibid(
+                resolved[-1] if resolved else None, citation, article, notes, works_in_note
+            )
             citation = attrs.evolve(citation, work=work, unresolved=why)
         else:
             work, why = _resolve_short(citation, pools.get(article, _Pool()), bibliography, works)
@@ -107,8 +143,14 @@ class _Pool:
         wanted = _fold(names[0])
         if exact:
             return list(self.by_family.get(wanted, ()))
-        return sorted({g for family, groups in self.by_family.items()
-                       if _same_name(wanted, family, exact=False) for g in groups})
+        return sorted(
+            {
+                g
+                for family, groups in self.by_family.items()
+                if _same_name(wanted, family, exact=False)
+                for g in groups
+            }
+        )
 
 
 def _article(citation: Citation, notes: Sequence[Note]) -> int:
@@ -182,7 +224,9 @@ def _resolve_short(
     for pool in (earlier, bibliography):
         matches = _matching(pool.candidates(names, exact=True), names, title, works, exact=True)
         if not matches and names:
-            matches = _matching(pool.candidates(names, exact=False), names, title, works, exact=False)
+            matches = _matching(
+                pool.candidates(names, exact=False), names, title, works, exact=False
+            )
         if len(matches) == 1:
             return works[matches[0]].id, None
         if len(matches) > 1:
@@ -196,7 +240,7 @@ def _short_parts(raw: str) -> tuple[tuple[str, ...], str | None]:
     match = patterns.SHORT_FORM.match(raw)
     if match:
         names = tuple(n for n in regex.split(r"\s(?:and|e|et|und|y|&)\s", match["name"]) if n)
-        title = match["title"].strip(" “”\"«»„‘’,") if match["title"] else None
+        title = match["title"].strip(' “”"«»„‘’,') if match["title"] else None
         return names, title or None
     match = patterns.SHORT_TITLE.search(raw)
     if match:
@@ -205,9 +249,14 @@ def _short_parts(raw: str) -> tuple[tuple[str, ...], str | None]:
 
 
 def _matching(
-    pool: Sequence[int], names: Sequence[str], title: str | None, works: Sequence[Reference], *, exact: bool
+    pool: Sequence[int],
+    names: Sequence[str],
+    title: str | None,
+    works: Sequence[Reference],
+    *,
+    exact: bool,
 ) -> list[int]:
-    """The groups in ``pool`` whose authors include every name and whose title starts with ``title``."""
+    """The groups in ``pool`` whose authors include every name and whose title fits ``title``."""
     wanted = [_fold(name) for name in names]
     short_title = _title_words(title) if title else None
     found = []
@@ -216,9 +265,8 @@ def _matching(
         families = [_fold(_family(n)) for n in (work.author or work.editor)]
         if wanted and not all(any(_same_name(w, f, exact=exact) for f in families) for w in wanted):
             continue
-        if short_title is not None:
-            if not _title_matches(short_title, work):
-                continue
+        if short_title is not None and not _title_matches(short_title, work):
+            continue
         found.append(group)
     return found
 
@@ -252,7 +300,12 @@ def _one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -99,11 +99,17 @@ def extraction_to_text(doc: Document) -> str:
             counts[citation.work] = counts.get(citation.work, 0) + 1
     if doc.works:
         lines.append("works:")
-        lines += [f"  [{w.id}] {_describe(w)} (cited {counts.get(w.id or '', 0)}x)" for w in doc.works]
+        lines += [
+            f"  [{w.id}] {_describe(w)} (cited {counts.get(w.id or '', 0)}x)" for w in doc.works
+        ]
     if doc.citations:
         lines.append("citations:")
     for citation in doc.citations:
-        where = f"note {doc.notes[citation.note].label}" if citation.note is not None else citation.section
+        where = (
+            f"note {doc.notes[citation.note].label}"
+            if citation.note is not None
+            else citation.section
+        )
         locator = f" {citation.locator.label} {citation.locator.value}" if citation.locator else ""
         target = f"-> {citation.work}" if citation.work else f"unresolved: {citation.unresolved}"
         lines.append(f"  {where}: {citation.kind} {citation.raw!r}{locator} {target}")
@@ -113,7 +119,8 @@ def extraction_to_text(doc: Document) -> str:
 def _describe(ref: Reference) -> str:
     """``Family, Given. Title. Container. Year.`` as far as known; the raw text otherwise."""
     names = "; ".join(
-        n.literal or ", ".join(p for p in (n.family, n.given) if p) for n in ref.author or ref.editor
+        n.literal or ", ".join(p for p in (n.family, n.given) if p)
+        for n in ref.author or ref.editor
     )
     year = str(ref.issued.year) if ref.issued and ref.issued.year else None
     parts = [p for p in (names, ref.title, ref.container_title, ref.publisher, year) if p]
