@@ -168,6 +168,50 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             [],
             id="commentary-only",
         ),
+        pytest.param(
+            "Vgl. Müller, Hans: Titel der Arbeit. Berlin 1990, S. 12.",
+            [("full", "Müller, Hans: Titel der Arbeit. Berlin 1990, S. 12", ("page", "12"))],
+            id="german-author-colon-title-sentence",
+        ),
+        pytest.param(
+            "Smith, John. The Book. New York: Verso, 2005, 34.",
+            [("full", "Smith, John. The Book. New York: Verso, 2005, 34", ("page", "34"))],
+            id="bibliography-style-sentences",
+        ),
+        pytest.param(
+            "Marx wrote. Smith, The Book (2005).",
+            [("full", "Smith, The Book (2005)", None)],
+            id="sentence-before-is-not-an-author",
+        ),
+        pytest.param(
+            "Smith, John (2005). A Title. London: Verso.",
+            [("full", "Smith, John (2005). A Title. London: Verso", None)],
+            id="author-date",
+        ),
+        pytest.param(
+            "Smith, John (2005). It was a good year.",
+            [("full", "Smith, John (2005)", None)],
+            id="author-date-then-prose",
+        ),
+        pytest.param(
+            "Id., Das Elend der Philosophie, Berlin 1972, S. 3.",
+            [("full", "Id., Das Elend der Philosophie, Berlin 1972, S. 3", ("page", "3"))],
+            id="idem-with-a-new-work-is-full",
+        ),
+        pytest.param(
+            "Op. cit., p. 4.", [("op-cit", "Op. cit., p. 4", ("page", "4"))], id="op-cit-alone"
+        ),
+        pytest.param(
+            "Dupont, Jean, Histoire de la France, Paris, Gallimard, 1990, p. 12.",
+            [
+                (
+                    "full",
+                    "Dupont, Jean, Histoire de la France, Paris, Gallimard, 1990, p. 12",
+                    ("page", "12"),
+                )
+            ],
+            id="french-commas",
+        ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
         pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
     ],

@@ -112,6 +112,20 @@ def test_two_authors_with_one_family_name_are_one_candidate() -> None:
     assert _works([_full(0, fields), _cite(1, "short", "Fields, 12")]) == ["w0", "w0"]
 
 
+def test_same_author_as_previous_takes_the_authors_before() -> None:
+    marx = _work("Marx", "Das Kapital", 1962)
+    idem = Reference(
+        title="Das Elend der Philosophie", issued=Date(year=1972), same_author_as_previous=True
+    )
+    resolved = resolve(
+        [_full(0, marx), _full(1, idem), _cite(2, "short", "Marx, Das Elend, 4")],
+        notes=_notes(3),
+        assign_citekeys=_keys,
+    )
+    assert resolved[1].reference is not None and resolved[1].reference.author == marx.author
+    assert [c.work for c in resolved] == ["w0", "w1", "w1"]
+
+
 def test_ibid_after_unresolved_stays_unresolved() -> None:
     cites = [_cite(0, "short", "Nobody, 12"), _cite(1, "ibid", "Ibid., 3")]
     resolved = resolve(cites, notes=_notes(2), assign_citekeys=_keys)

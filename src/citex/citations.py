@@ -19,6 +19,7 @@ from itertools import accumulate, chain
 from typing import Literal
 
 import regex
+import attrs
 from attrs import frozen
 
 from citex import patterns
@@ -436,13 +437,41 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     """
     depth = _nesting_depths(text)
     pieces: list[CitationPiece] = []
-    for start, end in _chunks(text, depth):
+    # Sentences just before, citing nothing, where a work's author may begin
+    # (`Müller, Hans: Titel. Berlin 1990, S. 12.` splits into two sentences).
+    earlier: list[int] = []
+    for start, end, after_sentence in _chunks(text, depth):
         chunk_text = text[start:end]
         if pieces and pieces[-1].kind != "full" and patterns.LOCATOR_ONLY.match(chunk_text.strip()):
             pieces[-1] = _extend_locator(text, pieces[-1], start, end)
             continue
-        pieces.extend(_cite_chunk(text, start, end, depth))
+        if not after_sentence:
+            earlier = []
+        elif pieces and pieces[-1].kind == "full" and _continues_work(text, pieces[-1], start, end):
+            pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
+            continue
+        found = _cite_chunk(text, start, end, depth, earlier=earlier)
+        pieces.extend(found)
+        earlier = [] if found else [*earlier[-1:], start]
     return tuple(pieces)
+
+
+def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bool:
+    """A sentence that goes on with the work before it (``Smith, John (2005): A Title. London:
+    Verso.``): the work ended its sentence, and this one is imprint, not prose."""
+    gap = text[piece.end : start]
+    sentence = text[start:end].strip()
+    if gap.strip(" .") or len(sentence) > 200 or not sentence[:1].isupper():
+        return False
+    first = _WORD.match(sentence)
+    if first and first.group().lower() in _SENTENCE_STARTERS:
+        return False
+    author_date = (
+        patterns.YEAR_PAREN_ONLY.search(text, max(0, piece.end - 12), piece.end) is not None
+    )
+    return _prose_words(sentence) == 0 and (
+        author_date or patterns.IMPRINT_TAIL.search(sentence) is not None
+    )
 
 
 def parse_locator(printed: str) -> Locator | None:
@@ -527,14 +556,18 @@ def _nesting_depths(text: str) -> list[int]:
     return list(accumulate(delta[: len(text)]))
 
 
-def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int]]:
-    """Split at top-level ``;``, sentence ends and square brackets (a translation's own chunk)."""
-    cuts: list[tuple[int, int]] = []
+def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int, bool]]:
+    """Split at top-level ``;``, sentence ends and square brackets (a translation's own chunk).
+
+    Each chunk is ``(start, end, after_sentence)``: whether a sentence end came before it.
+    """
+    cuts: list[tuple[int, int, bool]] = []
     start = 0
+    after_sentence = False
 
     def close(end: int) -> None:
         if text[start:end].strip():
-            cuts.append((start, end))
+            cuts.append((start, end, after_sentence))
 
     for match in patterns.CHUNK_BREAK.finditer(text):
         i = match.start()
@@ -542,16 +575,16 @@ def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int]]:
             continue
         if match.group() == ";":
             close(i)
-            start = i + 1
+            start, after_sentence = i + 1, False
         elif match.group() == "[":
             end = _closing(text, depth, i)
             if end is not None:
                 close(i)
-                cuts.append((i + 1, end))
-                start = end + 1
+                cuts.append((i + 1, end, False))
+                start, after_sentence = end + 1, False
         elif i > 0 and not patterns.ABBREVIATION.search(text, max(0, i - 12), i):
             close(i)
-            start = match.end()
+            start, after_sentence = match.end(), True
     close(len(text))
     return cuts
 
@@ -564,8 +597,14 @@ def _closing(text: str, depth: Sequence[int], i: int) -> int | None:
     return None
 
 
-def _cite_chunk(text: str, start: int, end: int, depth: Sequence[int]) -> list[CitationPiece]:
-    """The citations in one chunk (a sentence, a ``;`` part, a bracket)."""
+def _cite_chunk(
+    text: str, start: int, end: int, depth: Sequence[int], *, earlier: Sequence[int] = ()
+) -> list[CitationPiece]:
+    """The citations in one chunk (a sentence, a ``;`` part, a bracket).
+
+    ``earlier`` are the starts of sentences just before that cite nothing: the first work
+    of this chunk may begin there when one opens with an author (``Smith, John.``).
+    """
     base = depth[start] if start < len(text) else 0
     head = _skip_cues(text, start, end)
     shortcut = _ibid_or_short(text, head, end)
@@ -592,16 +631,48 @@ def _cite_chunk(text: str, start: int, end: int, depth: Sequence[int]) -> list[C
                 pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
             pos = a_end
             continue
-        ref_start = _reference_start(text, pos, a_start, end, depth, base, paren=kind == "paren")
+        openings = (
+            [e for e in earlier if patterns.AUTHOR_OPENING.match(text, _skip_cues(text, e, end))]
+            if pos == start
+            else []
+        )
+        ref_start = _reference_start(
+            text, pos, a_start, depth, base, paren=kind == "paren", openings=openings
+        )
         if ref_start is None:
             if kind == "paren":
                 pieces.extend(_cite_chunk(text, a_start + 1, a_end - 1, depth))
             pos = a_end
             continue
         ref_end, locator = _reference_end(text, a_end, end, depth, base)
+        if kind == "paren" and _is_author_date(text, ref_start, a_start, a_end, end):
+            ref_end, locator = _sentence_end(text, ref_end, end), None
         pieces.append(CitationPiece(kind="full", start=ref_start, end=ref_end, locator=locator))
         pos = ref_end
     return pieces
+
+
+def _is_author_date(text: str, start: int, paren: int, paren_end: int, end: int) -> bool:
+    """``Smith, John (2005): A Title``: an author, the year in parentheses, then the work."""
+    rest = text[paren_end:end].strip()
+    return (
+        patterns.YEAR_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
+        and patterns.AUTHOR_OPENING.fullmatch(text[start:paren].strip()) is not None
+        and rest[:1] in (":", ".")
+        and _prose_words(rest) <= 1
+    )
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without trailing spaces, commas and a final full stop."""
+    end = _strip_end(text, start, end)
+    if (
+        end > start
+        and text[end - 1] == "."
+        and not patterns.ABBREVIATION.search(text, max(0, end - 12), end)
+    ):
+        end = _strip_end(text, start, end - 1)
+    return end
 
 
 def _skip_cues(text: str, start: int, end: int) -> int:
@@ -614,10 +685,13 @@ def _skip_cues(text: str, start: int, end: int) -> int:
 
 def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
     """A chunk that is an Ibid. or a short form (``Alexander, 218``), or ``None``."""
-    match = patterns.IBID.match(text, start, end)
+    match = patterns.IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(text, start, end)
     if match:
         stop, locator = _trailing_locator(text, match.end(), end)
-        return CitationPiece(kind="ibid", start=start, end=stop, locator=locator)
+        if patterns.ANY_YEAR.search(text, stop, end):
+            return None  # `Id., Das Elend der Philosophie, Berlin 1972`: same author, new work
+        kind: CitationKind = "op-cit" if match.re is patterns.OP_CIT_ALONE else "ibid"
+        return CitationPiece(kind=kind, start=start, end=stop, locator=locator)
     match = patterns.SHORT_FORM.match(text, start, end)
     if not match or match["name"].lower() in _SENTENCE_STARTERS:
         return None
@@ -631,9 +705,9 @@ def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
         if text[stop - 1] == "." and match["opcit"] and stop == match.end("opcit"):
             break
         stop -= 1
-    kind: CitationKind = "op-cit" if match["opcit"] else "short"
+    short: CitationKind = "op-cit" if match["opcit"] else "short"
     locator = parse_locator(match["locator"]) if match["locator"] else None
-    return CitationPiece(kind=kind, start=start, end=stop, locator=locator)
+    return CitationPiece(kind=short, start=start, end=stop, locator=locator)
 
 
 def _next_anchor(
@@ -693,10 +767,22 @@ def _introduces_url(text: str, pos: int, at: int) -> bool:
 
 
 def _reference_start(
-    text: str, pos: int, anchor: int, end: int, depth: Sequence[int], base: int, *, paren: bool
+    text: str,
+    pos: int,
+    anchor: int,
+    depth: Sequence[int],
+    base: int,
+    *,
+    paren: bool,
+    openings: Sequence[int] = (),
 ) -> int | None:
-    """Where the work whose year sits at ``anchor`` begins, or ``None`` when prose precedes it."""
+    """Where the work whose year sits at ``anchor`` begins, or ``None`` when prose precedes it.
+
+    Candidates, earliest first: ``openings`` (sentences before that open with an author),
+    the chunk's start after its cues, and the place after each cue word before the year.
+    """
     candidates = chain(
+        (_skip_cues(text, start, anchor) for start in openings),
         (_skip_cues(text, pos, anchor),),
         (
             _skip_cues(text, m.end(), anchor)
@@ -743,7 +829,8 @@ def _head_score(
     first_segment = _WORD.findall(outside.split(",")[0])
     if first_segment and first_segment[-1] in _FUNCTION_WORDS:
         return None  # `Stalinists and that, since April 1928`: prose runs into the year
-    if not paren and len(first_segment) < 2 and outside.count(",") < 2 and head[0] not in _QUOTES:
+    separators = len(patterns.HEAD_SEPARATOR.findall(outside))
+    if not paren and len(first_segment) < 2 and separators < 2 and head[0] not in _QUOTES:
         return None  # `Kiev, May-June 1922`: a place and a date, no title
     prose = _prose_words(outside)
     return None if prose > _MAX_PROSE_WORDS else prose

@@ -111,6 +111,25 @@ IBID = _register(
     ("Ibidsen, 4", "Identity, 1999", "Ivins, 4"),
 )
 
+# `op. cit.` standing alone at the start of a citation, with no author before it.
+OP_CIT_ALONE = _register(
+    "op_cit_alone",
+    regex.compile(r"(?:op\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", regex.IGNORECASE),
+    ("Op. cit., p. 4", "a.a.O., S. 5"),
+    ("opera",),
+)
+
+# Any year, for telling `Id., 33` (ibid) from `Id., Das Elend, Berlin 1972` (same author).
+ANY_YEAR = _register("any_year", regex.compile(_YEAR), ("Berlin 1972",), ("p. 33",))
+
+# The end of an imprint: `London: Verso`, `Paris: Seuil, 1980`, `Berlin 1990`.
+IMPRINT_TAIL = _register(
+    "imprint_tail",
+    regex.compile(r"\p{Lu}[\p{L}.\- ]{1,40}:\s?\p{Lu}|" + _YEAR),
+    ("London: Verso", "New York: Routledge", "Berlin 1990"),
+    ("and so on",),
+)
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
@@ -163,6 +182,11 @@ YEAR_PAREN = _register(
     ("(p. 219)", "(N.J.)"),
 )
 
+# A parenthesis holding only a year, as author-date notes print it: `(2005)`, `(1999a)`.
+YEAR_PAREN_ONLY = _register(
+    "year_paren_only", regex.compile(r"\(\s?" + _YEAR + r"[a-z]?\s?\)"), ("(2005)", "(1999a)"), ("(p. 4)",)
+)
+
 # A web address cited as a source.
 URL = _register(
     "url",
@@ -206,6 +230,23 @@ AUTHOR_LIST = _register(
     ("Löic Wacquant, ", "Emilio Parrado and Wiliam Kandel, ", "Susan Weissman , ",
      "Douglas Massey, Jorge Durand, and Nolan Malone, "),
     ("Serge analyses “modern slavery” in ",),
+)
+
+# A sentence of a note that opens with an author as a bibliography writes it:
+# `Smith, John.`, `Müller, Hans: Titel`, `Smith, J. A.`; or that is only a name, `John Smith.`
+AUTHOR_OPENING = _register(
+    "author_opening",
+    regex.compile(
+        r"\p{Lu}[\p{L}’'\-]+,\s(?:\p{Lu}[\p{L}’'\-]*\.?\s?){1,3}(?=[.:]|\s*$)"
+        r"|(?:\p{Lu}[\p{L}’'\-]*\.?\s){1,3}\p{Lu}[\p{L}’'\-]+(?=\.?\s*$)"
+    ),
+    ("Smith, John", "Müller, Hans: Titel der Arbeit", "Smith, J. A.", "John Smith"),
+    ("This is discussed at length", "see the book"),
+)
+
+# What separates the parts of an author-and-title head: a comma, a colon, a full stop.
+HEAD_SEPARATOR = _register(
+    "head_separator", regex.compile(r",|:|\.\s"), ("Smith, John", "Titel. Berlin"), ("Kiev",)
 )
 
 # Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.

@@ -74,6 +74,7 @@ def resolve(
         from citex.keys import assign_citekeys as default_keys
 
         assign_citekeys = default_keys
+    citations = _inherit_authors(citations)
     groups, group_of = _group_works(citations)
     keys = assign_citekeys(
         [
@@ -151,6 +152,20 @@ class _Pool:
                 for g in groups
             }
         )
+
+
+def _inherit_authors(citations: Sequence[Citation]) -> list[Citation]:
+    """``Id.``, ``ders.`` or ``———`` stand for the authors of the full reference before."""
+    out: list[Citation] = []
+    authors: tuple[Name, ...] = ()
+    for citation in citations:
+        ref = citation.reference
+        if citation.kind == "full" and ref is not None:
+            if ref.same_author_as_previous and not ref.author and authors:
+                citation = attrs.evolve(citation, reference=attrs.evolve(ref, author=authors))
+            authors = citation.reference.author if citation.reference else ()
+        out.append(citation)
+    return out
 
 
 def _article(citation: Citation, notes: Sequence[Note]) -> int:
