@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, chain
 from typing import Literal
 
-import regex
 import attrs
+import regex
 from attrs import frozen
 
 from citex import patterns

@@ -47,7 +47,8 @@ def _register(
 # A year of publication: 1400-2099, not part of a longer number.
 _YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
 # One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
-_PAGE = r"(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7})(?:\s?[-–—]\s?(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7}))?(?:\s?ff?\.)?"
+_ONE_PAGE = r"(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
+_PAGE = _ONE_PAGE + r"(?:\s?[-–—]\s?" + _ONE_PAGE + r")?(?:\s?ff?\.)?"
 _PAGES = _PAGE + r"(?:\s?,\s?" + _PAGE + r"){0,20}"
 # The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
 _PAGE_D = r"\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
@@ -138,11 +139,15 @@ SHORT_FORM = _register(
         r"(?P<name>" + _SURNAMES + r")\s?,\s?"
         r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’]|\p{Lu}[^,;()\[\]“”«»]{0,60}?)\s?,?\s?)??"
         r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
-        r"(?P<locator>" + _LOCATOR + r")?(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
+        r"(?P<locator>" + _LOCATOR + r")?"
+        # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
+        r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
     ),
-    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145", "Parrado and Kandel, 108–109, 117",
+    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
+     "Parrado and Kandel, 108–109, 117",
      "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2."),
-    ("However, 12 workers went home", "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
+    ("However, 12 workers went home",
+     "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
 )
 
 # A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
@@ -155,7 +160,8 @@ SHORT_TITLE = _register(
         r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
         r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
     ),
-    ("«Trente ans», cit., p. 162", "“Trente ans…”", "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    ("«Trente ans», cit., p. 162", "“Trente ans…”",
+     "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
     ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
 )
 
@@ -168,7 +174,9 @@ IMPRINT_YEAR = _register(
     "imprint_year",
     # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
     regex.compile(
-        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))" + _YEAR + r"(?:[-–]\d{2,4})?(?!\s?:)"
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        + _YEAR
+        + r"(?:[-–]\d{2,4})?(?!\s?:)"
     ),
     ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
     ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
@@ -184,7 +192,10 @@ YEAR_PAREN = _register(
 
 # A parenthesis holding only a year, as author-date notes print it: `(2005)`, `(1999a)`.
 YEAR_PAREN_ONLY = _register(
-    "year_paren_only", regex.compile(r"\(\s?" + _YEAR + r"[a-z]?\s?\)"), ("(2005)", "(1999a)"), ("(p. 4)",)
+    "year_paren_only",
+    regex.compile(r"\(\s?" + _YEAR + r"[a-z]?\s?\)"),
+    ("(2005)", "(1999a)"),
+    ("(p. 4)",),
 )
 
 # A web address cited as a source.
@@ -219,7 +230,8 @@ LEADING_CUES = _register(
     ("Zoo",),
 )
 
-# An author list ending in a comma before a title: `Löic Wacquant, `, `Emilio Parrado and Wiliam Kandel, `.
+# An author list ending in a comma before a title: `Löic Wacquant, `,
+# `Emilio Parrado and Wiliam Kandel, `.
 AUTHOR_LIST = _register(
     "author_list",
     regex.compile(
@@ -282,7 +294,11 @@ ABBREVIATION = _register(
 # Bounded: at most 20,000 characters between the fences.
 FRONT_MATTER = _register(
     "front_matter",
-    regex.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>(?:[^\n]{0,2000}\n){0,200}?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"),
+    regex.compile(
+        r"\A\ufeff?---[ \t]*\r?\n"
+        r"(?P<body>(?:[^\n]{0,2000}\n){0,200}?)"
+        r"(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+    ),
     ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
     ("Text\n---\ntitle: x\n---\n", "---\n"),
 )
@@ -306,7 +322,9 @@ FRONT_MATTER_ITEM = _register(
 # `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
 ISO_DATE = _register(
     "iso_date",
-    regex.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"),
+    regex.compile(
+        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"
+    ),
     ("1943", "2013-03-11", "1943-12"),
     ("December 1943",),
 )
@@ -316,7 +334,8 @@ TITLE_BLOCK = _register(
     "title_block",
     regex.compile(
         r"\A\ufeff?\s{0,200}?(?:#{1,2}\s)?(?P<title>[^\n#]{3,200})\n(?:[ \t]*\n){0,2}"
-        r"[ \t]*(?:[Bb]y|[Dd]i|[Pp]ar|[Vv]on|[Pp]or)\s(?P<author>[\p{Lu}][^\n]{2,120}?)[ \t]*(?:\n|\Z)"
+        r"[ \t]*(?:[Bb]y|[Dd]i|[Pp]ar|[Vv]on|[Pp]or)\s"
+        r"(?P<author>[\p{Lu}][^\n]{2,120}?)[ \t]*(?:\n|\Z)"
     ),
     ("# The Russia We Love\n\nby Onorato Damen\n",),
     ("Some text here\nand more\n",),
