@@ -212,6 +212,28 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             ],
             id="french-commas",
         ),
+        pytest.param(
+            "Trotsky e la ragione rivoluzionaria, Massari Press 1990, pp. 344-7 and Il terrorismo. "
+            "Storia, concetti, metodi (1979), id., 1998, pp. 203-5.",
+            [
+                (
+                    "full",
+                    "Trotsky e la ragione rivoluzionaria, Massari Press 1990, pp. 344-7",
+                    ("page", "344-7"),
+                ),
+                (
+                    "full",
+                    "Il terrorismo. Storia, concetti, metodi (1979), id., 1998, pp. 203-5",
+                    ("page", "203-5"),
+                ),
+            ],
+            id="title-cut-by-a-full-stop",
+        ),
+        pytest.param(
+            "Smith, John. Marx was right. Title, Verso, London 2005.",
+            [("full", "Title, Verso, London 2005", None)],
+            id="prose-between-author-and-work-breaks-the-run",
+        ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
         pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
     ],

@@ -452,8 +452,31 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             continue
         found = _cite_chunk(text, start, end, depth, earlier=earlier)
         pieces.extend(found)
-        earlier = [] if found else [*earlier[-1:], start]
+        # where the next sentence's first work may begin: a title this sentence's end cut, or
+        # this sentence itself if it cites nothing (and opens with an author, checked later)
+        tail = _title_tail(text, found[-1].end if found else start, end)
+        if found:
+            earlier = [] if tail is None else [tail]
+        elif patterns.AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
+            earlier = [*earlier[-1:], start]
+        elif tail is not None:
+            earlier = [tail]
+        elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
+            earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _title_tail(text: str, start: int, end: int) -> int | None:
+    """Where a title cut by a full stop begins: ``… and Il terrorismo.`` before ``Storia, …``."""
+    last = None
+    for cue in patterns.CUE.finditer(text, start, end):
+        last = cue
+    if last is None:
+        return None
+    tail = text[last.end() : end].strip()
+    if not patterns.TITLE_TAIL.fullmatch(tail) or _prose_words(tail) > 1:
+        return None
+    return last.end() + (len(text[last.end() : end]) - len(text[last.end() : end].lstrip()))
 
 
 def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bool:
@@ -602,8 +625,9 @@ def _cite_chunk(
 ) -> list[CitationPiece]:
     """The citations in one chunk (a sentence, a ``;`` part, a bracket).
 
-    ``earlier`` are the starts of sentences just before that cite nothing: the first work
-    of this chunk may begin there when one opens with an author (``Smith, John.``).
+    ``earlier`` are places in the sentences just before where the chunk's first work may
+    begin: a sentence opening with an author (``Smith, John.``), or a title a full stop cut
+    (``… and Il terrorismo.``).
     """
     base = depth[start] if start < len(text) else 0
     head = _skip_cues(text, start, end)
@@ -631,11 +655,7 @@ def _cite_chunk(
                 pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
             pos = a_end
             continue
-        openings = (
-            [e for e in earlier if patterns.AUTHOR_OPENING.match(text, _skip_cues(text, e, end))]
-            if pos == start
-            else []
-        )
+        openings = earlier if pos == start else ()
         ref_start = _reference_start(
             text, pos, a_start, depth, base, paren=kind == "paren", openings=openings
         )

@@ -256,6 +256,15 @@ AUTHOR_OPENING = _register(
     ("This is discussed at length", "see the book"),
 )
 
+# A few capitalised words closing a sentence: the start of a title a full stop cut
+# (`Il terrorismo.` before `Storia, concetti, metodi (1979)`).
+TITLE_TAIL = _register(
+    "title_tail",
+    regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s[\p{L}’'\-]+){0,5}\.?"),
+    ("Il terrorismo.", "Capital"),
+    ("12",),
+)
+
 # What separates the parts of an author-and-title head: a comma, a colon, a full stop.
 HEAD_SEPARATOR = _register(
     "head_separator", regex.compile(r",|:|\.\s"), ("Smith, John", "Titel. Berlin"), ("Kiev",)
