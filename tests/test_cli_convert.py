@@ -69,7 +69,9 @@ def test_native_json_keeps_record_field_names(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.stderr
     lenin = next(item for item in json.loads(result.stdout) if item["id"] == "lenin1902whatdone")
     assert lenin["container_title"] == "Collected Works"
-    assert lenin["original_date"] == {"year": 1902}
+    assert lenin["original_date"] == {"year": 1902, "circa": False}
+    assert lenin["type"] == "chapter"
+    assert lenin["confidence"] == 1.0
     assert lenin["editor"] == [{"literal": "Institute of Marxism-Leninism"}]
 
 
@@ -156,6 +158,15 @@ def test_unwritable_output_is_a_data_error(runner: CliRunner, tmp_path: Path) ->
     result = runner.invoke(main, ["convert", str(LIBRARY_BIB), "-o", str(tmp_path / "no" / "x")])
     assert result.exit_code == 1
     assert "cannot write" in result.stderr
+
+
+def test_output_replaces_the_file_whole(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.bib"
+    out.write_text("old content", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(LIBRARY_JSON), "-f", "bibtex", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("@book{alexander2010newjimcrow,")
+    assert [path.name for path in tmp_path.iterdir()] == ["out.bib"]
 
 
 def test_example_json_reads_without_problems() -> None:

@@ -285,3 +285,22 @@ def test_citex_only_fields_are_dropped_not_written() -> None:
         confidence=0.5,
     )
     assert to_bibtex([ref]) == to_bibtex([NEW_JIM_CROW])
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("\\'{" * 50_000, id="unclosed-accent-arguments"),
+        pytest.param("{" * 50_000 + "x" + "}" * 50_000, id="deep-nesting"),
+        pytest.param("\\'{" * 30_000 + "e" + "}" * 30_000, id="nested-accents"),
+        pytest.param("\\" * 50_001, id="backslashes"),
+    ],
+)
+def test_unlatex_survives_pathological_input(hostile: str) -> None:
+    assert isinstance(unlatex(hostile), str)
+
+
+def test_enormous_value_round_trips() -> None:
+    ref = Reference(title="Á{}%&$ " * 20_000, issued=Date(year=1999))
+    [back] = read_bibtex(to_bibtex([ref])).references
+    assert back.title == ref.title.strip()

@@ -126,6 +126,23 @@ def test_reference_from_csl_rejects_bad_shapes() -> None:
         reference_from_csl({"type": "book", "title": ["a"]})
 
 
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        pytest.param({"raw": "2010-05-03"}, Date(year=2010, month=5, day=3), id="raw-iso"),
+        pytest.param({"raw": "Spring 1921"}, Date(raw="Spring 1921"), id="raw-text"),
+        pytest.param({"literal": "s.d."}, Date(raw="s.d."), id="literal"),
+        pytest.param(
+            {"date-parts": [[1917, 2], [1917, 10]], "circa": 1},
+            Date(year=1917, month=2, circa=True),
+            id="range-start-circa",
+        ),
+    ],
+)
+def test_reads_date_forms(date: dict[str, object], expected: Date) -> None:
+    assert reference_from_csl({"type": "book", "issued": date}).issued == expected
+
+
 def test_empty_array_reads_as_nothing() -> None:
     assert read_csl_json(" [ ] ").references == ()
 

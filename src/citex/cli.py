@@ -8,6 +8,7 @@ The helpers at the top are shared by every subcommand.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -97,13 +98,21 @@ def render_references(
 
 
 def write_output(text: str, output: str) -> None:
-    """Write ``text`` to the file ``output`` (UTF-8) or to standard output for ``-``."""
+    """Write ``text`` to ``output`` (UTF-8), or to standard output for ``-``.
+
+    A file is written to a temporary name beside it and renamed into place, so an
+    interrupted run never leaves a half-written library.
+    """
     if output == STDIN:
         click.echo(text, nl=False)
         return
+    target = Path(output)
+    temporary = target.with_name(f".{target.name}.citex-tmp")
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
     except OSError as error:
+        temporary.unlink(missing_ok=True)
         raise CitexError(f"{output}: cannot write ({error.strerror})") from error
 
 

@@ -54,7 +54,8 @@ def _ascii_words(text: str) -> list[str]:
     spaced = CITEKEY_SEPARATOR.sub(" ", text.translate(_ASCII_LETTERS))
     folded = unicodedata.normalize("NFKD", spaced)
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return CITEKEY_WORD.findall(ascii_text)
+    words: list[str] = CITEKEY_WORD.findall(ascii_text)
+    return words
 
 
 def _name_part(name: Name) -> str:

@@ -17,13 +17,14 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
-import bibtexparser
+from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
 from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
-from bibtexparser.model import DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
+from bibtexparser.middlewares.parsestack import default_unparse_stack
+from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 
 from citex.export.csl import is_unparsed
@@ -106,6 +107,7 @@ FIELD_TO_BIBTEX: dict[str, str] = {
     "note": "note",
 }
 _VERBATIM = {"doi": "doi", "url": "url"}
+_PUBLISHER_FIELD = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution"}
 _NAME_ROLES = ("author", "editor", "translator")
 
 # BibTeX fields read into each attribute, first found wins (biblatex names too).
@@ -194,20 +196,23 @@ _SYMBOLS = {
     "copyright": "©", "textdegree": "°", "euro": "€", "pounds": "£", "dag": "†",
 }  # fmt: skip
 _NBSP = "\u00a0"
+_ACCENT_ARGUMENT = 4  # longest braced accent argument read: {e}, {\i}, {\'e}
 
 
 def _read_argument(text: str, index: int) -> tuple[str, int]:
-    """The argument of an accent macro at ``index``: ``{x}``, ``{\\i}`` or one character."""
+    """The argument of an accent macro at ``index``: ``{x}``, ``{\\i}`` or one character.
+
+    A braced argument is short (``{e}``, ``{\\i}``); a longer group is left to the main
+    loop, so nested or unclosed braces cannot make reading quadratic or recursive.
+    """
     while index < len(text) and text[index] == " ":
         index += 1
     if text[index : index + 1] == "{":
-        depth, end = 0, index
-        while end < len(text):
-            depth += {"{": 1, "}": -1}.get(text[end], 0)
-            if depth == 0:
-                break
-            end += 1
-        return unlatex(text[index + 1 : end]), end + 1
+        close = text.find("}", index + 1, index + _ACCENT_ARGUMENT + 2)
+        inner = text[index + 1 : close]
+        if close == -1 or "{" in inner:
+            return "", index
+        return unlatex(inner), close + 1
     if text[index : index + 1] == "\\":
         name_end = index + 1
         while name_end < len(text) and text[name_end].isalpha():
@@ -241,7 +246,8 @@ def unlatex(text: str, *, dashes: bool = True) -> str:
         else:
             out.append(char)
             index += 1
-    return BIBTEX_WHITESPACE.sub(" ", "".join(out)).strip(" ")
+    plain: str = BIBTEX_WHITESPACE.sub(" ", "".join(out))
+    return plain.strip(" ")
 
 
 def _read_macro(text: str, index: int, out: list[str]) -> int:
@@ -350,8 +356,8 @@ def reference_to_bibtex_fields(ref: Reference) -> dict[str, str]:
         key = "journal" if entry_type == "article" else "booktitle"
         fields[key] = escape_latex(ref.container_title)
     if ref.publisher is not None:
-        key = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution"}
-        fields[key.get(entry_type, "publisher")] = escape_latex(ref.publisher)
+        publisher_key = _PUBLISHER_FIELD.get(entry_type, "publisher")
+        fields[publisher_key] = escape_latex(ref.publisher)
     if ref.issued is not None and (ref.issued.year is not None or ref.issued.raw):
         fields.update(_issued_fields(ref.issued))
     for attr, key in (("original_date", "origdate"), ("accessed", "urldate")):
@@ -391,7 +397,7 @@ def to_bibtex_library(references: Iterable[Reference], *, sort_by_key: bool = Fa
     """
     refs = tuple(references)
     keys = assign_citekeys(refs, keep_ids=True)
-    entries = [
+    entries: list[Block] = [
         Entry(
             _entry_type(ref),
             key,
@@ -400,7 +406,7 @@ def to_bibtex_library(references: Iterable[Reference], *, sort_by_key: bool = Fa
         for ref, key in zip(refs, keys, strict=True)
     ]
     if sort_by_key:
-        entries.sort(key=lambda entry: entry.key)
+        entries.sort(key=lambda entry: entry.key if isinstance(entry, Entry) else "")
     return Library(entries)
 
 
@@ -418,10 +424,12 @@ def to_bibtex(references: Iterable[Reference], *, sort_by_key: bool = False) -> 
     library = to_bibtex_library(references, sort_by_key=sort_by_key)
     if not library.entries:
         return ""
-    layout = BibtexFormat()
+    layout = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it untyped
     layout.indent = "  "
     layout.block_separator = "\n"
-    return bibtexparser.write_string(library, bibtex_format=layout)
+    # The library is ours and thrown away: let the unparse stack work in place, not on copies.
+    stack = default_unparse_stack(allow_inplace_modification=True)
+    return write_string(library, unparse_stack=stack, bibtex_format=layout)
 
 
 # --------------------------------------------------------------------------------------
@@ -555,7 +563,7 @@ def read_bibtex(text: str) -> ImportResult:
         The references (in file order), a problem for each entry that failed (naming
         its key and first line), and the fields citex has no place for.
     """
-    library = bibtexparser.parse_string(text)
+    library = parse_string(text)
     references: list[Reference] = []
     problems: list[ImportProblem] = []
     ignored: set[str] = set()

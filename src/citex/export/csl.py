@@ -18,6 +18,7 @@ import attrs
 
 from citex.errors import ParseError
 from citex.keys import assign_citekeys
+from citex.patterns import BIBLATEX_DATE
 from citex.records import Date, ImportProblem, ImportResult, Locator, Name, Reference, Span
 
 CslItem = dict[str, Any]
@@ -245,6 +246,15 @@ def _date_from_csl(value: object, variable: str, raw: str | None) -> Date:
         numbers = [_int_part(part, variable) for part in parts[0][:3]]
         year, month, day = [*numbers, None, None][:3]
         return Date(year=year, month=month, day=day, circa=circa, raw=raw)
+    if "raw" in value and (iso := BIBLATEX_DATE.search(_text(value["raw"], variable).strip())):
+        month, day = iso["month"], iso["day"]
+        return Date(
+            year=int(iso["year"]),
+            month=int(month) if month else None,
+            day=int(day) if day else None,
+            circa=circa,
+            raw=raw,
+        )
     printed = value.get("literal", value.get("raw"))
     if printed is None:
         raise ParseError(f"{variable} has neither date-parts nor a literal: {value!r}")
@@ -413,18 +423,23 @@ def read_csl_json(text: str) -> ImportResult:
     problems: list[ImportProblem] = []
     ignored: set[str] = set()
     for line, item in items:
-        entry = item.get("id") if isinstance(item, Mapping) else None
-        try:
-            reference = reference_from_csl(item)  # type: ignore[arg-type]
-        except ParseError as error:
-            problems.append(ImportProblem(entry=_entry_name(entry), line=line, message=str(error)))
+        if not isinstance(item, Mapping):
+            message = f"a CSL item must be an object, got {item!r}"
+            problems.append(ImportProblem(entry=None, line=line, message=message))
             continue
-        item_type = item.get("type")  # type: ignore[union-attr]
+        try:
+            reference = reference_from_csl(item)
+        except ParseError as error:
+            problems.append(
+                ImportProblem(entry=_entry_name(item.get("id")), line=line, message=str(error))
+            )
+            continue
+        item_type = item.get("type")
         if item_type not in CSL_TYPES and reference.type == item_type:  # not from custom.citex
             message = f"unknown CSL type {item_type!r}; read as 'document'"
             problems.append(ImportProblem(entry=reference.id, line=line, message=message))
             reference = attrs.evolve(reference, type="document")
-        ignored |= ignored_variables(item)  # type: ignore[arg-type]
+        ignored |= ignored_variables(item)
         references.append(reference)
     if syntax_problem is not None:
         problems.append(syntax_problem)

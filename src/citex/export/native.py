@@ -2,7 +2,8 @@
 
 Unlike CSL-JSON this keeps the record model as it is (``span``, ``locator``,
 ``confidence`` at the top level), which is what programs reading ``--format json``
-want. Fields that are ``None``, empty or at their default are left out.
+want. Fields that are ``None`` or empty are left out; every other field is written,
+defaults included, so readers need not know the defaults.
 """
 
 from __future__ import annotations
@@ -23,14 +24,12 @@ def _plain(value: Any) -> Any:
 
 
 def record_to_json(record: Any) -> dict[str, Any]:
-    """One attrs record as a dict of its non-default fields (recursively)."""
+    """One attrs record as a dict of its fields that are set (recursively)."""
     out: dict[str, Any] = {}
     for attribute in attrs.fields(type(record)):
         value = getattr(record, attribute.name)
-        default = attribute.default
-        if value is None or value == () or (default is not attrs.NOTHING and value == default):
-            continue
-        out[attribute.name] = _plain(value)
+        if value is not None and value != ():
+            out[attribute.name] = _plain(value)
     return out
 
 
