@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from typing import Literal
 
 import attrs
@@ -314,6 +314,8 @@ _AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
 _WORD = regex.compile(r"[\p{L}’'\-]+")
 _NON_SPACE = regex.compile(r"\S+")
 _BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
+# A title cut by a full stop leaves at most this many characters before the stop.
+_MAX_TITLE_TAIL = 80
 # How many source words the aligner skips looking for a note's word (labels, furniture).
 _LOOKAHEAD_WORDS = 40
 
@@ -343,7 +345,7 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    to_source = map_note_offsets(note, source)
+    to_source = map_note_offsets(note, source, upto=pieces[-1].end)
     return tuple(
         Citation(
             kind=piece.kind,
@@ -357,15 +359,16 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     )
 
 
-def map_note_offsets(note: Note, source: str) -> Callable[[int], int]:
+def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Callable[[int], int]:
     """A function from a position in ``note.text`` to its offset in ``source``.
 
     The note's text was stitched from its segments with whitespace collapsed and line-end
     hyphens removed (``Publish-``/``ers``), so its words are the segments' words: align the
     two word by word (looking a bounded distance ahead past furniture such as the label),
-    then map a character through the word it falls in.
+    then map a character through the word it falls in. Only positions up to ``upto`` (the
+    whole text by default) are aligned.
     """
-    runs = _aligned_runs(note, source)
+    runs = _aligned_runs(note, source, len(note.text) if upto is None else upto)
     starts = [run[0] for run in runs]
 
     def to_source(position: int) -> int:
@@ -378,17 +381,21 @@ def map_note_offsets(note: Note, source: str) -> Callable[[int], int]:
     return to_source
 
 
-def _aligned_runs(note: Note, source: str) -> list[tuple[int, int, int]]:
-    """``(text offset, source offset, length)`` of the note's words found in the source."""
-    stream = [
+def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, int]]:
+    """``(text offset, source offset, length)`` of the note's words (up to ``upto``) in the source."""
+    words = (
         (m.start(), m.group())
         for seg in note.segments
         for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
-    ]
+    )
+    stream: list[tuple[int, str]] = []  # source words read so far, read lazily
     runs: list[tuple[int, int, int]] = []
     j = 0
     for match in _NON_SPACE.finditer(note.text):
         word, at = match.group(), match.start()
+        if at > upto:
+            break
+        stream.extend(islice(words, max(0, j + _LOOKAHEAD_WORDS + 2 - len(stream))))
         if j < len(stream) and stream[j][1] == word:  # the common case: the next word
             runs.append((at, stream[j][0], len(word)))
             j += 1
@@ -469,7 +476,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
 def _title_tail(text: str, start: int, end: int) -> int | None:
     """Where a title cut by a full stop begins: ``… and Il terrorismo.`` before ``Storia, …``."""
     last = None
-    for cue in patterns.CUE.finditer(text, start, end):
+    for cue in patterns.CUE.finditer(text, max(start, end - _MAX_TITLE_TAIL), end):
         last = cue
     if last is None:
         return None
