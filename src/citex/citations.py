@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain
 from typing import Literal
 
 import attrs
@@ -383,19 +383,17 @@ def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Cal
 
 def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, int]]:
     """``(text offset, source offset, length)`` of the note's words (up to ``upto``) in the source."""
-    words = (
+    stream = [
         (m.start(), m.group())
         for seg in note.segments
         for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
-    )
-    stream: list[tuple[int, str]] = []  # source words read so far, read lazily
+    ]
     runs: list[tuple[int, int, int]] = []
     j = 0
     for match in _NON_SPACE.finditer(note.text):
         word, at = match.group(), match.start()
         if at > upto:
             break
-        stream.extend(islice(words, max(0, j + _LOOKAHEAD_WORDS + 2 - len(stream))))
         if j < len(stream) and stream[j][1] == word:  # the common case: the next word
             runs.append((at, stream[j][0], len(word)))
             j += 1
