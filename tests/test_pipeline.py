@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citex.pipeline import extract
 from citex.records import (
@@ -186,3 +188,91 @@ def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
         resolve=lambda c, notes=(): resolve(c, notes=notes, assign_citekeys=keys),
     )
     assert [c.raw for c in doc.citations] == ["http://data.cmsny.org/"]
+
+
+# -- property test: generated documents, through the real splitter and resolver -----------
+
+_FAMILIES = ["Alexander", "Wilson", "Harvey", "Sassen", "Massey", "Ehrenhalt", "Solnit", "Ignatiev"]
+_TITLE_WORDS = ["Capital", "City", "Labor", "Empire", "Migration", "Power", "Work", "Race"]
+
+
+@st.composite
+def _generated(draw: st.DrawFn) -> tuple[str, list[Note], list[str | None]]:
+    """A text whose notes cite generated works in full, short and Ibid. forms, and the family
+    name of the work each citation must resolve to (None when it cannot)."""
+    families = draw(st.lists(st.sampled_from(_FAMILIES), min_size=1, max_size=4, unique=True))
+    titles = {
+        f: " ".join(draw(st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=3)))
+        for f in families
+    }
+    body, notes_text, expected = [], [], []
+    cited: list[str] = []
+    last: str | None = None
+    for number in range(1, draw(st.integers(1, 12)) + 1):
+        family = draw(st.sampled_from(families))
+        form = draw(st.sampled_from(["full", "short", "ibid"]))
+        page = draw(st.integers(1, 999))
+        if form == "full" or family not in cited:
+            form = "full"
+            prefix = draw(st.sampled_from(["", "See ", "For a discussion, see "]))
+            note = (
+                f"{prefix}Ann {family}, The {titles[family]} of Things "
+                f"(New York: Verso, {1950 + len(family)}), {page}."
+            )
+            cited.append(family)
+        elif form == "short":
+            note = f"{family}, {page}."
+        else:
+            note = f"Ibid., {page}."
+        if form != "ibid":
+            last = family
+        tail = draw(st.sampled_from(["", " This matters in 1968 for workers."]))
+        body.append(f"Sentence {number}.{number}")
+        notes_text.append(note + tail)
+        expected.append(last)
+    text = " ".join(body) + "\n\n"
+    notes = []
+    for number, note in enumerate(notes_text, start=1):
+        start = len(text)
+        text += f"{number} {note}\n"
+        notes.append(
+            Note(
+                label=str(number),
+                span=Span(start=start, end=len(text) - 1),
+                text=note,
+                segments=[Span(start=start, end=len(text) - 1)],
+            )
+        )
+    return text, notes, expected
+
+
+def _generated_parse(text: str, *, offset: int = 0) -> Reference:
+    """Reads the generated full form: `Ann Family, The Title of Things (…, Year)`."""
+    head, _, rest = text.partition(", ")
+    return Reference(
+        author=[Name(given="Ann", family=head.split()[-1])],
+        title=rest.split(" (")[0],
+        issued=Date(year=int(rest.split(", ")[-1][:4])),
+        raw=text,
+        span=Span(start=offset, end=offset + len(text)),
+    )
+
+
+@given(_generated())
+def test_generated_documents_resolve_end_to_end(
+    doc: tuple[str, list[Note], list[str | None]],
+) -> None:
+    text, notes, expected = doc
+    result = extract(
+        text,
+        find_notes=lambda t: Document(notes=notes),
+        find_bibliography=lambda t: (),
+        parse_reference=_generated_parse,
+        resolve=fake_resolve,
+    )
+    assert [c.note for c in result.citations] == list(range(len(notes)))
+    family_of = {w.id: w.author[0].family for w in result.works}
+    assert [family_of.get(c.work) for c in result.citations] == expected
+    for citation in result.citations:
+        assert text[citation.span.start : citation.span.end] == citation.raw
+        assert citation.locator is not None
