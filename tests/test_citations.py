@@ -234,6 +234,36 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             [("full", "Title, Verso, London 2005", None)],
             id="prose-between-author-and-work-breaks-the-run",
         ),
+        pytest.param(
+            "See, for example, Marx, Capital, 1:342.",
+            [("short", "Marx, Capital, 1:342", ("page", "1:342"))],
+            id="volume-colon-page",
+        ),
+        pytest.param(
+            "Lenin, “Left-Wing” Communism, 45.",
+            [("short", "Lenin, “Left-Wing” Communism, 45", ("page", "45"))],
+            id="short-title-with-quotes",
+        ),
+        pytest.param(
+            "Quoted in Smith, The Book, 45.",
+            [("short", "Smith, The Book, 45", ("page", "45"))],
+            id="quoted-in",
+        ),
+        pytest.param(
+            "Smith 2005, 45.", [("short", "Smith 2005, 45", ("page", "45"))], id="author-year"
+        ),
+        pytest.param("Smith 2005.", [], id="name-and-year-alone"),
+        pytest.param(
+            "K. Marx, Il capitale, Roma, Editori Riuniti, 1964, vol. I, p. 45.",
+            [
+                (
+                    "full",
+                    "K. Marx, Il capitale, Roma, Editori Riuniti, 1964, vol. I, p. 45",
+                    ("page", "45"),
+                )
+            ],
+            id="volume-then-page",
+        ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
         pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
     ],

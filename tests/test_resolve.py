@@ -95,6 +95,18 @@ def test_quoted_short_title_with_cit_matches_title_or_container() -> None:
     assert _works(cites) == ["w0", "w1", "w0", "w0", "w1"]
 
 
+def test_author_date_short_form_picks_the_year() -> None:
+    cites = [
+        _full(0, _work("Smith", "First", 2001)),
+        _full(1, _work("Smith", "Second", 2005)),
+        _cite(2, "short", "Smith 2005, 45"),
+        _cite(3, "short", "Smith, 1999: 3"),
+    ]
+    resolved = resolve(cites, notes=_notes(4), assign_citekeys=_keys)
+    assert [c.work for c in resolved] == ["w0", "w1", "w1", None]
+    assert resolved[3].unresolved == "no earlier full reference matches Smith 1999"
+
+
 def test_misspelt_surname_resolves_only_when_unique() -> None:
     cites = [
         _full(0, _work("Grieg", "Mexican Places in Southern Spaces")),

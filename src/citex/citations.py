@@ -539,6 +539,7 @@ _LABELS: dict[str, LocatorLabel] = {
     "S": "page",
     "s": "page",
     "bd": "volume",
+    "Bd": "volume",
     "vol": "volume",
     "par": "paragraph",
 }
@@ -636,7 +637,7 @@ def _cite_chunk(
     """
     base = depth[start] if start < len(text) else 0
     head = _skip_cues(text, start, end)
-    shortcut = _ibid_or_short(text, head, end)
+    shortcut = _ibid_or_short(text, head, end, after_author=bool(earlier))
     if shortcut is not None:
         return [shortcut]
     pieces: list[CitationPiece] = []
@@ -708,8 +709,14 @@ def _skip_cues(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
-    """A chunk that is an Ibid. or a short form (``Alexander, 218``), or ``None``."""
+def _ibid_or_short(
+    text: str, start: int, end: int, *, after_author: bool = False
+) -> CitationPiece | None:
+    """A chunk that is an Ibid. or a short form (``Alexander, 218``), or ``None``.
+
+    ``after_author``: the sentence before opened a work, so ``Berlin 1990, S. 12`` is its
+    imprint, not an author-date short form.
+    """
     match = patterns.IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(text, start, end)
     if match:
         stop, locator = _trailing_locator(text, match.end(), end)
@@ -725,6 +732,8 @@ def _ibid_or_short(text: str, start: int, end: int) -> CitationPiece | None:
         return None
     if match["locator"] and patterns.YEAR_ONLY.fullmatch(match["locator"]):
         return None  # `February, 1938` is a date, not a page
+    if match["year"] and (not match["locator"] or after_author):
+        return None  # `Smith 2005, 45` cites a page; a name and a year alone are a date
     stop = match.start("end")
     while stop > start and text[stop - 1] in " ,.":
         if text[stop - 1] == "." and match["opcit"] and stop == match.end("opcit"):

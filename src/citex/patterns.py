@@ -47,13 +47,16 @@ def _register(
 # A year of publication: 1400-2099, not part of a longer number.
 _YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
 # One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
-_ONE_PAGE = r"(?:\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
+# One page, arabic or roman, or volume:page (`1:342`).
+_ONE_PAGE = r"(?:\d{1,3}:\d{1,5}|\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
 _PAGE = _ONE_PAGE + r"(?:\s?[-–—]\s?" + _ONE_PAGE + r")?(?:\s?ff?\.)?"
 _PAGES = _PAGE + r"(?:\s?,\s?" + _PAGE + r"){0,20}"
 # The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
-_PAGE_D = r"\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
+_PAGE_D = r"(?:\d{1,3}:)?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
 _PAGES_D = _PAGE_D + r"(?:\s?,\s?" + _PAGE_D + r"){0,20}"
-_LOCATOR_LABEL = r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.)"
+_LOCATOR_LABEL = (
+    r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.|vol\.|Bd\.)"
+)
 # A locator as printed: a label and pages (roman allowed), or bare arabic pages.
 _LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
 # A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
@@ -136,8 +139,10 @@ IMPRINT_TAIL = _register(
 SHORT_FORM = _register(
     "short_form",
     regex.compile(
-        r"(?P<name>" + _SURNAMES + r")\s?,\s?"
-        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’]|\p{Lu}[^,;()\[\]“”«»]{0,60}?)\s?,?\s?)??"
+        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _YEAR + r"))"
+        r"(?:(?P<year>" + _YEAR + r"[a-z]?)\s?[,:]\s?)?"
+        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
+        r"\s?,?\s?)??"
         r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
         r"(?P<locator>" + _LOCATOR + r")?"
         # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
@@ -145,7 +150,8 @@ SHORT_FORM = _register(
     ),
     ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
      "Parrado and Kandel, 108–109, 117",
-     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2."),
+     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2.", "Marx, Capital, 1:342",
+     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342"),
     ("However, 12 workers went home",
      "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
 )
@@ -223,7 +229,9 @@ LEADING_CUES = _register(
     "leading_cues",
     regex.compile(
         r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
-        r"véase|ver|veja|in|on|from)(?![\p{L}])[\s,]{0,3}|:\s?)+",
+        r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
+        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.))"
+        r"(?![\p{L}])[\s,]{0,3}|:\s?)+",
         regex.IGNORECASE,
     ),
     ("Also see ", "See ", "Cf. ", "and in ", ": "),

@@ -232,15 +232,19 @@ def _resolve_short(
     citation: Citation, earlier: _Pool, bibliography: _Pool, works: Sequence[Reference]
 ) -> tuple[str | None, str | None]:
     """A short form cites the one earlier work whose author (and short title) match."""
-    names, title = _short_parts(citation.raw)
-    if not names and not title:
+    short = _short_parts(citation.raw)
+    if not short.names and not short.title:
         return None, f"cannot read an author or a short title in {citation.raw!r}"
-    described = " and ".join(names) + (f", {title!r}" if title else "")
+    described = (
+        " and ".join(short.names)
+        + (f" {short.year}" if short.year else "")
+        + (f", {short.title!r}" if short.title else "")
+    )
     for pool in (earlier, bibliography):
-        matches = _matching(pool.candidates(names, exact=True), names, title, works, exact=True)
-        if not matches and names:
+        matches = _matching(pool.candidates(short.names, exact=True), short, works, exact=True)
+        if not matches and short.names:
             matches = _matching(
-                pool.candidates(names, exact=False), names, title, works, exact=False
+                pool.candidates(short.names, exact=False), short, works, exact=False
             )
         if len(matches) == 1:
             return works[matches[0]].id, None
@@ -250,30 +254,36 @@ def _resolve_short(
     return None, f"no earlier full reference matches {described}"
 
 
-def _short_parts(raw: str) -> tuple[tuple[str, ...], str | None]:
-    """The surnames and the short title a short form prints."""
+@attrs.frozen
+class _ShortForm:
+    """What a short form says of its work: surnames, a short title, a year (author-date)."""
+
+    names: tuple[str, ...] = ()
+    title: str | None = None
+    year: int | None = None
+
+
+def _short_parts(raw: str) -> _ShortForm:
+    """The surnames, short title and year a short form prints."""
     match = patterns.SHORT_FORM.match(raw)
     if match:
         names = tuple(n for n in regex.split(r"\s(?:and|e|et|und|y|&)\s", match["name"]) if n)
         title = match["title"].strip(' “”"«»„‘’,') if match["title"] else None
-        return names, title or None
+        year = int(match["year"][:4]) if match["year"] else None
+        return _ShortForm(names=names, title=title or None, year=year)
     match = patterns.SHORT_TITLE.search(raw)
     if match:
-        return (), (match["container"] or match["title"]).strip(" .…")
-    return (), None
+        return _ShortForm(title=(match["container"] or match["title"]).strip(" .…"))
+    return _ShortForm()
 
 
 def _matching(
-    pool: Sequence[int],
-    names: Sequence[str],
-    title: str | None,
-    works: Sequence[Reference],
-    *,
-    exact: bool,
+    pool: Sequence[int], short: _ShortForm, works: Sequence[Reference], *, exact: bool
 ) -> list[int]:
-    """The groups in ``pool`` whose authors include every name and whose title fits ``title``."""
-    wanted = [_fold(name) for name in names]
-    short_title = _title_words(title) if title else None
+    """The groups in ``pool`` whose authors include every name, whose title fits the short
+    title and whose year is the short form's year (each when given)."""
+    wanted = [_fold(name) for name in short.names]
+    short_title = _title_words(short.title) if short.title else None
     found = []
     for group in pool:
         work = works[group]
@@ -281,6 +291,8 @@ def _matching(
         if wanted and not all(any(_same_name(w, f, exact=exact) for f in families) for w in wanted):
             continue
         if short_title is not None and not _title_matches(short_title, work):
+            continue
+        if short.year is not None and (work.issued is None or work.issued.year != short.year):
             continue
         found.append(group)
     return found
