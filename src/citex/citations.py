@@ -382,7 +382,7 @@ def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Cal
 
 
 def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, int]]:
-    """``(text offset, source offset, length)`` of the note's words (up to ``upto``) in the source."""
+    """``(text offset, source offset, length)`` of the note's words up to ``upto`` in the source."""
     stream = [
         (m.start(), m.group())
         for seg in note.segments
