@@ -123,5 +123,7 @@ def _describe(ref: Reference) -> str:
         for n in ref.author or ref.editor
     )
     year = str(ref.issued.year) if ref.issued and ref.issued.year else None
-    parts = [p.rstrip(".") for p in (names, ref.title, ref.container_title, ref.publisher, year) if p]
+    parts = [
+        p.rstrip(".") for p in (names, ref.title, ref.container_title, ref.publisher, year) if p
+    ]
     return ". ".join(parts) + "." if parts else repr(ref.raw or "")
