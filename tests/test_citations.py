@@ -264,6 +264,24 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             ],
             id="volume-then-page",
         ),
+        pytest.param(
+            "Jane Doe, “A Post,” The Blog, January 3, 2017, accessed May 5, 2018, "
+            "https://blog.org/post.",
+            [
+                (
+                    "full",
+                    "Jane Doe, “A Post,” The Blog, January 3, 2017, accessed May 5, 2018, "
+                    "https://blog.org/post",
+                    None,
+                )
+            ],
+            id="web-source-accessed-and-url",
+        ),
+        pytest.param(
+            "Smith, The Book (London: Verso, 2005), 34, http://a.org/b, for more.",
+            [("full", "Smith, The Book (London: Verso, 2005), 34, http://a.org/b", ("page", "34"))],
+            id="url-after-locator",
+        ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
         pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
     ],

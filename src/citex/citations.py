@@ -901,12 +901,21 @@ def _title_quote_start(text: str, start: int, anchor: int, depth: Sequence[int],
 def _reference_end(
     text: str, pos: int, end: int, depth: Sequence[int], base: int
 ) -> tuple[int, Locator | None]:
-    """Where a work ends after its year: more imprint (``, 2004``), then the cited locator."""
+    """Where a work ends after its year: more imprint (``, 2004``), the date it was read
+    and its address (``accessed May 5, 2018, https://…``), then the cited locator."""
     locator = None
     while True:
         nxt = _next_anchor(text, pos, end, depth, base)
         if nxt is not None and nxt[0] in ("year", "paren") and _is_imprint_gap(text[pos : nxt[1]]):
             pos = nxt[2]
+            continue
+        web = patterns.WEB_TAIL.match(text, pos, end)
+        if web:
+            pos = (
+                _strip_end(text, pos, web.end()) if web.group().endswith((",", ";")) else web.end()
+            )
+            while pos > 0 and text[pos - 1] in ".,;:" and web["url"]:
+                pos -= 1
             continue
         stop, found = _trailing_locator(text, pos, end)
         if stop == pos:

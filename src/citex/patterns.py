@@ -212,6 +212,21 @@ URL = _register(
     ("see the web",),
 )
 
+# What follows a web source's date: when it was read and where (`, accessed May 5, 2018`,
+# `, https://…`, `. doi:10.1000/xyz`, `, available at https://…`).
+WEB_TAIL = _register(
+    "web_tail",
+    regex.compile(
+        r"\s?[,.]?\s?(?:"
+        r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
+        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?" + _YEAR
+        + r"|(?:(?:available|online)\s(?:at|from):?\s|URL:?\s)?(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
+        r")"
+    ),
+    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz", ", available at www.a.org"),
+    (", for a discussion",),
+)
+
 # Words that introduce a cited work inside commentary (`See`, `Cf.`, `draws from`, `edition of`).
 CUE = _register(
     "cue",
