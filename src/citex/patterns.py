@@ -220,10 +220,12 @@ WEB_TAIL = _register(
         r"\s?[,.]?\s?(?:"
         r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
         r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?" + _YEAR
-        + r"|(?:(?:available|online)\s(?:at|from):?\s|URL:?\s)?(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
+        + r"|(?:(?:available|online)\s(?:at|from):?\s|URL:?\s)?"
+        r"(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
         r")"
     ),
-    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz", ", available at www.a.org"),
+    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz",
+     ", available at www.a.org"),
     (", for a discussion",),
 )
 
