@@ -177,18 +177,17 @@ def test_short_form_never_points_forward() -> None:
     assert _works(cites) == [None, "w0"]
 
 
-def test_bibliography_entries_serve_every_article() -> None:
+def test_bibliography_entries_serve_every_note_wherever_printed() -> None:
     entry = Citation(
         kind="full",
         raw="Alexander",
-        span=Span(start=0, end=1),
+        span=Span(start=90, end=99),
         section="bibliography",
         reference=_work("Alexander", "The New Jim Crow"),
     )
-    cites = [entry, _cite(3, "short", "Alexander, 5")]
-    assert [
-        c.work for c in resolve(cites, notes=_notes(5, restart_at=2), assign_citekeys=_keys)
-    ] == ["w0", "w0"]
+    cites = [_cite(0, "short", "Alexander, 5"), _cite(3, "short", "Alexander, 6"), entry]
+    resolved = resolve(cites, notes=_notes(5, restart_at=2), assign_citekeys=_keys)
+    assert [c.work for c in resolved] == ["w0", "w0", "w0"]
 
 
 def test_works_cited_twice_in_full_are_one_work() -> None:

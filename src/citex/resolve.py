@@ -3,7 +3,9 @@
 Resolution never guesses (STYLE principle 8): a short form is accepted only when exactly one
 earlier work of the same article matches its author (and short title, when printed); Ibid.
 inherits only a *successful* previous resolution. Everything else stays unresolved and says
-why. Resolution never points forward. Works cited several times in full become one work.
+why. Resolution never points forward in the notes (a bibliography, listing works for the whole
+text, serves every note wherever it is printed). Works cited several times in full become
+one work.
 """
 
 from __future__ import annotations
@@ -93,18 +95,19 @@ def resolve(
     ]
     resolved: list[Citation] = []
     pools: dict[int, _Pool] = {}  # article -> works cited in full so far
-    bibliography = _Pool()  # works listed in a bibliography, open to every article
+    # A bibliography lists its works for the whole text, wherever it is printed: short
+    # forms in notes may cite them (`Smith 2005, 45`) though the list comes at the end.
+    bibliography = _Pool()
+    for i, citation in enumerate(citations):
+        if citation.kind == "full" and citation.section == "bibliography":
+            bibliography.add(group_of[i], works[group_of[i]])
     works_in_note: dict[int, set[str]] = {}
     for i, citation in enumerate(citations):
         article = _article(citation, notes)
         if citation.kind == "full":
             group = group_of[i]
-            pool = (
-                bibliography
-                if citation.section == "bibliography"
-                else pools.setdefault(article, _Pool())
-            )
-            pool.add(group, works[group])
+            if citation.section != "bibliography":
+                pools.setdefault(article, _Pool()).add(group, works[group])
             own = citation.reference or _raw_reference(citation)
             reference = attrs.evolve(own, id=keys[group], locator=None)
             citation = attrs.evolve(citation, reference=reference, work=keys[group])
