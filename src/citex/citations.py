@@ -13,7 +13,7 @@ than prose; a web address introduced as a source; or an explicit short form.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate, chain
 from typing import Literal
@@ -314,6 +314,8 @@ _AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
 _WORD = regex.compile(r"[\p{L}’'\-]+")
 _NON_SPACE = regex.compile(r"\S+")
 _BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
+# No parenthesis or quoted short title the anchor patterns match is longer than this.
+_MAX_ANCHOR = 400
 # A title cut by a full stop leaves at most this many characters before the stop.
 _MAX_TITLE_TAIL = 80
 # How many source words the aligner skips looking for a note's word (labels, furniture).
@@ -641,9 +643,10 @@ def _cite_chunk(
     if shortcut is not None:
         return [shortcut]
     pieces: list[CitationPiece] = []
+    anchors = _find_anchors(text, start, end, depth, base)
     pos = start
     while pos < end:
-        anchor = _next_anchor(text, pos, end, depth, base)
+        anchor = _next_anchor(anchors, pos)
         if anchor is None:
             break
         kind, a_start, a_end = anchor
@@ -670,7 +673,7 @@ def _cite_chunk(
                 pieces.extend(_cite_chunk(text, a_start + 1, a_end - 1, depth))
             pos = a_end
             continue
-        ref_end, locator = _reference_end(text, a_end, end, depth, base)
+        ref_end, locator = _reference_end(text, a_end, end, anchors)
         if kind == "paren" and _is_author_date(text, ref_start, a_start, a_end, end):
             ref_end, locator = _sentence_end(text, ref_end, end), None
         pieces.append(CitationPiece(kind="full", start=ref_start, end=ref_end, locator=locator))
@@ -744,31 +747,42 @@ def _ibid_or_short(
     return CitationPiece(kind=short, start=start, end=stop, locator=locator)
 
 
+def _find_anchors(
+    text: str, start: int, end: int, depth: Sequence[int], base: int
+) -> list[tuple[int, _AnchorKind, int]]:
+    """Every sign of a work in ``text[start:end]`` at nesting depth ``base``, in order:
+    ``(start, kind, end)`` for a year parenthesis or imprint year, a URL, a short title.
+
+    Read once per chunk, so that walking a long chunk from one sign to the next stays linear.
+    """
+    found: list[tuple[int, _AnchorKind, int]] = [
+        (m.start(), "year", m.end())
+        for m in patterns.IMPRINT_YEAR.finditer(text, start, end)
+        if depth[m.start()] == base
+    ]
+    # `(the secret police created in December 1917)` is prose, not an imprint
+    found += [
+        (m.start(), "paren", m.end())
+        for m in patterns.YEAR_PAREN.finditer(text, start, end)
+        if depth[m.start()] == base and _prose_words(m["inner"]) <= 1
+    ]
+    found += [(m.start(), "url", m.end()) for m in patterns.URL.finditer(text, start, end)]
+    for m in patterns.SHORT_TITLE.finditer(text, start, end):
+        if depth[m.start()] == base and _is_title_quote(m["title"]):
+            kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"
+            found.append((m.start(), kind, _strip_end(text, m.start(), m.end())))
+    found.sort(key=lambda anchor: anchor[0])
+    return found
+
+
 def _next_anchor(
-    text: str, pos: int, end: int, depth: Sequence[int], base: int
+    anchors: Sequence[tuple[int, _AnchorKind, int]], pos: int
 ) -> tuple[_AnchorKind, int, int] | None:
-    """The first sign of a work after ``pos``: a year paren or imprint year, URL, short title."""
-    found: list[tuple[int, _AnchorKind, int]] = []
-    for match in patterns.YEAR_PAREN.finditer(text, pos, end):
-        # `(the secret police created in December 1917)` is prose, not an imprint
-        if depth[match.start()] == base and _prose_words(match["inner"]) <= 1:
-            found.append((match.start(), "paren", match.end()))
-            break
-    for match in patterns.IMPRINT_YEAR.finditer(text, pos, end):
-        if depth[match.start()] == base:
-            found.append((match.start(), "year", match.end()))
-            break
-    url = patterns.URL.search(text, pos, end)
-    if url:
-        found.append((url.start(), "url", url.end()))
-    for match in patterns.SHORT_TITLE.finditer(text, pos, end):
-        if depth[match.start()] == base and _is_title_quote(match["title"]):
-            kind: _AnchorKind = "op-cit" if match["cit"] or match["container"] else "short"
-            found.append((match.start(), kind, _strip_end(text, match.start(), match.end())))
-            break
-    if not found:
+    """The first sign of a work at or after ``pos``."""
+    k = bisect_left(anchors, pos, key=lambda anchor: anchor[0])
+    if k == len(anchors):
         return None
-    a_start, kind, a_end = min(found)
+    a_start, kind, a_end = anchors[k]
     return kind, a_start, a_end
 
 
@@ -815,12 +829,14 @@ def _reference_start(
     Candidates, earliest first: ``openings`` (sentences before that open with an author),
     the chunk's start after its cues, and the place after each cue word before the year.
     """
+    # A head is at most _MAX_HEAD long: only starts that close to the year are tried.
+    window = max(pos, anchor - _MAX_HEAD)
     candidates = chain(
-        (_skip_cues(text, start, anchor) for start in openings),
-        (_skip_cues(text, pos, anchor),),
+        (_skip_cues(text, start, anchor) for start in openings if start >= anchor - _MAX_HEAD),
+        (_skip_cues(text, pos, anchor),) if pos >= window else (),
         (
             _skip_cues(text, m.end(), anchor)
-            for m in patterns.CUE.finditer(text, pos, anchor)
+            for m in patterns.CUE.finditer(text, window, anchor)
             if depth[m.start()] == base
         ),
     )
@@ -899,13 +915,13 @@ def _title_quote_start(text: str, start: int, anchor: int, depth: Sequence[int],
 
 
 def _reference_end(
-    text: str, pos: int, end: int, depth: Sequence[int], base: int
+    text: str, pos: int, end: int, anchors: Sequence[tuple[int, _AnchorKind, int]]
 ) -> tuple[int, Locator | None]:
     """Where a work ends after its year: more imprint (``, 2004``), the date it was read
     and its address (``accessed May 5, 2018, https://…``), then the cited locator."""
     locator = None
     while True:
-        nxt = _next_anchor(text, pos, end, depth, base)
+        nxt = _next_anchor(anchors, pos)
         if nxt is not None and nxt[0] in ("year", "paren") and _is_imprint_gap(text[pos : nxt[1]]):
             pos = nxt[2]
             continue

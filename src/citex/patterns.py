@@ -248,7 +248,7 @@ LEADING_CUES = _register(
         r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
         r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
         r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.))"
-        r"(?![\p{L}])[\s,]{0,3}|:\s?)+",
+        r"(?![\p{L}])[\s,]{0,3}|:\s?){1,8}",
         regex.IGNORECASE,
     ),
     ("Also see ", "See ", "Cf. ", "and in ", ": "),
