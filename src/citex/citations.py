@@ -6,9 +6,22 @@ classifies each; commentary yields nothing. :func:`find_citations` does the same
 :class:`~citex.records.Note` and maps every span back to the original input through the
 note's segments (a note's text is stitched from several pieces of the source).
 
-A full reference is only proposed where the text shows a work: a year of publication in
-an imprint or a parenthesis, preceded by something that reads as an author and title rather
-than prose; a web address introduced as a source; or an explicit short form.
+How a note is read:
+
+1. It is cut into chunks at top-level ``;``, sentence ends and square brackets (a
+   translation in brackets is a chunk of its own); brackets and quotes are matched first, so
+   nothing inside a title or a parenthesis cuts.
+2. A chunk that is Ibid. (``Ibid., 229``, ``Ivi``, ``ebd.``), op. cit. or a short form
+   (``Alexander, 218``; ``Sassen, Mobility, 22``; ``Smith 2005, 45``) is that citation.
+3. Otherwise a full reference is only proposed where the text shows a work: a year closing
+   an imprint or standing in a parenthesis (an *anchor*), preceded by a *head* that reads as
+   an author and title rather than prose. The head may start at the chunk, after a cue word
+   (``see``, ``draws from``, ``edition of``), at a quoted title, or in a sentence before
+   (``Smith, John. Title. Place: Publisher, 2005``). The work ends after its imprint, its
+   access date and address, and the locator cited. A web address introduced as a source
+   and a quoted short title marked ``cit.`` or ``…`` are citations too.
+
+Every step reads a chunk a bounded number of times, so hostile notes stay linear.
 """
 
 from __future__ import annotations
