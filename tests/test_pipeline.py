@@ -171,6 +171,32 @@ def test_parser_sees_the_work_without_the_cited_locator() -> None:
     assert seen[0] == "Michelle Alexander, The New Jim Crow (New York: The New Press, 2011)"
 
 
+def test_parser_sees_titles_without_markdown_emphasis() -> None:
+    seen: list[str] = []
+
+    def recording(text: str, *, offset: int = 0) -> Reference:
+        seen.append(text)
+        return fake_parse(text, offset=offset)
+
+    text = "Text.1\n1 Michelle Alexander, *The New Jim Crow* (New York: The New Press, 2011), 5.\n"
+    start = text.index("1 Michelle")
+    note = Note(
+        label="1",
+        span=Span(start=start, end=len(text) - 1),
+        text=text[start + 2 : -1],
+        segments=[Span(start=start, end=len(text) - 1)],
+    )
+    doc = extract(
+        text,
+        find_notes=lambda t: Document(notes=[note]),
+        find_bibliography=lambda t: (),
+        parse_reference=recording,
+        resolve=fake_resolve,
+    )
+    assert seen == ["Michelle Alexander, The New Jim Crow (New York: The New Press, 2011)"]
+    assert doc.citations[0].raw.startswith("Michelle Alexander, *The New Jim Crow*")
+
+
 def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
     text = "Text.1\n1 See http://data.cmsny.org/ for estimates.\n"
     start = text.index("1 See")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex.records import Citation, Date, Name, Note, Reference, Span
-from citex.resolve import resolve, work_key
+from citex.resolve import resolve, same_work
 
 
 def _keys(refs: Sequence[Reference]) -> tuple[str, ...]:
@@ -195,14 +195,50 @@ def test_works_cited_twice_in_full_are_one_work() -> None:
     again = Reference(
         author=[Name(family="Massey", given="Douglas")], title="Conclusion.", issued=Date(year=2008)
     )
-    assert work_key(first) == work_key(again)
+    assert same_work(first, again)
     resolved = resolve([_full(0, first), _full(5, again)], notes=_notes(6), assign_citekeys=_keys)
     assert [c.work for c in resolved] == ["w0", "w0"]
     assert resolved[1].reference is not None and resolved[1].reference.id == "w0"
 
 
-def test_untitled_references_key_on_raw_text() -> None:
-    assert work_key(Reference(raw="http://a.org/")) != work_key(Reference(raw="http://b.org/"))
+def test_untitled_references_are_the_same_work_only_with_the_same_text() -> None:
+    assert not same_work(Reference(raw="http://a.org/"), Reference(raw="http://b.org/"))
+    assert same_work(Reference(raw="http://a.org/"), Reference(raw="http://a.org/"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        pytest.param(
+            "Settlers: The Mythology of the White Proletariat",
+            "Settlers: The Mythology of the White Proletariat from Mayflower to Modern",
+            True,
+            id="title-and-longer-title",
+        ),
+        pytest.param(
+            "*Black Bolshevik*",
+            "Black Bolshevik: Autobiography of an Afro-American",
+            True,
+            id="markup-and-subtitle",
+        ),
+        pytest.param("Capital", "Capital Accumulation", False, id="one-word-prefix"),
+        pytest.param("The New Jim Crow", "New Jim Crow", True, id="leading-article"),
+        pytest.param("Limits to Capital", "Spaces of Capital", False, id="different"),
+    ],
+)
+def test_same_work_by_title(first: str, second: str, same: bool) -> None:
+    assert same_work(_work("Smith", first, 2014), _work("Smith", second, 2014)) is same
+
+
+def test_same_title_other_year_or_volume_is_another_work() -> None:
+    assert not same_work(_work("Marx", "Capital", 1976), _work("Marx", "Capital", 1978))
+    one = Reference(
+        author=[Name(family="Marx")], title="Capital", volume="1", issued=Date(year=1976)
+    )
+    two = Reference(
+        author=[Name(family="Marx")], title="Capital", volume="2", issued=Date(year=1976)
+    )
+    assert not same_work(one, two)
 
 
 # -- property tests: generated documents -------------------------------------------------

@@ -204,6 +204,15 @@ YEAR_PAREN_ONLY = _register(
     ("(p. 4)",),
 )
 
+# Markdown emphasis around a title (`*Settlers*`, `_Capital_`, `**Title**`): the parser
+# sees the words without the marks.
+MARKDOWN_EMPHASIS = _register(
+    "markdown_emphasis",
+    regex.compile(r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"),
+    ("*Settlers*", "_Capital_", "**Black Bolshevik**"),
+    ("2 * 3 * 4", "snake_case_name"),
+)
+
 # A web address cited as a source.
 URL = _register(
     "url",

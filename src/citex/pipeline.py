@@ -116,7 +116,7 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
-    work_text = _without_locator(citation)
+    work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
     is_url = patterns.URL.fullmatch(citation.raw) is not None
     if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:

@@ -23,6 +23,8 @@ AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
 
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
 # Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
+# A title that begins another names the same work only if it has at least this many words.
+_MIN_TITLE_PREFIX = 2
 _ARTICLES = frozenset(
     [
         "the",
@@ -184,32 +186,48 @@ def _raw_reference(citation: Citation) -> Reference:
 
 
 def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[int, int]]:
-    """Full citations grouped by work: same normalised authors, title and year."""
+    """Full citations grouped by work (see :func:`same_work`)."""
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
-    by_key: dict[tuple[object, ...], int] = {}
+    # (authors, year) -> the groups with those, and a reference of each
+    seen: dict[tuple[object, ...], list[tuple[Reference, int]]] = {}
     for i, citation in enumerate(citations):
         if citation.kind != "full":
             continue
-        key = work_key(citation.reference or _raw_reference(citation))
-        if key not in by_key:
-            by_key[key] = len(groups)
+        reference = citation.reference or _raw_reference(citation)
+        candidates = seen.setdefault(_author_year(reference), [])
+        group = next((g for other, g in candidates if same_work(reference, other)), None)
+        if group is None:
+            group = len(groups)
             groups.append([])
-        groups[by_key[key]].append(i)
-        group_of[i] = by_key[key]
+            candidates.append((reference, group))
+        groups[group].append(i)
+        group_of[i] = group
     return groups, group_of
 
 
-def work_key(reference: Reference) -> tuple[object, ...]:
-    """What makes two full references the same work: authors' family names, title, year.
+def same_work(a: Reference, b: Reference) -> bool:
+    """Two full references name one work: same authors' family names, year and volume, and
+    one title is the other or begins it (``Settlers: The Mythology …`` and ``Settlers: The
+    Mythology … from Mayflower to Modern``, as a note and a bibliography may give it).
 
-    A reference without a title is keyed by its whole normalised raw text.
+    References without a title are the same work only when their raw texts are.
     """
-    if not reference.title:
-        return ("raw", tuple(_words(reference.raw or "")))
-    names = tuple(_family(name) for name in reference.author or reference.editor)
-    year = reference.issued.year if reference.issued else None
-    return (names, tuple(_words(reference.title)), year)
+    if _author_year(a) != _author_year(b) or a.volume != b.volume:
+        return False
+    if not a.title or not b.title:
+        return not a.title and not b.title and _words(a.raw or "") == _words(b.raw or "")
+    first, second = _title_words(a.title), _title_words(b.title)
+    shorter, longer = sorted((first, second), key=len)
+    if shorter == longer:
+        return True
+    return len(shorter) >= _MIN_TITLE_PREFIX and longer[: len(shorter)] == shorter
+
+
+def _author_year(reference: Reference) -> tuple[object, ...]:
+    """The folded family names of a reference's authors (or editors) and its year."""
+    names = tuple(_fold(_family(name)) for name in reference.author or reference.editor)
+    return (names, reference.issued.year if reference.issued else None)
 
 
 def _resolve_ibid(
