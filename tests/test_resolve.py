@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex.records import Citation, Date, Name, Note, Reference, Span
-from citex.resolve import resolve, same_work
+from citex.resolve import resolve, same_work, works_of
 
 
 def _keys(refs: Sequence[Reference]) -> tuple[str, ...]:
@@ -228,6 +228,23 @@ def test_untitled_references_are_the_same_work_only_with_the_same_text() -> None
 )
 def test_same_work_by_title(first: str, second: str, same: bool) -> None:
     assert same_work(_work("Smith", first, 2014), _work("Smith", second, 2014)) is same
+
+
+def test_a_work_is_described_by_its_fullest_record() -> None:
+    short = _work("Sakai", "Settlers: The Mythology", 2014)
+    entry = Citation(
+        kind="full",
+        raw="Sakai, J. 2014. Settlers: The Mythology of the White Proletariat.",
+        span=Span(start=50, end=60),
+        section="bibliography",
+        reference=_work("Sakai", "Settlers: The Mythology of the White Proletariat", 2014),
+    )
+    resolved = resolve([_full(0, short), entry], notes=_notes(1), assign_citekeys=_keys)
+    assert [c.work for c in resolved] == ["w0", "w0"]
+    works = {c.reference.title for c in resolved if c.reference}
+    assert works == {"Settlers: The Mythology", "Settlers: The Mythology of the White Proletariat"}
+    (work,) = works_of(resolved)
+    assert (work.id, work.title) == ("w0", "Settlers: The Mythology of the White Proletariat")
 
 
 def test_same_title_other_year_or_volume_is_another_work() -> None:

@@ -23,6 +23,7 @@ from citex.citations import find_citations
 from citex.frontmatter import find_self_record as default_self_record
 from citex.keys import assign_citekeys
 from citex.records import Citation, Document, RawReference, Reference
+from citex.resolve import works_of
 
 FindNotes = Callable[[str], Document]
 FindBibliography = Callable[[str], Sequence[RawReference]]
@@ -76,7 +77,7 @@ def extract(
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
     citations = resolve(parsed, notes=found.notes)
-    works = _works(citations)
+    works = works_of(citations)
     return Document(
         self_record=_with_key(find_self_record(text), works),
         markers=found.markers,
@@ -139,12 +140,3 @@ def _without_locator(citation: Citation) -> str:
     if match is None or not match["locator"].endswith(citation.locator.value):
         return citation.raw
     return citation.raw[: match.start()]
-
-
-def _works(citations: Sequence[Citation]) -> tuple[Reference, ...]:
-    """The distinct works the citations resolve to, in order of first citation."""
-    works: dict[str, Reference] = {}
-    for citation in citations:
-        if citation.kind == "full" and citation.work and citation.reference:
-            works.setdefault(citation.work, citation.reference)
-    return tuple(works.values())

@@ -23,6 +23,13 @@ AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
 
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
 # Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
+# The fields that describe a work (not where or how it was read).
+_DESCRIPTIVE = tuple(
+    f.name
+    for f in attrs.fields(Reference)
+    if f.name
+    not in ("id", "type", "locator", "same_author_as_previous", "raw", "span", "confidence")
+)
 # A title that begins another names the same work only if it has at least this many words.
 _MIN_TITLE_PREFIX = 2
 _ARTICLES = frozenset(
@@ -80,20 +87,12 @@ def resolve(
         assign_citekeys = default_keys
     citations = _inherit_authors(citations)
     groups, group_of = _group_works(citations)
-    keys = assign_citekeys(
-        [
-            citations[members[0]].reference or _raw_reference(citations[members[0]])
-            for members in groups
-        ]
-    )
+    fullest = [_fullest([citations[i] for i in members]) for members in groups]
+    keys = assign_citekeys(fullest)
     # A work is the thing cited, not one occurrence of it: no locator.
     works = [
-        attrs.evolve(
-            citations[members[0]].reference or _raw_reference(citations[members[0]]),
-            id=key,
-            locator=None,
-        )
-        for members, key in zip(groups, keys, strict=True)
+        attrs.evolve(reference, id=key, locator=None)
+        for reference, key in zip(fullest, keys, strict=True)
     ]
     resolved: list[Citation] = []
     pools: dict[int, _Pool] = {}  # article -> works cited in full so far
@@ -173,6 +172,21 @@ def _inherit_authors(citations: Sequence[Citation]) -> list[Citation]:
     return out
 
 
+def works_of(citations: Sequence[Citation]) -> tuple[Reference, ...]:
+    """The distinct works resolved citations cite, in order of first citation.
+
+    Each work is described by its fullest full citation (a bibliography entry first, then
+    the record with the most fields), with ``id`` set to the work's key and no locator.
+    """
+    occurrences: dict[str, list[Citation]] = {}
+    for citation in citations:
+        if citation.kind == "full" and citation.work:
+            occurrences.setdefault(citation.work, []).append(citation)
+    return tuple(
+        attrs.evolve(_fullest(found), id=work, locator=None) for work, found in occurrences.items()
+    )
+
+
 def _article(citation: Citation, notes: Sequence[Note]) -> int:
     """The article a citation's note belongs to (0 when unknown)."""
     if citation.note is None or citation.note >= len(notes):
@@ -204,6 +218,19 @@ def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[i
         groups[group].append(i)
         group_of[i] = group
     return groups, group_of
+
+
+def _fullest(occurrences: Sequence[Citation]) -> Reference:
+    """The record that describes a work best among its full citations: a bibliography entry
+    first, then the one with the most fields, then the longest title."""
+
+    def rank(citation: Citation) -> tuple[bool, int, int]:
+        ref = citation.reference or _raw_reference(citation)
+        filled = sum(1 for name in _DESCRIPTIVE if getattr(ref, name))
+        return (citation.section == "bibliography", filled, len(ref.title or ""))
+
+    best = max(occurrences, key=rank)
+    return best.reference or _raw_reference(best)
 
 
 def same_work(a: Reference, b: Reference) -> bool:
