@@ -1,9 +1,12 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
 from citex.errors import CitexError, InputError, ParseError
-from citex.pipeline import extract
 from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
+from citex.fields import parse_reference, parse_references
 from citex.keys import assign_citekeys, citekey_base
+from citex.names import parse_names
+from citex.notes import find_notes
+from citex.pipeline import extract
 from citex.records import (
     Citation,
     Date,
@@ -18,6 +21,7 @@ from citex.records import (
     Reference,
     Span,
 )
+from citex.segment import find_bibliography
 from citex.sources import decode_bytes, read_text
 
 __all__ = [
@@ -36,10 +40,15 @@ __all__ = [
     "RawReference",
     "Reference",
     "Span",
-    "extract",
     "assign_citekeys",
     "citekey_base",
     "decode_bytes",
+    "extract",
+    "find_bibliography",
+    "find_notes",
+    "parse_names",
+    "parse_reference",
+    "parse_references",
     "read_bibtex",
     "read_csl_json",
     "read_text",

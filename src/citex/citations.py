@@ -462,7 +462,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     earlier: list[int] = []
     for start, end, after_sentence in _chunks(text, depth):
         chunk_text = text[start:end]
-        if pieces and pieces[-1].kind != "full" and patterns.LOCATOR_ONLY.match(chunk_text.strip()):
+        if pieces and pieces[-1].kind != "full" and patterns.CITE_LOCATOR_ONLY.match(chunk_text.strip()):
             pieces[-1] = _extend_locator(text, pieces[-1], start, end)
             continue
         if not after_sentence:
@@ -477,7 +477,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         tail = _title_tail(text, found[-1].end if found else start, end)
         if found:
             earlier = [] if tail is None else [tail]
-        elif patterns.AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
+        elif patterns.CITE_AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
             earlier = [*earlier[-1:], start]
         elif tail is not None:
             earlier = [tail]
@@ -699,7 +699,7 @@ def _is_author_date(text: str, start: int, paren: int, paren_end: int, end: int)
     rest = text[paren_end:end].strip()
     return (
         patterns.YEAR_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
-        and patterns.AUTHOR_OPENING.fullmatch(text[start:paren].strip()) is not None
+        and patterns.CITE_AUTHOR_OPENING.fullmatch(text[start:paren].strip()) is not None
         and rest[:1] in (":", ".")
         and _prose_words(rest) <= 1
     )
@@ -733,7 +733,7 @@ def _ibid_or_short(
     ``after_author``: the sentence before opened a work, so ``Berlin 1990, S. 12`` is its
     imprint, not an author-date short form.
     """
-    match = patterns.IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(text, start, end)
+    match = patterns.CITE_IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(text, start, end)
     if match:
         stop, locator = _trailing_locator(text, match.end(), end)
         if patterns.ANY_YEAR.search(text, stop, end):
@@ -779,7 +779,7 @@ def _find_anchors(
         for m in patterns.YEAR_PAREN.finditer(text, start, end)
         if depth[m.start()] == base and _prose_words(m["inner"]) <= 1
     ]
-    found += [(m.start(), "url", m.end()) for m in patterns.URL.finditer(text, start, end)]
+    found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
     for m in patterns.SHORT_TITLE.finditer(text, start, end):
         if depth[m.start()] == base and _is_title_quote(m["title"]):
             kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"

@@ -21,6 +21,7 @@ from citex.export.bibtex import read_bibtex, to_bibtex
 from citex.export.csl import read_csl_json, to_csl_json
 from citex.export.document import extraction_to_json, extraction_to_text
 from citex.export.native import to_native_json
+from citex.fields import parse_reference
 from citex.pipeline import extract
 from citex.records import Document, ImportProblem, ImportResult, Reference
 from citex.sources import decode_bytes, read_text
@@ -226,6 +227,28 @@ def convert(
 # --------------------------------------------------------------------------------------
 # citex parse (one reference per line)
 # --------------------------------------------------------------------------------------
+
+
+@main.command("parse")
+@click.argument("source", default=STDIN)
+@format_option()
+@output_option
+def parse_command(source: str, output_format: str, output: str) -> None:
+    """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
+
+    Prints exactly one item per non-empty line, in order; a line that does not read as
+    a reference still gives an item, with its text kept in ``note``.
+    """
+    text = read_input(source)
+    references = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            references.append(parse_reference(stripped, offset=offset + line.index(stripped)))
+        offset += len(line)
+    write_output(render_references(references, output_format), output)
+
 
 
 

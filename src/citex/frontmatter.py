@@ -118,7 +118,7 @@ def _from_front_matter(body: str, raw: str, span: Span) -> Reference | None:
     if subtitle and "title" in fields:
         fields["title"] = f"{fields['title']}: {subtitle}"
     if "url" not in fields and isinstance(fields.get("note"), str):
-        url = patterns.URL.search(str(fields["note"]))
+        url = patterns.CITE_URL.search(str(fields["note"]))
         if url:
             fields["url"] = url.group().rstrip(".,>")
     if not fields.get("title") and not names:

@@ -20,10 +20,14 @@ import attrs
 
 from citex import patterns
 from citex.citations import find_citations
+from citex.fields import parse_reference as default_parse_reference
 from citex.frontmatter import find_self_record as default_self_record
 from citex.keys import assign_citekeys
+from citex.notes import find_notes as default_find_notes
 from citex.records import Citation, Document, RawReference, Reference
+from citex.resolve import resolve as default_resolve
 from citex.resolve import works_of
+from citex.segment import find_bibliography as default_find_bibliography
 
 FindNotes = Callable[[str], Document]
 FindBibliography = Callable[[str], Sequence[RawReference]]
@@ -42,10 +46,10 @@ MIN_CONFIDENCE = 0.3
 def extract(
     text: str,
     *,
-    find_notes: FindNotes | None = None,
-    find_bibliography: FindBibliography | None = None,
-    parse_reference: ParseReference | None = None,
-    resolve: Resolve | None = None,
+    find_notes: FindNotes = default_find_notes,
+    find_bibliography: FindBibliography = default_find_bibliography,
+    parse_reference: ParseReference = default_parse_reference,
+    resolve: Resolve = default_resolve,
     find_self_record: FindSelfRecord = default_self_record,
 ) -> Document:
     """Find a text's notes, the works they and its bibliography cite, and resolve short forms.
@@ -62,9 +66,6 @@ def extract(
         A :class:`Document` with markers, notes, citations (in text order, notes first, then
         bibliography entries) and the distinct works they cite.
     """
-    find_notes, find_bibliography, parse_reference, resolve = _defaults(
-        find_notes, find_bibliography, parse_reference, resolve
-    )
     found = find_notes(text)
     candidates = [
         citation
@@ -95,31 +96,13 @@ def _with_key(record: Reference | None, works: Sequence[Reference]) -> Reference
     return attrs.evolve(record, id=key)
 
 
-def _defaults(
-    find_notes: FindNotes | None,
-    find_bibliography: FindBibliography | None,
-    parse_reference: ParseReference | None,
-    resolve: Resolve | None,
-) -> tuple[FindNotes, FindBibliography, ParseReference, Resolve]:
-    """The default steps for those the caller did not give (imported only when needed)."""
-    if find_notes is None:
-        from citex.notes import find_notes
-    if find_bibliography is None:
-        from citex.segment import find_bibliography
-    if parse_reference is None:
-        from citex.fields import parse_reference
-    if resolve is None:
-        from citex.resolve import resolve
-    return find_notes, find_bibliography, parse_reference, resolve
-
-
 def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | None:
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
     work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
-    is_url = patterns.URL.fullmatch(citation.raw) is not None
+    is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
     if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
         return None
     reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
