@@ -462,7 +462,11 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     earlier: list[int] = []
     for start, end, after_sentence in _chunks(text, depth):
         chunk_text = text[start:end]
-        if pieces and pieces[-1].kind != "full" and patterns.CITE_LOCATOR_ONLY.match(chunk_text.strip()):
+        if (
+            pieces
+            and pieces[-1].kind != "full"
+            and patterns.CITE_LOCATOR_ONLY.match(chunk_text.strip())
+        ):
             pieces[-1] = _extend_locator(text, pieces[-1], start, end)
             continue
         if not after_sentence:
@@ -733,7 +737,9 @@ def _ibid_or_short(
     ``after_author``: the sentence before opened a work, so ``Berlin 1990, S. 12`` is its
     imprint, not an author-date short form.
     """
-    match = patterns.CITE_IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(text, start, end)
+    match = patterns.CITE_IBID.match(text, start, end) or patterns.OP_CIT_ALONE.match(
+        text, start, end
+    )
     if match:
         stop, locator = _trailing_locator(text, match.end(), end)
         if patterns.ANY_YEAR.search(text, stop, end):
