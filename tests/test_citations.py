@@ -376,3 +376,16 @@ def test_split_never_raises_and_stays_in_bounds(text: str) -> None:
 def test_split_on_punctuation_soup(text: str) -> None:
     pieces = split_citations(text)
     assert all(a.end <= b.start for a, b in pairwise(pieces))
+
+
+@given(st.text(alphabet='ab ,.;:()[]«»“”"1920 Ibid.pSee-\n', max_size=300), st.data())
+def test_find_citations_spans_stay_in_the_source(source: str, data: st.DataObject) -> None:
+    """Whatever a note's text and segments are, spans are ordered and inside the source."""
+    start = data.draw(st.integers(0, len(source)))
+    end = data.draw(st.integers(start, len(source)))
+    text = " ".join(source[start:end].replace("-\n", "").split())
+    note = Note(
+        label="1", span=Span(start=start, end=end), text=text, segments=[Span(start=start, end=end)]
+    )
+    for citation in find_citations(note, source, note_index=0):
+        assert 0 <= citation.span.start <= citation.span.end <= len(source)
