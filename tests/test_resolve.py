@@ -107,6 +107,18 @@ def test_author_date_short_form_picks_the_year() -> None:
     assert resolved[3].unresolved == "no earlier full reference matches Smith 1999"
 
 
+@pytest.mark.parametrize(
+    "short", ["Massey, Durand, and Malone, 45", "Massey et al., 45", "Durand and Malone, 3"]
+)
+def test_short_forms_naming_several_authors(short: str) -> None:
+    work = Reference(
+        author=[Name(family="Massey"), Name(family="Durand"), Name(family="Malone")],
+        title="Beyond Smoke and Mirrors",
+        issued=Date(year=2002),
+    )
+    assert _works([_full(0, work), _cite(1, "short", short)]) == ["w0", "w0"]
+
+
 def test_misspelt_surname_resolves_only_when_unique() -> None:
     cites = [
         _full(0, _work("Grieg", "Mexican Places in Southern Spaces")),

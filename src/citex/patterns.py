@@ -1639,7 +1639,16 @@ _LOCATOR_LABEL = (
 _LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
 # A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
 _CITE_SURNAME = r"(?:(?:de|di|da|van|von|le|la|del|della|du)\s)?\p{Lu}[\p{Ll}\p{Lu}’'\-]{1,30}"
-_SURNAMES = _CITE_SURNAME + r"(?:\s(?:and|e|et|und|y|&)\s" + _CITE_SURNAME + r")?"
+# One to five surnames as a short form names authors: `Bloom and Martin`,
+# `Massey, Durand, and Malone`, `Massey et al.` (a bare comma list would swallow a short title).
+_SURNAMES = (
+    _CITE_SURNAME
+    + r"(?:(?:,\s"
+    + _CITE_SURNAME
+    + r"){0,3},?\s(?:and|e|et|und|y|&)\s"
+    + _CITE_SURNAME
+    + r"|\set\sal\.)?"
+)
 
 # The label of a locator, mapped to a CSL locator label by citations.py.
 LOCATOR_LABEL = _register(
@@ -1729,7 +1738,8 @@ SHORT_FORM = _register(
     ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
      "Parrado and Kandel, 108–109, 117",
      "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2.", "Marx, Capital, 1:342",
-     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342"),
+     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342",
+     "Massey, Durand, and Malone, 45", "Massey et al., 45"),
     ("However, 12 workers went home",
      "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
 )

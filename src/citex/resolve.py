@@ -22,6 +22,8 @@ from citex.records import Citation, Name, Note, Reference
 AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
 
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+# Between the surnames of a short form: `Massey, Durand, and Malone`.
+_NAME_SEPARATOR = regex.compile(r",?\s(?:and|e|et|und|y|&)\s|,\s")
 # Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
 # The fields that describe a work (not where or how it was read).
 _DESCRIPTIVE = tuple(
@@ -315,7 +317,7 @@ def _short_parts(raw: str) -> _ShortForm:
     """The surnames, short title and year a short form prints."""
     match = patterns.SHORT_FORM.match(raw)
     if match:
-        names = tuple(n for n in regex.split(r"\s(?:and|e|et|und|y|&)\s", match["name"]) if n)
+        names = tuple(n for n in _NAME_SEPARATOR.split(match["name"].removesuffix(" et al.")) if n)
         title = match["title"].strip(' “”"«»„‘’,') if match["title"] else None
         year = int(match["year"][:4]) if match["year"] else None
         return _ShortForm(names=names, title=title or None, year=year)
