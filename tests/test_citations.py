@@ -250,6 +250,14 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             id="quoted-in",
         ),
         pytest.param(
+            "Massey, Durand, and Malone, 45; Massey et al., 46.",
+            [
+                ("short", "Massey, Durand, and Malone, 45", ("page", "45")),
+                ("short", "Massey et al., 46", ("page", "46")),
+            ],
+            id="several-authors",
+        ),
+        pytest.param(
             "Smith 2005, 45.", [("short", "Smith 2005, 45", ("page", "45"))], id="author-year"
         ),
         pytest.param("Smith 2005.", [], id="name-and-year-alone"),
