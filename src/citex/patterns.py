@@ -18,6 +18,8 @@ def _register(
     name: str, pattern: regex.Pattern[str], examples: tuple[str, ...], counter: tuple[str, ...] = ()
 ) -> regex.Pattern[str]:
     """Record a pattern's examples for the pattern tests and return the pattern."""
+    if name in PATTERN_EXAMPLES:
+        raise ValueError(f"pattern name {name!r} is registered twice")
     PATTERN_EXAMPLES[name] = (pattern, examples, counter)
     return pattern
 
@@ -1508,8 +1510,8 @@ REPEATED_AUTHOR = _register(
 )
 
 # A year as references print it: 1500-2099, maybe with a letter (2005a), or "n.d.".
-YEAR = _register(
-    "year",
+ENTRY_YEAR = _register(
+    "entry_year",
     regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?!\d)"),
     ("(2015)", "2005a.", "1888.", "1999-2000"),
     ("12345", "page 150", "ISBN 978", "A1999"),
