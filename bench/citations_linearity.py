@@ -39,9 +39,12 @@ def main() -> None:
         times = []
         for size in (n, 2 * n):
             text = make(size)
-            start = time.perf_counter()
-            split_citations(text)
-            times.append(time.perf_counter() - start)
+            best = float("inf")
+            for _ in range(3):  # the best of three: the machine is shared
+                start = time.perf_counter()
+                split_citations(text)
+                best = min(best, time.perf_counter() - start)
+            times.append(best)
         print(
             f"{name:22} {times[0] * 1000:8.1f} ms {times[1] * 1000:8.1f} ms  "
             f"ratio {times[1] / max(times[0], 1e-9):.1f}"
