@@ -10,6 +10,7 @@ one work.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -354,12 +355,12 @@ def _title_matches(short_title: Sequence[str], work: Reference) -> bool:
     ``Mobility`` -> ``The Mobility of Labor``; ``Socialismo e totalitarismo`` -> a chapter
     in ``V. Serge, Socialismo e totalitarismo``.
     """
-    if work.title and _title_words(work.title)[: len(short_title)] == list(short_title):
+    if work.title and _title_words(work.title)[: len(short_title)] == tuple(short_title):
         return True
     if not work.container_title:
         return False
     words, size = _title_words(work.container_title), len(short_title)
-    return any(words[i : i + size] == list(short_title) for i in range(len(words) - size + 1))
+    return any(words[i : i + size] == tuple(short_title) for i in range(len(words) - size + 1))
 
 
 def _same_name(a: str, b: str, *, exact: bool) -> bool:
@@ -392,6 +393,8 @@ def _family(name: Name) -> str:
     return " ".join(p for p in (name.particle, name.family) if p) or name.literal or ""
 
 
+# Names and titles recur across a document's citations: fold each once.
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Lowercase without accents, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -400,12 +403,13 @@ def _fold(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The folded words of a text."""
-    return _LETTERS.findall(_fold(text))
+    return list(_LETTERS.findall(_fold(text)))
 
 
-def _title_words(title: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _title_words(title: str) -> tuple[str, ...]:
     """A title's words without a leading article (`The Mobility …` -> `mobility …`)."""
     words = _words(title.replace("’", " ").replace("'", " "))
     while words and words[0] in _ARTICLES:
         words = words[1:]
-    return words
+    return tuple(words)
