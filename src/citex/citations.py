@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from typing import Literal
 
 import attrs
@@ -892,7 +892,7 @@ def _head_score(
         close = next((k for k in range(start + 1, anchor) if depth[k] == base), anchor)
         if close - start > _MAX_TITLE_QUOTE:
             return None
-    outside = "".join(c if depth[start + k] == base else " " for k, c in enumerate(head))
+    outside = _outside(text, start, start + len(head), depth, base)
     if not paren and "," not in outside and not any(q in head for q in _QUOTES):
         return None
     first_segment = _WORD.findall(outside.split(",")[0])
@@ -903,6 +903,22 @@ def _head_score(
         return None  # `Kiev, May-June 1922`: a place and a date, no title
     prose = _prose_words(outside)
     return None if prose > _MAX_PROSE_WORDS else prose
+
+
+def _outside(text: str, start: int, end: int, depth: Sequence[int], base: int) -> str:
+    """``text[start:end]`` with what sits inside brackets or quotes blanked out.
+
+    Depth only changes at a bracket or quote, so the text is cut there, not read by character.
+    """
+    cuts = [start]
+    for match in _BRACKET.finditer(text, start, end):
+        cuts += [match.start(), match.end()]
+    cuts.append(end)
+    return "".join(
+        text[a:b] if depth[a] == base else " " * (b - a)
+        for a, b in pairwise(cuts)
+        if b > a
+    )
 
 
 def _prose_words(text: str) -> int:
