@@ -66,6 +66,7 @@ SEGMENT_PATTERNS = [
     "repeated_author",
     "year",
     "undated",
+    "text_citation",
     "numeric_detail",
     "continuing_end",
     "bare_word_end",

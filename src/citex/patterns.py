@@ -305,6 +305,18 @@ UNDATED = _register(
     ("and", "press on"),
 )
 
+# A citation in running text, "(Ma et al. 2007", "(Cheah and Heywood, 2008)": prose that
+# cites, which a reference itself seldom does.
+TEXT_CITATION = _register(
+    "text_citation",
+    regex.compile(
+        r"\(\p{Lu}[\p{L}'’\-]{1,40}(?:\ et\ al\.?|\ (?:and|&)\ \p{Lu}[\p{L}'’\-]{1,40})?,?"
+        r"\ (?:1[5-9]|20)\d\d"
+    ),
+    ("(Ma et al. 2007, Ma et al. 2008)", "(Cheah and Heywood, 2008)", "(Wilson 1997: 29)"),
+    ("Wilson, W. J. (1997). When Work", "In Smith (Ed.), 2001"),
+)
+
 # Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
 # volume:pages (292:1893). One character class each side, so the scan stays fast.
 NUMERIC_DETAIL = _register(

@@ -37,6 +37,7 @@ __all__ = [
     "join_lines",
     "make_line",
     "opening_score",
+    "reads_as_prose",
     "reference_likeness",
     "terminal_score",
     "trim",
@@ -52,6 +53,8 @@ REFERENCE_THRESHOLD = 2
 # references follow.
 PROSE_THRESHOLD = -2
 _PROSE_MIN_WORDS = 12
+# Lines at the start of a section on which its layout is first measured.
+_STYLE_SAMPLE_LINES = 200
 # Longer than this (in words), an entry reads like a paragraph.
 _LONG_ENTRY_WORDS = 60
 # Entries that may be skipped before a bibliography's first reference.
@@ -315,10 +318,32 @@ DETAIL_WORDS = frozenset(
 _WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, punctuation stripped."""
+    return [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+
+
+def _has_prose_words(words: Sequence[str]) -> bool:
+    """Whether enough of ``words`` are the little words of running prose."""
+    return sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words)
+
+
+def reads_as_prose(text: str) -> bool:
+    """A paragraph, not a reference: long enough, full of prose words and unlike a
+    reference on the whole (a title alone may have few marks but is no paragraph)."""
+    words = _words(text)
+    return (
+        len(words) >= _PROSE_MIN_WORDS
+        and _has_prose_words(words)
+        and reference_likeness(text) <= PROSE_THRESHOLD
+    )
+
+
 def reference_likeness(text: str) -> int:
     """Sum of the marks of a reference in ``text``: a year, an author first, details
     (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
-    prose words, sparse punctuation and very short or paragraph-long texts count against."""
+    citations in running text ("(Ma et al. 2007"), prose words, sparse punctuation and
+    very short or paragraph-long texts count against."""
     score = 0
     if p.YEAR.search(text) or p.UNDATED.search(text):
         score += 2
@@ -328,16 +353,18 @@ def reference_likeness(text: str) -> int:
         score += 1
     if p.NUMERIC_DETAIL.search(text):
         score += 1
-    words = [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+    if "(" in text and p.TEXT_CITATION.search(text):
+        score -= 2
+    words = _words(text)
     if "http" in text or "www." in text or any(word in DETAIL_WORDS for word in words):
         score += 1
-    if len(words) >= 12:
+    if len(words) >= _PROSE_MIN_WORDS:
         punctuation = sum(text.count(mark) for mark in ".,:;()")
         if punctuation >= 0.3 * len(words):
             score += 1
         elif punctuation < 0.12 * len(words):
             score -= 2
-        if sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words):
+        if _has_prose_words(words):
             score -= 2
     if len(text) < 20:
         score -= 3
@@ -642,7 +669,7 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
     first = first_good if first_good >= 2 or headless else 0
     stop, run = len(scores), 0
     for index in range(first, len(scores)):
-        if scores[index] <= PROSE_THRESHOLD and len(texts[index].split()) >= _PROSE_MIN_WORDS:
+        if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
             stop = index
             break
         run = run + 1 if low(index) else 0
@@ -798,7 +825,9 @@ def _section_references(
     Without a heading, most entries must look strongly like references, with a year.
     """
     lines = _section_lines(text, start, end, running_heads)
-    entries = split_entries(lines, measure_style(lines))
+    # A bibliography starts right after its heading: measure its layout there, before
+    # whatever may follow it in the section (the next chapter) can skew the measure.
+    entries = split_entries(lines, measure_style(lines[:_STYLE_SAMPLE_LINES]))
     texts = [join_lines([line.text for line in entry]) for entry in entries]
     first, stop = trim(texts, headless=headless)
     if (first, stop) != (0, len(entries)) and stop > first:
