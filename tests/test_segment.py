@@ -17,6 +17,7 @@ from citex import find_bibliography, patterns
 from citex.segment import (
     Line,
     SectionStyle,
+    _is_heading_candidate,
     blank_score,
     enumerator_score,
     indent_score,
@@ -87,6 +88,14 @@ def test_pattern_examples(name: str) -> None:
         assert pattern.search(example), example
     for counter in counter_examples:
         assert not pattern.search(counter), counter
+
+
+@pytest.mark.parametrize("name", ["bibliography_heading", "section_end_heading"])
+def test_heading_examples_pass_the_cheap_first_test(name: str) -> None:
+    # The finder matches the heading patterns only on lines that pass this test.
+    for example in patterns.PATTERN_EXAMPLES[name][1]:
+        assert _is_heading_candidate(example), example
+    assert _is_heading_candidate("R E F E R E N C E S")
 
 
 # --------------------------------------------------------------------------------------

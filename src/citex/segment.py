@@ -686,18 +686,27 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------
 
 
-# The first three letters (lowercased) of every heading word the heading patterns accept.
-# Lines are picked by this cheap test; only the few picked are matched against the patterns.
-_HEADING_KEY_TEXT = (
+# The words a heading the heading patterns accept may start with (after marks and a
+# number), lowercased. Lines are picked by this cheap test of their first word; only the
+# few picked are matched against the patterns (tests check the patterns' examples pass).
+_HEADING_WORD_TEXT = (
     # bibliography headings (BIBLIOGRAPHY_HEADING)
-    "ref réf bib lit wor sou que obr rif ope fon fur sug rec ver pri sec arc lis tab sel ann "
-    "gen con cit sch "
-    # headings that end a section (SECTION_END_HEADING)
-    "cha cap kap par tei app apê ape ane anh not end foo anm fuß fus ind índ reg glo ack "
-    "rem rin agr dan abo som abb abk vit cur fig fun com aut dat sup"
+    "list table select selected annotated general consolidated reference references cited "
+    "bibliography bibliographies bibliographie bibliographical bibliografia bibliografía "
+    "bibliografias bibliografías schriftenverzeichnis works literature literatur "
+    "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
+    "secondary printed archival further suggested recommended verwendete quellen obras "
+    "referencias referências références riferimenti opere fonti "
+    # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
+    "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
+    "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
+    "footnotes anmerkungen fußnoten fussnoten notas note index indice índice register glossary "
+    "glossar acknowledgements acknowledgments acknowledgement acknowledgment remerciements "
+    "ringraziamenti agradecimientos danksagung about contributors contents sommaire "
+    "abbreviations abkürzungen vita curriculum tables figures figure funding competing "
+    "conflict conflicts author data supplementary supporting"
 )
-# Letter-spaced headings ("R E F E R E N C E S") give "r e" and "b i".
-_HEADING_KEYS = frozenset(_HEADING_KEY_TEXT.split()) | {"r e", "b i"}
+_HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = frozenset("0123456789.ivxlcIVXLCabcdefghABCDEFGH")
@@ -706,17 +715,14 @@ _MAX_HEADING_LINE = 200
 
 
 def _is_heading_candidate(line: str) -> bool:
-    """Whether the word a line would start with as a heading is a heading word (by its
-    first three letters): a cheap test run on every line of a text."""
-    head = line.lstrip(_HEADING_MARKS)[:40]
-    if head[:3].lower() in _HEADING_KEYS:
-        return True
-    if head[:1] not in _NUMBERING:
-        return False
-    first, _, rest = head.partition(" ")
-    return (
-        len(first) <= 12 and set(first) <= _NUMBERING and rest.lstrip()[:3].lower() in _HEADING_KEYS
-    )
+    """Whether a line starts (after marks and a number) with a word headings start with,
+    or is letter-spaced: a cheap test run on every line of a text."""
+    words = line.lstrip(_HEADING_MARKS)[:60].split(None, 2)
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 1:
+        return True  # letter-spaced, "R E F E R E N C E S"
+    if len(words) >= 2 and len(words[0]) <= 12 and set(words[0]) <= _NUMBERING:
+        words = words[1:]
+    return bool(words) and words[0].lower().strip(":.*_-") in _HEADING_WORDS
 
 
 def _headings(text: str) -> list[tuple[int, int, bool]]:
