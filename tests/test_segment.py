@@ -628,6 +628,48 @@ def test_notes_section_is_not_a_bibliography() -> None:
     assert texts(document) == []
 
 
+def test_notes_then_bibliography_gives_only_the_bibliography() -> None:
+    document = (
+        "Notes\n\n"
+        "1. Alexander, The New Jim Crow, 218.\n"
+        "2. Ibid., 229.\n"
+        "3. Wilson, When Work Disappears, 29–30.\n\n"
+        "Bibliography\n\n"
+        "Alexander, Michelle. The New Jim Crow. New York: The New Press, 2011.\n"
+        "Wilson, William Julius. When Work Disappears. New York: Vintage Books, 1997.\n"
+    )
+    assert [text.split(",")[0] for text in texts(document)] == ["Alexander", "Wilson"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [
+                "Alexander, Michelle, 12, 45–47",
+                "Bordiga, Amadeo, 3",
+                "Damen, Onorato, 7, 9",
+                "Serge, Victor, 1–20",
+                "Trotsky, Leon, 88",
+            ],
+            id="index",
+        ),
+        pytest.param(
+            [
+                "Attalea, Panama (36)",
+                "Dipteryx, Costa Rica (19)",
+                "Gustavia, Panama (3)",
+                "Virola, Ecuador (20)",
+                "Euterpe, Brazil (14)",
+            ],
+            id="figure-labels",
+        ),
+    ],
+)
+def test_lists_of_names_without_years_are_no_bibliography(lines: list[str]) -> None:
+    assert texts("Some text.\n\n" + "\n".join(lines) + "\n\nMore text.\n") == []
+
+
 # --------------------------------------------------------------------------------------
 # The shared corpus: prose and notes are not bibliographies
 # --------------------------------------------------------------------------------------
