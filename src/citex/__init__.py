@@ -2,7 +2,10 @@
 
 from citex.errors import CitexError, InputError, ParseError
 from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
+from citex.fields import parse_reference, parse_references
 from citex.keys import assign_citekeys, citekey_base
+from citex.names import parse_names
+from citex.notes import find_notes
 from citex.records import (
     Citation,
     Date,
@@ -40,6 +43,10 @@ __all__ = [
     "citekey_base",
     "decode_bytes",
     "find_bibliography",
+    "find_notes",
+    "parse_names",
+    "parse_reference",
+    "parse_references",
     "read_bibtex",
     "read_csl_json",
     "read_text",
