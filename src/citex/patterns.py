@@ -1586,7 +1586,8 @@ ADDRESS_END = _register(
 # three or more letters then a period (not an initial like "J." or "Trop." alone).
 CLOSING_END = _register(
     "closing_end",
-    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,}\.{1,3}|\p{L}{3,}\.[”\"'’»]|\.\))$"),
+    # {3,40}, not {3,}: an unbounded run of letters would be rescanned from every start.
+    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,40}\.{1,3}|\p{L}{3,40}\.[”\"'’»]|\.\))$"),
     ("Science 292:1893-1896.", "Press.", "Wageningen..", "(Eds.)", "Available at SSRN 2429710"),
     ("J.", "Smith,", "of"),
 )
