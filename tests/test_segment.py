@@ -396,6 +396,14 @@ def test_layout_text_leaves_page_furniture_out() -> None:
     assert not any("BIBLIOGRAPHY" in text or "213" in text.split() for text in found)
 
 
+@pytest.mark.parametrize("document", [CHICAGO, LAYOUT], ids=["chicago", "layout"])
+def test_windows_line_ends_give_the_same_references(document: str) -> None:
+    crlf = document.replace("\n", "\r\n")
+    found = find_bibliography(crlf)
+    assert [reference.text for reference in found] == texts(document)
+    assert all(not reference.span.slice(crlf).endswith("\r") for reference in found)
+
+
 NUMBERED_LIST = """\
 References
 
