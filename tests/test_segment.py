@@ -601,6 +601,22 @@ def test_chapter_in_a_wrapped_entry_is_not_a_heading() -> None:
     assert len(texts(document)) == 2
 
 
+def test_markdown_bullets() -> None:
+    document = (
+        "## Further reading\n\n"
+        "- Alexander, Michelle. *The New Jim Crow: Mass Incarceration in the Age of\n"
+        "  Colorblindness*. New York: The New Press, 2011.\n"
+        "- Davis, Mike. *City of Quartz*. London: Verso, 1990.\n"
+        "- Fields, Karen E., and Barbara J. Fields. *Racecraft*. New York: Verso,\n"
+        "  2014.\n"
+    )
+    assert [text.split(".")[0] for text in texts(document)] == [
+        "Alexander, Michelle",
+        "Davis, Mike",
+        "Fields, Karen E",
+    ]
+
+
 def test_table_of_contents_line_is_not_a_heading() -> None:
     document = "Contents\n1 Introduction ........ 1\nReferences ........ 36\nIndex ........ 40\n"
     assert texts(document) == []

@@ -1399,17 +1399,18 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, or an
-# alphanumeric key ([Smi01], [ABC+01]). At most three digits, so that a year opening a
-# wrapped line ("2013. The value") is not a label.
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
+# alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
+# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
     regex.compile(
         rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
-        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})){_HS}*"
+        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
-    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A."),
-    ("2013. The value", "1190.", "12Smith", "(2014). Title"),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A.",
+     "- Smith, J. 2001.", "• Devaney, Johanna"),
+    ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").

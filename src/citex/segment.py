@@ -78,7 +78,7 @@ _MIN_UNWRAPPED_WIDTH = 100
 _MAX_WRAP_WIDTH = 160
 # First characters of an entry label and of a repeated-author dash: cheap tests that
 # spare most lines the patterns.
-_LABEL_STARTS = frozenset("[(0123456789")
+_LABEL_STARTS = frozenset("[(0123456789-*+•·▪◦‣")
 _DASHES = frozenset("—―–-_")
 # Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
 _RULE_CHARACTERS = frozenset("=_*~#-")
