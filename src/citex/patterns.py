@@ -1488,13 +1488,14 @@ CONTINUATION_OPENING = _register(
 HEADLESS_OPENING = _register(
     "headless_opening",
     regex.compile(
-        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*)?"
+        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*|[-*•]{_HS}+)?"
         rf"(?:{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}}, {{1,3}}\p{{Lu}}|[—―]{{2,}})"
     ),
     (
         "\nAbanades, J. C. (2015)",
         "\n  Le Quéré, C. 2004.",
         "\n[3] Smith, John. 1999.",
+        "\n- Smith, John. 1999.",
         "\n———. 2001.",
     ),
     ("\n3  Löic Wacquant, “The New", "\nHe said, Smith", "\n1. Smith, J.", "Smith, J. 1999."),
