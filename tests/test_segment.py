@@ -76,6 +76,7 @@ SEGMENT_PATTERNS = [
     "closing_end",
     "initial_end",
     "line_end_hyphen",
+    "hyphenated_word",
     "hyphen_prefix",
     "subheading",
 ]
@@ -296,6 +297,23 @@ def test_trim(texts: list[str], headless: bool, expected: tuple[int, int]) -> No
 )
 def test_join_lines(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
+
+
+def test_join_lines_keeps_hyphens_the_text_prints() -> None:
+    lines = ["tests of light-", "framed walls"]
+    assert join_lines(lines) == "tests of lightframed walls"
+    assert join_lines(lines, hyphenated={"light-framed"}) == "tests of light-framed walls"
+
+
+def test_hyphens_printed_elsewhere_in_the_bibliography_are_kept() -> None:
+    document = (
+        "References\n\n"
+        "Dolan, J. D. (1989). The dynamic response of light-framed timber shear walls.\n"
+        "    Doctoral dissertation, University of British Columbia.\n"
+        "Falk, R. H. (1989). Finite element modeling of wood diaphragms of light-\n"
+        "    framed buildings. Journal of Structural Engineering, 115(3), 543-559.\n"
+    )
+    assert "of light-framed buildings" in texts(document)[1]
 
 
 # --------------------------------------------------------------------------------------

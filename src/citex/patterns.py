@@ -1611,6 +1611,15 @@ LINE_END_HYPHEN = _register(
     ("1160-", "word"),
 )
 
+# A word with a hyphen inside it ("light-framed"): where the text prints a word so within
+# a line, a line break after its hyphen keeps the hyphen.
+HYPHENATED_WORD = _register(
+    "hyphenated_word",
+    regex.compile(r"(?<![\p{L}\-])\p{L}{1,40}-\p{L}{1,40}(?![\p{L}\-])"),
+    ("light-framed walls", "a cross-sectional study"),
+    ("Differentia-\ntion", "1160-1190", "--"),
+)
+
 # Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
 HYPHEN_PREFIX = _register(
     "hyphen_prefix",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -606,11 +606,13 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
     return entries
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()) -> str:
     """Join an entry's lines with single spaces, rejoining words hyphenated at a line end.
 
     ``Eco-`` + ``nomic`` gives ``Economic``; a hyphen after a known prefix (``post-``) or
-    between digits or before a capital stays, without a space (``1160-1190``).
+    between digits or before a capital stays, without a space (``1160-1190``), and so
+    does one in a word the text also prints hyphenated within a line (``hyphenated``:
+    such words, lowercased, as ``light-framed``).
     """
     out: list[str] = []
     for index, line in enumerate(lines):
@@ -622,13 +624,15 @@ def join_lines(lines: Sequence[str]) -> str:
         if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
             hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
             word = hyphen.group(1).split("-")[-1] if hyphen else ""
-            hyphenated = (
+            hyphenated_word = (
                 hyphen is not None
                 and line[:1].islower()
                 and word[-1:].islower()
                 and not p.HYPHEN_PREFIX.match(word)
+                and f"{word}-{line.split(None, 1)[0]}".lower().rstrip(_WORD_PUNCTUATION)
+                not in hyphenated
             )
-            if hyphenated or before.endswith("\u00ad"):
+            if hyphenated_word or before.endswith("\u00ad"):
                 out[-1] = before[:-1]
             out.append(line)
             continue
@@ -636,14 +640,15 @@ def join_lines(lines: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _to_reference(entry: Sequence[Line]) -> RawReference:
+def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawReference:
     """The entry as a RawReference; a label ([12], 12.) is left out of text and span."""
     first = entry[0]
-    label = p.ENUMERATOR.match(first.text)
+    label = p.ENUMERATOR.match(first.text) if first.text[:1] in _LABEL_STARTS else None
     skip = label.end() if label is not None and label.end() < len(first.text) else 0
     texts = [first.text[skip:]] + [line.text for line in entry[1:]]
     return RawReference(
-        text=join_lines(texts), span=Span(start=first.start + skip, end=entry[-1].end)
+        text=join_lines(texts, hyphenated=hyphenated),
+        span=Span(start=first.start + skip, end=entry[-1].end),
     )
 
 
@@ -851,7 +856,11 @@ def _section_references(
         )
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
-    return [_to_reference(entry) for entry in entries[first:stop]]
+    if stop <= first:
+        return []
+    # Words printed with a hyphen inside a line keep it where a line break splits them.
+    hyphenated = {match.group().lower() for match in p.HYPHENATED_WORD.finditer(text, start, end)}
+    return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
 
 
 def find_bibliography(text: str) -> tuple[RawReference, ...]:
