@@ -828,8 +828,27 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
     return sections
 
 
+class _HyphenatedWords:
+    """The words ``text`` prints with a hyphen inside a line, lowercased; gathered on the
+    first question, as most bibliographies never ask."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {m.group().lower() for m in p.HYPHENATED_WORD.finditer(self._text)}
+        return word in self._words
+
+
 def _section_references(
-    text: str, start: int, end: int, running_heads: set[bytes], headless: bool
+    text: str,
+    start: int,
+    end: int,
+    running_heads: set[bytes],
+    headless: bool,
+    hyphenated: Container[str],
 ) -> list[RawReference]:
     """The references of one section, trimmed where entries stop looking like references.
 
@@ -856,10 +875,6 @@ def _section_references(
         )
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
-    if stop <= first:
-        return []
-    # Words printed with a hyphen inside a line keep it where a line break splits them.
-    hyphenated = {match.group().lower() for match in p.HYPHENATED_WORD.finditer(text, start, end)}
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
 
 
@@ -886,6 +901,10 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         running_heads = _running_heads(text)
     references: list[RawReference] = []
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
+    # Words printed with a hyphen inside a line keep it where a line break splits them.
+    hyphenated = _HyphenatedWords(text)
     for start, end, is_headless in sections:
-        references.extend(_section_references(text, start, end, running_heads, is_headless))
+        references.extend(
+            _section_references(text, start, end, running_heads, is_headless, hyphenated)
+        )
     return tuple(references)
