@@ -1257,12 +1257,14 @@ SEGMENT_BREAK = _register(
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
 
-# Horizontal whitespace only: the section patterns run over whole texts with (?m), so they
-# must never cross a line end. pdftotext starts each page with a form feed; it counts as space.
+# Horizontal whitespace only: patterns that may run over several lines (with (?m), or from
+# a "\n") must never cross a line end. pdftotext starts each page with a form feed; it
+# counts as space.
 _HS = r"[^\S\n]"
 
 # The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
-# inside names are escaped). One alternation, so finding headings is one linear scan.
+# inside names are escaped). The `regex` module tries such an alternation branch by branch,
+# so segment.py matches it only on the few lines whose first word could start a heading.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
 (?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
