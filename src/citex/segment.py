@@ -89,8 +89,10 @@ _EARLY_YEAR_CHARS = 60
 _TAIL_CHARS = 24
 # How far back from a line's end a web address may start.
 _MAX_ADDRESS_CHARS = 320
-# How far (in lines) the author openings of a headless run may lie apart.
+# How far (in lines) the author openings of a headless run may lie apart, and how far past
+# its last opening the run may go on.
 _HEADLESS_MAX_GAP_LINES = 12
+_HEADLESS_TAIL_LINES = 100
 
 
 class Line(NamedTuple):
@@ -809,21 +811,24 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
             runs[-1].append(position)
         else:
             runs.append([position])
+    runs = [run for run in runs if len(run) >= HEADLESS_MIN_ENTRIES]
     sections = []
-    for run in runs:
-        if len(run) < HEADLESS_MIN_ENTRIES:
-            continue
+    for number, run in enumerate(runs):
+        # Run on past the last opening (entries by "van de Lindt" or a body do not open
+        # so); trimming cuts what follows the bibliography.
         end = run[-1]
-        for _ in range(_HEADLESS_MAX_GAP_LINES):
+        for _ in range(_HEADLESS_TAIL_LINES):
             stop = text.find("\n", end + 1)
             if stop < 0:
                 end = len(text)
                 break
             end = stop
-        # Never run into the next headed section: spans must not overlap.
+        # Never run into the next section: spans must not overlap.
         following = bisect.bisect_right(starts, run[-1])
         if following < len(starts):
             end = min(end, starts[following])
+        if number + 1 < len(runs):
+            end = min(end, text.rfind("\n", 0, runs[number + 1][0]) + 1)
         sections.append((text.rfind("\n", 0, run[0]) + 1, end))
     return sections
 
