@@ -59,6 +59,7 @@ SEGMENT_PATTERNS = [
     "page_number_line",
     "rule_line",
     "letter_spaced_line",
+    "lone_carriage_return",
     "enumerator",
     "author_opening",
     "natural_name_opening",
@@ -415,11 +416,14 @@ def test_layout_text_leaves_page_furniture_out() -> None:
 
 
 @pytest.mark.parametrize("document", [CHICAGO, LAYOUT], ids=["chicago", "layout"])
-def test_windows_line_ends_give_the_same_references(document: str) -> None:
-    crlf = document.replace("\n", "\r\n")
-    found = find_bibliography(crlf)
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_other_line_ends_give_the_same_references(document: str, line_end: str) -> None:
+    changed = document.replace("\n", line_end)
+    found = find_bibliography(changed)
     assert [reference.text for reference in found] == texts(document)
-    assert all(not reference.span.slice(crlf).endswith("\r") for reference in found)
+    assert all(not reference.span.slice(changed).endswith("\r") for reference in found)
+    if line_end == "\r":  # same length as the original: the very same spans
+        assert [r.span for r in found] == [r.span for r in find_bibliography(document)]
 
 
 NUMBERED_LIST = """\

@@ -1401,6 +1401,11 @@ LETTER_SPACED_LINE = _register(
 )
 
 
+# A carriage return that is not part of CR LF: a line end in old Mac text.
+LONE_CARRIAGE_RETURN = _register(
+    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
+)
+
 # An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
 # alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
 # three digits, so that a year opening a wrapped line ("2013. The value") is not a label.

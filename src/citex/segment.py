@@ -895,6 +895,9 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
         sections are not bibliographies and yield nothing here.
     """
+    if "\r" in text:
+        # Old Mac line ends: a lone CR becomes LF, which keeps every offset.
+        text = p.LONE_CARRIAGE_RETURN.sub("\n", text)
     headings = _headings(text)
     has_heading = any(is_bibliography for _, _, is_bibliography in headings)
     running_heads = _running_heads(text) if has_heading else set()
