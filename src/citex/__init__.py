@@ -1,5 +1,7 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
+from citex.bibliography import Bibliography, Entry, build_bibliography
+from citex.corpus import collect_corpus, write_bibliography, write_citations
 from citex.errors import CitexError, InputError, ParseError
 from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
 from citex.fields import parse_reference, parse_references
@@ -24,10 +26,12 @@ from citex.segment import find_bibliography
 from citex.sources import decode_bytes, read_text
 
 __all__ = [
+    "Bibliography",
     "Citation",
     "CitexError",
     "Date",
     "Document",
+    "Entry",
     "ImportProblem",
     "ImportResult",
     "InputError",
@@ -40,7 +44,9 @@ __all__ = [
     "Reference",
     "Span",
     "assign_citekeys",
+    "build_bibliography",
     "citekey_base",
+    "collect_corpus",
     "decode_bytes",
     "find_bibliography",
     "find_notes",
@@ -52,4 +58,6 @@ __all__ = [
     "read_text",
     "to_bibtex",
     "to_csl_json",
+    "write_bibliography",
+    "write_citations",
 ]

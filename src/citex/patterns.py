@@ -18,6 +18,8 @@ def _register(
     name: str, pattern: regex.Pattern[str], examples: tuple[str, ...], counter: tuple[str, ...] = ()
 ) -> regex.Pattern[str]:
     """Record a pattern's examples for the pattern tests and return the pattern."""
+    if name in PATTERN_EXAMPLES:
+        raise ValueError(f"pattern name {name!r} is registered twice")
     PATTERN_EXAMPLES[name] = (pattern, examples, counter)
     return pattern
 
@@ -42,24 +44,24 @@ NORMALISE_BREAK = _register(
 )
 
 # The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
-LINE_END_HYPHEN = _register(
-    "line_end_hyphen",
+HYPHEN_BREAK = _register(
+    "hyphen_break",
     regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"),
     ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism"),
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
 # A page number alone on its line ("71", "- 88 -", "p. 12").
-PAGE_NUMBER_LINE = _register(
-    "page_number_line",
+FURNITURE_PAGE_NUMBER = _register(
+    "furniture_page_number",
     regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:p\.[ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*$"),
     ("71", "  88 ", "- 12 -"),
     ("71 percent", "1977),158."),
 )
 
 # A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
-LETTER_SPACED_LINE = _register(
-    "letter_spaced_line",
+FURNITURE_LETTER_SPACED = _register(
+    "furniture_letter_spaced",
     regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
     ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at",
      "c o n c lus i o n"),
@@ -1517,8 +1519,8 @@ REPEATED_AUTHOR = _register(
 )
 
 # A year as references print it: 1500-2099, maybe with a letter (2005a), or "n.d.".
-YEAR = _register(
-    "year",
+ENTRY_YEAR = _register(
+    "entry_year",
     regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?!\d)"),
     ("(2015)", "2005a.", "1888.", "1999-2000"),
     ("12345", "page 150", "ISBN 978", "A1999"),
@@ -1715,4 +1717,44 @@ BIBLATEX_DATE = _register(
 # A BibTeX ``year`` that holds a year (perhaps negative for BCE).
 BIBTEX_YEAR = _register(
     "BIBTEX_YEAR", regex.compile(r"^(?P<year>-?\d{1,4})\Z"), ("1902", "2010"), ("n.d.", "c. 1900")
+)
+
+
+# --------------------------------------------------------------------------------------
+# Corpus bibliography: normalised keys for merging works (bibliography.py)
+# --------------------------------------------------------------------------------------
+
+# Anything that is not a letter or digit separates words when titles and names are
+# compared: punctuation, quotes and dashes differ between documents citing one work.
+NON_WORD = _register(
+    "NON_WORD",
+    regex.compile(r"[^\p{L}\p{N}]++"),
+    examples=("What Is To Be Done?", "Lenin, V. I.", "«Critica sociale»"),
+    counter=("Lenin", "1902"),
+)
+
+# Where a main title ends and its subtitle begins: a colon or semicolon, a dash set off
+# by spaces, or a sentence end (". ", "? ", "! ") before a capital. Only the first
+# separator counts, so "What Is To Be Done? Burning Questions" keeps "What Is To Be Done".
+SUBTITLE_SEPARATOR = _register(
+    "SUBTITLE_SEPARATOR",
+    regex.compile(r"\s*+[:;]\s|\s++\p{Pd}\s|[.?!]\s++(?=\p{Lu})"),
+    examples=(
+        "Memoirs of a Revolutionary: 1901-1941",
+        "What Is To Be Done? Burning Questions of Our Movement",
+        "Il sindacalismo – storia e teoria",
+    ),
+    counter=("What Is To Be Done?", "Pre-war Russia", "Vol. 1"),
+)
+
+# Leading articles dropped from a title before it is used as a key ("The State and
+# Revolution" = "State and Revolution"), in the six languages citex reads.
+LEADING_ARTICLE = _register(
+    "LEADING_ARTICLE",
+    regex.compile(
+        r"^(?:the|an?|il|lo|la|i|gli|le|l|les|un|una|uno|une|el|los|las|der|die|das|ein|eine"
+        r"|o|os|as|um|uma)\s",
+    ),
+    examples=("the state and revolution", "l ordine nuovo", "der staat"),
+    counter=("state and revolution", "theory of the state"),
 )
