@@ -66,7 +66,7 @@ SEGMENT_PATTERNS = [
     "continuation_opening",
     "headless_opening",
     "repeated_author",
-    "year",
+    "entry_year",
     "undated",
     "text_citation",
     "numeric_detail",
