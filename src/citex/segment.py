@@ -204,22 +204,26 @@ def terminal_score(previous_text: str) -> int:
     """How the previous line ends: a comma, hyphen, "and" or a lowercase word promise more
     of the same entry, a capitalised word (a place?) less so; a closing period after a
     number or word ends it, and so does a whole web address; an initial does not."""
-    # The patterns are anchored at the line end: search only its tail, not the whole line.
+    # The patterns are anchored at the line end: search only its tail, not the whole line,
+    # and only the patterns that can match its last character.
+    last = previous_text[-1:]
     tail = max(0, len(previous_text) - _TAIL_CHARS)
-    if p.INITIAL_END.search(previous_text, tail):
+    if last == "." and p.INITIAL_END.search(previous_text, tail):
         return -1
+    address = "/" in previous_text
     address_tail = max(0, len(previous_text) - _MAX_ADDRESS_CHARS)
     if p.CONTINUING_END.search(previous_text, tail) or (
-        "/" in previous_text and p.ADDRESS_CUT.search(previous_text, address_tail)
+        address and p.ADDRESS_CUT.search(previous_text, address_tail)
     ):
         return -2
-    if p.CLOSING_END.search(previous_text, tail):
+    if not last.isalpha() and p.CLOSING_END.search(previous_text, tail):
         return 1
-    if "/" in previous_text and p.ADDRESS_END.search(previous_text, address_tail):
+    if address and p.ADDRESS_END.search(previous_text, address_tail):
         return 1
-    bare = p.BARE_WORD_END.search(previous_text, tail)
-    if bare is not None:
-        return -1 if bare.group(1).isupper() else -2
+    if last.isalpha():
+        bare = p.BARE_WORD_END.search(previous_text, tail)
+        if bare is not None:
+            return -1 if bare.group(1).isupper() else -2
     return 0
 
 
@@ -724,12 +728,14 @@ _MAX_HEADING_LINE = 200
 def _is_heading_candidate(line: str) -> bool:
     """Whether a line starts (after marks and a number) with a word headings start with,
     or is letter-spaced: a cheap test run on every line of a text."""
-    words = line.lstrip(_HEADING_MARKS)[:60].split(None, 2)
+    words = line.split(None, 3)
+    if words and not words[0].strip(_HEADING_MARKS):
+        words = words[1:]  # "##", "**" before the heading
     if len(words) >= 3 and len(words[0]) == len(words[1]) == 1:
         return True  # letter-spaced, "R E F E R E N C E S"
     if len(words) >= 2 and len(words[0]) <= 12 and set(words[0]) <= _NUMBERING:
         words = words[1:]
-    return bool(words) and words[0].lower().strip(":.*_-") in _HEADING_WORDS
+    return bool(words) and words[0].strip(_HEADING_MARKS).lower().strip(":.-") in _HEADING_WORDS
 
 
 def _headings(text: str) -> list[tuple[int, int, bool]]:
