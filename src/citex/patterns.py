@@ -1275,6 +1275,7 @@ _BIBLIOGRAPHY_WORDS = r"""
  |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
  |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
  |further\ reading|suggested\ readings?|recommended\ reading
+ |(?:related\ |own\ )?publications|publikationen|publikationsliste|pubblicazioni
  |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
  |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
  |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
@@ -1314,6 +1315,7 @@ BIBLIOGRAPHY_HEADING = _register(
         "Chapter 7: References",
         " " * 50 + "BIBLIOGRAPHY",
         "REFERENCES AND NOTES",
+        "List of Publications",
     ),
     (
         "References .......................... 36",

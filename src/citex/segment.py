@@ -707,7 +707,8 @@ _HEADING_WORD_TEXT = (
     "bibliografias bibliografías schriftenverzeichnis works literature literatur "
     "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
     "secondary printed archival further suggested recommended verwendete quellen obras "
-    "referencias referências références riferimenti opere fonti "
+    "referencias referências références riferimenti opere fonti related own publications "
+    "publikationen publikationsliste pubblicazioni "
     # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
     "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
     "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
