@@ -2030,8 +2030,9 @@ CITEKEY_SAFE = _register(
     ("has space", "a,b", "{x}", "ünï"),
 )
 
-# Control characters that never occur in text (everything below U+0020 except tab, LF,
-# VT, FF, CR, and ESC used by terminals): their presence marks binary input.
+# Control characters that text files rarely hold (everything below U+0020 except tab, LF,
+# VT, FF, CR, and ESC used by terminals). A few stray ones come out of PDF extraction;
+# many of them mark binary input (see sources.py for the threshold).
 BINARY_CONTROL = _register(
     "BINARY_CONTROL",
     regex.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]"),
