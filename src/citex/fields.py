@@ -1444,6 +1444,8 @@ def _is_container(
         and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
+    if fields.get("_in") and fields.get("url") and not later:
+        return True  # "in: Public Books, Februar 2001, https://…": the website
     if fields.get("_in") or has_numbers:
         if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
             return False
