@@ -870,6 +870,11 @@ def _author_end(text: str, *, short: bool = False) -> int:
             and person_words > 1
         ):
             vancouver = True  # "Brown A," : initials without dots, family first
+        if word.endswith(";") and _segment_after(text, end):
+            person_words = 0  # "Bloom, Michael J.; Menefee, Mary K.": ";" separates people
+            has_given = False
+            terminated = end
+            continue
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(
                 text, end, person_words, inverted=inverted, complete=has_given or short
@@ -892,6 +897,12 @@ def _is_initial_or_abbrev(word: str) -> bool:
         or p.NAME_SUFFIX.match(word)
         or (len(word) <= 2 and word[:1].isupper())
     )
+
+
+def _segment_after(text: str, pos: int) -> list[str]:
+    """The words of the name-list stretch that starts at ``pos``."""
+    m = p.NAME_SEGMENT.match(text, pos, min(len(text), pos + 120))
+    return m.group(1).split() if m and m.group(2) in ",." else []
 
 
 def _comma_verdict(
@@ -963,6 +974,11 @@ def _comma_verdict(
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
     single_then_more = closer == "," and len(words) == 1 and person_words == 1
+    if closer == "," and person_words == 1 and len(words) <= 3 and not complete:
+        # "Geller, Anne Ellen, Michele Eodice, …": a given name, then more people
+        ahead = _segment_after(text, after)
+        if 2 <= len(ahead) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in ahead):
+            return "given"
     if (
         not complete
         and (person_words == 1 or (person_words == 2 and closer == "."))
