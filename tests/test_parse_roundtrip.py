@@ -63,7 +63,7 @@ _NLM = "Vancouver 'Family AB', '[dissertation]', 'In: Family A, editor.', '2nd e
 KNOWN_MISSES: dict[str, str] = {
     **_misses(
         "abnt-pt",
-        "author container_title page publisher publisher_place type year",
+        "author container_title page publisher publisher_place type",
         _ABNT,
     ),
     **_misses("apa", "container_title publisher title type", _APA),

@@ -51,6 +51,12 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    "dez": 12,
+    "fev": 2,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
     "gen": 1,
     "gennaio": 1,
     "febbr": 2,
@@ -594,8 +600,8 @@ def _month(text: str) -> int | None:
     key = text.lower().rstrip(".")
     if key in _MONTHS:
         return _MONTHS[key]
-    if key[:3] in _MONTHS:
-        return _MONTHS[key[:3]]
+    if key[:3] in _MONTHS and p.MONTH_ONLY.match(text):
+        return _MONTHS[key[:3]]  # "September", "Sept.", "janvier" (not "Outcomes")
     return None
 
 
@@ -1387,6 +1393,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
+            elif fields.get("_in") and ", " in place and "publisher" not in fields:
+                # "en …, Guerra del exilio, Madrid, Alianza": the book's imprint follows it
+                _, publisher, where = _split_imprint(place)
+                if publisher and where and _is_city(where):
+                    fields["publisher"] = publisher
+                    fields.setdefault("publisher_place", where)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields
@@ -1456,7 +1468,7 @@ def _is_container(
     if (
         fields.get("url")
         and not later
-        and not _is_publisher(segment)
+        and not p.PRESS_WORD.search(segment)
         and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
