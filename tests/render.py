@@ -39,7 +39,8 @@ class Rendered:
     ``title``, ``container_title``, ``year``, ``volume``, ``issue``, ``page`` (full
     range with an en dash, ``45–67``; ``page_printed`` has the abbreviated form a style
     printed, ``490-99``), ``locator`` (the cited page), ``publisher``,
-    ``publisher_place``, ``url``, ``doi``, ``type``, ``translator``, ``edition``.
+    ``publisher_place``, ``url``, ``doi``, ``type``, ``translator``, ``edition``,
+    ``month`` (of ``issued``, when printed).
     """
 
     text: str
@@ -360,6 +361,11 @@ class _Builder:
         self.parts.append(text)
         self.expected.update(expected)
 
+    def note_month(self, month: int | None) -> None:
+        """The issue's month was printed (``November 1994``, ``nov. 1994``, ``1994 Nov``)."""
+        if month:
+            self.expected["month"] = month
+
     def done(self) -> Rendered:
         text = " ".join("".join(self.parts).split())
         return Rendered(text=text, style=self.style, expected=self.expected)
@@ -407,6 +413,7 @@ def _chicago_note(ref: Reference, locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS['en'][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f", “{ref.title},” {ref.container_title} {ref.volume}, no. {ref.issue} ({date})",
             title=ref.title,
@@ -428,6 +435,7 @@ def _chicago_note(ref: Reference, locator: str | None) -> Rendered:
             year=year,
         )
     else:  # webpage
+        b.note_month(_month(ref))
         b.add(
             f", “{ref.title},” {ref.container_title}, {_long_date(ref)}, {ref.url}.",
             title=ref.title,
@@ -486,6 +494,7 @@ def _chicago_bib(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS['en'][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title} {ref.volume}, no. {ref.issue} "
             f"({date}): {page_range(ref.page or '')}.",
@@ -506,6 +515,7 @@ def _chicago_bib(ref: Reference, _locator: str | None) -> Rendered:
             year=year,
         )
     else:
+        b.note_month(_month(ref))
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title}. {_long_date(ref)}. {ref.url}.",
             title=ref.title,
@@ -528,6 +538,7 @@ def _apa(ref: Reference, _locator: str | None) -> Rendered:
     year = _year(ref)
     date = str(year)
     if ref.type == "webpage" and _month(ref):
+        b.note_month(_month(ref))
         month = MONTHS["en"][(_month(ref) or 1) - 1]
         date = f"{year}, {month} {_day(ref)}" if _day(ref) else f"{year}, {month}"
     authors = _end(_apa_authors(ref.author))  # "World Health Organization. (2011)."
@@ -627,6 +638,7 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABBR_EN[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title}, vol. {ref.volume}, "
             f"no. {ref.issue}, {date}, pp. {pages}.",
@@ -646,6 +658,7 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
         )
     else:
         month, day = _month(ref), _day(ref)
+        b.note_month(month)
         date = str(year)
         if month:
             date = f"{MONTHS_ABBR_EN[month - 1]} {year}"
@@ -700,6 +713,7 @@ def _vancouver(ref: Reference, _locator: str | None, number: int = 1) -> Rendere
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{year} {MONTHS_NLM[month - 1]}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" {_end(title)} {ref.container_title}. {date};{ref.volume}({ref.issue}):{pages}.",
             title=title,
@@ -772,6 +786,7 @@ def _ieee(ref: Reference, _locator: str | None, number: int = 1) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABBR_EN[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{ref.title},” {ref.container_title}, vol. {ref.volume}, no. {ref.issue}, "
             f"pp. {page_range(ref.page or '')}, {date}.",
@@ -870,6 +885,7 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
         # The corpus's own form: «Title», in Journal, a. 12, n. 3, nov. 1947, pp. 45-67.
         month = _month(ref)
         date = f"{MONTHS[lang][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         into = f"{kw['in']} " if lang == "it" else ""
         b.add(
             f", {q[0]}{ref.title}{q[1]}, {into}{ref.container_title}, {kw['vol']} "
@@ -897,6 +913,7 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
             a = ref.accessed
             when = _day_month_year(a.day or 1, a.month or 1, a.year, lang)
             accessed = f" ({kw['accessed']} {when})"
+        b.note_month(_month(ref))
         b.add(
             f", {q[0]}{ref.title}{q[1]}, {ref.container_title}, {_humanities_date(ref, lang)}, "
             f"{ref.url}{accessed}.",
@@ -960,6 +977,7 @@ def _humanities_de(ref: Reference, locator: str | None) -> Rendered:
         if ref.accessed and ref.accessed.year and ref.accessed.month:
             a = ref.accessed
             accessed = f" (abgerufen am {_day_month_year(a.day or 1, a.month or 1, a.year, 'de')})"
+        b.note_month(_month(ref))
         b.add(
             f" {ref.title}, in: {ref.container_title}, {_humanities_date(ref, 'de')}, "
             f"{ref.url}{accessed}.",
@@ -1004,6 +1022,7 @@ def _abnt(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABNT[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" {_end(ref.title or '')} {ref.container_title}, v. {ref.volume}, n. {ref.issue}, "
             f"p. {pages}, {date}.",

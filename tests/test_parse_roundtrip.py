@@ -94,6 +94,9 @@ KNOWN_MISSES: dict[str, str] = {
         "author container_title edition editor page publisher publisher_place title type",
         _NLM,
     ),
+    "humanities-it-month": "Italian months in webpage dates ('settembre 2005') are not read",
+    "humanities-fr-month": "French months ('juillet 2019') are not read",
+    "abnt-pt-month": "ABNT abbreviated months ('abr. 1991') are not read",
     "names-german": "'Santos, Carlo / McNeill, Karl': '/' does not separate people",
     "names-abnt": "'VAN DER LINDEN, Marie': an upper-case particle is not kept with the family",
     "same-author-humanities-it": "'Id., Title, trad. it. di …': the title runs into 'trad. it'",
@@ -175,6 +178,8 @@ def check_field(ref: Reference, field: str, expected: Any, *, note_style: bool =
         return _families(getattr(ref, field)) == tuple(fold(f).casefold() for f in expected)
     if field == "year":
         return ref.issued is not None and ref.issued.year == expected
+    if field == "month":
+        return ref.issued is not None and ref.issued.month == expected
     cited = ref.locator.value if ref.locator else None
     if field == "page":
         return same_pages(ref.page, expected) or (note_style and same_pages(cited, expected))
@@ -216,6 +221,7 @@ FIELD_TYPES: dict[str, tuple[str, ...]] = {
     "doi": ("article-journal",),
     "translator": ("book",),
     "edition": ("book",),
+    "month": ("article-journal", "webpage"),
 }
 
 
