@@ -20,6 +20,7 @@ from citex.errors import CitexError, InputError
 from citex.export.bibtex import read_bibtex, to_bibtex
 from citex.export.csl import read_csl_json, to_csl_json
 from citex.export.native import to_native_json
+from citex.fields import parse_reference
 from citex.records import ImportProblem, ImportResult, Reference
 from citex.sources import decode_bytes, read_text
 
@@ -226,13 +227,135 @@ def convert(
 # --------------------------------------------------------------------------------------
 
 
+@main.command("parse")
+@click.argument("source", default=STDIN)
+@format_option()
+@output_option
+def parse_command(source: str, output_format: str, output: str) -> None:
+    """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
+
+    Prints exactly one item per non-empty line, in order; a line that does not read as
+    a reference still gives an item, with its text kept in ``note``.
+    """
+    text = read_input(source)
+    references = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            references.append(parse_reference(stripped, offset=offset + line.index(stripped)))
+        offset += len(line)
+    write_output(render_references(references, output_format), output)
+
+
+
 
 # --------------------------------------------------------------------------------------
 # citex extract (notes, citations and works of each file)
 # --------------------------------------------------------------------------------------
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="json: one object per file (markers, notes), one per line when several files.",
+)
+def extract(files: tuple[str, ...], output_format: str) -> None:
+    """Find footnote markers and notes in each FILE (``-`` for standard input)."""
+    from citex.export.document import document_to_json
+    from citex.notes import find_notes
+
+    for source in files:
+        found = document_to_json(find_notes(read_input(source)))
+        click.echo(json.dumps(found, ensure_ascii=False, indent=None if len(files) > 1 else 1))
+
 
 # --------------------------------------------------------------------------------------
 # citex bib (one bibliography for a corpus)
 # --------------------------------------------------------------------------------------
+
+from citex import corpus  # noqa: E402 - each section keeps its own imports, for clean merges
+
+
+@main.command("bib")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Bibliography to write: .bib for BibTeX, .json for CSL-JSON.",
+)
+@click.option(
+    "--format", "format_", type=click.Choice(["bibtex", "csl-json"]),
+    help="Output format, whatever the file name says.",
+)
+@click.option(
+    "--glob", "globs", multiple=True, metavar="PATTERN",
+    help="File names to take from directories (repeatable). Default: *.txt *.md *.markdown.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (--engine dask).")
+@click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+    help="Cache of extraction results by content hash (default: ~/.cache/citex).",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every file again; write no cache.")
+@click.option(
+    "--citations", "citations_csv", type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a CSV table: document, note, locator, work.",
+)
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any file is skipped.")
+@click.option(
+    "--max-size", type=click.IntRange(min=1), default=corpus.MAX_BYTES, show_default=True,
+    help="Skip files larger than this many bytes.",
+)
+def bib_command(
+    paths: tuple[Path, ...],
+    output: Path,
+    format_: corpus.Format | None,
+    globs: tuple[str, ...],
+    jobs: int | None,
+    engine: corpus.Engine,
+    scheduler: str | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    citations_csv: Path | None,
+    strict: bool,
+    max_size: int,
+) -> None:
+    """Build one deduplicated bibliography from every text under PATHS."""
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+
+    def error(message: str) -> None:
+        click.echo(message, err=True)
+
+    with corpus.collect_corpus(
+        paths,
+        globs=globs or corpus.DEFAULT_GLOBS,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        cache_dir=None if no_cache else cache_dir or corpus.default_cache_dir(),
+        max_bytes=max_size,
+        progress=sys.stderr.isatty(),
+        on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.kind}: {skip.reason}"),
+    ) as (bibliography, skipped):
+        stats = bibliography.stats()
+        error(
+            "citex bib: {documents} documents, {notes} notes, {citations} citations, "
+            "{works} works, {unresolved} unresolved, ".format(**stats)
+            + corpus.summarise_skips(skipped)
+        )
+        if strict and skipped:
+            error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")
+            sys.exit(1)
+        corpus.write_bibliography(
+            bibliography, output, format=format_ or corpus.format_for(output)
+        )
+        if citations_csv:
+            corpus.write_citations(bibliography, citations_csv)

@@ -1,0 +1,188 @@
+"""Benchmark `citex bib` on a synthetic corpus built from ../shared/corpus.
+
+Builds N documents (default 10,000) in a temporary directory from the shared example texts,
+renaming the works they cite so merging has real work: given names abbreviated, subtitles
+added, punctuation changed, and some authors replaced by others from a fixed pool (truly
+different works). Then measures, each run in a fresh process without cache:
+
+- throughput with --jobs 1 and --jobs 2 (target: jobs 2 >= 1.8x jobs 1);
+- peak RSS of the parent process at 1,000 and 10,000 documents (target: within 20%);
+- wall time at 1,000 and 10,000 documents (target: linear).
+
+    python bench/corpus_bench.py                 # everything
+    python bench/corpus_bench.py --sizes 1000 --jobs 1 2
+
+Uses the real ``citex.pipeline.extract`` when it exists and says so; otherwise a stand-in
+that finds numbered note lines, so the runner itself can be measured before the pipeline lands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+from citex.records import Document, Name, Reference
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+if not SHARED.is_dir():
+    SHARED = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+# "Victor Serge, Memoirs of a Revolutionary," in a note: given, family, title.
+CITED = regex.compile(r"\b(\p{Lu}\p{Ll}{1,20}) (\p{Lu}\p{Ll}{1,20}), ([^,\n]{5,80}),")
+OTHER_AUTHORS = [f"Author{n:02d}" for n in range(50)]
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """The text with its cited works written differently (or replaced by other works)."""
+
+    def rename(match: regex.Match[str]) -> str:
+        given, family, title = match.groups()
+        roll = rng.random()
+        if roll < 0.25:
+            given = given[0] + "."
+        elif roll < 0.4:
+            title += ": A Study"
+        elif roll < 0.5:
+            title = title.replace(" ", "  ").rstrip(".") + "."
+        elif roll < 0.6:
+            family = rng.choice(OTHER_AUTHORS)
+        return f"{given} {family}, {title},"
+
+    return CITED.sub(rename, text)
+
+
+def build(root: Path, size: int) -> None:
+    """Write ``size`` documents under ``root`` (100 per folder)."""
+    sources = sorted(p.read_text(encoding="utf-8") for p in SHARED.glob("*.txt"))
+    for index in range(size):
+        rng = random.Random(index)
+        folder = root / f"{index // 100:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = vary(sources[index % len(sources)], rng)
+        (folder / f"doc{index:05d}.txt").write_text(text, encoding="utf-8")
+
+
+NOTE_LINE = regex.compile(r"(?m)^\s{0,4}(\d{1,3})[.)]?\s+(.{10,300})$")
+
+
+def stand_in_extract(text: str) -> Document:
+    """A crude extractor for timing the runner when citex.pipeline is not there yet."""
+    works = []
+    for match in NOTE_LINE.finditer(text):
+        cited = CITED.search(match.group(2))
+        if cited:
+            given, family, title = cited.groups()
+            works.append(
+                Reference(
+                    id=f"w{len(works)}",
+                    author=[Name(family=family, given=given)],
+                    title=title,
+                    raw=match.group(2),
+                )
+            )
+    return Document(self_record=Reference(title=text[:40]), works=works)
+
+
+def stand_in_citekey(ref: Reference) -> str:
+    """Citekey stem for the stand-in run (citex.keys may not exist yet)."""
+    family = ref.author[0].family if ref.author and ref.author[0].family else "anon"
+    return regex.sub(r"\W", "", f"{family}{(ref.title or 'x')[:12]}").lower()
+
+
+def run_once(root: Path, jobs: int, output: Path) -> dict[str, object]:
+    """One run of the corpus runner in this process; reports time and the parent's peak RSS."""
+    from citex import corpus
+
+    try:
+        from citex.pipeline import extract
+
+        used = "citex.pipeline.extract"
+        options: dict[str, object] = {}
+    except ImportError:
+        extract, used = stand_in_extract, "bench stand-in (citex.pipeline missing)"
+        options = {"citekey_base": stand_in_citekey}
+    try:
+        from citex.export import bibtex as _  # noqa: F401
+
+        write = True
+    except ImportError:
+        write = False
+    start = time.perf_counter()
+    with corpus.collect_corpus([root], jobs=jobs, extract=extract, **options) as (bib, skipped):
+        stats = bib.stats()
+        if write:
+            corpus.write_bibliography(bib, output, format="bibtex")
+        else:
+            for _entry in bib.entries():
+                pass
+    seconds = time.perf_counter() - start
+    return {
+        "extract": used,
+        "written": write,
+        "jobs": jobs,
+        "seconds": round(seconds, 2),
+        "docs_per_second": round(stats["documents"] / seconds, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "skipped": len(skipped),
+        **stats,
+    }
+
+
+def measure(root: Path, jobs: int) -> dict[str, object]:
+    """Run :func:`run_once` in a fresh interpreter, so peak RSS belongs to that run alone."""
+    with tempfile.TemporaryDirectory() as out:
+        result = subprocess.run(
+            [sys.executable, __file__, "--run", str(root), "--jobs", str(jobs), "--out", out],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--run", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        print(json.dumps(run_once(args.run, args.jobs[0], args.out / "corpus.bib")))
+        return
+    with tempfile.TemporaryDirectory(prefix="citex-bench-") as scratch:
+        results = []
+        for size in args.sizes:
+            root = Path(scratch) / str(size)
+            build(root, size)
+            for jobs in args.jobs:
+                result = {"documents_built": size, **measure(root, jobs)}
+                print(json.dumps(result), flush=True)
+                results.append(result)
+    by = {(r["documents_built"], r["jobs"]): r for r in results}
+    small, large = min(args.sizes), max(args.sizes)
+    if 1 in args.jobs and 2 in args.jobs:
+        for size in args.sizes:
+            speedup = by[size, 1]["seconds"] / by[size, 2]["seconds"]  # type: ignore[operator]
+            print(f"speedup jobs 2 / jobs 1 at {size} docs: {speedup:.2f}x (target >= 1.8)")
+    if small != large:
+        for jobs in args.jobs:
+            rss = by[large, jobs]["peak_rss_mb"] / by[small, jobs]["peak_rss_mb"]  # type: ignore[operator]
+            time_ratio = by[large, jobs]["seconds"] / by[small, jobs]["seconds"]  # type: ignore[operator]
+            print(
+                f"jobs {jobs}: peak RSS {large}/{small} docs = {rss:.2f} (target <= 1.20); "
+                f"time ratio {time_ratio:.1f} for {large / small:.0f}x documents"
+            )
+
+
+if __name__ == "__main__":
+    main()

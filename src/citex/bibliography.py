@@ -1,0 +1,476 @@
+"""One deduplicated bibliography for a corpus: merge works, count citations, assign citekeys.
+
+Documents arrive one at a time as :class:`DocumentDigest` (the little the bibliography
+needs of a :class:`~citex.records.Document`). Each work is placed in a *cluster* of
+references to the same edition of the same work:
+
+1. its **block key** (first author's folded family name, first word of its folded main
+   title) selects the few clusters that could match, so merging is never quadratic;
+2. inside the block, :func:`same_work` compares main titles and author initials, so
+   ``V. I. Lenin, What Is to Be Done?`` and ``Lenin, What Is To Be Done?: Burning
+   Questions`` meet;
+3. :func:`same_edition` keeps apart what names a different edition or translation
+   (edition number, translator, language, or both publisher and year differing);
+   those clusters are linked as related entries instead.
+
+State lives in a SQLite database (in memory by default, in a file for big corpora), so
+a run over 10,000 documents keeps the parent process's memory flat. Citekeys come from
+the representative record of each cluster and are disambiguated by content, so they
+do not depend on file order and do not change when unrelated documents are added.
+"""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from citex import patterns
+from citex.records import Document, Name, Reference, _tuple
+
+CitekeyBase = Callable[[Reference], str]
+
+
+@frozen(kw_only=True)
+class CitationRow:
+    """One citation of a document, for the citations table: note label, locator, work id."""
+
+    note: str
+    locator: str
+    work: str | None
+
+
+@frozen(kw_only=True)
+class DocumentDigest:
+    """What the corpus bibliography keeps of one extracted document.
+
+    ``works`` are the document's works (ids local to the document) and ``counts`` how
+    often each is cited in it, aligned with ``works``.
+    """
+
+    name: str
+    self_record: Reference | None = None
+    works: tuple[Reference, ...] = field(default=(), converter=_tuple)
+    counts: tuple[int, ...] = field(default=(), converter=_tuple)
+    rows: tuple[CitationRow, ...] = field(default=(), converter=_tuple)
+    notes: int = 0
+    citations: int = 0
+    unresolved: int = 0
+
+
+@frozen(kw_only=True)
+class Entry:
+    """One work of the corpus bibliography.
+
+    ``cited_by`` pairs each citing document with its number of citations (a work a
+    document lists without citing it counts once); ``related`` holds the citekeys of
+    other editions and translations; ``documents`` names the corpus documents this
+    entry is the self-record of.
+    """
+
+    key: str
+    reference: Reference
+    cited_by: tuple[tuple[str, int], ...] = field(default=(), converter=_tuple)
+    related: tuple[str, ...] = field(default=(), converter=_tuple)
+    documents: tuple[str, ...] = field(default=(), converter=_tuple)
+
+
+def digest_document(name: str, document: Document) -> DocumentDigest:
+    """Reduce a :class:`Document` to what the corpus bibliography needs.
+
+    Args:
+        name: how the document is named in the output (its path as given).
+        document: the extracted document.
+
+    Returns:
+        The document's self-record, works with citation counts, and citation rows.
+    """
+    cited = Counter(c.work for c in document.citations if c.work is not None)
+    rows = tuple(
+        CitationRow(
+            note=document.notes[c.note].label if c.note is not None else "",
+            locator=f"{c.locator.label} {c.locator.value}" if c.locator else "",
+            work=c.work,
+        )
+        for c in document.citations
+    )
+    return DocumentDigest(
+        name=name,
+        self_record=document.self_record,
+        works=document.works,
+        counts=tuple(max(1, cited[w.id] if w.id else 0) for w in document.works),
+        rows=rows,
+        notes=len(document.notes),
+        citations=len(document.citations),
+        unresolved=sum(c.work is None for c in document.citations),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Normalised keys and comparisons
+# --------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Casefolded words without accents or punctuation: ``"Qu’est-ce"`` -> ``"qu est ce"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return str(patterns.NON_WORD.sub(" ", bare.casefold())).strip()
+
+
+def main_title(title: str) -> str:
+    """The folded title before its subtitle, without a leading article."""
+    head = patterns.SUBTITLE_SEPARATOR.split(title, maxsplit=1)[0]
+    return str(patterns.LEADING_ARTICLE.sub("", fold(head), count=1))
+
+
+def _family(name: Name) -> str:
+    """A name's folded family name (the last word of a literal name)."""
+    if name.family:
+        return fold(name.family).split(" ")[-1]
+    words = fold(name.literal or "").split(" ")
+    return words[-1]
+
+
+def _initials(name: Name) -> str:
+    """The initials of a name's given names: ``V. I.`` and ``Vladimir Ilyich`` -> ``vi``."""
+    return "".join(word[0] for word in fold(name.given or "").split(" ") if word)
+
+
+def _creators(ref: Reference) -> tuple[Name, ...]:
+    """Who a work is by, for matching: its authors, else its editors (an edited volume)."""
+    return ref.author or ref.editor
+
+
+def block_key(ref: Reference) -> str:
+    """The key that selects candidate duplicates: creator's family + first main-title word.
+
+    A reference without a title (kept raw because it did not parse) is keyed by its
+    folded raw text, so only identical strings merge.
+    """
+    if ref.title:
+        names = _creators(ref)
+        author = _family(names[0]) if names else ""
+        words = main_title(ref.title).split(" ")
+        return f"t|{author}|{words[0]}"
+    return f"r|{fold(ref.raw or ref.id or '')}"
+
+
+def same_work(a: Reference, b: Reference) -> bool:
+    """Whether two references of one block name the same work (any edition)."""
+    if not (a.title and b.title):
+        return fold(a.raw or "") == fold(b.raw or "")
+    if main_title(a.title) != main_title(b.title) and fold(a.title) != fold(b.title):
+        return False
+    names_a, names_b = _creators(a), _creators(b)
+    if len(names_a) != len(names_b) and names_a and names_b:
+        return False
+    for x, y in zip(names_a, names_b, strict=False):
+        if _family(x) != _family(y):
+            return False
+        ix, iy = _initials(x), _initials(y)
+        if not (ix.startswith(iy) or iy.startswith(ix)):
+            return False
+    return True
+
+
+def _differ(x: str | None, y: str | None) -> bool:
+    """Both values present and different after folding."""
+    return bool(x and y) and fold(x or "") != fold(y or "")
+
+
+def _publishers_differ(a: str, b: str) -> bool:
+    """Neither publisher's words contain the other's (``Progress`` ~ ``Progress Publishers``)."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return not (wa <= wb or wb <= wa)
+
+
+def same_edition(a: Reference, b: Reference) -> bool:
+    """Whether two references to one work name the same edition.
+
+    They differ only on evidence both give: edition, language, translators, or a
+    publisher and year that do not agree. A short citation with a bare year (often
+    the original date) joins the fuller record.
+    """
+    if _differ(a.edition, b.edition) or _differ(a.language, b.language):
+        return False
+    ta = " ".join(_family(n) for n in a.translator)
+    tb = " ".join(_family(n) for n in b.translator)
+    if _differ(ta, tb):
+        return False
+    ya = a.issued.year if a.issued else None
+    yb = b.issued.year if b.issued else None
+    if a.publisher and b.publisher and ya and yb:
+        return ya == yb and not _publishers_differ(a.publisher, b.publisher)
+    return True
+
+
+_FIELDS = tuple(
+    f.name
+    for f in attrs.fields(Reference)
+    if f.name not in {"id", "locator", "span", "raw", "confidence", "related"}
+)
+
+
+def richness(ref: Reference) -> int:
+    """How many descriptive fields a reference fills; the richest represents its cluster."""
+    return sum(bool(getattr(ref, name)) for name in _FIELDS)
+
+
+def sort_key(ref: Reference) -> str:
+    """A content-only ordering key, used to break ties without looking at file order."""
+    author = ";".join(fold(n.family or n.literal or "") for n in ref.author)
+    year = str(ref.issued.year) if ref.issued and ref.issued.year else ""
+    parts = (author, year, ref.title, ref.container_title, ref.publisher, ref.raw, repr(ref))
+    return "\x1f".join(fold(p or "") if i < 6 else p or "" for i, p in enumerate(parts))
+
+
+def _better(new: Reference, old: Reference) -> bool:
+    """Whether ``new`` should replace ``old`` as a cluster's representative (order-free)."""
+    return (richness(new), sort_key(old)) > (richness(old), sort_key(new))
+
+
+def _corpus_record(ref: Reference) -> Reference:
+    """A reference as the corpus keeps it: no document-local id, span or locator."""
+    return attrs.evolve(ref, id=None, span=None, locator=None, related=())
+
+
+# --------------------------------------------------------------------------------------
+# The bibliography
+# --------------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, ref BLOB, rich INTEGER,
+                       sort TEXT, base TEXT, key TEXT);
+CREATE INDEX clusters_block ON clusters (block);
+CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE cites (cluster INTEGER, document INTEGER, n INTEGER);
+CREATE TABLE selves (cluster INTEGER, document INTEGER);
+CREATE TABLE links (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE rows (document INTEGER, seq INTEGER, note TEXT, locator TEXT, cluster INTEGER);
+"""
+
+
+class Bibliography:
+    """Accumulates documents into one deduplicated bibliography.
+
+    Args:
+        path: SQLite database holding the state; ``":memory:"`` (default) or a
+            temporary file, which keeps memory flat however many documents are added.
+    """
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self._db = sqlite3.connect(path)
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4096;" + _SCHEMA
+        )
+        self.documents = 0
+        self.notes = 0
+        self.citations = 0
+        self.unresolved = 0
+
+    def close(self) -> None:
+        """Release the database."""
+        self._db.close()
+
+    def add(self, digest: DocumentDigest) -> None:
+        """Merge one document's self-record, works and citations."""
+        db = self._db
+        doc = db.execute("INSERT INTO documents (name) VALUES (?)", (digest.name,)).lastrowid
+        self.documents += 1
+        self.notes += digest.notes
+        self.citations += digest.citations
+        self.unresolved += digest.unresolved
+        local: dict[str | None, int] = {}
+        cites: Counter[int] = Counter()
+        for work, count in zip(digest.works, digest.counts, strict=True):
+            cluster = self._place(work)
+            local[work.id] = cluster
+            cites[cluster] += count
+            for related in work.related:
+                other = self._place(related)
+                cites[other] += count
+                self._link(cluster, other)
+        db.executemany(
+            "INSERT INTO cites VALUES (?, ?, ?)", [(c, doc, n) for c, n in cites.items()]
+        )
+        self_record = digest.self_record or Reference(title=digest.name)
+        db.execute("INSERT INTO selves VALUES (?, ?)", (self._place(self_record), doc))
+        db.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
+            [
+                (doc, seq, row.note, row.locator, local.get(row.work) if row.work else None)
+                for seq, row in enumerate(digest.rows)
+            ],
+        )
+
+    def _place(self, ref: Reference) -> int:
+        """The cluster a reference belongs to, created or updated; links other editions."""
+        ref = _corpus_record(ref)
+        block = block_key(ref)
+        editions = []
+        for cid, blob in self._db.execute(
+            "SELECT id, ref FROM clusters WHERE block = ? ORDER BY id", (block,)
+        ):
+            known: Reference = pickle.loads(blob)
+            if not same_work(known, ref):
+                continue
+            if same_edition(known, ref):
+                if _better(ref, known):
+                    self._store(cid, ref)
+                return int(cid)
+            editions.append(int(cid))
+        cid = self._db.execute(
+            "INSERT INTO clusters (block, ref, rich, sort) VALUES (?, ?, ?, ?)",
+            (block, pickle.dumps(ref), richness(ref), sort_key(ref)),
+        ).lastrowid
+        assert cid is not None
+        for other in editions:
+            self._link(cid, other)
+        return cid
+
+    def _store(self, cid: int, ref: Reference) -> None:
+        """Make ``ref`` the representative of cluster ``cid``."""
+        self._db.execute(
+            "UPDATE clusters SET ref = ?, rich = ?, sort = ? WHERE id = ?",
+            (pickle.dumps(ref), richness(ref), sort_key(ref), cid),
+        )
+
+    def _link(self, a: int, b: int) -> None:
+        """Record that clusters ``a`` and ``b`` are editions or translations of each other."""
+        if a != b:
+            self._db.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", [(a, b), (b, a)])
+
+    def assign_keys(self, citekey_base: CitekeyBase | None = None) -> None:
+        """Give every cluster its citekey: base from the record, ``a``/``b``... on collision.
+
+        Colliding works are ordered by content (:func:`sort_key`), never by file order.
+
+        Args:
+            citekey_base: record -> key stem; default :func:`citex.keys.citekey_base`.
+        """
+        stem = citekey_base or _default_citekey_base()
+        db = self._db
+        updates = [
+            (stem(pickle.loads(blob)), cid)
+            for cid, blob in db.execute("SELECT id, ref FROM clusters")
+        ]
+        db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
+        del updates
+        db.execute("CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base)")
+        keys: list[tuple[str, int]] = []
+        colliding = db.execute(
+            "SELECT id, base FROM clusters WHERE base IN"
+            " (SELECT base FROM clusters GROUP BY base HAVING COUNT(*) > 1)"
+            " ORDER BY base, sort, id"
+        ).fetchall()
+        previous: str | None = None
+        suffixes: Iterator[str] = iter(())
+        for cid, base in colliding:
+            if base != previous:
+                previous, suffixes = base, (base + _suffix(n) for n in itertools.count())
+            # A suffixed key must not be some other work's unsuffixed key.
+            keys.append((next(k for k in suffixes if not self._is_base(k)), cid))
+        db.execute("UPDATE clusters SET key = base")
+        db.executemany("UPDATE clusters SET key = ? WHERE id = ?", keys)
+
+    def _is_base(self, key: str) -> bool:
+        """Whether some cluster's citekey stem is ``key``."""
+        return (
+            self._db.execute("SELECT 1 FROM clusters WHERE base = ?", (key,)).fetchone() is not None
+        )
+
+    def entries(self) -> Iterator[Entry]:
+        """The entries in citekey order, one at a time (call :meth:`assign_keys` first)."""
+        db = self._db
+        cursor = db.execute("SELECT id, key, ref FROM clusters ORDER BY key, id")
+        for cid, key, blob in cursor:
+            cited_by = db.execute(
+                "SELECT d.name, SUM(c.n) FROM cites c JOIN documents d ON d.id = c.document"
+                " WHERE c.cluster = ? GROUP BY c.document ORDER BY d.name",
+                (cid,),
+            ).fetchall()
+            related = db.execute(
+                "SELECT k.key FROM links l JOIN clusters k ON k.id = l.b WHERE l.a = ?"
+                " ORDER BY k.key",
+                (cid,),
+            ).fetchall()
+            selves = db.execute(
+                "SELECT d.name FROM selves s JOIN documents d ON d.id = s.document"
+                " WHERE s.cluster = ? ORDER BY d.name",
+                (cid,),
+            ).fetchall()
+            yield Entry(
+                key=key,
+                reference=attrs.evolve(pickle.loads(blob), id=key),
+                cited_by=[(name, int(n)) for name, n in cited_by],
+                related=[k for (k,) in related],
+                documents=[name for (name,) in selves],
+            )
+
+    def citation_rows(self) -> Iterator[tuple[str, str, str, str]]:
+        """Every citation as (document, note label, locator, work citekey or ``""``)."""
+        yield from self._db.execute(
+            "SELECT d.name, r.note, r.locator, COALESCE(k.key, '') FROM rows r"
+            " JOIN documents d ON d.id = r.document LEFT JOIN clusters k ON k.id = r.cluster"
+            " ORDER BY r.document, r.seq"
+        )
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM clusters").fetchone()[0])
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for the summary line: documents, notes, citations, works, unresolved."""
+        return {
+            "documents": self.documents,
+            "notes": self.notes,
+            "citations": self.citations,
+            "works": len(self),
+            "unresolved": self.unresolved,
+        }
+
+
+def _default_citekey_base() -> CitekeyBase:
+    """:func:`citex.keys.citekey_base`, imported only when needed."""
+    from citex.keys import citekey_base
+
+    return citekey_base
+
+
+def _suffix(index: int) -> str:
+    """``a``, ``b`` ... ``z``, ``aa``, ``ab`` ...: the disambiguating suffix number ``index``."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def build_bibliography(
+    documents: Iterable[tuple[str, Document]], *, citekey_base: CitekeyBase | None = None
+) -> tuple[Entry, ...]:
+    """Merge documents into one deduplicated bibliography, in memory.
+
+    Args:
+        documents: (name, document) pairs, in the order they should be merged.
+        citekey_base: record -> key stem; default :func:`citex.keys.citekey_base`.
+
+    Returns:
+        The entries in citekey order.
+    """
+    bibliography = Bibliography()
+    try:
+        for name, document in documents:
+            bibliography.add(digest_document(name, document))
+        bibliography.assign_keys(citekey_base)
+        return tuple(bibliography.entries())
+    finally:
+        bibliography.close()
