@@ -68,12 +68,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     **_misses("apa", "author container_title publisher title translator type", _APA),
     **_misses("chicago-bib", "author container_title title type", _CHI_BIB),
-    **_misses(
-        "chicago-note", "author container_title edition locator publisher_place type", _CHI_NOTE
-    ),
+    **_misses("chicago-note", "author container_title publisher_place type", _CHI_NOTE),
     **_misses(
         "humanities-de",
-        "author container_title edition editor publisher publisher_place title translator type",
+        "author container_title editor publisher publisher_place title type",
         _DE,
     ),
     **_misses(
@@ -84,7 +82,7 @@ KNOWN_MISSES: dict[str, str] = {
     **_misses("humanities-fr", "author container_title publisher publisher_place title type", _FR),
     **_misses(
         "humanities-it",
-        "author container_title publisher publisher_place title translator type",
+        "container_title publisher publisher_place type",
         _IT,
     ),
     **_misses("ieee", "author container_title editor page publisher publisher_place type", _IEEE),
@@ -97,10 +95,7 @@ KNOWN_MISSES: dict[str, str] = {
     "humanities-it-month": "Italian months in webpage dates ('settembre 2005') are not read",
     "humanities-fr-month": "French months ('juillet 2019') are not read",
     "abnt-pt-month": "ABNT abbreviated months ('abr. 1991') are not read",
-    "names-german": "'Santos, Carlo / McNeill, Karl': '/' does not separate people",
     "names-abnt": "'VAN DER LINDEN, Marie': an upper-case particle is not kept with the family",
-    "same-author-humanities-it": "'Id., Title, trad. it. di …': the title runs into 'trad. it'",
-    "same-author-humanities-de": "'Ders.: Title, übers. von …': the title runs into 'übers'",
     "bracketed-translation": "French imprint 'Paris, Fayard, 1835' before '[' is not split",
 }
 
@@ -553,20 +548,20 @@ LONG_LINES = {
 @pytest.mark.parametrize("kind", list(LONG_LINES))
 def test_parse_a_100kb_line_does_not_hang(kind: str) -> None:
     text = LONG_LINES[kind]
-    started = time.perf_counter()
+    started = time.process_time()
     ref = parse_reference(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert_honest(text, ref, 0)
-    # Not a benchmark (bench/parse_bench.py measures speed): a generous bound that only
-    # a super-linear pass or a backtracking pattern would break.
+    # Not a benchmark (bench/parse_bench.py measures speed): a generous bound in CPU
+    # seconds, which only a super-linear pass or a backtracking pattern would break.
     assert elapsed < 1.0, f"{kind}: {len(text)} characters took {elapsed:.2f} s"
 
 
 @pytest.mark.parametrize("kind", list(LONG_LINES))
 def test_parse_names_on_a_100kb_line_does_not_hang(kind: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     parse_names(LONG_LINES[kind])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert elapsed < 1.0, f"{kind}: {len(LONG_LINES[kind])} characters took {elapsed:.2f} s"
 
 

@@ -13,7 +13,12 @@ from citex.patterns import PATTERN_EXAMPLES
 # Faults of the current patterns, "<check>-<name>" -> why, as strict xfails: a fix
 # turns into an XPASS failure and the entry must go. Checks: "examples", "counter",
 # "backtrack".
-KNOWN_FAULTS: dict[str, str] = {}
+KNOWN_FAULTS: dict[str, str] = {
+    "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
+    "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
+    "backtrack-closing_end": r"'\p{L}{3,}\.{1,3}$' rescans a run of letters from every start",
+    "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
+}
 
 
 def _cases(check: str) -> list[object]:
@@ -51,7 +56,9 @@ HOSTILE_20KB = {
     "url-ish": "http://" + "a." * 10_000,
 }
 
-# Far above what a linear scan of 20 kB takes (well under 10 ms), far below a hang.
+# CPU seconds, so that a busy machine does not fail a sound pattern: sound patterns
+# take under 0.1 s on these inputs, backtracking ones seconds. The wall-clock timeout
+# only stops a runaway match.
 TIME_LIMIT = 0.5
 
 
@@ -84,16 +91,18 @@ def test_pattern_misses_its_counter_examples(name: str) -> None:
 def test_pattern_does_not_backtrack_on_hostile_text(name: str) -> None:
     pattern = PATTERN_EXAMPLES[name][0]
     for kind, text in HOSTILE_20KB.items():
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             # regex's own timeout stops a runaway match instead of hanging the suite.
             # Every match is taken (as .sub and .finditer do), not only the first.
-            for _match in pattern.finditer(text, timeout=5 * TIME_LIMIT):
+            for _match in pattern.finditer(text, timeout=4 * TIME_LIMIT):
                 pass
+            timed_out = False
         except TimeoutError:
-            pass
-        elapsed = time.perf_counter() - started
+            timed_out = True
+        elapsed = time.process_time() - started
         # The first slow input is enough to show the fault (and keeps a bad pattern cheap).
-        assert elapsed <= TIME_LIMIT, (
-            f"{name} ({pattern.pattern!r}) took {elapsed:.2f} s on 20 kB of {kind!r}"
+        assert not timed_out and elapsed <= TIME_LIMIT, (
+            f"{name} ({pattern.pattern!r}) took {elapsed:.2f} CPU s on 20 kB of {kind!r}"
+            + (" and timed out" if timed_out else "")
         )
