@@ -68,7 +68,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     **_misses("apa", "author container_title publisher title translator type", _APA),
     **_misses("chicago-bib", "author container_title title type", _CHI_BIB),
-    **_misses("chicago-note", "author container_title publisher_place type", _CHI_NOTE),
+    **_misses("chicago-note", "author container_title edition publisher_place type", _CHI_NOTE),
     **_misses(
         "humanities-de",
         "author container_title editor publisher publisher_place title type",
