@@ -522,6 +522,19 @@ def test_parsed_values_come_from_the_rendered_text(data: st.DataObject, offset: 
     assert_honest(rendered.text, parse_reference(rendered.text, offset=offset), offset)
 
 
+@given(data=st.data(), offset=st.integers(0, 10**6))
+def test_parse_is_honest_on_damaged_references(data: st.DataObject, offset: int) -> None:
+    """Real references with characters cut, doubled or pasted in (OCR, bad copies)."""
+    style = data.draw(st.sampled_from(sorted(STYLES)), label="style")
+    text = render(data.draw(references(lang=STYLE_LANG[style])), style).text
+    for _ in range(data.draw(st.integers(1, 8), label="edits")):
+        at = data.draw(st.integers(0, len(text)), label="at")
+        cut = data.draw(st.integers(0, 5), label="cut")
+        paste = data.draw(st.text(alphabet=HOSTILE_ALPHABET, max_size=4), label="paste")
+        text = text[:at] + paste + text[at + cut :]
+    assert_honest(text, parse_reference(text, offset=offset), offset)
+
+
 LONG = 100_000
 LONG_LINES = {
     "dots": "." * LONG,
