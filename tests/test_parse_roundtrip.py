@@ -25,14 +25,12 @@ import regex
 from hypothesis import Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
+from citex.fields import parse_reference, parse_references
+from citex.names import parse_names
 from citex.records import Date, Name, Reference, Span
 from render import NOTE_STYLES, STYLES, Rendered, display, family_key, initials, inverted, render
 from render_strategies import STYLE_LANG, locators, names, references
 
-fields_module = pytest.importorskip("citex.fields", reason="the parser has not landed yet")
-parse_reference = fields_module.parse_reference
-parse_references = fields_module.parse_references
-parse_names = pytest.importorskip("citex.names").parse_names
 
 # --------------------------------------------------------------------------------------
 # Known misses of the current parser: case -> why. Cases are "<style>-<field>" for the
