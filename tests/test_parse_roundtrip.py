@@ -31,7 +31,6 @@ from citex.records import Date, Name, Reference, Span
 from render import NOTE_STYLES, STYLES, Rendered, display, family_key, initials, inverted, render
 from render_strategies import STYLE_LANG, locators, names, references
 
-
 # --------------------------------------------------------------------------------------
 # Known misses of the current parser: case -> why. Cases are "<style>-<field>" for the
 # round trip, "names-<form>", "same-author-<style>" and "bracketed-translation".
