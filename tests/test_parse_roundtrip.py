@@ -35,7 +35,10 @@ from render_strategies import STYLE_LANG, locators, names, references
 # Known misses of the current parser: case -> why. Cases are "<style>-<field>" for the
 # round trip, "names-<form>", "same-author-<style>" and "bracketed-translation".
 # They are strict xfails: when the parser learns one, the XPASS fails the run and the
-# entry must go (test_known_misses_name_real_cases keeps the keys honest).
+# entry must go (test_known_misses_name_real_cases keeps the keys honest). After a
+# parser change: `pytest tests/test_parse_roundtrip.py -q` names each case that now
+# passes ("[XPASS(strict)]": delete it here) or newly fails (fix the parser, or add it);
+# `python bench/roundtrip_bench.py` shows a failing string for every style and field.
 # --------------------------------------------------------------------------------------
 
 
