@@ -1259,12 +1259,14 @@ SEGMENT_BREAK = _register(
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
 
-# Horizontal whitespace only: the section patterns run over whole texts with (?m), so they
-# must never cross a line end. pdftotext starts each page with a form feed; it counts as space.
+# Horizontal whitespace only: patterns that may run over several lines (with (?m), or from
+# a "\n") must never cross a line end. pdftotext starts each page with a form feed; it
+# counts as space.
 _HS = r"[^\S\n]"
 
 # The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
-# inside names are escaped). One alternation, so finding headings is one linear scan.
+# inside names are escaped). The `regex` module tries such an alternation branch by branch,
+# so segment.py matches it only on the few lines whose first word could start a heading.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
 (?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
@@ -1273,6 +1275,7 @@ _BIBLIOGRAPHY_WORDS = r"""
  |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
  |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
  |further\ reading|suggested\ readings?|recommended\ reading
+ |(?:related\ |own\ )?publications|publikationen|publikationsliste|pubblicazioni
  |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
  |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
  |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
@@ -1312,6 +1315,7 @@ BIBLIOGRAPHY_HEADING = _register(
         "Chapter 7: References",
         " " * 50 + "BIBLIOGRAPHY",
         "REFERENCES AND NOTES",
+        "List of Publications",
     ),
     (
         "References .......................... 36",
@@ -1401,17 +1405,23 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, or an
-# alphanumeric key ([Smi01], [ABC+01]). At most three digits, so that a year opening a
-# wrapped line ("2013. The value") is not a label.
+# A carriage return that is not part of CR LF: a line end in old Mac text.
+LONE_CARRIAGE_RETURN = _register(
+    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
+)
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
+# alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
+# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
     regex.compile(
         rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
-        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})){_HS}*"
+        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
-    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A."),
-    ("2013. The value", "1190.", "12Smith", "(2014). Title"),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A.",
+     "- Smith, J. 2001.", "• Devaney, Johanna"),
+    ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
@@ -1489,13 +1499,14 @@ CONTINUATION_OPENING = _register(
 HEADLESS_OPENING = _register(
     "headless_opening",
     regex.compile(
-        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*)?"
+        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*|[-*•]{_HS}+)?"
         rf"(?:{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}}, {{1,3}}\p{{Lu}}|[—―]{{2,}})"
     ),
     (
         "\nAbanades, J. C. (2015)",
         "\n  Le Quéré, C. 2004.",
         "\n[3] Smith, John. 1999.",
+        "\n- Smith, John. 1999.",
         "\n———. 2001.",
     ),
     ("\n3  Löic Wacquant, “The New", "\nHe said, Smith", "\n1. Smith, J.", "Smith, J. 1999."),
@@ -1524,6 +1535,18 @@ UNDATED = _register(
     regex.compile(r"\b(?:n\. ?d\.|s\. ?d\.|o\. ?J\.|[Ff]orthcoming|[Ii]n press|im Druck)"),
     ("Smith, J. n.d. Title.", "forthcoming.", "In press", "o. J."),
     ("and", "press on"),
+)
+
+# A citation in running text, "(Ma et al. 2007", "(Cheah and Heywood, 2008)": prose that
+# cites, which a reference itself seldom does.
+TEXT_CITATION = _register(
+    "text_citation",
+    regex.compile(
+        r"\(\p{Lu}[\p{L}'’\-]{1,40}(?:\ et\ al\.?|\ (?:and|&)\ \p{Lu}[\p{L}'’\-]{1,40})?,?"
+        r"\ (?:1[5-9]|20)\d\d"
+    ),
+    ("(Ma et al. 2007, Ma et al. 2008)", "(Cheah and Heywood, 2008)", "(Wilson 1997: 29)"),
+    ("Wilson, W. J. (1997). When Work", "In Smith (Ed.), 2001"),
 )
 
 # Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
@@ -1576,7 +1599,8 @@ ADDRESS_END = _register(
 # three or more letters then a period (not an initial like "J." or "Trop." alone).
 CLOSING_END = _register(
     "closing_end",
-    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,}\.{1,3}|\p{L}{3,}\.[”\"'’»]|\.\))$"),
+    # {3,40}, not {3,}: an unbounded run of letters would be rescanned from every start.
+    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,40}\.{1,3}|\p{L}{3,40}\.[”\"'’»]|\.\))$"),
     ("Science 292:1893-1896.", "Press.", "Wageningen..", "(Eds.)", "Available at SSRN 2429710"),
     ("J.", "Smith,", "of"),
 )
@@ -1596,6 +1620,15 @@ LINE_END_HYPHEN = _register(
     regex.compile(r"(\p{L}{1,20})[\-\u00ad\u2010]$"),
     ("Differentia-", "Eco-"),
     ("1160-", "word"),
+)
+
+# A word with a hyphen inside it ("light-framed"): where the text prints a word so within
+# a line, a line break after its hyphen keeps the hyphen.
+HYPHENATED_WORD = _register(
+    "hyphenated_word",
+    regex.compile(r"(?<![\p{L}\-])\p{L}{1,40}-\p{L}{1,40}(?![\p{L}\-])"),
+    ("light-framed walls", "a cross-sectional study"),
+    ("Differentia-\ntion", "1160-1190", "--"),
 )
 
 # Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
