@@ -16,7 +16,6 @@ from citex.patterns import PATTERN_EXAMPLES
 KNOWN_FAULTS: dict[str, str] = {
     "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
     "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
-    "backtrack-closing_end": r"'\p{L}{3,}\.{1,3}$' rescans a run of letters from every start",
     "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
 }
 
