@@ -1,12 +1,13 @@
 """A project-owned reference renderer for the render -> parse property tests.
 
 It prints a :class:`citex.records.Reference` the way people really write references
-in a handful of styles, and says which fields it printed and how, so a test can ask
+in twelve styles, and says which fields it printed and how, so a test can ask
 the parser to get exactly those back. Styles (see :data:`STYLES`):
 
 - ``chicago-note``: Chicago notes (17th ed.), the cited page at the end.
 - ``chicago-bib``: Chicago bibliography entries.
 - ``apa``: APA 7 author-date.
+- ``harvard``: Harvard author-date (Cite Them Right: ``(1987) Title. Place: Publisher.``).
 - ``mla``: MLA 9 works cited.
 - ``vancouver``: numeric ``12.`` entries, NLM punctuation, abbreviated page ranges.
 - ``ieee``: numeric ``[12]`` entries.
@@ -601,6 +602,71 @@ def _apa(ref: Reference, _locator: str | None) -> Rendered:
     return b.done()
 
 
+def _harvard_authors(authors: Sequence[Name]) -> str:
+    """``Dubois, J.-P. and van der Linden, A.``; four or more: ``Dubois, J.-P. et al.``"""
+    if len(authors) >= 4:
+        return f"{inverted(authors[0], short_given=True)} et al."
+    return _series([inverted(a, short_given=True) for a in authors], "and", serial_comma=False)
+
+
+def _harvard(ref: Reference, _locator: str | None) -> Rendered:
+    """Harvard (Cite Them Right): ``Hobsbawm, E. (1987) The age of empire. London: Verso.``"""
+    b = _Builder(ref, "harvard")
+    authors = ref.author if len(ref.author) < 4 else ref.author[:1]
+    year = _year(ref)
+    b.add(f"{_harvard_authors(ref.author)} ({year})", author=_families(authors), year=year)
+    title = sentence_case(ref.title or "")
+    pub = f"{ref.publisher_place}: {ref.publisher}."
+    pub_expected = {"publisher_place": ref.publisher_place, "publisher": ref.publisher}
+    if ref.type == "book":
+        edition = ""
+        if ref.edition:
+            edition = f" {EDITION['en'](int(ref.edition))}"
+            b.expected["edition"] = ref.edition
+        b.add(f" {_end(title)}{edition} {pub}", title=title, **pub_expected)
+    elif ref.type == "chapter":
+        eds = _series(
+            [inverted(e, short_given=True) for e in ref.editor], "and", serial_comma=False
+        )
+        label = "eds" if len(ref.editor) > 1 else "ed."
+        book = sentence_case(ref.container_title or "")
+        b.add(
+            f" ‘{title}’, in {eds} ({label}) {_end(book)} {ref.publisher_place}: {ref.publisher}, "
+            f"pp. {page_range(ref.page or '')}.",
+            title=title,
+            editor=_families(ref.editor),
+            container_title=book,
+            page=ref.page,
+            **pub_expected,
+        )
+    elif ref.type == "article-journal":
+        b.add(
+            f" ‘{title}’, {ref.container_title}, {ref.volume}({ref.issue}), "
+            f"pp. {page_range(ref.page or '')}.",
+            title=title,
+            container_title=ref.container_title,
+            volume=ref.volume,
+            issue=ref.issue,
+            page=ref.page,
+        )
+        if ref.doi:
+            b.add(f" doi:{ref.doi}.", doi=ref.doi)
+    elif ref.type == "thesis":
+        b.add(f" {_end(title)} PhD thesis. {ref.publisher}.", title=title, publisher=ref.publisher)
+    else:
+        accessed = ""
+        if ref.accessed and ref.accessed.year and ref.accessed.month:
+            a = ref.accessed
+            when = f"{a.day or 1} {MONTHS['en'][(a.month or 1) - 1]} {a.year}"
+            accessed = f" (Accessed: {when})"
+        b.add(
+            f" {_end(title)} Available at: {ref.url}{accessed}.",
+            title=title,
+            url=ref.url,
+        )
+    return b.done()
+
+
 def _mla(ref: Reference, _locator: str | None) -> Rendered:
     b = _Builder(ref, "mla")
     authors = ref.author
@@ -1064,6 +1130,7 @@ STYLES: dict[str, Renderer] = {
     "chicago-note": _chicago_note,
     "chicago-bib": _chicago_bib,
     "apa": _apa,
+    "harvard": _harvard,
     "mla": _mla,
     "vancouver": _vancouver,
     "ieee": _ieee,

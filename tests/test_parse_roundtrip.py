@@ -1,7 +1,7 @@
 """Property tests of the reference parser, written apart from it (issue 3).
 
 - render -> parse: records from :mod:`render_strategies`, printed by :mod:`render` in
-  eleven styles, must give back every printed field (one test per style and field,
+  twelve styles, must give back every printed field (one test per style and field,
   so a miss names both).
 - never raises: on ``st.text()``, on hostile strings, on 100 kB lines, and within
   a generous time bound (speed is measured by ``bench/parse_bench.py``; this only
@@ -48,6 +48,9 @@ def _misses(style: str, fields: str, why: str) -> dict[str, str]:
 
 _ABNT = "ABNT 'FAMILY, Given; FAMILY, Given. Title. Place: Publisher, year.', 'In: … (org.)'"
 _APA = "APA '[Doctoral dissertation, University]', '(U. Anderson, Trans.)', dated webpages"
+_HARVARD = (
+    "Harvard 'A, B. and C, D. (1990) ‘Title’, in E, F. (ed.) Book. Place: Pub, pp.', 'PhD thesis.'"
+)
 _CHI_BIB = "Chicago bibliography theses 'PhD diss., University, 1968', 'Site. Date. URL.'"
 _CHI_NOTE = "Chicago notes 'A et al., Title', 'Site, Date, URL', '2nd ed.' before '('"
 _DE = "German 'Family, Given / Family, Given: Title', 'in: Eds (Hg.):', 'Diss.', 'übers.', 'Aufl.'"
@@ -65,6 +68,11 @@ KNOWN_MISSES: dict[str, str] = {
         "abnt-pt",
         "author container_title editor page publisher publisher_place title type year",
         _ABNT,
+    ),
+    **_misses(
+        "harvard",
+        "author container_title editor page publisher publisher_place title type",
+        _HARVARD,
     ),
     **_misses("apa", "author container_title publisher title translator type", _APA),
     **_misses("chicago-bib", "author container_title title type", _CHI_BIB),
