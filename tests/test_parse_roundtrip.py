@@ -87,7 +87,7 @@ KNOWN_MISSES: dict[str, str] = {
         "author container_title edition publisher publisher_place title type",
         _ES,
     ),
-    **_misses("humanities-fr", "author container_title publisher publisher_place title type", _FR),
+    **_misses("humanities-fr", "author container_title publisher publisher_place title", _FR),
     **_misses(
         "humanities-it",
         "container_title publisher publisher_place type",
