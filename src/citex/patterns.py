@@ -298,7 +298,8 @@ IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
     regex.compile(
-        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?"
+        r"(?=\s{0,2}(?:[,.;:]|$|\d|pp?\.|S\.))[\s,.;:]{0,4}"
     ),
     ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
     ("Ibidem Press, 2003", "Ivins, J."),
@@ -326,6 +327,28 @@ LOCATOR_ONLY = _register(
     ),
     ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
     ("Smith", "p. Smith"),
+)
+
+THESIS_TAG = _register(
+    "thesis_tag",
+    # APA's bracketed genre and school after a thesis title
+    regex.compile(
+        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
+        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+    ),
+    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    ("[Internet]",),
+)
+
+ROLE_IN_PARENS = _register(
+    "role_in_parens",
+    # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
+    regex.compile(
+        r"\s{0,2}\((?:(?P<pre>[^();]{1,40});\s{0,2})?(?P<names>[^();]{2,120}?),\s{0,2}"
+        r"(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
+    ),
+    ("Capital (J.-P. Rossi, Trans.). Verso.", "(2nd ed.; C. Müller, Trans.)"),
+    ("(2001)", "(Eds.)"),
 )
 
 MEDIUM_TAG = _register(
@@ -501,6 +524,14 @@ EDITOR_ROLE = _register(
     ("(edited)", "(Edinburgh)"),
 )
 
+IMPRINT_AHEAD = _register(
+    "imprint_ahead",
+    # a place and its colon coming next (match): " New Haven: Yale…" after IEEE's ", Eds."
+    regex.compile(r"\s{0,3}\p{Lu}[\p{L}.' -]{0,40}(?:,\s\p{Lu}[\p{L}.]{1,15})?:\s"),
+    (" New Haven: Yale", " London: Routledge", " Cambridge, MA: MIT"),
+    (" Douglas Massey (New York",),
+)
+
 EDITOR_PREFIX = _register(
     "editor_prefix",
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
@@ -668,7 +699,8 @@ CORPORATE = _register(
     # words that make a name an organisation, kept whole as a CSL literal
     regex.compile(
         r"(?<![\p{L}])(?:University|Universität|Università|Université|Department|Dept\.|Ministry|Ministero|Ministère|"
-        r"Association|Institute|Institut|Istituto|Organi[sz]ation|Committee|Commission|Council|Society|Office|Bureau|"
+        r"Association|Institute|Institut|Istituto|Instituto|Instituut|Organi[sz]ation|Organização|Organización|"
+        r"Fundação|Fundación|Ministério|Ministerio|Consejo|Conselho|Comisión|Commissione|Bundesamt|Committee|Commission|Council|Society|Office|Bureau|"
         r"Agency|Board|Center|Centre|Centro|Group|Foundation|Fondazione|Corporation|Company|Inc|Ltd|Bank|Survey|"
         r"Service|Federal|National|International|Government|Council|Union|Unesco|UNESCO|WHO|OECD|Press|Team|Project|Consortium|Network|Census)(?![\p{L}])"
     ),
@@ -789,6 +821,14 @@ JOURNAL_NAME = _register(
     ("Proceedings of the Workshop",),
 )
 
+CITY_WORD = _register(
+    "city_word",
+    # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
+    regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?"),
+    ("Roma", "New York", "Roma-Bari"),
+    ("XII", "CA", "12"),
+)
+
 PLACE_SHAPE = _register(
     "place_shape",
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
@@ -860,7 +900,7 @@ NAME_WORD = _register(
 JOINER = _register(
     "joiner",
     # a word joining two people in a list (match)
-    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    regex.compile(r"(?:and|&|und|et|e|y|with|/|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
     ("and", "&", "und", "et al.,", "..."),
     ("Anderson",),
 )
@@ -902,9 +942,10 @@ CONTINUES_AFTER_INITIAL = _register(
 
 NAME_SEGMENT = _register(
     "name_segment",
-    # the stretch after a comma in a name list, up to the next separator (match)
+    # the stretch after a comma in a name list, up to the next separator (\G: only where
+    # matching starts, so a search over a long text makes one attempt)
     regex.compile(
-        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        r"\G\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
         + HOLE
         + r"]){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
@@ -918,7 +959,7 @@ JOURNAL_WORD = _register(
     # words that mark a journal, proceedings or newspaper's name
     regex.compile(
         r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
-        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
         r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
@@ -1197,7 +1238,7 @@ REMARK = _register(
     "remark",
     # remarks about the state of a work, at the start (match)
     regex.compile(
-        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s|retrieved|available|see\s|disponível|disponible|consultato|\S{0,80}/\S{0,80}$)"
     ),
     ("to appear", "In press"),
     ("Pressure",),
