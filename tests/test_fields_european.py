@@ -1,0 +1,38 @@
+"""European humanities imprints (``edited by``/``a cura di``, ``Publisher, Place Year``): table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from citex.fields import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "editors", "publisher", "place"),
+    [
+        # from ../shared/corpus/utopia-rossa-2013-serge-memoirs.txt
+        (
+            "The Serge-Trotsky Papers, edited by David Cotterill, Pluto Press, London, 1994",
+            ["Cotterill"],
+            "Pluto Press",
+            "London",
+        ),
+        (
+            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero, Paris, 1977",
+            ["Dreyfus"],
+            "Maspero",
+            "Paris",
+        ),
+        (
+            "Essays, edited by A. Smith, B. Jones, and C. Lee, Oxford University Press, 1990",
+            ["Smith", "Jones", "Lee"],
+            "Oxford University Press",
+            None,
+        ),
+    ],
+)
+def test_editors_stop_before_the_publisher(raw, editors, publisher, place):
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.editor] == editors
+    assert reference.publisher == publisher
+    assert reference.publisher_place == place
