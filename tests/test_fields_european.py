@@ -36,3 +36,16 @@ def test_editors_stop_before_the_publisher(raw, editors, publisher, place):
     assert [name.family for name in reference.editor] == editors
     assert reference.publisher == publisher
     assert reference.publisher_place == place
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "month", "day"),
+    [
+        ("February, 1938", 1938, 2, None),  # a comma between month and year
+        ("Nov. 1947", 1947, 11, None),
+        ("February 1st 1933", 1933, 2, 1),
+    ],
+)
+def test_month_before_the_year(raw, year, month, day):
+    issued = parse_reference(raw).issued
+    assert (issued.year, issued.month, issued.day) == (year, month, day)

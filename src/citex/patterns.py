@@ -415,10 +415,10 @@ DATE_BEFORE_YEAR = _register(
     # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
     regex.compile(
         r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
-        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?|,)?\s{0,2}(?:de\s)?$"
     ),
-    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
-    ("Smith, ",),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de ", "February, "),
+    ("Smith; ",),
 )
 
 DATE_AFTER_YEAR = _register(
