@@ -291,7 +291,12 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             id="url-after-locator",
         ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
-        pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
+        pytest.param(
+            "From February, 1938.",
+            [("full", "February, 1938", None)],
+            id="note-dating-its-text-is-full-not-short",
+        ),
+        pytest.param("In February, 1938, he left.", [], id="date-in-prose-is-no-citation"),
     ],
 )
 def test_split_citations(

@@ -475,6 +475,8 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
             continue
         found = _cite_chunk(text, start, end, depth, earlier=earlier)
+        if not found and start == 0:
+            found = _dated_text(text, end)
         pieces.extend(found)
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
@@ -488,6 +490,14 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _dated_text(text: str, end: int) -> list[CitationPiece]:
+    """A note opening with only a date (``From February, 1938.``) dates the text it annotates."""
+    match = patterns.CITE_DATE_ONLY.match(text, 0, end)
+    if match is None:
+        return []
+    return [CitationPiece(kind="full", start=match.start("date"), end=match.end("date"))]
 
 
 def _title_tail(text: str, start: int, end: int) -> int | None:

@@ -1738,6 +1738,19 @@ LOCATOR_LABEL = _register(
     ("xyz",),
 )
 
+# A note that opens by dating the text it annotates (`From February, 1938.`, `Dated 12 March
+# 1920.`): the date is that work's only description; the group is what the parser reads.
+CITE_DATE_ONLY = _register(
+    "cite_date_only",
+    regex.compile(
+        r"(?i)^\s{0,3}(?:(?:from|of|dated|written(?:\s(?:in|on))?|del|dal|du|vom|von|de)\s{1,3})?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,3})?" + _MONTH + r"\.?"
+        r"(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}" + _YEAR + r")\s{0,3}\.?\s{0,3}$"
+    ),
+    ("From February, 1938.", "Dated 12 March 1920.", "June 1941", "Del 3 maggio 1937."),
+    ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
+)
+
 # A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
 TRAILING_LOCATOR = _register(
     "trailing_locator",

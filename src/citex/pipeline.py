@@ -105,10 +105,32 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
     if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
         return None
-    reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
+    reference = attrs.evolve(
+        reference, raw=citation.raw, span=citation.span, page=_article_pages(reference, citation)
+    )
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
     )
+
+
+def _article_pages(reference: Reference, citation: Citation) -> str | None:
+    """The work's own pages: a page range printed after a journal issue is the article's.
+
+    ``«Title», in Cahiers du mouvement ouvrier, n. 47/2010, pp. 105-6``: an article in a
+    numbered issue (no publisher) spans its pages; a book or chapter's range is the place cited.
+    """
+    locator = citation.locator
+    if (
+        reference.page is None
+        and locator is not None
+        and locator.label == "page"
+        and patterns.PAGE_RANGE_DASH.search(locator.value)
+        and reference.container_title
+        and (reference.issue or reference.volume)
+        and not reference.publisher
+    ):
+        return locator.value
+    return reference.page
 
 
 def _without_locator(citation: Citation) -> str:
