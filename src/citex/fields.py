@@ -395,11 +395,6 @@ def _parse_locator_tail(work: _Work) -> None:
     work.rest = before + _HOLE
 
 
-def _has_date_before(text: str) -> bool:
-    """Whether a year or n.d. comes before (a cited page follows the imprint)."""
-    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
-
-
 def _parse_issued(work: _Work) -> None:
     """Find the date of publication and take it out; an earlier year becomes the original date."""
     rest = work.rest
@@ -677,7 +672,9 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
     # without a full stop before the next anchor, commas are what separates the fields
-    no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
+    zone = rest.split(_HOLE)[0]
+    stop = p.SENTENCE_END.search(zone)
+    no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     if title and p.LETTER.search(title):
@@ -1367,9 +1364,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            fields["container_title"] = _trim_container(
-                container, journal=has_numbers and not fields.get("_in")
-            )
+            trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            fields["container_title"] = trimmed
+            place = container[len(trimmed) :].strip(" ,")
+            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+                # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
+                fields.setdefault("publisher_place", place)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields

@@ -933,7 +933,7 @@ CONTINUES_AFTER_INITIAL = _register(
     # after ``J. A.``, the text still reads as names (match)
     regex.compile(
         r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
-        r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]el|della|der|den|[Ll]a|[Ll]e|[Dd]u|[Dd]os|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
     (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
