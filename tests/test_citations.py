@@ -297,6 +297,22 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             id="note-dating-its-text-is-full-not-short",
         ),
         pytest.param("In February, 1938, he left.", [], id="date-in-prose-is-no-citation"),
+        pytest.param(
+            "He did it in the letter-testament to Magdeleine Paz and others, from February 1st"
+            " 1933. Reproducing some fragments (pp. 235-6), Serge claims it. In a fragment of"
+            " the Memoirs (p. 219), nevertheless, the term is connoted.",
+            [
+                (
+                    "full",
+                    "the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+                    None,
+                ),
+                ("short", "(pp. 235-6)", ("page", "235-6")),
+                ("short", "the Memoirs (p. 219)", ("page", "219")),
+            ],
+            id="letter-and-pages-cited-in-commentary",
+        ),
+        pytest.param("The letter was lost in 1933 (see below).", [], id="letter-without-recipient"),
     ],
 )
 def test_split_citations(

@@ -477,6 +477,12 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         found = _cite_chunk(text, start, end, depth, earlier=earlier)
         if not found and start == 0:
             found = _dated_text(text, end)
+        if not found:
+            found = _letters_in_commentary(text, start, end)
+            pages = _pages_in_commentary(text, start, end)
+            if pages and pieces and _takes_pages(text, pieces[-1], pages[0]):
+                pieces[-1] = attrs.evolve(pieces[-1], locator=pages.pop(0).locator)
+            found = sorted(found + pages, key=lambda piece: piece.start)
         pieces.extend(found)
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
@@ -490,6 +496,37 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _takes_pages(text: str, previous: CitationPiece, pages: CitationPiece) -> bool:
+    """A bare ``(p. 73)`` after a short form without a locator is that short form's page."""
+    return previous.kind != "full" and previous.locator is None and text[pages.start] == "("
+
+
+def _letters_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Letters cited by recipient and date in commentary: full citations of the letter."""
+    chunk = text[start:end]
+    if not any(word in chunk for word in ("ett", "rief", "arta")):
+        return []
+    return [
+        CitationPiece(kind="full", start=match.start(), end=match.end())
+        for match in patterns.CITE_LETTER.finditer(text, start, end)
+    ]
+
+
+def _pages_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Pages cited in parentheses in commentary (``the Memoirs (p. 219)``): short citations."""
+    if "(" not in text[start:end]:
+        return []
+    return [
+        CitationPiece(
+            kind="short",
+            start=match.start(),
+            end=match.end(),
+            locator=parse_locator(match["locator"]),
+        )
+        for match in patterns.CITE_PAREN_PAGE.finditer(text, start, end)
+    ]
 
 
 def _dated_text(text: str, end: int) -> list[CitationPiece]:

@@ -1751,6 +1751,35 @@ CITE_DATE_ONLY = _register(
     ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
 )
 
+# A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
+# Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
+CITE_LETTER = _register(
+    "cite_letter",
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
+        r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
+        r"(?:(?:from|of|dated|del|du|vom)\s)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?" + _MONTH + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        + _YEAR
+    ),
+    ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+     "letter from Marx to Engels, 3 May 1868"),
+    ("the letter was lost in 1933", "a letter to him"),
+)
+
+# A page cited in parentheses inside commentary, after the short title it belongs to or
+# after a quotation from the work under discussion: `the Memoirs (p. 219)`, `fragments (pp. 235-6)`.
+CITE_PAREN_PAGE = _register(
+    "cite_paren_page",
+    regex.compile(
+        r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?"
+        + _PAGES + r")\)"
+    ),
+    ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
+    ("(1938)", "(p.)"),
+)
+
 # A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
 TRAILING_LOCATOR = _register(
     "trailing_locator",
