@@ -68,10 +68,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     **_misses("apa", "container_title publisher title type", _APA),
     **_misses("chicago-bib", "author container_title title", _CHI_BIB),
-    **_misses("chicago-note", "author container_title edition publisher_place", _CHI_NOTE),
+    **_misses("chicago-note", "author container_title edition", _CHI_NOTE),
     **_misses(
         "humanities-de",
-        "author publisher publisher_place title type",
+        "publisher_place title type",
         _DE,
     ),
     **_misses(
@@ -86,7 +86,7 @@ KNOWN_MISSES: dict[str, str] = {
         _IT,
     ),
     **_misses("ieee", "author container_title editor page publisher type", _IEEE),
-    **_misses("mla", "author container_title edition page publisher title type", _MLA),
+    **_misses("mla", "container_title page publisher title type", _MLA),
     **_misses(
         "vancouver",
         "author container_title edition editor page publisher publisher_place title type",

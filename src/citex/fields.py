@@ -813,7 +813,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
             person_words = 0
             has_given = False
             if word.startswith("al."):
-                terminated = end
+                return end  # "et al." closes the list
             continue
         if word == "," and words_seen > 1:
             # "Susan Weissman , «…»": a comma set apart
@@ -917,10 +917,16 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()
+            if p.JOINER.match(w)
+            and i + 1 < len(words)
+            and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),
         None,
     )
+    et_al = words.index("et") if "et" in words[:-1] else -1
+    if joined_inside is None and et_al > 0 and words[et_al + 1].startswith("al"):
+        words = words[:et_al]  # "SILVA, Mary et al.": the given name, then et al.
+        joined = True
     if joined_inside is not None:
         words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
         joined = True
@@ -1518,6 +1524,12 @@ def _is_place(segment: str) -> bool:
 _COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
 
 
+def _is_city(text: str) -> bool:
+    """A known publishing city (``Madrid``, ``New York``, ``Roma-Bari``)."""
+    name = text.strip(_TRIM)
+    return name in p.PUBLISHING_CITIES or name.split("-")[0] in p.PUBLISHING_CITIES
+
+
 def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
     """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
 
@@ -1555,6 +1567,8 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
         while place_end < n and _is_place(parts[place_end]):
             place_end += 1
         return join(0, lo), join(lo, hi), join(hi, place_end) or None
+    if n >= 2 and _is_city(parts[0]) and not _is_city(parts[-1]):
+        return "", join(1, n), parts[0].strip(_TRIM)  # "Madrid, Alianza" (Spanish, French notes)
     if n >= 2 and all(_is_place(x) for x in parts[1:]):
         return "", parts[0].strip(_TRIM), join(1, n)
     words = segment.split()

@@ -821,6 +821,27 @@ JOURNAL_NAME = _register(
     ("Proceedings of the Workshop",),
 )
 
+# cities where books are published, to tell "Place, Publisher" from "Publisher, Place"
+# (a word list, not a pattern: fields.py looks places up in it)
+PUBLISHING_CITIES = frozenset(
+    {
+        "Amsterdam", "Athens", "Baltimore", "Barcelona", "Bari", "Basel", "Beijing", "Berkeley",
+        "Berlin", "Bern", "Bogotá", "Bologna", "Bordeaux", "Boston", "Brussels", "Bruxelles",
+        "Budapest", "Buenos Aires", "Cambridge", "Caracas", "Chicago", "Coimbra", "Copenhagen",
+        "Delhi", "Dublin", "Edinburgh", "Firenze", "Florence", "Frankfurt", "Freiburg", "Geneva",
+        "Genova", "Genève", "Glasgow", "Grenoble", "Göttingen", "Hamburg", "Heidelberg",
+        "Helsinki", "Jerusalem", "Köln", "København", "Leiden", "Leipzig", "Leuven", "Lille",
+        "Lima", "Lisboa", "Lisbon", "London", "Louvain", "Lyon", "Madrid", "Manchester",
+        "Marseille", "Melbourne", "Mexico", "Milan", "Milano", "Montevideo", "Montreal",
+        "Montréal", "Moscow", "Moskva", "Munich", "México", "München", "Nantes", "Naples",
+        "Napoli", "New York", "Oslo", "Oxford", "Padova", "Palermo", "Paris", "Philadelphia",
+        "Pisa", "Porto", "Prague", "Praha", "Princeton", "Québec", "Rennes", "Rio de Janeiro",
+        "Roma", "Rome", "Salamanca", "Santiago", "Sevilla", "Stockholm", "Strasbourg", "Stuttgart",
+        "Sydney", "São Paulo", "Tokyo", "Torino", "Toronto", "Toulouse", "Turin", "Tübingen",
+        "Valencia", "Venezia", "Venice", "Vienna", "Warszawa", "Washington", "Wien", "Zürich",
+    }
+)
+
 CITY_WORD = _register(
     "city_word",
     # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
