@@ -383,6 +383,10 @@ def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Cal
     then map a character through the word it falls in. Only positions up to ``upto`` (the
     whole text by default) are aligned.
     """
+    if len(note.segments) == 1:
+        segment = note.segments[0]
+        if source[segment.start : segment.end] == note.text:  # a note printed on one line
+            return lambda position: segment.start + position
     runs = _aligned_runs(note, source, len(note.text) if upto is None else upto)
     starts = [run[0] for run in runs]
 
@@ -404,6 +408,14 @@ def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, in
         for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
     ]
     runs: list[tuple[int, int, int]] = []
+    if " ".join(word for _, word in stream) == note.text:  # the common case: words unchanged
+        at = 0
+        for start, word in stream:
+            if at > upto:
+                break
+            runs.append((at, start, len(word)))
+            at += len(word) + 1
+        return runs
     j = 0
     for match in _NON_SPACE.finditer(note.text):
         word, at = match.group(), match.start()
