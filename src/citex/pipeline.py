@@ -41,6 +41,8 @@ FindSelfRecord = Callable[[str], Reference | None]
 # short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
 # only drops what the parser finds no work in at all.
 MIN_CONFIDENCE = 0.3
+# The longest locator printed after a work (`, 60, 94, 100, 179, 203–5, …`).
+_MAX_LOCATOR = 160
 
 
 def extract(
@@ -141,7 +143,8 @@ def _without_locator(citation: Citation) -> str:
     """
     if citation.locator is None:
         return citation.raw
-    match = patterns.LOCATOR_AT_END.search(citation.raw)
+    # only the end can hold it: searching the whole raw text costs as much as parsing it
+    match = patterns.LOCATOR_AT_END.search(citation.raw, max(0, len(citation.raw) - _MAX_LOCATOR))
     if match is None or not match["locator"].endswith(citation.locator.value):
         return citation.raw
     return citation.raw[: match.start()]
