@@ -486,7 +486,11 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif pieces and pieces[-1].kind == "full" and _continues_work(text, pieces[-1], start, end):
             pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
             continue
-        found = _cite_chunk(text, start, end, depth, earlier=earlier)
+        found = (
+            _cite_chunk(text, start, end, depth, earlier=earlier)
+            if patterns.CITE_SIGN.search(text, start, end)
+            else []
+        )
         if not found and start == 0:
             found = _dated_text(text, end)
         if not found:

@@ -1772,6 +1772,18 @@ CITE_DATE_ONLY = _register(
     ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
 )
 
+# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
+# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
+CITE_SIGN = _register(
+    "cite_sign",
+    regex.compile(
+        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
+        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
+    ),
+    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
+    ("He was wrong about this.", "The case is closed"),
+)
+
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
 # Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
 CITE_LETTER = _register(
@@ -2036,7 +2048,7 @@ HEAD_SEPARATOR = _register(
 # Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
 CHUNK_BREAK = _register(
     "chunk_break",
-    regex.compile(r";|\[|(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
+    regex.compile(r"[;\[]|(?<=[.!?]|\.[”»\"’)])\s+(?=[\p{Lu}“«\"‘])"),
     # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
     ("a; b", "[It. tr.]", "end. The", ".” In"),
     ("and the", "socialiste?» (Masses", "Heir?” In"),

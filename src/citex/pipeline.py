@@ -107,9 +107,9 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
     if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
         return None
-    reference = attrs.evolve(
-        reference, raw=citation.raw, span=citation.span, page=_article_pages(reference, citation)
-    )
+    page = _article_pages(reference, citation)
+    if (reference.raw, reference.span, reference.page) != (citation.raw, citation.span, page):
+        reference = attrs.evolve(reference, raw=citation.raw, span=citation.span, page=page)
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
     )
