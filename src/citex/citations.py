@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import chain, pairwise
 from typing import Literal
 
 import attrs
@@ -660,11 +660,18 @@ def _nesting_depths(text: str) -> list[int]:
                     pairs.append((stack[k][1], i))
                     del stack[k:]
                     break
-    delta = [0] * (len(text) + 1)
+    changes: dict[int, int] = {}
     for open_at, close_at in pairs:
-        delta[open_at + 1] += 1
-        delta[close_at] -= 1
-    return list(accumulate(delta[: len(text)]))
+        changes[open_at + 1] = changes.get(open_at + 1, 0) + 1
+        changes[close_at] = changes.get(close_at, 0) - 1
+    # runs of equal depth between the brackets, each built at once
+    depths: list[int] = []
+    level = last = 0
+    for at in sorted(changes):
+        depths += [level] * (at - last)
+        level, last = level + changes[at], at
+    depths += [level] * (len(text) - last)
+    return depths
 
 
 def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int, bool]]:
