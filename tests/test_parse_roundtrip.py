@@ -76,7 +76,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     **_misses(
         "humanities-es",
-        "author container_title edition publisher publisher_place title type",
+        "author container_title edition publisher publisher_place title",
         _ES,
     ),
     **_misses("humanities-fr", "author container_title publisher publisher_place title", _FR),

@@ -1357,7 +1357,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             )
             continue
         leftovers.append(seg)
-    leftovers = [seg for seg in leftovers if p.TWO_LETTERS.search(seg) and not _is_noise(seg)]
+    leftovers = [
+        seg
+        for seg in leftovers
+        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
+    ]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
@@ -1449,13 +1453,16 @@ def _is_container(
         and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
+    if fields.get("_in") and fields.get("url") and not later:
+        return True  # "in: Public Books, Februar 2001, https://…": the website
     if fields.get("_in") or has_numbers:
         if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
             return False
         if fields.get("_in") or p.JOURNAL_WORD.search(segment) or ", " not in segment:
             return True
-        # "Donzelli, Roma": a publisher and its place, not a journal
-        return not p.CITY_WORD.fullmatch(segment.rsplit(", ", 1)[1])
+        # "Donzelli, Roma" / "Paris, La Découverte": an imprint, not a journal
+        first, last = segment.split(", ", 1)[0], segment.rsplit(", ", 1)[1]
+        return not (p.CITY_WORD.fullmatch(last) or _is_city(first) or _is_city(last))
     if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):

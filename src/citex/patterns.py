@@ -1247,12 +1247,10 @@ AND_START = _register(
 
 MONTH_ONLY = _register(
     "month_only",
-    # a month name and nothing else
-    regex.compile(
-        r"(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$"
-    ),
-    ("October", "Nov."),
-    ("November 1990",),
+    # a month name (and a day or days) and nothing else: "October", "Nov. 7", "April 8-11"
+    regex.compile(r"(?i)^" + _MONTH + r"\.?(?:\s\d{1,2}(?:\s?[-–]\s?\d{1,2})?)?$"),
+    ("October", "Nov.", "Nov 7", "April 8-11"),
+    ("November 1990", "Novel"),
 )
 
 REMARK = _register(
@@ -2146,8 +2144,9 @@ CITEKEY_SAFE = _register(
     ("has space", "a,b", "{x}", "ünï"),
 )
 
-# Control characters that never occur in text (everything below U+0020 except tab, LF,
-# VT, FF, CR, and ESC used by terminals): their presence marks binary input.
+# Control characters that text files rarely hold (everything below U+0020 except tab, LF,
+# VT, FF, CR, and ESC used by terminals). A few stray ones come out of PDF extraction;
+# many of them mark binary input (see sources.py for the threshold).
 BINARY_CONTROL = _register(
     "BINARY_CONTROL",
     regex.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]"),
