@@ -313,6 +313,26 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             id="letter-and-pages-cited-in-commentary",
         ),
         pytest.param("The letter was lost in 1933 (see below).", [], id="letter-without-recipient"),
+        pytest.param(
+            "See Daniel Guérin, Per un marxismo libertario (1969), Massari ed., Bolsena 2008, and"
+            " our introduction :«Marxisti libertari oggi». Soon to be published, D. Guérin, Per il"
+            " comunismo libertario.",
+            [
+                (
+                    "full",
+                    "Daniel Guérin, Per un marxismo libertario (1969), Massari ed., Bolsena 2008",
+                    None,
+                ),
+                ("full", "«Marxisti libertari oggi»", None),
+                ("full", "D. Guérin, Per il comunismo libertario", None),
+            ],
+            id="titles-named-in-commentary",
+        ),
+        pytest.param(
+            "As noted by J. Smith, the results are wrong. The introduction to the book is long.",
+            [],
+            id="initials-before-prose-and-an-unquoted-introduction-are-no-citation",
+        ),
     ],
 )
 def test_split_citations(

@@ -493,6 +493,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         )
         if not found and start == 0:
             found = _dated_text(text, end)
+        found += _titles_in_commentary(text, found[-1].end if found else start, end)
         if not found:
             found = _letters_in_commentary(text, start, end)
             pages = _pages_in_commentary(text, start, end)
@@ -512,6 +513,19 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _titles_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Works commentary names without an imprint: a quoted title called an introduction,
+    essay or article, and a sentence ending with initials, a surname and a title."""
+    pieces = [
+        CitationPiece(kind="full", start=match.start("title"), end=match.end("title"))
+        for match in patterns.CITE_NAMED_PIECE.finditer(text, start, end)
+    ]
+    last = patterns.CITE_INITIALS_TITLE.search(text, max(start, end - _MAX_HEAD), end)
+    if last is not None and not any(piece.end > last.start() for piece in pieces):
+        pieces.append(CitationPiece(kind="full", start=last.start("work"), end=last.end("work")))
+    return pieces
 
 
 def _takes_pages(text: str, previous: CitationPiece, pages: CitationPiece) -> bool:

@@ -1782,6 +1782,34 @@ CITE_SIGN = _register(
     ("He was wrong about this.", "The case is closed"),
 )
 
+# A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
+# libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
+CITE_NAMED_PIECE = _register(
+    "cite_named_piece",
+    regex.compile(
+        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
+        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
+    ),
+    ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
+    ("the introduction to the book", "an essay «on what»"),
+)
+
+# A sentence that ends with an author given by initials and a title, no imprint: a work
+# announced or cited by author and title alone (`Soon to be published, D. Guérin, Per il
+# comunismo libertario.`).
+CITE_INITIALS_TITLE = _register(
+    "cite_initials_title",
+    regex.compile(
+        r"(?<![\p{L}.])(?P<work>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+(?:\s\p{Lu}[\p{Ll}’'\-]{1,30}+)?"
+        r",\s\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-]{1,30}+){1,12})\.?\s{0,3}$"
+    ),
+    ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
+    ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
 # Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
 CITE_LETTER = _register(

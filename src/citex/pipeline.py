@@ -104,8 +104,14 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
         return citation
     work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
+    # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
-    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
+    is_title = citation.raw[:1] in "«“\"„" and citation.raw[-1:] in "»”\"“"
+    if (
+        citation.section == "note"
+        and reference.confidence < MIN_CONFIDENCE
+        and not (is_url or is_title)
+    ):
         return None
     page = _article_pages(reference, citation)
     if (reference.raw, reference.span, reference.page) != (citation.raw, citation.span, page):
