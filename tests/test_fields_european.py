@@ -49,3 +49,27 @@ def test_editors_stop_before_the_publisher(raw, editors, publisher, place):
 def test_month_before_the_year(raw, year, month, day):
     issued = parse_reference(raw).issued
     assert (issued.year, issued.month, issued.day) == (year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher", "place"),
+    [
+        (
+            "«Trent’anni dopo», in Socialismo e totalitarismo, edited by A. Chitarin,"
+            " Prospettiva, Roma 1997",
+            "Socialismo e totalitarismo",
+            "Prospettiva",
+            "Roma",
+        ),
+        (
+            "«Un saggio», in Studi vari, a cura di M. Rossi, Einaudi, Torino 1980",
+            "Studi vari",
+            "Einaudi",
+            "Torino",
+        ),
+    ],
+)
+def test_publisher_then_known_city_after_a_container(raw, container, publisher, place):
+    reference = parse_reference(raw)
+    assert reference.container_title == container
+    assert (reference.publisher, reference.publisher_place) == (publisher, place)

@@ -1407,6 +1407,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
             continue
+        publisher, _, city = seg.rpartition(", ")
+        if "publisher" not in fields and publisher and _is_city(city) and not _is_city(publisher):
+            # "…, Prospettiva, Roma 1997": Publisher, City (a known one), European order
+            fields["publisher"] = publisher
+            fields.setdefault("publisher_place", city)
+            continue
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
             continue
