@@ -1249,7 +1249,7 @@ def _parse_editors(work: _Work) -> None:
             continue
         tail = work.rest[m.end() :]
         # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
-        names_text = tail[: _author_end(tail)].rstrip(" ,;:")
+        names_text = _before_publisher(tail[: _author_end(tail)]).rstrip(" ,;:")
         names = parse_names(names_text)
         if names:
             work.fields[key] = names
@@ -1257,6 +1257,15 @@ def _parse_editors(work: _Work) -> None:
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
         _editors_before(work, m.start(), m.end())
+
+
+def _before_publisher(names_text: str) -> str:
+    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David Cotterill``."""
+    parts = names_text.split(", ")
+    for k in range(1, len(parts)):
+        if p.PUBLISHER_WORD.search(parts[k]):
+            return ", ".join(parts[:k])
+    return names_text
 
 
 def _role_after_names(text: str, m: regex.Match[str]) -> bool:
@@ -1429,6 +1438,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
                 fields["publisher_place"] = publisher  # "Grand Rapids, 2002": a place alone
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
+            continue
+        publisher, _, city = seg.rpartition(", ")
+        if "publisher" not in fields and publisher and _is_city(city) and not _is_city(publisher):
+            # "…, Prospettiva, Roma 1997": Publisher, City (a known one), European order
+            fields["publisher"] = publisher
+            fields.setdefault("publisher_place", city)
             continue
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg

@@ -416,10 +416,10 @@ DATE_BEFORE_YEAR = _register(
     # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
     regex.compile(
         r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
-        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?|,)?\s{0,2}(?:de\s)?$"
     ),
-    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
-    ("Smith, ",),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de ", "February, "),
+    ("Smith; ",),
 )
 
 DATE_AFTER_YEAR = _register(
@@ -1777,6 +1777,88 @@ LOCATOR_LABEL = _register(
     ("xyz",),
 )
 
+# A note that opens by dating the text it annotates (`From February, 1938.`, `Dated 12 March
+# 1920.`): the date is that work's only description; the group is what the parser reads.
+CITE_DATE_ONLY = _register(
+    "cite_date_only",
+    regex.compile(
+        r"(?i)^\s{0,3}(?:(?:from|of|dated|written(?:\s(?:in|on))?|del|dal|du|vom|von|de)\s{1,3})?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,3})?" + _MONTH + r"\.?"
+        r"(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}" + _YEAR + r")\s{0,3}\.?\s{0,3}$"
+    ),
+    ("From February, 1938.", "Dated 12 March 1920.", "June 1941", "Del 3 maggio 1937."),
+    ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
+)
+
+# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
+# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
+CITE_SIGN = _register(
+    "cite_sign",
+    regex.compile(
+        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
+        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
+    ),
+    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
+    ("He was wrong about this.", "The case is closed"),
+)
+
+# A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
+# libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
+CITE_NAMED_PIECE = _register(
+    "cite_named_piece",
+    regex.compile(
+        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
+        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
+    ),
+    ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
+    ("the introduction to the book", "an essay «on what»"),
+)
+
+# A sentence that ends with an author given by initials and a title, no imprint: a work
+# announced or cited by author and title alone (`Soon to be published, D. Guérin, Per il
+# comunismo libertario.`).
+CITE_INITIALS_TITLE = _register(
+    "cite_initials_title",
+    regex.compile(
+        r"(?<![\p{L}.])(?P<work>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+(?:\s\p{Lu}[\p{Ll}’'\-]{1,30}+)?"
+        r",\s\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-]{1,30}+){1,12})\.?\s{0,3}$"
+    ),
+    ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
+    ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
+# Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
+CITE_LETTER = _register(
+    "cite_letter",
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
+        r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
+        r"(?:(?:from|of|dated|del|du|vom)\s)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?" + _MONTH + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        + _YEAR
+    ),
+    ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+     "letter from Marx to Engels, 3 May 1868"),
+    ("the letter was lost in 1933", "a letter to him"),
+)
+
+# A page cited in parentheses inside commentary, after the short title it belongs to or
+# after a quotation from the work under discussion: `the Memoirs (p. 219)`, `fragments (pp. 235-6)`.
+CITE_PAREN_PAGE = _register(
+    "cite_paren_page",
+    regex.compile(
+        r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?"
+        + _PAGES + r")\)"
+    ),
+    ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
+    ("(1938)", "(p.)"),
+)
+
 # A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
 TRAILING_LOCATOR = _register(
     "trailing_locator",
@@ -2012,7 +2094,7 @@ HEAD_SEPARATOR = _register(
 # Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
 CHUNK_BREAK = _register(
     "chunk_break",
-    regex.compile(r";|\[|(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
+    regex.compile(r"[;\[]|(?<=[.!?]|\.[”»\"’)])\s+(?=[\p{Lu}“«\"‘])"),
     # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
     ("a; b", "[It. tr.]", "end. The", ".” In"),
     ("and the", "socialiste?» (Masses", "Heir?” In"),
