@@ -139,7 +139,8 @@ NOTES_HEADING = _register(
 # regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
 # times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
 # against the notes in markers.py; these patterns only find them.
-_AFTER_WORD = r"[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]"
+# A comma counts only after a letter ("countryside,1 and"), never in "46,800".
+_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]|(?<=\p{L}),)"
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
@@ -156,7 +157,8 @@ MARKER_CANDIDATE = _register(
         r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
-     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),
+     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]",
+     "countryside,1 and"),
     ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
@@ -169,7 +171,7 @@ MARKER_CANDIDATE_RARE = _register(
         r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
         r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
     ),
-    ("word¹²", "revolution.³ The", "word† and"),
+    ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
     ("§ 12", "a ‡ b"),
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
