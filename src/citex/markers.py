@@ -33,7 +33,7 @@ WEIGHTS = {
     "symbol": 1.0,
 }
 # Cost of each note in a sequence whose marker was not found.
-_GAP_COST = 0.6
+GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
 _MAX_GAP = 3
 # Marker forms whose span includes their brackets or tag.
@@ -178,7 +178,7 @@ def choose_chain(
 
     Each note's marker must come before the note and after ``low``. Among all such sequences
     the one with the greatest total weight wins, a note left without marker costing
-    ``_GAP_COST``; so a strong marker beats a stray number, and a quantity is taken only where
+    ``GAP_COST``; so a strong marker beats a stray number, and a quantity is taken only where
     the sequence needs it.
 
     Args:
@@ -206,10 +206,10 @@ def choose_chain(
             continue
         if cand.start >= notes[r][1] or covered(cand.start, excluded):
             continue
-        base, previous = -_GAP_COST * r, None
+        base, previous = -GAP_COST * r, None
         for gap in range(1, _MAX_GAP + 1):
             if r - gap in best:
-                score = best[r - gap][0] - _GAP_COST * (gap - 1)
+                score = best[r - gap][0] - GAP_COST * (gap - 1)
                 if score > base:
                     base, previous = score, (r - gap, best[r - gap][1])
         score = base + cand.weight
@@ -218,7 +218,7 @@ def choose_chain(
             trail[(r, ci)] = previous
     if not best:
         return {}
-    end_rank = max(best, key=lambda r: best[r][0] - _GAP_COST * (len(notes) - 1 - r))
+    end_rank = max(best, key=lambda r: best[r][0] - GAP_COST * (len(notes) - 1 - r))
     chosen: dict[int, Candidate] = {}
     state: tuple[int, int] | None = (end_rank, best[end_rank][1])
     while state is not None:

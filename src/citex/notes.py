@@ -26,7 +26,14 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from citex import patterns
-from citex.markers import Candidate, Exclusions, choose_chain, covered, marker_candidates
+from citex.markers import (
+    GAP_COST,
+    Candidate,
+    Exclusions,
+    choose_chain,
+    covered,
+    marker_candidates,
+)
 from citex.records import Document, Marker, Note, Span
 from citex.text import Layout, join_segments, read_layout, resumes_body
 
@@ -46,6 +53,8 @@ _NOTE_WIDER_THAN_BODY = 3
 _MAX_PAGE_LINES = 300
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
+# A candidate this sure is a marker: a paragraph holding one for a later note is body text.
+_CLEAR_MARKER = 0.8
 
 
 @frozen(kw_only=True)
@@ -362,19 +371,25 @@ def _numbered_notes(
         if end > start
     ):
         narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
-    first_segments = {
-        s.start: _first_segment(text, layout, s, stops, narrow)
-        for article in articles
-        for s in article
-    }
     # Numbers in explicit notes and page furniture are never markers: drop them once.
     static = Exclusions.from_ranges(taken + furniture)
     candidates = [cand for cand in candidates if not static.covers(cand.start)]
     positions = [cand.start for cand in candidates]
-    accepted = _accept_articles(articles, first_segments, candidates, positions)
+    first_segments: dict[int, tuple[Span, int]] = {}
+    for article in articles:
+        for r, s in enumerate(article):
+            span, last = _first_segment(text, layout, s, stops, narrow)
+            if r + 1 < len(article):
+                later = {start.label for start in article[r + 1 :]}
+                last = _later_paragraphs(
+                    text, layout, last, article[r + 1].line, stops, later, candidates, positions
+                )
+                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+            first_segments[s.start] = (span, last)
+    accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
     segments = _continue_notes(text, layout, accepted, first_segments)
     in_notes = Exclusions.from_ranges(
-        [(s.start, s.body) for article in accepted for s in article]
+        [(layout.starts[s.line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (in_notes,)
@@ -405,32 +420,37 @@ def _numbered_notes(
 
 
 def _accept_articles(
+    layout: Layout,
     articles: Sequence[Sequence[_Start]],
     first_segments: dict[int, tuple[Span, int]],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
 ) -> list[Sequence[_Start]]:
     """The numbered sequences that are notes: announced by a heading, or most of whose notes
-    find markers without taking more from the next sequence than they link."""
+    find markers without costing the next sequence more than they link."""
+    # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
     ranges = [
-        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
+        Exclusions.from_ranges(
+            [(layout.starts[s.line], first_segments[s.start][0].end) for s in article]
+        )
         for article in articles
     ]
 
-    memo: dict[tuple[int, int], tuple[float, int]] = {}
+    memo: dict[tuple[int, int], tuple[float, float, int]] = {}
 
-    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, float, int]:
         """How well the notes of article ``k`` find markers after ``low``: the summed weight
-        of its markers, and where the last of them is (``before``: notes of earlier articles
-        that may lie in its range)."""
+        of its markers, that weight less the cost of its notes left without one, and where
+        the last marker is (``before``: notes of earlier articles that may lie in its range)."""
         if k >= len(articles):
-            return 0.0, low
+            return 0.0, 0.0, low
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
             excluded = (ranges[k], *before)
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
             last = max((cand.start for cand in chosen.values()), default=low)
-            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
+            weight = sum(cand.weight for cand in chosen.values())
+            memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last)
         return memo[(k, low)]
 
     # The markers of an article come after the last marker of the one before it (its notes
@@ -441,13 +461,14 @@ def _accept_articles(
     low = 0
     for k, article in enumerate(articles):
         before = tuple(ranges for end, ranges in open_notes if end > low)
-        mine, last = linked(k, low, before)
+        mine, mine_score, last = linked(k, low, before)
         # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
         enough = mine >= _MIN_LINKED_SHARE * len(article)
         # A numbered list before the real notes may take their first markers: keep it only
-        # if the markers it links outweigh those the next sequence loses.
-        after, _ = linked(k + 1, last, (*before, ranges[k]))
-        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
+        # if the markers it links outweigh what the next sequence loses by it.
+        _, after, _ = linked(k + 1, last, (*before, ranges[k]))
+        alone = linked(k + 1, low, before)[1]
+        if article[0].heading or (enough and mine_score + after > alone):
             accepted.append(article)
             open_notes = [(end, r) for end, r in open_notes if end > last]
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
@@ -486,6 +507,62 @@ def _first_segment(
         j += 1
     end = _rstrip(text, start.body, layout.ends[last])
     return Span(start=start.body, end=max(start.body, end)), last
+
+
+def _later_paragraphs(
+    text: str,
+    layout: Layout,
+    last: int,
+    limit: int,
+    stops: set[int],
+    later: set[str],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> int:
+    """The last line of a note that goes on in paragraphs after a blank line (an endnote of
+    several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
+    note up to a heading, rule, page furniture or body resuming after a page break, and only
+    if none of the lines up to ``limit`` holds a marker of a later note (body text between
+    footnotes). Returns the new last line."""
+    if limit > last + _MAX_PAGE_LINES:
+        return last
+    low = bisect.bisect_left(positions, layout.ends[last])
+    high = bisect.bisect_left(positions, layout.starts[limit])
+    if any(
+        candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
+        for c in range(low, high)
+    ):
+        return last
+    j = last + 1
+    while j < limit:
+        k = j
+        while k < limit and layout.blank[k]:
+            k += 1
+        if k == j or k >= limit or k - j > 2 or k in stops or layout.furniture[k]:
+            break
+        if _not_note_text(text, layout, k):
+            break
+        end = k
+        while end + 1 < limit and not (
+            layout.blank[end + 1] or layout.furniture[end + 1] or end + 1 in stops
+        ):
+            end += 1
+        last, j = end, end + 1
+    return last
+
+
+def _not_note_text(text: str, layout: Layout, i: int) -> bool:
+    """True for line ``i`` if it cannot go on a note: a heading, a rule, body after a page break."""
+    line = text[layout.starts[i] : layout.ends[i]]
+    stripped = line.strip()
+    if layout.body_width is not None and resumes_body(line):
+        return True
+    if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
+        return True
+    heading_like = len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    return heading_like or bool(
+        patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
+    )
 
 
 def _rstrip(text: str, low: int, end: int) -> int:

@@ -159,7 +159,12 @@ def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
     """
     lengths = Counter(width for width in widths if width >= 20)
     total = sum(lengths.values())
-    blocks = sum(1 for i in range(len(blank)) if not blank[i] and (i == 0 or blank[i - 1]))
+    # Count paragraphs only: page numbers and running heads are blocks of one short line.
+    blocks = sum(
+        1
+        for i in range(len(blank))
+        if widths[i] >= 20 and not blank[i] and (i == 0 or blank[i - 1])
+    )
     if total < 10 or total < 2.5 * blocks:
         return None
     # Bucket by 4 characters so ragged right margins still show one mode.
