@@ -35,7 +35,7 @@ from citex.markers import (
     marker_candidates,
 )
 from citex.records import Document, Marker, Note, Span
-from citex.text import Layout, join_segments, read_layout, resumes_body
+from citex.text import HyphenatedWords, Layout, join_segments, read_layout, resumes_body
 
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
@@ -776,6 +776,7 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
         Marker(label=cand.label, span=Span(start=cand.start, end=cand.end), note=note)
         for cand, note in marker_of
     )
+    hyphenated = HyphenatedWords(text)
     links: dict[int, list[int]] = {}
     for index, (_, note) in enumerate(marker_of):
         if note is not None:
@@ -784,7 +785,7 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
         Note(
             label=note.label,
             span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
-            text=join_segments(text, note.segments),
+            text=join_segments(text, note.segments, hyphenated=hyphenated),
             segments=note.segments,
             markers=links.get(i, ()),
             article=note.article,

@@ -51,6 +51,29 @@ HYPHEN_BREAK = _register(
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
+# The word before and after a line-end hyphen (searched within a few dozen characters).
+LINE_END_WORD_BEFORE = _register(
+    "line_end_word_before",
+    regex.compile(r"\p{L}{1,40}\Z"),
+    ("anti", "Publish"),
+    ("12", "anti "),
+)
+LINE_END_WORD_AFTER = _register(
+    "line_end_word_after",
+    regex.compile(r"\p{L}{1,40}"),
+    ("imperialist", "ers"),
+    ("12", "— ,"),
+)
+
+# Prefixes whose hyphen stays at a line end ("anti-"/"imperialist"): only those that are not
+# also a common first syllable of a word ("re-flect", "de-mocracy", "mid-dle", "pre-sent").
+REAL_HYPHEN_PREFIX = _register(
+    "real_hyphen_prefix",
+    regex.compile(r"(?:anti|non|self|neo|post|quasi|pseudo|ultra|counter|well)\Z"),
+    ("anti", "self", "non"),
+    ("re", "de", "pre", "mid", "ex", "semi", "antique"),
+)
+
 # A page number alone on its line ("71", "- 88 -", "p. 12").
 FURNITURE_PAGE_NUMBER = _register(
     "furniture_page_number",
