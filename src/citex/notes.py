@@ -49,6 +49,8 @@ _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸
 _MAX_BRACKETED = 20_000
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 _NOTE_WIDER_THAN_BODY = 3
+# PDF text marks where the body resumes after a page break if this many lines show it.
+_MIN_RESUMED_LINES = 2
 # A note goes on within this many lines (the next page), or not at all.
 _MAX_PAGE_LINES = 300
 # Longest line read as a "Notes" heading.
@@ -364,12 +366,15 @@ def _numbered_notes(
     for begin, end in taken:
         first = bisect.bisect_right(layout.starts, begin) - 1
         stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
+    # PDF text that does not mark where the body resumes after a page break with a space
+    # (one such line may be chance: a quotation set off by a space) is read by line widths.
     narrow = None
-    if layout.body_width is not None and not any(
-        text[start] == " " and resumes_body(text[start:end])
+    resumed = sum(
+        1
         for start, end in zip(layout.starts, layout.ends, strict=True)
-        if end > start
-    ):
+        if end > start and text[start] == " " and resumes_body(text[start:end])
+    )
+    if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
         narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
     # Numbers in explicit notes and page furniture are never markers: drop them once.
     static = Exclusions.from_ranges(taken + furniture)
