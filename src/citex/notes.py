@@ -392,7 +392,7 @@ def _numbered_notes(
                 span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
             first_segments[s.start] = (span, last)
     accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
-    segments = _continue_notes(text, layout, accepted, first_segments)
+    segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
         [(layout.starts[s.line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
@@ -503,9 +503,15 @@ def _first_segment(
     last = start.line
     j = start.line + 1
     while j < len(layout.starts) and not ends_note(j):
-        if narrow is not None and (
-            width(j - 1) < narrow
-            or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+        # A line after a word broken by a hyphen goes on with it, however wide.
+        broken = text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+        if (
+            narrow is not None
+            and not broken
+            and (
+                width(j - 1) < narrow
+                or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+            )
         ):
             break
         last = j
@@ -589,8 +595,11 @@ def _continue_notes(
     layout: Layout,
     articles: Sequence[Sequence[_Start]],
     first_segments: dict[int, tuple[Span, int]],
+    *,
+    by_width: bool = False,
 ) -> dict[int, list[Span]]:
-    """Segments of every note: its first one, plus the rest of a note cut by a page break."""
+    """Segments of every note: its first one, plus the rest of a note cut by a page break
+    (``by_width``: the text does not mark where the body resumes, read line widths)."""
     segments = {key: [value[0]] for key, value in first_segments.items()}
     if layout.body_width is None:
         return segments
@@ -608,7 +617,9 @@ def _continue_notes(
             if not tail or tail in _TERMINAL:
                 continue
             following = article[r + 1] if r + 1 < len(article) else None
-            lines = _continuation(text, layout, last_line, following, used, note_width, tail)
+            lines = _continuation(
+                text, layout, last_line, following, used, note_width, tail, by_width=by_width
+            )
             if lines:
                 used.update(lines)
                 begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
@@ -641,6 +652,8 @@ def _continuation(
     used: set[int],
     note_width: float | None,
     tail: str,
+    *,
+    by_width: bool = False,
 ) -> list[int]:
     """The lines that continue a note on the next page, or none."""
 
@@ -676,6 +689,17 @@ def _continuation(
         # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
         return not strict and isolated and (tail.isalpha() or tail == ",")
 
+    def wide_block() -> list[int]:
+        """Where no line marks the body resuming: the first block after some body text set
+        as notes are (its lines but the last as wide as notes) that reads on."""
+        for i in range(last_line + 2, limit):
+            block_end = i + 1 == limit or layout.blank[i + 1] or bool(layout.furniture[i + 1])
+            if block_end and not layout.blank[i] and not layout.furniture[i]:
+                block, above = block_above(i, wide=True)
+                if len(block) > 1 and reads_on(block, above, strict=False):
+                    return block
+        return []
+
     # (a) Lines right before the next note finish this one: in its block, or in the block
     # above it when set as notes are set.
     if following is not None and following.line - 1 > last_line:
@@ -708,13 +732,14 @@ def _continuation(
             page_end = i
             break
         i += 1
-    if page_end is None:
-        return []
-    i = page_end - 1
-    while i > last_line and (layout.blank[i] or layout.furniture[i]):
-        i -= 1
-    block, above = block_above(i, wide=True)
-    return block if reads_on(block, above, strict=False) else []
+    if page_end is not None:
+        i = page_end - 1
+        while i > last_line and (layout.blank[i] or layout.furniture[i]):
+            i -= 1
+        block, above = block_above(i, wide=True)
+        if reads_on(block, above, strict=False):
+            return block
+    return wide_block() if by_width and threshold else []
 
 
 def _symbol_notes(
