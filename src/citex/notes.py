@@ -503,8 +503,11 @@ def _first_segment(
     last = start.line
     j = start.line + 1
     while j < len(layout.starts) and not ends_note(j):
-        # A line after a word broken by a hyphen goes on with it, however wide.
-        broken = text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+        # A line that finishes a word broken by a hyphen goes on with it, however wide.
+        broken = (
+            text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+            and text[layout.starts[j] : layout.starts[j] + 1].islower()
+        )
         if (
             narrow is not None
             and not broken
@@ -706,8 +709,12 @@ def _continuation(
         i = following.line - 1
         if not layout.blank[i]:
             block, above = block_above(i, wide=False)
+            # Set as notes are: its lines but the last as wide as notes (not body text
+            # run up against the next note without a blank line).
+            note_wide = all(len(line_text(k).rstrip()) >= threshold for k in block[:-1])
             if (
                 block
+                and note_wide
                 and not resumes_body(line_text(block[0]))
                 and (above <= last_line or layout.blank[above])
             ):
