@@ -227,3 +227,27 @@ def test_document_is_found_exactly(name: str) -> None:
     for note in doc.notes:
         assert 0 <= note.segments[0].start - note.span.start <= 16
         assert not text[note.span.start].isspace()
+
+
+def test_unmistakable_marker_without_note_is_reported() -> None:
+    text = (
+        "The area is 10 m² and 3 km². The strike was long.<sup>7</sup> It ended.³\n\n"
+        "No notes follow.\n"
+    )
+    doc = find_notes(text)
+    assert [(text[m.span.start : m.span.end], m.note) for m in doc.markers] == [
+        ("<sup>7</sup>", None),
+        ("³", None),
+    ]
+    assert doc.notes == ()
+
+
+def test_note_without_marker_is_kept() -> None:
+    text = (
+        (DATA / "pdf.txt")
+        .read_text(encoding="utf-8")
+        .replace("countryside,1 and", "countryside and")
+    )
+    doc = find_notes(text)
+    orphan = [n for n in doc.notes if not n.markers]
+    assert [(n.label, n.text[:14]) for n in orphan] == [("1", "Orlando Figes,")]

@@ -53,6 +53,8 @@ _NOTE_WIDER_THAN_BODY = 3
 _MIN_RESUMED_LINES = 2
 # A note goes on within this many lines (the next page), or not at all.
 _MAX_PAGE_LINES = 300
+# Marker forms that are markers even where no note is found for them.
+_UNMISTAKABLE = frozenset({"sup", "usup"})
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 # A candidate this sure is a marker: a paragraph holding one for a later note is body text.
@@ -103,7 +105,34 @@ def find_notes(text: str) -> Document:
     ]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
+
+
+def _orphan_markers(
+    text: str,
+    candidates: Sequence[Candidate],
+    built: Sequence[_Built],
+    furniture: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Markers whose form leaves no doubt (``<sup>3</sup>``, ``³``) that point to no note
+    found: reported with no note rather than dropped. A label opening a line is a note's,
+    and a superscript after a digit or unit (``10 m²``) is a power."""
+    used = {cand.start for note in built for cand in note.markers}
+    inside = Exclusions.from_ranges(furniture + [span for note in built for span in _covered(note)])
+    orphans = []
+    for cand in candidates:
+        if cand.kind not in _UNMISTAKABLE or cand.start in used or inside.covers(cand.start):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        if not text[line_start : cand.start].strip():
+            continue
+        if cand.kind == "usup" and patterns.POWER_BEFORE.search(
+            text, max(0, cand.start - 4), cand.start
+        ):
+            continue
+        orphans.append(cand)
+    return orphans
 
 
 def _covered(note: _Built) -> list[tuple[int, int]]:

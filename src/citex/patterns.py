@@ -51,6 +51,14 @@ HYPHEN_BREAK = _register(
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
+# What comes before a superscript that is a power, not a marker: a digit or a unit ("10 m²").
+POWER_BEFORE = _register(
+    "power_before",
+    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq))\Z"),
+    ("10", "10 m", "a km"),
+    ("word", "the"),
+)
+
 # The word before and after a line-end hyphen (searched within a few dozen characters).
 LINE_END_WORD_BEFORE = _register(
     "line_end_word_before",
