@@ -202,6 +202,30 @@ DOCUMENTS: dict[str, tuple] = {
             ),
         ],
     ),
+    "rule.txt": (
+        [("ioperanti.", "1"), ("fabbriche,", "2"), ("oletario».", "3")],
+        [
+            ("1", "Paolo Spriano, L’occupazione delle fabbriche (Torino: Einaudi, 1964), 45."),
+            ("2", "Ivi, 60."),
+            ("3", "Antonio Gramsci, «Il consiglio di fabbrica», L’Ordine Nuovo, 5 giugno 1920."),
+        ],
+    ),
+    "sym2.txt": (
+        [
+            ("t of 1913,", "*"),
+            ("s of 1919.", "**"),
+            ("s are new,", "†"),
+            ("400 names.", "‡"),
+            ("olleagues.", "§"),
+        ],
+        [
+            ("*", "First edition: Berlin, 1913."),
+            ("**", "Corrections by the author, noted in his copy."),
+            ("†", "Prepared by the editors in 1920."),
+            ("‡", "Compiled by M. Weber."),
+            ("§", "Both of the University of Vienna."),
+        ],
+    ),
 }
 
 

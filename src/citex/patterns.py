@@ -184,12 +184,12 @@ MARKER_CANDIDATE = _register(
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
         r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
         r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
      "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]",
-     "countryside,1 and"),
+     "countryside,1 and", "of 1913,* with"),
     ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
@@ -200,7 +200,7 @@ MARKER_CANDIDATE_RARE = _register(
     "marker_candidate_rare",
     regex.compile(
         r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
     ),
     ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
     ("§ 12", "a ‡ b"),
