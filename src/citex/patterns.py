@@ -148,11 +148,11 @@ GUTENBERG_NOTE = _register(
 NOTES_HEADING = _register(
     "notes_heading",
     regex.compile(
-        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fußnoten|notas|noten|"
-        r"note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
+        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
         regex.MULTILINE | regex.IGNORECASE,
     ),
-    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:"),
+    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),
     ("Notes on the text", "Notes from underground"),
 )
 
