@@ -226,6 +226,23 @@ DOCUMENTS: dict[str, tuple] = {
             ("§", "Both of the University of Vienna."),
         ],
     ),
+    "wrapped.txt": (
+        [("on Vienna.", "[1]"), ("September.", "[2]"), ("e Prophet.", "[3]")],
+        [
+            (
+                "1",
+                "The figure is that of the Venetian envoy; the Ottoman registers give a "
+                "smaller army, and modern estimates lie between 70,000 and 100,000 men. The "
+                "envoy's letters are kept in the archive of the Frari at Venice.",
+            ),
+            (
+                "2",
+                "On the date see Stoye, The Siege of Vienna (London: Collins, 1964), 250, "
+                "and the sources he lists.",
+            ),
+            ("3", "Stoye, 262."),
+        ],
+    ),
 }
 
 

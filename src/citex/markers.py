@@ -29,6 +29,7 @@ WEIGHTS = {
     "after_letter": 0.8,
     "after_year": 0.8,
     "decimal": 0.3,
+    "decimal_end": 0.6,
     "spaced": 0.35,
     "symbol": 1.0,
 }
@@ -129,7 +130,9 @@ def _glued(text: str, start: int, end: int, digits: str) -> list[Candidate]:
         return []
     before = text[start - 1]
     if before == "." and start >= 2 and text[start - 2].isdigit():
-        kind = "decimal"
+        # "5.1 million" is a decimal; "page 12.1 The" more likely a sentence end and marker.
+        after = text[end : end + 2]
+        kind = "decimal_end" if after[:1] == " " and after[1:].isupper() else "decimal"
     elif before.isalpha():
         kind = "after_letter"
     else:

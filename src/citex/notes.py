@@ -405,6 +405,16 @@ def _numbered_notes(
     )
     if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
         narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
+        # Only where notes are set wider than the body (smaller type), not in plain text
+        # wrapped at one width.
+        widths = [
+            _rstrip(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
+            for article in articles
+            for s in article
+            if s.line + 1 < len(layout.starts) and not layout.blank[s.line + 1]
+        ]
+        if not widths or statistics.median(widths) < narrow:
+            narrow = None
     # Numbers in explicit notes and page furniture are never markers: drop them once.
     static = Exclusions.from_ranges(taken + furniture)
     candidates = [cand for cand in candidates if not static.covers(cand.start)]
