@@ -124,7 +124,9 @@ def _orphan_markers(
     for cand in candidates:
         if cand.kind not in _UNMISTAKABLE or cand.start in used or inside.covers(cand.start):
             continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
+        # Look back a bounded way: on an enormous line the label is not at its start.
+        reach = max(0, cand.start - _MAX_HEADING)
+        line_start = max(text.rfind("\n", reach, cand.start) + 1, reach)
         if not text[line_start : cand.start].strip():
             continue
         if cand.kind == "usup" and patterns.POWER_BEFORE.search(
