@@ -3,8 +3,9 @@
 Usage: python bench/notes_variants.py [--corpus ../shared/corpus]
 
 Variants: without the blank line before each footnote block, without the leading space
-where the body resumes after a page break, and both. The gold offsets are moved with the
-edits and each variant is scored with ../shared/eval/extract_score.py.
+where the body resumes after a page break, both, and one space after note labels. The gold
+offsets are moved with the edits and each variant is scored with
+../shared/eval/extract_score.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from citex.export.document import document_to_json
 
 _FOOTNOTE_AFTER_BLANK = regex.compile(r"\n\n(?=\d{1,3}  \S)")
 _RESUMED_BODY = regex.compile(r"(?<=\n) (?=\S)")
+_SECOND_SPACE_AFTER_LABEL = regex.compile(r"(?<=^\d{1,3} ) (?=\S)", regex.MULTILINE)
 
 
 def _delete(text: str, edits: list[tuple[regex.Pattern[str], int]]) -> tuple[str, list[int]]:
@@ -68,6 +70,7 @@ def main() -> None:
         "no blank before notes": _delete(text, [blank]),
         "no space where body resumes": _delete(text, [space]),
         "both": _delete(text, [blank, space]),
+        "one space after note labels": _delete(text, [(_SECOND_SPACE_AFTER_LABEL, 0)]),
     }
     for name, (variant, removed) in variants.items():
         with tempfile.TemporaryDirectory() as tmp:

@@ -9,11 +9,17 @@ The finder works in this order:
    sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
    before them and it does not take more markers from the next sequence than it links:
    numbered paragraphs and lists fail.
-3. Where the text is hard-wrapped PDF output, a note left unfinished at a page bottom is
-   continued with the lines that finish it at the bottom of the next page.
+3. A note's text runs to a blank line, the next note or the body resuming; an endnote goes
+   on in the paragraphs before the next note unless they read as body text (a heading, a
+   rule, a marker of a later note). Where the text is hard-wrapped PDF output, a note left
+   unfinished at a page bottom is continued with the lines that finish it at the bottom of
+   the next page; where the PDF text does not mark where the body resumes, line widths do
+   (notes are set wider than the body).
 4. Markers: for each article, the increasing sequence of marker candidates that best matches
    its notes (see :func:`citex.markers.choose_chain`); numbers inside notes and page furniture
    are never markers. Symbol notes (``*``, ``†``) take the nearest same symbol before them.
+5. Markers that cannot be anything else (``<sup>3</sup>``, ``³``) but found no note are kept,
+   with no note.
 """
 
 from __future__ import annotations
