@@ -292,3 +292,26 @@ def test_note_without_marker_is_kept() -> None:
     doc = find_notes(text)
     orphan = [n for n in doc.notes if not n.markers]
     assert [(n.label, n.text[:14]) for n in orphan] == [("1", "Orlando Figes,")]
+
+
+def test_heading_announces_numbered_notes_after_a_symbol_note() -> None:
+    text = (
+        "Serge wrote it in 1944.<sup>*</sup>\n\n"
+        "1. A primary aspect is the state (1).\n\n"
+        "2. A second aspect is the party (2).\n\n"
+        "Notas\n\n"
+        "<sup>*</sup> Carnets, 1985, p. 126.\n"
+        "(1) Serge, Memoirs, 131.\n"
+        "(2) Ibid., 140.\n"
+    )
+    doc = find_notes(text)
+    assert [(n.label, n.text) for n in doc.notes] == [
+        ("*", "Carnets, 1985, p. 126."),
+        ("1", "Serge, Memoirs, 131."),
+        ("2", "Ibid., 140."),
+    ]
+    assert [(text[m.span.start : m.span.end], m.note) for m in doc.markers] == [
+        ("<sup>*</sup>", 0),
+        ("(1)", 1),
+        ("(2)", 2),
+    ]

@@ -323,8 +323,10 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
             note_block = True
         elif after_blank or resumed:
             note_block = False
-        heading = end - start <= _MAX_HEADING and bool(
-            patterns.NOTES_HEADING.match(text, start, end)
+        # A heading announces the numbered notes even after a symbol note ("*", then "1").
+        symbol_note = match is not None and not found[-1].label[0].isdigit()
+        heading = (heading and symbol_note) or (
+            end - start <= _MAX_HEADING and bool(patterns.NOTES_HEADING.match(text, start, end))
         )
         after_blank = False
         previous = i
@@ -810,18 +812,18 @@ def _symbol_notes(
     if not symbols:
         return []
     # One pass in text order: symbol markers wait on a stack per symbol; a note takes the
-    # top of its stack (the nearest one before it not yet taken).
+    # top of its stack (the nearest one before it not yet taken). A note counts from its
+    # line's start, so its own printed label ("<sup>*</sup>") is not its marker.
     waiting: dict[str, list[Candidate]] = {}
     events = sorted(
-        [(c.start, 0, c) for c in candidates if c.kind in ("symbol", "sup")]
-        + [(s.start, 1, s) for s in symbols],
+        [(c.start, 1, c) for c in candidates if c.kind in ("symbol", "sup")]
+        + [(layout.starts[s.line], 0, s) for s in symbols],
         key=lambda event: (event[0], event[1]),
     )
     note_starts = [note.start for note in numbered]
     built: list[_Built] = []
-    for _, is_note, item in events:
-        if not is_note:
-            assert isinstance(item, Candidate)
+    for _, _, item in events:
+        if isinstance(item, Candidate):
             if not covered(item.start, excluded):
                 waiting.setdefault(item.label, []).append(item)
             continue

@@ -113,7 +113,7 @@ NOTE_START = _register(
         + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
         r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
-        r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3}|[*†‡§])</sup>[.:]?" + _HSPACE + r"*"
         r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
         r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
         r")"
