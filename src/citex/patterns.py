@@ -331,7 +331,8 @@ IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
     regex.compile(
-        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?"
+        r"(?=\s{0,2}(?:[,.;:]|$|\d|pp?\.|S\.))[\s,.;:]{0,4}"
     ),
     ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
     ("Ibidem Press, 2003", "Ivins, J."),
@@ -359,6 +360,28 @@ LOCATOR_ONLY = _register(
     ),
     ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
     ("Smith", "p. Smith"),
+)
+
+THESIS_TAG = _register(
+    "thesis_tag",
+    # APA's bracketed genre and school after a thesis title
+    regex.compile(
+        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
+        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+    ),
+    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    ("[Internet]",),
+)
+
+ROLE_IN_PARENS = _register(
+    "role_in_parens",
+    # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
+    regex.compile(
+        r"\s{0,2}\((?:(?P<pre>[^();]{1,40});\s{0,2})?(?P<names>[^();]{2,120}?),\s{0,2}"
+        r"(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
+    ),
+    ("Capital (J.-P. Rossi, Trans.). Verso.", "(2nd ed.; C. Müller, Trans.)"),
+    ("(2001)", "(Eds.)"),
 )
 
 MEDIUM_TAG = _register(
@@ -425,10 +448,10 @@ DATE_BEFORE_YEAR = _register(
     # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
     regex.compile(
         r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
-        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?|,)?\s{0,2}(?:de\s)?$"
     ),
-    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
-    ("Smith, ",),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de ", "February, "),
+    ("Smith; ",),
 )
 
 DATE_AFTER_YEAR = _register(
@@ -532,6 +555,14 @@ EDITOR_ROLE = _register(
     ),
     ("(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", ", eds."),
     ("(edited)", "(Edinburgh)"),
+)
+
+IMPRINT_AHEAD = _register(
+    "imprint_ahead",
+    # a place and its colon coming next (match): " New Haven: Yale…" after IEEE's ", Eds."
+    regex.compile(r"\s{0,3}\p{Lu}[\p{L}.' -]{0,40}(?:,\s\p{Lu}[\p{L}.]{1,15})?:\s"),
+    (" New Haven: Yale", " London: Routledge", " Cambridge, MA: MIT"),
+    (" Douglas Massey (New York",),
 )
 
 EDITOR_PREFIX = _register(
@@ -701,7 +732,8 @@ CORPORATE = _register(
     # words that make a name an organisation, kept whole as a CSL literal
     regex.compile(
         r"(?<![\p{L}])(?:University|Universität|Università|Université|Department|Dept\.|Ministry|Ministero|Ministère|"
-        r"Association|Institute|Institut|Istituto|Organi[sz]ation|Committee|Commission|Council|Society|Office|Bureau|"
+        r"Association|Institute|Institut|Istituto|Instituto|Instituut|Organi[sz]ation|Organização|Organización|"
+        r"Fundação|Fundación|Ministério|Ministerio|Consejo|Conselho|Comisión|Commissione|Bundesamt|Committee|Commission|Council|Society|Office|Bureau|"
         r"Agency|Board|Center|Centre|Centro|Group|Foundation|Fondazione|Corporation|Company|Inc|Ltd|Bank|Survey|"
         r"Service|Federal|National|International|Government|Council|Union|Unesco|UNESCO|WHO|OECD|Press|Team|Project|Consortium|Network|Census)(?![\p{L}])"
     ),
@@ -822,6 +854,35 @@ JOURNAL_NAME = _register(
     ("Proceedings of the Workshop",),
 )
 
+# cities where books are published, to tell "Place, Publisher" from "Publisher, Place"
+# (a word list, not a pattern: fields.py looks places up in it)
+PUBLISHING_CITIES = frozenset(
+    {
+        "Amsterdam", "Athens", "Baltimore", "Barcelona", "Bari", "Basel", "Beijing", "Berkeley",
+        "Berlin", "Bern", "Bogotá", "Bologna", "Bordeaux", "Boston", "Brussels", "Bruxelles",
+        "Budapest", "Buenos Aires", "Cambridge", "Caracas", "Chicago", "Coimbra", "Copenhagen",
+        "Delhi", "Dublin", "Edinburgh", "Firenze", "Florence", "Frankfurt", "Freiburg", "Geneva",
+        "Genova", "Genève", "Glasgow", "Grenoble", "Göttingen", "Hamburg", "Heidelberg",
+        "Helsinki", "Jerusalem", "Köln", "København", "Leiden", "Leipzig", "Leuven", "Lille",
+        "Lima", "Lisboa", "Lisbon", "London", "Louvain", "Lyon", "Madrid", "Manchester",
+        "Marseille", "Melbourne", "Mexico", "Milan", "Milano", "Montevideo", "Montreal",
+        "Montréal", "Moscow", "Moskva", "Munich", "México", "München", "Nantes", "Naples",
+        "Napoli", "New York", "Oslo", "Oxford", "Padova", "Palermo", "Paris", "Philadelphia",
+        "Pisa", "Porto", "Prague", "Praha", "Princeton", "Québec", "Rennes", "Rio de Janeiro",
+        "Roma", "Rome", "Salamanca", "Santiago", "Sevilla", "Stockholm", "Strasbourg", "Stuttgart",
+        "Sydney", "São Paulo", "Tokyo", "Torino", "Toronto", "Toulouse", "Turin", "Tübingen",
+        "Valencia", "Venezia", "Venice", "Vienna", "Warszawa", "Washington", "Wien", "Zürich",
+    }
+)
+
+CITY_WORD = _register(
+    "city_word",
+    # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
+    regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?"),
+    ("Roma", "New York", "Roma-Bari"),
+    ("XII", "CA", "12"),
+)
+
 PLACE_SHAPE = _register(
     "place_shape",
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
@@ -893,7 +954,7 @@ NAME_WORD = _register(
 JOINER = _register(
     "joiner",
     # a word joining two people in a list (match)
-    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    regex.compile(r"(?:and|&|und|et|e|y|with|/|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
     ("and", "&", "und", "et al.,", "..."),
     ("Anderson",),
 )
@@ -926,7 +987,7 @@ CONTINUES_AFTER_INITIAL = _register(
     # after ``J. A.``, the text still reads as names (match)
     regex.compile(
         r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
-        r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]el|della|der|den|[Ll]a|[Ll]e|[Dd]u|[Dd]os|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
     (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
@@ -935,9 +996,10 @@ CONTINUES_AFTER_INITIAL = _register(
 
 NAME_SEGMENT = _register(
     "name_segment",
-    # the stretch after a comma in a name list, up to the next separator (match)
+    # the stretch after a comma in a name list, up to the next separator (\G: only where
+    # matching starts, so a search over a long text makes one attempt)
     regex.compile(
-        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        r"\G\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
         + HOLE
         + r"]){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
@@ -951,7 +1013,7 @@ JOURNAL_WORD = _register(
     # words that mark a journal, proceedings or newspaper's name
     regex.compile(
         r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
-        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
         r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
@@ -1218,19 +1280,17 @@ AND_START = _register(
 
 MONTH_ONLY = _register(
     "month_only",
-    # a month name and nothing else
-    regex.compile(
-        r"(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$"
-    ),
-    ("October", "Nov."),
-    ("November 1990",),
+    # a month name (and a day or days) and nothing else: "October", "Nov. 7", "April 8-11"
+    regex.compile(r"(?i)^" + _MONTH + r"\.?(?:\s\d{1,2}(?:\s?[-–]\s?\d{1,2})?)?$"),
+    ("October", "Nov.", "Nov 7", "April 8-11"),
+    ("November 1990", "Novel"),
 )
 
 REMARK = _register(
     "remark",
     # remarks about the state of a work, at the start (match)
     regex.compile(
-        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s|retrieved|available|see\s|disponível|disponible|consultato|\S{0,80}/\S{0,80}$)"
     ),
     ("to appear", "In press"),
     ("Pressure",),
@@ -1690,11 +1750,438 @@ SUBHEADING = _register(
 # Citations in notes, ibid and short forms (citations.py, resolve.py)
 # --------------------------------------------------------------------------------------
 
+# A year of publication: 1400-2099, not part of a longer number.
+_CITE_YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
+# One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
+# One page, arabic or roman, or volume:page (`1:342`).
+_ONE_PAGE = r"(?:\d{1,3}:\d{1,5}|\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
+_CITE_PAGE = _ONE_PAGE + r"(?:\s?[-–—]\s?" + _ONE_PAGE + r")?(?:\s?ff?\.)?"
+_PAGES = _CITE_PAGE + r"(?:\s?,\s?" + _CITE_PAGE + r"){0,20}"
+# The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
+_PAGE_D = r"(?:\d{1,3}:)?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
+_PAGES_D = _PAGE_D + r"(?:\s?,\s?" + _PAGE_D + r"){0,20}"
+_LOCATOR_LABEL = (
+    r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.|vol\.|Bd\.)"
+)
+# A locator as printed: a label and pages (roman allowed), or bare arabic pages.
+_LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
+# A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
+_CITE_SURNAME = r"(?:(?:de|di|da|van|von|le|la|del|della|du)\s)?\p{Lu}[\p{Ll}\p{Lu}’'\-]{1,30}"
+# One to five surnames as a short form names authors: `Bloom and Martin`,
+# `Massey, Durand, and Malone`, `Massey et al.` (a bare comma list would swallow a short title).
+_SURNAMES = (
+    _CITE_SURNAME
+    + r"(?:(?:,\s"
+    + _CITE_SURNAME
+    + r"){0,3},?\s(?:and|e|et|und|y|&)\s"
+    + _CITE_SURNAME
+    + r"|\set\sal\.)?"
+)
+
+# The label of a locator, mapped to a CSL locator label by citations.py.
+LOCATOR_LABEL = _register(
+    "locator_label",
+    regex.compile(
+        r"(?P<label>pp?\.|pages?|ch\.|chaps?\.|chapters?|cap\.|capp\.|capitolo|chap\.|"
+        r"nn?\.|notes?|§§?|sec\.|sect\.|section|S\.|Bd\.|vol\.|par\.)\s?",
+        regex.IGNORECASE,
+    ),
+    ("p. ", "pp. ", "ch. ", "chapter ", "n. ", "§ "),
+    ("xyz",),
+)
+
+# A note that opens by dating the text it annotates (`From February, 1938.`, `Dated 12 March
+# 1920.`): the date is that work's only description; the group is what the parser reads.
+CITE_DATE_ONLY = _register(
+    "cite_date_only",
+    regex.compile(
+        r"(?i)^\s{0,3}(?:(?:from|of|dated|written(?:\s(?:in|on))?|del|dal|du|vom|von|de)\s{1,3})?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,3})?" + _MONTH + r"\.?"
+        r"(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}" + _YEAR + r")\s{0,3}\.?\s{0,3}$"
+    ),
+    ("From February, 1938.", "Dated 12 March 1920.", "June 1941", "Del 3 maggio 1937."),
+    ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
+)
+
+# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
+# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
+CITE_SIGN = _register(
+    "cite_sign",
+    regex.compile(
+        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
+        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
+    ),
+    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
+    ("He was wrong about this.", "The case is closed"),
+)
+
+# A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
+# libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
+CITE_NAMED_PIECE = _register(
+    "cite_named_piece",
+    regex.compile(
+        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
+        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
+    ),
+    ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
+    ("the introduction to the book", "an essay «on what»"),
+)
+
+# A sentence that ends with an author given by initials and a title, no imprint: a work
+# announced or cited by author and title alone (`Soon to be published, D. Guérin, Per il
+# comunismo libertario.`).
+CITE_INITIALS_TITLE = _register(
+    "cite_initials_title",
+    regex.compile(
+        r"(?<![\p{L}.])(?P<work>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+(?:\s\p{Lu}[\p{Ll}’'\-]{1,30}+)?"
+        r",\s\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-]{1,30}+){1,12})\.?\s{0,3}$"
+    ),
+    ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
+    ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
+# Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
+CITE_LETTER = _register(
+    "cite_letter",
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
+        r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
+        r"(?:(?:from|of|dated|del|du|vom)\s)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?" + _MONTH + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        + _YEAR
+    ),
+    ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+     "letter from Marx to Engels, 3 May 1868"),
+    ("the letter was lost in 1933", "a letter to him"),
+)
+
+# A page cited in parentheses inside commentary, after the short title it belongs to or
+# after a quotation from the work under discussion: `the Memoirs (p. 219)`, `fragments (pp. 235-6)`.
+CITE_PAREN_PAGE = _register(
+    "cite_paren_page",
+    regex.compile(
+        r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?"
+        + _PAGES + r")\)"
+    ),
+    ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
+    ("(1938)", "(p.)"),
+)
+
+# A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
+TRAILING_LOCATOR = _register(
+    "trailing_locator",
+    regex.compile(
+        r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"
+    ),
+    (", 218", ": 377–89", ", ch. 3", ",158", ", pp. 16-17", ", p. XIX", ", 60, 94, 100, 179"),
+    ("",),
+)
+
+# A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+CITE_LOCATOR_ONLY = _register(
+    "cite_locator_only",
+    regex.compile(
+        r"^" + _LOCATOR + r"\.?$"
+    ),
+    ("106–39", "pp. 3-4", "12."),
+    ("Alexander, 51", "1999 was a year"),
+)
+
+# The locator at the very end of a citation, with what separates it from the work.
+LOCATOR_AT_END = _register(
+    "locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR + r")\.?$"),
+    ("(New York: Verso, 2006), 380–85", "(1977),158", "2014), ch. 4", "Paris 1921, pp. 16-17"),
+    ("The New Jim Crow",),
+)
+
+# Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
+CITE_IBID = _register(
+    "cite_ibid",
+    # Used with .match(text, pos): no `^`, which would not match at pos > 0.
+    regex.compile(
+        r"(?:ibid(?:em)?\.?|ivi|ibd\.|ebd\.|ebenda|id\.|idem|eadem|ead\.)(?=[\s,.;:]|$)",
+        regex.IGNORECASE,
+    ),
+    ("Ibid., 229", "Ivi, p. 12", "ebd., S. 4", "Id., 33", "ibidem"),
+    ("Ibidsen, 4", "Identity, 1999", "Ivins, 4"),
+)
+
+# `op. cit.` standing alone at the start of a citation, with no author before it.
+OP_CIT_ALONE = _register(
+    "op_cit_alone",
+    regex.compile(r"(?:op\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", regex.IGNORECASE),
+    ("Op. cit., p. 4", "a.a.O., S. 5"),
+    ("opera",),
+)
+
+# Any year, for telling `Id., 33` (ibid) from `Id., Das Elend, Berlin 1972` (same author).
+ANY_YEAR = _register("any_year", regex.compile(_CITE_YEAR), ("Berlin 1972",), ("p. 33",))
+
+# The end of an imprint: `London: Verso`, `Paris: Seuil, 1980`, `Berlin 1990`.
+IMPRINT_TAIL = _register(
+    "imprint_tail",
+    regex.compile(r"\p{Lu}[\p{L}.\- ]{1,40}:\s?\p{Lu}|" + _CITE_YEAR),
+    ("London: Verso", "New York: Routledge", "Berlin 1990"),
+    ("and so on",),
+)
+
+# A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
+# `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
+SHORT_FORM = _register(
+    "short_form",
+    regex.compile(
+        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _CITE_YEAR + r"))"
+        r"(?:(?P<year>" + _CITE_YEAR + r"[a-z]?)\s?[,:]\s?)?"
+        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
+        r"\s?,?\s?)??"
+        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<locator>" + _LOCATOR + r")?"
+        # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
+        r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
+    ),
+    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
+     "Parrado and Kandel, 108–109, 117",
+     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2.", "Marx, Capital, 1:342",
+     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342",
+     "Massey, Durand, and Malone, 45", "Massey et al., 45"),
+    ("However, 12 workers went home",
+     "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
+)
+
+# A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
+# `«Moral and revolution» (in Socialismo e totalitarismo, cit.)`.
+SHORT_TITLE = _register(
+    "short_title",
+    regex.compile(
+        r"(?P<quoted>[“«\"](?P<title>[^”»“«\"]{1,120}?)(?P<ellipsis>…|\.\.\.)?[”»\"])"
+        r"(?:\s?\(in\s(?P<container>[^()]{1,120}?),\s?(?:op\.\s?)?cit\.\)"
+        r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
+        r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
+    ),
+    ("«Trente ans», cit., p. 162", "“Trente ans…”",
+     "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
+)
+
+# A bare year standing where a locator might (`February, 1938`): a date, not a page.
+YEAR_ONLY = _register("year_only", regex.compile(_CITE_YEAR), ("1938",), ("218", "37–41"))
+
+# A year that may close a work's imprint or date: after a capitalised word (`Paris 1921`,
+# `Nov. 1947`), a comma (`, 1977`), a slash (`n. 47/2010`) or a closing parenthesis.
+IMPRINT_YEAR = _register(
+    "imprint_year",
+    # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
+    regex.compile(
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        + _CITE_YEAR
+        + r"(?:[-–]\d{2,4})?(?!\s?:)"
+    ),
+    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
+    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+)
+
+# A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.
+YEAR_PAREN = _register(
+    "year_paren",
+    regex.compile(r"\((?P<inner>[^()\[\]]{0,200}?" + _CITE_YEAR + r"[^()\[\]]{0,80}?)\)"),
+    ("(New York: Verso, 2014)", "(2000)", "(1936-39)", "(end of May 1945)"),
+    ("(p. 219)", "(N.J.)"),
+)
+
+# A parenthesis holding only a year, as author-date notes print it: `(2005)`, `(1999a)`.
+YEAR_PAREN_ONLY = _register(
+    "year_paren_only",
+    regex.compile(r"\(\s?" + _CITE_YEAR + r"[a-z]?\s?\)"),
+    ("(2005)", "(1999a)"),
+    ("(p. 4)",),
+)
+
+# Markdown emphasis around a title (`*Settlers*`, `_Capital_`, `**Title**`): the parser
+# sees the words without the marks.
+MARKDOWN_EMPHASIS = _register(
+    "markdown_emphasis",
+    regex.compile(r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"),
+    ("*Settlers*", "_Capital_", "**Black Bolshevik**"),
+    ("2 * 3 * 4", "snake_case_name"),
+)
+
+# A web address cited as a source.
+CITE_URL = _register(
+    "cite_url",
+    regex.compile(r"(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500}"),
+    ("http://data.cmsny.org/", "www.utopiarossa.blogspot.com"),
+    ("see the web",),
+)
+
+# What follows a web source's date: when it was read and where (`, accessed May 5, 2018`,
+# `, https://…`, `. doi:10.1000/xyz`, `, available at https://…`).
+WEB_TAIL = _register(
+    "web_tail",
+    regex.compile(
+        r"\s?[,.]?\s?(?:"
+        r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
+        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?" + _CITE_YEAR
+        + r"|(?:(?:available|online)\s(?:at|from):?\s|CITE_URL:?\s)?"
+        r"(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
+        r")"
+    ),
+    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz",
+     ", available at www.a.org"),
+    (", for a discussion",),
+)
+
+# Words that introduce a cited work inside commentary (`See`, `Cf.`, `draws from`, `edition of`).
+CUE = _register(
+    "cue",
+    regex.compile(
+        r"(?<![\p{L}])(?:see(?:\salso)?|also|cf\.|compare|vedi|vedasi|voir|siehe|vgl\.|véase|ver|veja|"
+        r"in|from|of|and|e|et|und|y|followed\sby|by|our|nostro|nostra)(?![\p{L}])\s?|:\s?",
+        regex.IGNORECASE,
+    ),
+    ("see ", "Cf. ", "draws from ", ": "),
+    ("seed",),
+)
+
+# Connectors to strip at the start of a citation (`Also see`, `See also`, `and`, `Cf.`).
+LEADING_CUES = _register(
+    "leading_cues",
+    regex.compile(
+        r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
+        r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
+        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.))"
+        r"(?![\p{L}])[\s,]{0,3}|:\s?){1,8}",
+        regex.IGNORECASE,
+    ),
+    ("Also see ", "See ", "Cf. ", "and in ", ": "),
+    ("Zoo",),
+)
+
+# An author list ending in a comma before a title: `Löic Wacquant, `,
+# `Emilio Parrado and Wiliam Kandel, `.
+AUTHOR_LIST = _register(
+    "author_list",
+    regex.compile(
+        r"^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?){1,6}$"
+        r"|^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,?\s){1,5}(?:and|e|et|und|y|&)\s"
+        r"(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?$"
+    ),
+    ("Löic Wacquant, ", "Emilio Parrado and Wiliam Kandel, ", "Susan Weissman , ",
+     "Douglas Massey, Jorge Durand, and Nolan Malone, "),
+    ("Serge analyses “modern slavery” in ",),
+)
+
+# A sentence of a note that opens with an author as a bibliography writes it:
+# `Smith, John.`, `Müller, Hans: Titel`, `Smith, J. A.`; or that is only a name, `John Smith.`
+CITE_AUTHOR_OPENING = _register(
+    "cite_author_opening",
+    regex.compile(
+        # words bounded and possessive: a run of capitals must not be re-split many ways
+        r"\p{Lu}[\p{L}’'\-]{1,40}+,\s\p{Lu}[\p{L}’'\-]{0,40}+\.?"
+        r"(?:\s\p{Lu}[\p{L}’'\-]{0,40}+\.?){0,2}(?=[.:]|\s*$)"
+        r"|(?:\p{Lu}[\p{L}’'\-]{0,40}+\.?\s){1,3}\p{Lu}[\p{L}’'\-]{1,40}+(?=\.?\s*$)"
+    ),
+    ("Smith, John", "Müller, Hans: Titel der Arbeit", "Smith, J. A.", "John Smith"),
+    ("This is discussed at length", "see the book"),
+)
+
+# A few capitalised words closing a sentence: the start of a title a full stop cut
+# (`Il terrorismo.` before `Storia, concetti, metodi (1979)`).
+TITLE_TAIL = _register(
+    "title_tail",
+    regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s[\p{L}’'\-]+){0,5}\.?"),
+    ("Il terrorismo.", "Capital"),
+    ("12",),
+)
+
+# What separates the parts of an author-and-title head: a comma, a colon, a full stop.
+HEAD_SEPARATOR = _register(
+    "head_separator", regex.compile(r",|:|\.\s"), ("Smith, John", "Titel. Berlin"), ("Kiev",)
+)
+
+# Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
+CHUNK_BREAK = _register(
+    "chunk_break",
+    regex.compile(r"[;\[]|(?<=[.!?]|\.[”»\"’)])\s+(?=[\p{Lu}“«\"‘])"),
+    # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
+    ("a; b", "[It. tr.]", "end. The", ".” In"),
+    ("and the", "socialiste?» (Masses", "Heir?” In"),
+)
+
+# Abbreviations after which a full stop does not end a sentence (`ed.`, `vol.`, initials `E.`).
+ABBREVIATION = _register(
+    "abbreviation",
+    regex.compile(
+        r"(?:^|[\s(\[])(?:\p{Lu}|ed|eds|éd|vol|vols|no|nos|pp?|ch|chap|cap|nn?|cf|trans|tr|transl|trad|repr|"
+        r"rev|St|Dr|Mr|Mrs|Ms|Jr|Sr|ibid|id|op|cit|ca|c|S|Hg|Hrsg|vgl|ders|al|Bd|Jg|Aufl|dir|coord|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|fig|ff|f|art|sec|vs|Univ|Co|Inc|Ltd|N\.J|"
+        r"[\p{Lu}]\.[\p{Lu}])\.$",
+        regex.IGNORECASE,
+    ),
+    (" ed.", " vol.", " E.", " Ibid.", " pp."),
+    (" Crow.", " 2011."),
+)
+
 
 # --------------------------------------------------------------------------------------
 # Document metadata (front matter, title blocks)
 # --------------------------------------------------------------------------------------
 
+# A front-matter block at the very start: `---` ... `---` or `...` (pandoc's YAML metadata).
+# Bounded: at most 20,000 characters between the fences.
+FRONT_MATTER = _register(
+    "front_matter",
+    regex.compile(
+        r"\A\ufeff?---[ \t]*\r?\n"
+        r"(?P<body>(?:[^\n]{0,2000}\n){0,200}?)"
+        r"(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+    ),
+    ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
+    ("Text\n---\ntitle: x\n---\n", "---\n"),
+)
+
+# One `key: value` line of front matter.
+FRONT_MATTER_LINE = _register(
+    "front_matter_line",
+    regex.compile(r"(?P<key>[A-Za-z][\w-]{0,40})\s?:(?:\s+(?P<value>.{0,2000}))?$"),
+    ("title: The Russia We Love", "date: 1943"),
+    ("- Damen",),
+)
+
+# One list item under a key (`author:` then `  - Damen, Onorato`).
+FRONT_MATTER_ITEM = _register(
+    "front_matter_item",
+    regex.compile(r"\s{0,8}-\s+(?P<value>.{1,2000})$"),
+    ("  - Damen, Onorato",),
+    ("title: x",),
+)
+
+# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
+ISO_DATE = _register(
+    "iso_date",
+    regex.compile(
+        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"
+    ),
+    ("1943", "2013-03-11", "1943-12"),
+    ("December 1943",),
+)
+
+# A title line then a `By …` line at the very start (`# Title` allowed): a document's own heading.
+TITLE_BLOCK = _register(
+    "title_block",
+    regex.compile(
+        r"\A\ufeff?\s{0,200}?(?:#{1,2}\s)?(?P<title>[^\n#]{3,200})\n(?:[ \t]*\n){0,2}"
+        r"[ \t]*(?:[Bb]y|[Dd]i|[Pp]ar|[Vv]on|[Pp]or)\s"
+        r"(?P<author>[\p{Lu}][^\n]{2,120}?)[ \t]*(?:\n|\Z)"
+    ),
+    ("# The Russia We Love\n\nby Onorato Damen\n",),
+    ("Some text here\nand more\n",),
+)
 
 # --------------------------------------------------------------------------------------
 # Citekeys, input decoding and BibTeX/CSL export (keys.py, sources.py, export/)
@@ -1718,8 +2205,9 @@ CITEKEY_SAFE = _register(
     ("has space", "a,b", "{x}", "ünï"),
 )
 
-# Control characters that never occur in text (everything below U+0020 except tab, LF,
-# VT, FF, CR, and ESC used by terminals): their presence marks binary input.
+# Control characters that text files rarely hold (everything below U+0020 except tab, LF,
+# VT, FF, CR, and ESC used by terminals). A few stray ones come out of PDF extraction;
+# many of them mark binary input (see sources.py for the threshold).
 BINARY_CONTROL = _register(
     "BINARY_CONTROL",
     regex.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]"),
