@@ -51,6 +51,37 @@ HYPHEN_BREAK = _register(
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
+# What comes before a superscript that is a power, not a marker: a digit or a unit ("10 m²").
+POWER_BEFORE = _register(
+    "power_before",
+    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq))\Z"),
+    ("10", "10 m", "a km"),
+    ("word", "the"),
+)
+
+# The word before and after a line-end hyphen (searched within a few dozen characters).
+LINE_END_WORD_BEFORE = _register(
+    "line_end_word_before",
+    regex.compile(r"\p{L}{1,40}\Z"),
+    ("anti", "Publish"),
+    ("12", "anti "),
+)
+LINE_END_WORD_AFTER = _register(
+    "line_end_word_after",
+    regex.compile(r"\p{L}{1,40}"),
+    ("imperialist", "ers"),
+    ("12", "— ,"),
+)
+
+# Prefixes whose hyphen stays at a line end ("anti-"/"imperialist"): only those that are not
+# also a common first syllable of a word ("re-flect", "de-mocracy", "mid-dle", "pre-sent").
+REAL_HYPHEN_PREFIX = _register(
+    "real_hyphen_prefix",
+    regex.compile(r"(?:anti|non|self|neo|post|quasi|pseudo|ultra|counter|well)\Z"),
+    ("anti", "self", "non"),
+    ("re", "de", "pre", "mid", "ex", "semi", "antique"),
+)
+
 # A page number alone on its line ("71", "- 88 -", "p. 12").
 FURNITURE_PAGE_NUMBER = _register(
     "furniture_page_number",
@@ -82,7 +113,7 @@ NOTE_START = _register(
         + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
         r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
-        r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3}|[*†‡§])</sup>[.:]?" + _HSPACE + r"*"
         r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
         r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
         r")"
@@ -117,11 +148,11 @@ GUTENBERG_NOTE = _register(
 NOTES_HEADING = _register(
     "notes_heading",
     regex.compile(
-        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fußnoten|notas|noten|"
-        r"note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
+        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
         regex.MULTILINE | regex.IGNORECASE,
     ),
-    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:"),
+    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),
     ("Notes on the text", "Notes from underground"),
 )
 
@@ -139,7 +170,8 @@ NOTES_HEADING = _register(
 # regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
 # times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
 # against the notes in markers.py; these patterns only find them.
-_AFTER_WORD = r"[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]"
+# A comma counts only after a letter ("countryside,1 and"), never in "46,800".
+_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]|(?<=\p{L}),)"
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
@@ -152,11 +184,12 @@ MARKER_CANDIDATE = _register(
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
         r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
         r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
-     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),
+     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]",
+     "countryside,1 and", "of 1913,* with"),
     ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
@@ -167,9 +200,9 @@ MARKER_CANDIDATE_RARE = _register(
     "marker_candidate_rare",
     regex.compile(
         r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
     ),
-    ("word¹²", "revolution.³ The", "word† and"),
+    ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
     ("§ 12", "a ‡ b"),
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
