@@ -102,6 +102,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "humanities-fr-month": "French months ('juillet 2019') are not read",
     "bracketed-translation": "French imprint 'Paris, Fayard, 1835' before '[' is not split",
+    "damaged-quoted-author": "the placeholder '\\x1f' for a bracketed year leaks into the title",
 }
 
 
@@ -540,6 +541,22 @@ def test_parse_is_honest_on_damaged_references(data: st.DataObject, offset: int)
     assert_honest(text, parse_reference(text, offset=offset), offset)
 
 
+# Damaged references hypothesis found; each must stay honest. Keys are case ids.
+DAMAGED = {
+    # A quote pasted before the author: the parser's placeholder for a bracketed year
+    # ("\x1f") came back inside the title.
+    "damaged-quoted-author": '"van Dijk, A. (1942). C"onscience and the society. '
+    "Journal of Social History, 6(8), 403-434.",
+}
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(case, id=case, marks=known_miss(case)) for case in DAMAGED]
+)
+def test_parse_is_honest_on_found_damaged_references(case: str) -> None:
+    assert_honest(DAMAGED[case], parse_reference(DAMAGED[case], offset=7), 7)
+
+
 LONG = 100_000
 LONG_LINES = {
     "dots": "." * LONG,
@@ -679,6 +696,7 @@ def _all_cases() -> set[str]:
         | {f"names-{form}" for form in NAME_LISTS}
         | {f"same-author-{style}" for style in SAME_AUTHOR}
         | {"bracketed-translation"}
+        | set(DAMAGED)
     )
 
 
