@@ -20,6 +20,7 @@ from citex.errors import CitexError, InputError
 from citex.export.bibtex import read_bibtex, to_bibtex
 from citex.export.csl import read_csl_json, to_csl_json
 from citex.export.native import to_native_json
+from citex.fields import parse_reference
 from citex.records import ImportProblem, ImportResult, Reference
 from citex.sources import decode_bytes, read_text
 
@@ -226,11 +227,52 @@ def convert(
 # --------------------------------------------------------------------------------------
 
 
+@main.command("parse")
+@click.argument("source", default=STDIN)
+@format_option()
+@output_option
+def parse_command(source: str, output_format: str, output: str) -> None:
+    """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
+
+    Prints exactly one item per non-empty line, in order; a line that does not read as
+    a reference still gives an item, with its text kept in ``note``.
+    """
+    text = read_input(source)
+    references = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            references.append(parse_reference(stripped, offset=offset + line.index(stripped)))
+        offset += len(line)
+    write_output(render_references(references, output_format), output)
+
+
+
 
 # --------------------------------------------------------------------------------------
 # citex extract (notes, citations and works of each file)
 # --------------------------------------------------------------------------------------
 
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="json: one object per file (markers, notes), one per line when several files.",
+)
+def extract(files: tuple[str, ...], output_format: str) -> None:
+    """Find footnote markers and notes in each FILE (``-`` for standard input)."""
+    from citex.export.document import document_to_json
+    from citex.notes import find_notes
+
+    for source in files:
+        found = document_to_json(find_notes(read_input(source)))
+        click.echo(json.dumps(found, ensure_ascii=False, indent=None if len(files) > 1 else 1))
 
 
 # --------------------------------------------------------------------------------------

@@ -26,24 +26,1601 @@ def _register(
 # Text cleaning and footnotes (text.py, markers.py, notes.py)
 # --------------------------------------------------------------------------------------
 
+# Inline space characters (no line breaks): ordinary, no-break, thin and the like.
+_HSPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 
+# Where normalise() changes text: a line break inside a word ("Publish-\n ers"; group `hyphen`,
+# text.py decides whether the hyphen stays) or any run of whitespace (becomes one space).
+NORMALISE_BREAK = _register(
+    "normalise_break",
+    regex.compile(
+        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})|[\s\x1c-\x1f]+"
+    ),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism", " ", "\n\t\u00a0", "\x1f"),
+    ("a", "-"),
+)
+
+# The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
+LINE_END_HYPHEN = _register(
+    "line_end_hyphen",
+    regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism"),
+    ("1977 -\n ers", "word\nword", "-\n-"),
+)
+
+# A page number alone on its line ("71", "- 88 -", "p. 12").
+PAGE_NUMBER_LINE = _register(
+    "page_number_line",
+    regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:p\.[ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*$"),
+    ("71", "  88 ", "- 12 -"),
+    ("71 percent", "1977),158."),
+)
+
+# A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
+LETTER_SPACED_LINE = _register(
+    "letter_spaced_line",
+    regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
+    ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at",
+     "c o n c lus i o n"),
+    ("a) The end does not justify", "* * *", "1 2"),
+)
+
+# The start of a note at the beginning of a line: "1  Lenin", "21 This", "12. Ibid.", "[3] See",
+# "(4) Cf.", "¹ Ibid.", "*   An essential", "†  Ibid."; not a Markdown link definition
+# ("[1]: https://…"). Group `label` (or `sup` for superscript
+# digits) is the label; the note text starts at the end of the match.
+NOTE_START = _register(
+    "note_start",
+    regex.compile(
+        r"^[ \t]{0,3}"
+        r"(?:"
+        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])](?:\.|:(?!" + _HSPACE + r"*(?:<|https?:|www\.)))?"
+        + _HSPACE
+        + r"*"
+        r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
+        r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
+        r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
+        r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
+        r")"
+        r"(?=[^\s\d\]\[)(.,;:*†‡§¶])",
+        regex.MULTILINE,
+    ),
+    ("1  Lenin, What Is", "21 This summary", "12. Ibid., 4.", "[3] See", "(4) Cf. p. 2",
+     "¹ Ibid.", "*\u00a0\u00a0 “An essential", "† Ibid.", "10\u00a0\u00a0 Among",
+     "<sup>2</sup> Ibid.", "^3 Ibid."),
+    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant", "^[inline]",
+     "[1]: https://example.org/a"),
+)
+
+# A Markdown footnote definition "[^id]: text" at the start of a line.
+MARKDOWN_NOTE = _register(
+    "markdown_note",
+    regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*", regex.MULTILINE),
+    ("[^1]: See Marx.", "[^note-a]: Ibid."),
+    ("[^1] in text", "see [1]: no"),
+)
+
+# A Project Gutenberg footnote block "[Footnote 1: text]"; the closing bracket is found by
+# counting brackets in notes.py, so nested "[sic]" does not end the note.
+GUTENBERG_NOTE = _register(
+    "gutenberg_note",
+    regex.compile(r"\[Footnote[ \t]+(?P<label>[0-9A-Za-z*†‡]{1,6})[ \t]*:[ \t]*"),
+    ("[Footnote 1: See Marx.]", "[Footnote A: Ibid.]"),
+    ("[Footnotes]", "Footnote 1: no bracket"),
+)
+
+# A heading that opens a notes section.
+NOTES_HEADING = _register(
+    "notes_heading",
+    regex.compile(
+        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fußnoten|notas|noten|"
+        r"note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        regex.MULTILINE | regex.IGNORECASE,
+    ),
+    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:"),
+    ("Notes on the text", "Notes from underground"),
+)
+
+# A footnote marker candidate in running text. One alternative per printed form:
+#   md      [^id]                       Markdown reference (not a definition: no ":" after)
+#   inline  ^[                          Markdown inline note
+#   sup     <sup>12</sup>               HTML superscript
+#   caret   ^12                         plain-text superscript
+#   brack   [12] (12) [A]               bracketed number (or Gutenberg letter) after a word
+#   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
+#   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
+#   symbol  1944)*                      asterisks glued to a word or closing punctuation
+#   year    from 201821                 a year with a marker glued to it (2018 + note 21)
+# Every alternative starts with an ASCII character of the leading class, which lets the
+# regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
+# times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
+# against the notes in markers.py; these patterns only find them.
+_AFTER_WORD = r"[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]"
+MARKER_CANDIDATE = _register(
+    "marker_candidate",
+    regex.compile(
+        r"(?=[0-9\[^<*(])"
+        r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
+        r"|(?P<inline>\^\[)"
+        r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
+        r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
+        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3}|[A-Z])[\])]"
+        r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
+        r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
+        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
+        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
+    ),
+    ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
+     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),
+    ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
+)
+
+# Non-ASCII marker forms, searched only in texts that contain them:
+#   usup    ¹²                          Unicode superscript digits
+#   symbol  word†  text‡                daggers, section and paragraph signs glued to a word
+MARKER_CANDIDATE_RARE = _register(
+    "marker_candidate_rare",
+    regex.compile(
+        r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
+        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+    ),
+    ("word¹²", "revolution.³ The", "word† and"),
+    ("§ 12", "a ‡ b"),
+)
+# The characters that may start a MARKER_CANDIDATE_RARE match.
+RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"
 
 # --------------------------------------------------------------------------------------
 # Reference fields and names (fields.py, names.py)
 # --------------------------------------------------------------------------------------
 
+# Building blocks (strings, not patterns). Every repetition is bounded: references are
+# short, and a 100 kB line of digits or brackets must not make a pattern backtrack.
+_DASH = r"[-‐‑‒–—―]"
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|"
+    r"genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|"
+    r"ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|"
+    r"janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|"
+    r"sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|"
+    r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
+)
+# a page or a page range, as a named group: "106-17", "e1234–e1240"
+_PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])"
+_YEAR = r"(?<![\d\p{L}])(?:1[5-9]\d\d|20[0-4]\d)(?![\d])"
+MONTH = _MONTH  # the month names, for the parser's small date checks
+
+CITATION_NUMBER = _register(
+    "citation_number",
+    # a leading [12], (12), 12. or "12 " before a capital: the list number, not part of the work
+    regex.compile(
+        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\(\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
+    ),
+    ("[12] A. Smith, Title", "12. Smith J. Title", "(63) Kamerlin, S.", "4 Smith, J."),
+    ("1984. Title", "Smith, J. 12.", "2003 Smith"),
+)
+
+SAME_AUTHOR = _register(
+    "same_author",
+    # "———." or "Id.," or "ders.:" standing for the author of the reference before
+    regex.compile(
+        r"^(?:[—–_-]{2,40}\.?|(?:Id|Idem|Ead|Eadem|Ders|Dies|Dens|Ders|idem|id|ead|ders|dies)\.?"
+        r"(?=[\s,.:]))[\s,.:]{0,5}"
+    ),
+    ("———. The Second Book.", "Id., Title", "ders.: Titel", "--- 1999. Title"),
+    ("Idea of History", "Identity, Title", "- Title"),
+)
+
+DOI = _register(
+    "doi",
+    regex.compile(
+        r"(?:\b(?:doi|DOI)\s{0,2}:?\s{0,2}|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s<>\"]{1,300})"
+    ),
+    ("doi:10.1000/182", "https://doi.org/10.1093/ajae/aaq063.", "DOI 10.1016/j.cell.2009.01.002"),
+    ("10.5 per cent", "version 10.2"),
+)
+
+URL = _register(
+    "url",
+    regex.compile(r"<?\b(?:(?:https?|ftp)://|www\.)[^\s<>\"]{2,2000}>?"),
+    ("http://example.org/a?b=1", "<https://x.org/p>", "www.utopiarossa.blogspot.com"),
+    ("http: or https", "the www of things"),
+)
+
+ONLINE_LABEL = _register(
+    "online_label",
+    # the words that introduce a URL or DOI: dropped with it
+    regex.compile(
+        r"(?:\[(?:online|Online|Internet|en ligne|Electronic version)\]|"
+        r"(?:Available|available|Retrieved|retrieved|Online|online|Disponível|Disponible|URL)"
+        r"(?:\s(?:at|from|on|online|em|en|in|sur))?\s{0,3}:?)\s{0,3}$"
+    ),
+    ("Retrieved from ", "Available at: ", "[online] "),
+    ("Available evidence suggests",),
+)
+
+ACCESSED = _register(
+    "accessed",
+    # "accessed 3 May 2010", "retrieved June 19, 1998", "consultato il 2/3/2012"
+    regex.compile(
+        r"[(\[]?\b(?:[Aa]ccessed|[Vv]iewed|[Cc]onsultato(?:\sil)?|[Cc]onsulté(?:\sle)?|[Aa]bgerufen(?:\sam)?|[Aa]bruf(?:\sam)?|"
+        r"[Aa]cesso\sem|[Cc]onsultado(?:\sel)?|[Zz]ugriff(?:\sam)?|[Cc]ited|[Lastl]{4}\saccessed)\s{0,3}(?:on\s)?:?\s{0,3}"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\.?\s{0,2})?(?:"
+        + r"(?i:"
+        + _MONTH
+        + r")\.?\s{0,2}|\d{1,2}[./-]\d{1,2}[./-])?"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s{0,2})?(?:1[5-9]\d\d|20[0-4]\d)(?:[./-]\d{1,2}[./-]\d{1,2})?)[)\]]?"
+    ),
+    (
+        "accessed 3 May 2010",
+        "Accessed June 19, 1998",
+        "(accessed 2012-05-01)",
+        "abgerufen am 2.3.2012",
+    ),
+    ("accessed the archive",),
+)
+
+ISBN = _register(
+    "isbn",
+    regex.compile(
+        r"\bISBN(?:-1[03])?\s{0,2}:?\s{0,2}(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\b"
+    ),
+    ("ISBN 978-0-19-953556-9", "ISBN: 0-14-044913-5", "ISBN-10 014044913X"),
+    ("ISBN unknown",),
+)
+
+ISSN = _register(
+    "issn",
+    regex.compile(r"\bISSN\s{0,2}:?\s{0,2}(?P<issn>\d{4}-?\d{3}[\dXx])\b"),
+    ("ISSN 0028-0836", "ISSN: 1234567X"),
+    ("ISSN pending",),
+)
+
+ARXIV = _register(
+    "arxiv",
+    regex.compile(
+        r"\barXiv\s{0,2}:?\s{0,2}(?P<id>\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z-]{2,20}(?:\.[A-Z]{2})?/\d{7}(?:v\d{1,3})?)"
+    ),
+    ("arXiv:1706.03762", "arXiv preprint arXiv:1412.6980v9", "arXiv:hep-th/9711200"),
+    ("arXiv preprint",),
+)
+
+IBID = _register(
+    "ibid",
+    # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
+    regex.compile(
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+    ),
+    ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
+    ("Ibidem Press, 2003", "Ivins, J."),
+)
+
+SHORT_FORM_MARK = _register(
+    "short_form_mark",
+    # "op. cit.", "cit.", "loc. cit.", "a.a.O.": a work cited in full earlier
+    regex.compile(
+        r"(?:,\s{0,2})?(?<![\p{L}])(?:op\.\s?cit|loc\.\s?cit|art\.\s?cit|cit|a\.\s?a\.\s?O)\.(?:,)?"
+    ),
+    ("Trotsky, op. cit., pp. 12-14", "«Trente ans…», cit.", "Marx, a.a.O., S. 3"),
+    ("city", "cited by"),
+)
+
+LOCATOR_ONLY = _register(
+    "locator_only",
+    # a cited place and nothing else (match): "229", "p. 126", "ch. 5", "61–69; 106–39"
+    regex.compile(
+        r"\s{0,3}(?P<label>pp?\.|S\.|pág\.|págs\.|ch\.|chap\.|chapter|cap\.|Kap\.|§|n\.|note)?\s{0,2}"
+        r"(?P<value>(?:[A-Za-z]?\d{1,5}[a-z]?|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})"
+        r"(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}\d{1,5})?"
+        r"(?:[,;]\s{0,2}\d{1,5}(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}\d{1,5})?){0,20}"
+        r"(?:\s?(?:ff?|sqq?|et seq)\.?)?)\s{0,3}[.;]?\s{0,3}$"
+    ),
+    ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
+    ("Smith", "p. Smith"),
+)
+
+MEDIUM_TAG = _register(
+    "medium_tag",
+    # a bracketed medium or genre after a title (Vancouver, MLA): not part of the title
+    regex.compile(
+        r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|"
+        r"[Mm]onograph on the Internet|[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|"
+        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book)\]"
+    ),
+    ("Title [Internet]. Site", "Memory [dissertation].", "[online]"),
+    ("[12]", "[Gli anarchici, 1969]"),
+)
+
+YEAR = _register(
+    "year",
+    # a plausible publication year with an optional disambiguating letter (2003a)
+    regex.compile(_YEAR + r"(?P<suffix>[a-z](?![\p{L}]))?"),
+    ("(2003)", "Paris 1921", "2003a.", "1994,"),
+    ("12003", "x1999", "3000"),
+)
+
+NO_DATE = _register(
+    "no_date",
+    regex.compile(
+        r"(?<![\p{L}])(?:n\.\s?d\.|s\.\s?d\.|o\.\s?J\.|s\.\s?f\.|sans date|no date|undated)"
+        r"(?![\p{L}])"
+    ),
+    ("(n.d.)", "Paris, s.d.", "Berlin o. J.,"),
+    ("and.",),
+)
+
+DATE = _register(
+    "date",
+    # month names or numeric days around a year: "June 19, 1998", "4 January 2012", "Nov. 1947"
+    regex.compile(
+        r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month1>"
+        + _MONTH
+        + r")\.?"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?"
+        r"(?P<year>" + _YEAR + r")"
+        r"|(?P<year2>"
+        + _YEAR
+        + r")[,.]?\s{1,2}(?P<month2>"
+        + _MONTH
+        + r")\.?(?:\s{1,2}(?P<day3>\d{1,2})(?![\d]))?"
+        r"|(?P<year3>" + _YEAR + r")-(?P<month3>[01]\d)-(?P<day4>[0-3]\d)",
+        regex.IGNORECASE,
+    ),
+    (
+        "June 19, 1998",
+        "4 January 2012",
+        "Nov. 1947",
+        "1994, February",
+        "2012-05-01",
+        "1er mai 1968",
+    ),
+    ("June", "1998"),
+)
+
+DATE_BEFORE_YEAR = _register(
+    "date_before_year",
+    # what may stand before a year in a date, ending right at it: "June 19, ", "4 January ",
+    # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
+    regex.compile(
+        r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+    ),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
+    ("Smith, ",),
+)
+
+DATE_AFTER_YEAR = _register(
+    "date_after_year",
+    # what may follow a year in a date (match at the year's end): ", February", " May 4", "-05-01"
+    regex.compile(
+        r"(?:[,.]?\s{1,2}(?P<month>\p{L}{3,10})\.?(?:\s{1,2}(?P<day>\d{1,2})(?!\d))?"
+        r"|-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))"
+    ),
+    (", February", " May 4", "-05-01"),
+    (": 12",),
+)
+
+PAGE_RANGE = _register(
+    "page_range",
+    # 106-17, 377–89, e1234–e1240, S12-S19, 1098-1101, XIX
+    regex.compile(
+        r"(?<![\w/.])(?P<first>[A-Za-z]?\d{1,6}[a-z]?)(?:\s{0,2}"
+        + _DASH
+        + r"{1,2}\s{0,2}(?P<last>[A-Za-z]?\d{1,6}[a-z]?))?(?![\w/]|\.\d)"
+    ),
+    ("106-17", "pp. 377–89", "e1234–e1240", "1098 - 1101"),
+    ("abc",),
+)
+
+PAGE_LABEL = _register(
+    "page_label",
+    # the label before a page or range, in the languages of our users
+    regex.compile(
+        r"(?<![\p{L}])(?P<label>pp|p|pgs?|pág|págs|S|Seiten?|pages?|col|cc?)\.?\s{0,2}"
+        r"(?=\d|[IVXLCivxlc]{1,7}(?![\p{L}]))",
+    ),
+    ("pp. 16-17", "p. 126", "S. 45", "pág. 12", "pages 3-9"),
+    ("app 12", "Sp12", "ACM SIGMETRICS"),
+)
+
+LOCATOR_TAIL = _register(
+    "locator_tail",
+    # the cited place at the end of a note: ", 218", ", p. 126", ", ch. 4", "),158",
+    # ", pp. 86–91, 111"
+    regex.compile(
+        r"(?:[,)]\s{0,3}|\s)(?P<label>pp?\.|S\.|pág\.|págs\.|ch\.|chap\.|cap\.|chapter|Kap\.|§|n\.|note|para\.|fig\.)?\s{0,2}"
+        r"(?P<value>(?:[A-Za-z]?\d{1,5}[a-z]?|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})"
+        r"(?:\s{0,2}" + _DASH + r"{1,2}\s{0,2}[A-Za-z]?\d{1,5})?"
+        # further pages of a list: short numbers or ranges, never a year (", 1997")
+        r"(?:,\s{0,2}(?:\d{1,5}\s{0,2}" + _DASH + r"{1,2}\s{0,2}\d{1,5}|\d{1,3}(?!\d))){0,20}"
+        r"(?:\s?(?:ff?|sqq?|et seq)\.?)?)\s{0,3}[.;]?\s{0,3}$"
+    ),
+    (", 218", "),158", ", p. 126", ", ch. 4", ", pp. 86–91, 111, 121–29", " p. XIX"),
+    (", Press", " vol."),
+)
+
+VOLUME_LABEL = _register(
+    "volume_label",
+    regex.compile(
+        r"(?<![\p{L}])(?:[Vv]ols?|[Vv]olume|[Vv]|Bd|Band|[Tt]|[Tt]ome|[Tt]omo|Jg|Jahrgang|Anno|anno|a)\.?\s{0,2}"
+        r"(?P<volume>\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8}\b)(?:\s?[-–/]\s?(?P<to>\d{1,5}))?"
+    ),
+    ("vol. 1", "Vol 36", "v. 32", "Bd. 4", "t. II", "Vol. XII"),
+    ("volume two", "vol. xyz"),
+)
+
+ISSUE_LABEL = _register(
+    "issue_label",
+    regex.compile(
+        r"(?<![\p{L}])(?:[Nn]os?|[Nn][°ºo]|[Nn]|[Nn]r|[Nn]úm|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Ff]asc|[Nn]\.º)\.?\s{0,2}"
+        r"(?P<issue>\d{1,5}[A-Za-z]?(?:\s?[/-–]\s?\d{1,5})?)(?![\d])"
+    ),
+    ("no. 3", "n. 9/10", "nº 59", "Nr. 4", "núm. 12", "issue 2", "Heft 3"),
+    ("note 3", "non 3"),
+)
+
+VOLUME_ISSUE = _register(
+    "volume_issue",
+    # journal numbering without labels: 36(2), 6(1), 108 (2), 44: 58
+    regex.compile(
+        r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}\((?P<issue>[A-Za-z]{0,8}\s?\d{1,5}(?:\s?[-–/]\s?\d{1,5})?)\)"
+    ),
+    ("36(2)", "6 (1)", "108(Suppl 2)", "12(3-4)"),
+    ("(2)", "1998"),
+)
+
+EDITION = _register(
+    "edition",
+    regex.compile(
+        r"(?<![\p{L}])(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.)?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
+        r"[Rr]ev(?:ised)?\.?|[Nn]ew|[Ee]xpanded|[Ee]nlarged)\s{0,2}"
+        r"(?:[Ee]d|edn|[Ee]dition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
+    ),
+    ("2nd ed.", "3rd edn", "2. Aufl.", "Revised edition", "4a edizione"),
+    ("edited by", "ed. by"),
+)
+
+EDITOR_ROLE = _register(
+    "editor_role",
+    # "(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", "(dir.)" after the editors' names
+    regex.compile(
+        r"\(\s{0,2}(?:[Ee]ds?|[Ee]ditors?|[Ee]d|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|"
+        r"a cura di|comp|comps)\.?\s{0,2}\)"
+        r"|,\s{0,2}(?:eds?|editors?|Eds?|Editors?)\.?(?=\s{0,2}(?:[,.:]|$))"
+    ),
+    ("(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", ", eds."),
+    ("(edited)", "(Edinburgh)"),
+)
+
+EDITOR_PREFIX = _register(
+    "editor_prefix",
+    # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
+    regex.compile(
+        r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\scura\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
+        r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
+        r"[Dd]ir\.|[Ee]dición\sde|[Ee]d\.\sde|[Oo]rg\.(?:\spor)?|[Cc]urated\sby|[Cc]ompiled\sby)\s{1,3}(?=\p{Lu})"
+    ),
+    ("ed. Douglas Massey", "edited by A. Chitarin", "a cura di M. Rossi", "hrsg. von K. Marx"),
+    ("edited volume", "red. wine"),
+)
+
+TRANSLATOR_PREFIX = _register(
+    "translator_prefix",
+    regex.compile(
+        r"(?<![\p{L}])(?:[Tt]ranslated\s(?:and\sedited\s)?by|[Tt]rans\.(?:\sby)?|[Tt]ransl\.(?:\sby)?|[Tt]r\.|"
+        r"[Tt]rad\.(?:\sit\.|\sfr\.)?(?:\sdi|\spar|\sde)?|[Tt]raduzione\sdi|[Tt]raduit\spar|[Tt]raducción\sde|"
+        r"[Tt]radução\sde|[Üü]bers\.(?:\sv(?:on|\.))?|[Üü]bersetzt\svon|[Üü]bersetzung)\s{1,3}(?=\p{Lu})"
+    ),
+    ("trans. Richard Howard", "translated by M. Sells", "trad. di L. Rossi", "Übers. v. K. Marx"),
+    ("transport", "trade"),
+)
+
+CONTAINER_IN = _register(
+    "container_in",
+    # "In:", "in", "dans", "en:", "em:" that open the book or journal a part appears in
+    regex.compile(
+        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"
+    ),
+    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales"),
+    ("within Reach", "in the garden", "Purity in Print"),
+)
+
+PLACE_PUBLISHER = _register(
+    "place_publisher",
+    # "New York: Verso", "Athens, GA: University of Georgia Press", "Rio de Janeiro: Aeroplano"
+    regex.compile(
+        r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’.-]{1,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|am|an|upon|on|sur|del|and|&|und|e|et)){0,4}"
+        r"(?:,\s\p{Lu}[\p{L}.]{1,15}){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
+    ),
+    ("New York: Verso", "Athens, GA: The University of Georgia Press", "Rio de Janeiro: Aeroplano"),
+    ("a title: subtitle",),
+)
+
+PUBLISHER_WORD = _register(
+    "publisher_word",
+    # words that mark a publisher's name
+    regex.compile(
+        r"(?<![\p{L}])(?:Press|Presses|University|Universitaires|Universitat|Verlag|Verlags|Publishers?|Publishing|Publications|Books?|"
+        r"Edizioni|Editions|Éditions|Ediciones|Edições|Editora|Editorial|Editore|Editori|Editrice|Ed\.|ed\.|Libr(?:airie|eria|ary)|"
+        r"Inc|Ltd|Co\.|GmbH|Company|Associates|Academic|Gallimard|Einaudi|Feltrinelli|Laterza|Mondadori|Seuil|"
+        r"Suhrkamp|Maspero|Routledge|Wiley|Springer|Elsevier|Macmillan|Penguin|Verso|Norton|Harper|Knopf|"
+        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi)(?![\p{L}])"
+    ),
+    ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
+    ("pressure", "Booking"),
+)
+
+THESIS = _register(
+    "thesis",
+    regex.compile(
+        r"(?<![\p{L}])(?:[Tt]hesis|[Dd]issertation|Diss\.|[Tt]esi(?:\sdi\slaurea)?|[Tt]hèse|[Tt]esis|[Tt]ese|"
+        r"Habilitationsschrift|Ph\.?\s?D\.?|M\.?\s?Sc?\.?\s[Tt]hesis|[Mm]aster'?s)(?![\p{L}])"
+    ),
+    ("PhD thesis", "Unpublished doctoral dissertation", "Tesi di laurea", "Diss. Univ. Wien"),
+    ("hypothesis", "thesaurus"),
+)
+
+THESIS_LEAD = _register(
+    "thesis_lead",
+    # the genre words before a thesis's university (match): "Diss. ", "PhD thesis, ", "Tese – "
+    regex.compile(
+        r"(?:(?:Unpublished\s)?(?:[Dd]octoral\s|[Mm]aster'?s\s|Ph\.?\s?D\.?\s)?(?:[Tt]hesis|[Dd]issertation)|"
+        r"Diss\.|[Tt]esi(?:\sdi\slaurea)?|[Tt]hèse|[Tt]esis|[Tt]ese|Habilitationsschrift)[\s,.:–-]{0,4}"
+    ),
+    ("Diss. Universität Heidelberg", "PhD thesis, MIT", "Tese – USP"),
+    ("Universität Heidelberg",),
+)
+
+REPORT = _register(
+    "report",
+    regex.compile(
+        r"(?<![\p{L}])(?:[Rr]eport|Tech\.\sRep\.|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|[Rr]apport|Bericht|"
+        r"[Mm]emorandum|[Tt]echnical\s[Nn]ote|[Ww]hite\s[Pp]aper)(?![\p{L}])"
+    ),
+    ("Technical report", "Working Paper 12", "Rapport annuel"),
+    ("reporter",),
+)
+
+CONFERENCE = _register(
+    "conference",
+    regex.compile(
+        r"(?<![\p{L}])(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress|Congresso|Colloque|Tagung|Meeting)(?![\p{L}])"
+    ),
+    ("Proceedings of the ACM", "Proc. Intern. Conference", "Annual Meeting"),
+    ("proceeding slowly",),
+)
+
+NEWSPAPER = _register(
+    "newspaper",
+    regex.compile(
+        r"(?<![\p{L}])(?:Times|Post|Guardian|Herald|Tribune|Gazette|Gazzetta|Corriere|Repubblica|Monde|Figaro|"
+        r"Zeitung|Journal\s(?=\d{1,2}\s)|País|Daily|Observer|Independent|Chronicle)(?![\p{L}])"
+    ),
+    ("New York Times", "Le Monde", "Frankfurter Allgemeine Zeitung"),
+    ("Timesheet",),
+)
+
+SENTENCE_END = _register(
+    "sentence_end",
+    # a full stop, "?" or "!" that ends a field: not after an initial (J.) or a common abbreviation
+    regex.compile(
+        r"(?<![\s.(\[][\p{Lu}]|^[\p{Lu}]|\b(?:ed|eds|Ed|Eds|vol|Vol|no|No|pp|p|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Ltd|Bros|ca|cf|vs|al|dir|trans|Proc|Univ|Dept|Conf|Int|Intern|Trans|Jour|Soc|Natl|Am|Rev|Sci|Res|Assoc|Eng|Med|Phys|Chem|Biol|Acad|Mag|Bull|Ann|Stud|Hist|Lit|Phil|Stat|Math|Appl|Comput|Syst|Theor|Mol|Cell|Lett|Eur|Brit|Amer|Polit|Econ|J|jr|Sept|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Oct|repr|transl|tr|trad|übers|Übers|it|n|Nr|S|Bd|Hg|Hrsg|hg|hrsg|ders|Id|id|ibid|Ibid|etc|ed|cap|ch|chap|fig|Fig|sq|sqq|ff|seq|Diss|Ph\.D|Ph\.D|U\.S|U\.K))"
+        r"[.?!](?=[\s\"”’»)]{0,3}\s|$)"
+    ),
+    ("Hearn, Lafcadio. Kwaidan", "Title? Journal", "end."),
+    ("J. Smith", "vol. 3", "Proc. Intern"),
+)
+
+NAME_INITIALS = _register(
+    "name_initials",
+    # a token made only of initials: "J.", "J.-P.", "JA", "J.A.", "M.C.L."
+    regex.compile(
+        r"^(?:\p{Lu}\.?(?:\s?-?\s?\p{Lu}\.?){0,3}|\p{Lu}\p{Ll}?\.(?:-\p{Lu}\p{Ll}?\.){0,2})$"
+    ),
+    ("J.", "J.-P.", "JA", "M. C. L.", "Th."),
+    ("John", "JAMES"),
+)
+
+NAME_PARTICLE = _register(
+    "name_particle",
+    regex.compile(
+        r"^(?:van|von|de|di|da|del|della|dello|dei|degli|der|den|des|du|le|la|lo|dos|das|do|ten|ter|zu|zur|vom|y|bin|ibn|al|el|d'|d’|l'|l’)$"
+    ),
+    ("van", "della", "von", "de"),
+    ("Van Gogh", "dell"),
+)
+
+NAME_SUFFIX = _register(
+    "name_suffix",
+    regex.compile(r"^(?:Jr\.?|Sr\.?|Jnr\.?|II|III|IV|Jun\.?|Sen\.?)$"),
+    ("Jr.", "III", "Sr"),
+    ("Junior Smith",),
+)
+
+NAME_SEPARATOR = _register(
+    "name_separator",
+    # "and", "&", "und", "e", "et", "y", ";" between two people
+    regex.compile(r"\s{0,3}(?:;|\s/\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"),
+    (" and ", ", & ", "; ", " und ", " e ", " / "),
+    ("Anderson",),
+)
+
+ET_AL = _register(
+    "et_al",
+    regex.compile(
+        r",?\s{0,2}(?:et\s?al\.?|and\sothers|u\.\s?a\.|e\saltri|et\scoll\.|\[et\sal\.\]|…)\s{0,2}$"
+    ),
+    ("Smith, J., et al.", "Smith J et al", "Müller u. a."),
+    ("Smith, Al",),
+)
+
+CORPORATE = _register(
+    "corporate",
+    # words that make a name an organisation, kept whole as a CSL literal
+    regex.compile(
+        r"(?<![\p{L}])(?:University|Universität|Università|Université|Department|Dept\.|Ministry|Ministero|Ministère|"
+        r"Association|Institute|Institut|Istituto|Organi[sz]ation|Committee|Commission|Council|Society|Office|Bureau|"
+        r"Agency|Board|Center|Centre|Centro|Group|Foundation|Fondazione|Corporation|Company|Inc|Ltd|Bank|Survey|"
+        r"Service|Federal|National|International|Government|Council|Union|Unesco|UNESCO|WHO|OECD|Press|Team|Project|Consortium|Network|Census)(?![\p{L}])"
+    ),
+    ("World Health Organization", "U.S. Department of Transportation", "OECD"),
+    ("Johnson",),
+)
+
+# function words and verbs that mark a sentence of commentary rather than a reference
+# (a word list, not a pattern: fields.py looks words up in it)
+PROSE_WORDS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "it",
+        "its",
+        "we",
+        "our",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "not",
+        "but",
+        "also",
+        "very",
+        "first",
+        "time",
+        "here",
+        "there",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "è",
+        "sono",
+        "era",
+        "questo",
+        "questa",
+        "che",
+        "non",
+        "anche",
+        "est",
+        "sont",
+        "cette",
+        "qui",
+        "que",
+        "pas",
+        "ist",
+        "sind",
+        "war",
+        "nicht",
+        "auch",
+        "fue",
+        "esta",
+        "este",
+        "muy",
+        "foi",
+        "não",
+        "também",
+    }
+)
+
+
+# -- the parser's small helpers -------------------------------------------------------------
+# fields.py takes recognised anchors out of the reference and leaves HOLE in their place,
+# so that the stretches around them never run together; several patterns look for it.
+HOLE = "\x1f"
+
+COMMA_BREAK = _register(
+    "comma_break",
+    # a comma and its spaces, where an imprint splits into publisher and place
+    regex.compile(r",\s{0,3}"),
+    ("MIT Press, Cambridge",),
+    ("MIT Press",),
+)
+
+YEAR_RANGE_START = _register(
+    "year_range_start",
+    # a range of years opening a stretch: "750-900", "1917–1937" (part of a title)
+    regex.compile(r"^\d{3,4}\s?[-–]\s?\d{2,4}(?![\d])"),
+    ("750-900", "1917–1937"),
+    ("12", "1995 Annual Meeting"),
+)
+
+SHORT_TITLE_NEXT = _register(
+    "short_title_next",
+    # after "Dubois M." a one-word title and its full stop (match): " Politics. London"
+    regex.compile(r"\s{1,2}\p{Lu}[\p{L}'’-]{1,30}[.?!](?:\s|$)"),
+    (" Politics. London", " Anarchism."),
+    (" Paquette, and", " Kranz and"),
+)
+
+JOURNAL_NAME = _register(
+    "journal_name",
+    # a periodical, even when it names a workshop or conference: "History Workshop Journal"
+    regex.compile(
+        r"(?<![\p{L}])(?:Journal|Review|Quarterly|Bulletin|Transactions|Letters|Annals|Zeitschrift|Rivista|Revue|Revista)(?![\p{L}])"
+    ),
+    ("History Workshop Journal", "Conference Review"),
+    ("Proceedings of the Workshop",),
+)
+
+PLACE_SHAPE = _register(
+    "place_shape",
+    # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
+    # "Cambridge, Mass."
+    regex.compile(
+        r"\p{Lu}[\p{Ll}'’-]{1,20}(?:\s\p{Lu}[\p{Ll}'’-]{1,20})?"
+        r"(?:,\s(?:\p{Lu}{2,3}|\p{Lu}[\p{Ll}]{1,5}\.?|\p{Lu}\.\s?\p{Lu}\.?)){0,2}"
+    ),
+    ("Grand Rapids", "Santa Clara, CA", "Cambridge, Mass.", "Washington, D. C."),
+    ("12",),
+)
+
+INVERTED_INITIAL = _register(
+    "inverted_initial",
+    # ", J." inside a name list: people, even when a word of it sounds corporate
+    regex.compile(r",\s\p{Lu}\."),
+    ("Press, J.", "Union, K. L."),
+    ("Press Union",),
+)
+
+CONTROL_CHARACTER = _register(
+    "control_character",
+    # control and format characters (and the hole mark itself): blanked before parsing
+    regex.compile(r"[\p{Cc}\p{Cf}\x1f]"),
+    ("a\x00b", "x\u200by"),
+    ("plain text",),
+)
+
+INLINE_TAG = _register(
+    "inline_tag",
+    # inline markup left in copied references: <i>, <italic>
+    regex.compile(r"</?(?:i|b|em|italic|bold|sup|sub|span)>"),
+    ("<italic>Title</italic>", "<i>x"),
+    ("a < b",),
+)
+
+IMPRINT_CLOSE = _register(
+    "imprint_close",
+    # the closing parenthesis of a note's imprint: ``(New York: Verso, 2014)``
+    regex.compile(r"\([^()]{0,160}(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)$"),
+    ("(New York: Verso, 2014)", "(Paris 1921)"),
+    ("(2)", "(eds.)"),
+)
+
+AUTHORS_ARE_EDITORS = _register(
+    "authors_are_editors",
+    # ``(Eds.)``, ``(Hg.)``, ``, eds.`` right after a name list (match)
+    regex.compile(
+        r"\s{0,2}(?:\(\s?(?:[Ee]ds?|[Ee]ditors?|Hg|Hgg|Hrsg|hg|hrsg|dir|éds?|coords?|orgs?|"
+        r"a cura di|comps?)\.?\s?\)|"
+        r"(?<=,)\s(?:eds?|editors?|Eds?|Editors?)\b)\.?[.,:]?",
+    ),
+    (" (Eds.).", "(Hg.)"),
+    ("(2001)",),
+)
+
+NAME_WORD = _register(
+    "name_word",
+    # one word of a person's name, with its trailing comma or colon (fullmatch)
+    regex.compile(
+        r"(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}|\p{Lu}{1,3}|"
+        r"(?:van|von|de|di|da|del|della|der|den|des|du|le|la|dos|das|do|ten|ter|zu|y|al|el)\.?|d[’']\p{Lu}\p{L}{1,30})"
+        r"[,;:]?",
+    ),
+    ("Smith,", "J.", "JA", "de", "d’Alembert", "O'Brien;"),
+    ("the", "1999"),
+)
+
+JOINER = _register(
+    "joiner",
+    # a word joining two people in a list (match)
+    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    ("and", "&", "und", "et al.,", "..."),
+    ("Anderson",),
+)
+
+NOT_A_NAME = _register(
+    "not_a_name",
+    # capitalised words that open titles, not names, in a list
+    regex.compile(
+        r"^(?:The|A|An|On|In|Of|Il|La|Le|Les|Lo|Gli|I|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|O|Os|As|Um|Uma|"
+        r"Du|Des|Towards?|How|What|Why|When|Where|Who|New|From|To|For|Per|Sur|Über|Zur|Zum|Notes?|Introduction|"
+        r"Proceedings|Journal|Report|Studies|Review|History|Theory|Toward|Against|Beyond|After|Before|This|My|Our|Is|Are)$",
+    ),
+    ("The", "Journal", "New"),
+    ("Smith",),
+)
+
+TITLE_START = _register(
+    "title_start",
+    # words that open titles and never names (unlike ``Le``, ``Du``, ``Van``)
+    regex.compile(
+        r"^(?:The|Il|Gli|Die|Der|Das|Ein|Eine|El|Los|Las|Un|Una|Uno|Les|How|What|Why|When|Where|Towards?|"
+        r"From|Per|Sur|Über|Zur|Zum|On|In|Of|Notes|Introduction|Proceedings|Report)[,:]?$",
+    ),
+    ("The", "Introduction:", "How"),
+    ("Le", "Smith"),
+)
+
+CONTINUES_AFTER_INITIAL = _register(
+    "continues_after_initial",
+    # after ``J. A.``, the text still reads as names (match)
+    regex.compile(
+        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
+        r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
+    ),
+    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
+    (" Title of the paper",),
+)
+
+NAME_SEGMENT = _register(
+    "name_segment",
+    # the stretch after a comma in a name list, up to the next separator (match)
+    regex.compile(
+        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        + HOLE
+        + r"]){0,80})"
+        r"([,.;:(" + HOLE + r"]|$)",
+    ),
+    (" D. A. Kranz, and", " Lafcadio."),
+    (),
+)
+
+JOURNAL_WORD = _register(
+    "journal_word",
+    # words that mark a journal, proceedings or newspaper's name
+    regex.compile(
+        r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
+        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
+        r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
+        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
+    ),
+    ("Journal of Logic", "Proc. Natl.", "Review"),
+    ("Verso",),
+)
+
+TWO_LETTERS = _register(
+    "two_letters",
+    # two letters in a row: a stretch with a word in it
+    regex.compile(r"\p{L}{2}"),
+    ("ab", "«Le»"),
+    ("a1", "1."),
+)
+
+ROMAN_NUMERAL = _register(
+    "roman_numeral",
+    # a roman numeral (fullmatch)
+    regex.compile(r"[ivxlcdmIVXLCDM]+"),
+    ("XIX", "iv"),
+    ("12",),
+)
+
+YEAR_PAREN_CLOSE = _register(
+    "year_paren_close",
+    # what closes a parenthesised year: ``)`` or ``, May 4)`` (match)
+    regex.compile(r"\s{0,2}(?:,[^()]{0,20})?\)"),
+    (")", ", May 4)"),
+    ("(1999",),
+)
+
+DASH_END = _register(
+    "dash_end",
+    # a dash at the end
+    regex.compile(r"[-–—]\s?$"),
+    ("12-", "1999– "),
+    ("12",),
+)
+
+DIGIT_DASH_END = _register(
+    "digit_dash_end",
+    # a digit and a dash at the end: the first half of a range
+    regex.compile(r"\d[-–—]\s?$"),
+    ("12-", "1999– "),
+    ("a-",),
+)
+
+YEAR_DASH_END = _register(
+    "year_dash_end",
+    # a year and a dash at the end: a range of years
+    regex.compile(r"(?:1[5-9]|20)\d\d\s?[-–—]\s?$"),
+    ("1917-", "2001 – "),
+    ("339-",),
+)
+
+DASH_DIGIT_START = _register(
+    "dash_digit_start",
+    # a dash and a digit at the start (match)
+    regex.compile(r"\s?[-–—]\s?\d"),
+    ("-12", " – 9"),
+    ("x-y",),
+)
+
+DASH_NUMBER_START = _register(
+    "dash_number_start",
+    # a dash and the number after it, at the start (match)
+    regex.compile(r"\s?[-–—]\s?(\d+)"),
+    ("-1937", " – 9"),
+    ("x-y",),
+)
+
+PAGE_CUE_END = _register(
+    "page_cue_end",
+    # a page label or a colon at the end: a number after it is a page
+    regex.compile(r"(?:pp?\.|S\.|:)\s?$"),
+    ("pp. ", "S.", "36:"),
+    ("Smith ",),
+)
+
+YEAR_PAREN_REST = _register(
+    "year_paren_rest",
+    # after a year in parentheses: ``a)``, ``, May)`` (match)
+    regex.compile(r"[a-z]?\s{0,2}(?:,[^()]{0,20})?\)"),
+    (")", "a)", ", May)"),
+    ("x (",),
+)
+
+FIELD_END = _register(
+    "field_end",
+    # a full stop or comma (and an opening parenthesis) at the end
+    regex.compile(r"[.,]\s{0,2}\(?$"),
+    ("Smith, J. ", "Smith, J., ("),
+    ("Smith J",),
+)
+
+LETTER = _register(
+    "letter",
+    # any letter
+    regex.compile(r"\p{L}"),
+    ("a", "é"),
+    ("12 ,.",),
+)
+
+YEAR_RANGE_CLOSE = _register(
+    "year_range_close",
+    # the end of a range of years in parentheses: ``-39)`` (match)
+    regex.compile(r"\s?[-–]\s?\d{2,4}\)"),
+    ("-39)", "–1937)"),
+    ("-3)",),
+)
+
+DIGITS = _register(
+    "digits",
+    # a run of digits
+    regex.compile(r"\d+"),
+    ("12",),
+    ("ab",),
+)
+
+LEAD_IN_END = _register(
+    "lead_in_end",
+    # a colon or comma at the end: a lead-in before a quoted title
+    regex.compile(r"[:,]\s{0,2}$"),
+    ("1922: ", "Smith,"),
+    ("Smith",),
+)
+
+EDITORS_SUFFIX = _register(
+    "editors_suffix",
+    # ``, eds.`` closing a list of editors
+    regex.compile(r",\s(?:eds?|editors?|Eds?|Editors?)\.?$"),
+    ("Keane, eds.", "Smith, editor"),
+    ("Smith, Eddie",),
+)
+
+JOINER_START = _register(
+    "joiner_start",
+    # ``and``/``&``/``und`` at the start (match)
+    regex.compile(r"\s{0,2}(?:and|&|und|et|y|e)\s"),
+    (" and ", "& "),
+    ("andere",),
+)
+
+EDITOR_WORD_START = _register(
+    "editor_word_start",
+    # an editor role word at the start (match)
+    regex.compile(r"\s{0,2}(?:eds?|editors?|Hg|Hrsg)\b"),
+    (" ed.", "editors"),
+    ("edible",),
+)
+
+IMPRINT_OPEN = _register(
+    "imprint_open",
+    # the parenthesis that opens a note's imprint: ``(New York: …`` or ``(CUP, <year>``
+    regex.compile(r"\s\((?=[^()]{0,80}:|[^()]{0,60}" + HOLE + r")"),
+    (" (New York: Verso", " (CUP, \x1f)"),
+    (" (AAAI)",),
+)
+
+PAGES_AFTER_ISSUE = _register(
+    "pages_after_issue",
+    # pages right after ``36(2)``: ``:123-9``, ``, pp. 4-5`` (match)
+    regex.compile(r"\s{0,2}[:,]\s{0,2}(?:pp?\.\s?)?" + _PAGE),
+    (":123-9", ", pp. 4-5"),
+    ("; 12",),
+)
+
+VOLUME_COLON_PAGES = _register(
+    "volume_colon_pages",
+    # ``44: 58-67``: volume and pages
+    regex.compile(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE),
+    ("Bartonia 44: 58-67", "12:3"),
+    ("a:12",),
+)
+
+VOLUME_DOT_ISSUE = _register(
+    "volume_dot_issue",
+    # ``Film Comment 40.1 (…)``: volume.issue after a journal's name
+    regex.compile(r"(?<=\p{L}\s)(?P<v>\d{1,4})\.(?P<i>\d{1,3})(?=\s{0,2}[(,:" + HOLE + r"])"),
+    ("Inquiry 13.2 (1989)", "Comment 40.1\x1f"),
+    ("version 2.0 of",),
+)
+
+PAGES_AFTER_DATE = _register(
+    "pages_after_date",
+    # ``(2000): 377-89``: pages after a date in parentheses
+    regex.compile(r"(?<=[)" + HOLE + r"])\s{0,2}:\s{0,2}" + _PAGE),
+    ("(2000): 377-89", "\x1f:17"),
+    ("Title: 12",),
+)
+
+VOLUME_COMMA_NUMBER = _register(
+    "volume_comma_number",
+    # ``ApJ, 650, 102`` / ``Optics Express 12, 3988 (2004)``: volume and page (or issue)
+    regex.compile(
+        r"(?:(?<=\p{L}\.?\s)|(?<=[\p{L}"
+        + HOLE
+        + r"\.],\s))(?P<v>[A-Z]?\d{1,5}[A-Z]?),\s{0,2}(?P<n>[A-Za-z]?\d{1,6})(?=\s{0,2}(?:[.;(]|"
+        + HOLE
+        + r"|$))"
+    ),
+    ("ApJ, 650, 102", "Express 12, 3988 (2004)"),
+    ("1, 2, 3",),
+)
+
+VOLUME_BEFORE_HOLE = _register(
+    "volume_before_hole",
+    # a bare number just before a taken anchor: the volume of ``Cognition, 38, <pages>``
+    regex.compile(r"(?:^|[\s,])(?P<v>\d{1,4})(?=\s{0,2}[,.]?\s{0,2}" + HOLE + r")"),
+    ("Cognition, 38, \x1f",),
+    ("Cognition \x1f",),
+)
+
+RANGE_DASH = _register(
+    "range_dash",
+    # the dash of a page range, with any spaces around it
+    regex.compile(r"\s{0,2}[-–—‐]{1,2}\s{0,2}"),
+    ("-", " – ", "--"),
+    ("12",),
+)
+
+CLAUSE_BREAK = _register(
+    "clause_break",
+    # a comma, ``?`` or ``!`` and a space
+    regex.compile(r"[,?!]\s"),
+    (", ", "? "),
+    (",x",),
+)
+
+CONTAINER_TRAILING_NUMBER = _register(
+    "container_trailing_number",
+    # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
+    regex.compile(
+        r"(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+    ),
+    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2"),
+    ("ASPLOS IV",),
+)
+
+DIGIT_OR_LOWER_START = _register(
+    "digit_or_lower_start",
+    # a digit anywhere or a lower-case start: not a publisher's name
+    regex.compile(r"\d|^\p{Ll}"),
+    ("version 2", "to appear"),
+    ("Verso",),
+)
+
+NOT_A_PUBLISHER = _register(
+    "not_a_publisher",
+    # short remarks that are no publisher (fullmatch-like)
+    regex.compile(r"(?i)^(?:trans|preprint|ed|eds|n\.p)\.?$"),
+    ("trans", "Preprint", "n.p."),
+    ("Verso",),
+)
+
+AND_START = _register(
+    "and_start",
+    # ``and``/``&`` at the start
+    regex.compile(r"^(?:and|&)\s"),
+    ("and Tragedy", "& Sons"),
+    ("Anderson",),
+)
+
+MONTH_ONLY = _register(
+    "month_only",
+    # a month name and nothing else
+    regex.compile(
+        r"(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$"
+    ),
+    ("October", "Nov."),
+    ("November 1990",),
+)
+
+REMARK = _register(
+    "remark",
+    # remarks about the state of a work, at the start (match)
+    regex.compile(
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+    ),
+    ("to appear", "In press"),
+    ("Pressure",),
+)
+
+IN_PREFIX = _register(
+    "in_prefix",
+    # a leading ``In``/``in:``/``dans`` of a container
+    regex.compile(r"^(?:[Ii]n:?|[Dd]ans|[Ee]n:|[Ee]m:)\s+"),
+    ("In: Proc", "dans Annales"),
+    ("Index",),
+)
+
+PAGE_RANGE_ONLY = _register(
+    "page_range_only",
+    # a single page range and nothing else
+    regex.compile(r"^[A-Za-z]?\d{1,6}\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6}$"),
+    ("106-17", "e12–e19"),
+    ("12, 14",),
+)
+
+IMPRINT_YEAR_END = _register(
+    "imprint_year_end",
+    # a year (or n.d.) closing an imprint: ``Milano 1969``, ``Verso, 2014)``
+    regex.compile(r"(?:(?<!\d)(?:1[5-9]\d\d|20[0-4]\d)[a-z]?|n\.\s?d\.|s\.\s?d\.)\)?$"),
+    ("Milano 1969", "Verso, 2014)", "Paris, s.d."),
+    ("1969 Press",),
+)
+
+ORIGINAL_DATE_CUE = _register(
+    "original_date_cue",
+    # what marks an earlier year as the original date: ``(1969)``, ``repr.``, ``1990, <year>``
+    regex.compile(
+        r"\(\s?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\s?\)|repr|(?:1[5-9]\d\d|20[0-4]\d)\s?[,;]\s?"
+        + HOLE
+        + r"|orig|first publ"
+    ),
+    ("(1969)", "1921; repr.", "1990, \x1f"),
+    ("1969",),
+)
+
+SEGMENT_BREAK = _register(
+    "segment_break",
+    # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
+    # ``;``, brackets (not around ``(AAAI)``)
+    regex.compile(
+        HOLE
+        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
+        + HOLE
+        + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
+    ),
+    ("Behavior. New York", "a; b", "x (y)"),
+    ("Proc. Natl", "Conference (AAAI)"),
+)
 
 
 # --------------------------------------------------------------------------------------
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
 
+# Horizontal whitespace only: the section patterns run over whole texts with (?m), so they
+# must never cross a line end. pdftotext starts each page with a form feed; it counts as space.
+_HS = r"[^\S\n]"
+
+# The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
+# inside names are escaped). One alternation, so finding headings is one linear scan.
+_BIBLIOGRAPHY_WORDS = r"""
+(?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
+(?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
+ |bibliograph(?:y|ies|ie)(?:\ and\ references)?|schriftenverzeichnis
+ |bibliographical\ references|bibliograf[ií]as?(?:\ citada|\ consultada|\ essenziale)?
+ |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
+ |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
+ |further\ reading|suggested\ readings?|recommended\ reading
+ |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
+ |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
+ |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
+ |refer[eê]ncias(?:\ bibliogr[aá]ficas)?|r[ée]f[ée]rences(?:\ bibliographiques)?
+ |riferimenti\ bibliografici|opere\ citate|fonti(?:\ e\ bibliografia)?)
+"""
+
+# Optional Markdown heading marks and a section number ("1.3", "V.", "A.") before a heading.
+_HEADING_PREFIX = (
+    rf"(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?"
+    rf"(?:(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}|[IVX]{{1,5}}|[A-H])\.?{_HS}{{1,8}})?"
+)
+
+# A line that is only a bibliography heading. A table-of-contents line ("References ....
+# 36") has more after the words, so it does not match.
+BIBLIOGRAPHY_HEADING = _register(
+    "bibliography_heading",
+    regex.compile(
+        rf"(?imx)^{_HS}{{0,120}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
+        rf"{_HS}+\w{{1,4}}{_HS}*[.:–—\-]?{_HS}+)?{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
+        rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
+    ),
+    (
+        "References",
+        "Bibliography",
+        "1.3 References",
+        "  WORKS CITED",
+        "## Bibliografia",
+        "**Works Cited**",
+        "Literaturverzeichnis",
+        "Obras citadas",
+        "Referências",
+        "Références bibliographiques",
+        "Riferimenti bibliografici",
+        "Select Bibliography:",
+        "\fReferences",
+        "Chapter 7: References",
+        " " * 50 + "BIBLIOGRAPHY",
+        "REFERENCES AND NOTES",
+    ),
+    (
+        "References .......................... 36",
+        "1.3 REFERENCES ..... 36",
+        "References to the war are rare.",
+        "Chapter 2 – Literature Review",
+        "Notes",
+    ),
+)
+
+# A heading that ends a bibliography: a chapter or appendix, or a section that is never
+# one (notes, index, acknowledgements). Notes sections belong to the notes finder.
+SECTION_END_HEADING = _register(
+    "section_end_heading",
+    regex.compile(
+        rf"""(?imx)^{_HS}{{0,120}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
+          (?:chapter|chapitre|capitolo|cap[ií]tulo|kapitel|part|partie|parte|teil
+            |appendix|appendice|ap[eê]ndice|anexo|annexe?|anhang)
+            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)
+            \b{_HS}*(?:[.:–—\-]{_HS}*)?(?:(?-i:\p{{Lu}})[^\n]{{0,100}})?$
+        | {_HEADING_PREFIX}(?:notes|endnotes|footnotes|anmerkungen|fu(?:ß|ss)noten|notas|note
+            |index|indice|[ií]ndice|register|glossary|glossar|acknowledge?ments?|remerciements
+            |ringraziamenti|agradecimientos|danksagung|about\ the\ authors?|contributors
+            |appendix|appendices|anhang|annexes?|contents|table\ of\ contents|sommaire
+            |list\ of\ (?:figures|tables|abbreviations)|abbreviations|abkürzungen|vita
+            |curriculum\ vitae|tables|figures|figure\ (?:legends|captions)|funding
+            |competing\ interests|conflicts?\ of\ interests?|author\ contributions
+            |data\ availability|supplementary\ (?:material|data|information)
+            |supporting\ information)
+            {_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$
+        )"""
+    ),
+    (
+        "Chapter 2 – Literature Review",
+        "CHAPTER 3",
+        "Appendix A: Survey",
+        "Notes",
+        "  ENDNOTES",
+        "Index",
+        "Acknowledgements",
+        "Supplementary Material",
+        "Figure legends",
+    ),
+    (
+        "Chapter 5 in Smith, J. (ed.) Handbook.",
+        "Notes on the text of Hamlet are rare. Really.",
+        "Indexes of prices",
+    ),
+)
+
+# A line carrying a page number at either end after a wide gap: a running head or a
+# table-of-contents line ("CHAPTER 4. RESULTS          89", "88      CHAPTER 4: SEEDS").
+PAGE_NUMBERED_LINE = _register(
+    "page_numbered_line",
+    regex.compile(rf"\S{_HS}{{3,}}\d{{1,4}}{_HS}*$|^{_HS}*\d{{1,4}}{_HS}{{3,}}\S"),
+    ("CHAPTER 4. RESULTS          89", "88      CHAPTER 4: SEEDS"),
+    ("Chapter 4 – Results", "Chapter 12"),
+)
+
+# A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
+PAGE_NUMBER_LINE = _register(
+    "page_number_line",
+    regex.compile(
+        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:(?:[Pp]age|[Pp]\.|[Ss]eite|S\.){_HS}+)?"
+        rf"(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})(?:{_HS}+(?:of|von|de|di){_HS}+\d{{1,4}})?"
+        rf"(?:{_HS}*[-–—])?{_HS}*$"
+    ),
+    ("  195", "- 12 -", "xiv", "\f88", "Page 12 of 30", "Seite 4"),
+    ("1990.", "12 Smith", "Ibid"),
+)
+
+# A rule under or between headings (Markdown setext underline, "* * *").
+RULE_LINE = _register(
+    "rule_line",
+    regex.compile(rf"^{_HS}*(?:[=_*~#]{_HS}*){{3,}}$|^{_HS}*-{{3,}}{_HS}*$"),
+    ("==========", "* * *", "-----"),
+    ("———. 1999. Title.", "--- 1999"),
+)
+
+# A heading printed letter-spaced ("R E F E R E N C E S"); the finder closes the gaps and
+# tries BIBLIOGRAPHY_HEADING again.
+LETTER_SPACED_LINE = _register(
+    "letter_spaced_line",
+    regex.compile(rf"(?m)^{_HS}*(?:\p{{L}}{_HS}{{1,2}}){{4,30}}\p{{L}}{_HS}*$"),
+    ("R E F E R E N C E S", "B i b l i o g r a p h y"),
+    ("References", "A B"),
+)
+
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, or an
+# alphanumeric key ([Smi01], [ABC+01]). At most three digits, so that a year opening a
+# wrapped line ("2013. The value") is not a label.
+ENUMERATOR = _register(
+    "enumerator",
+    regex.compile(
+        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
+        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})){_HS}*"
+    ),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A."),
+    ("2013. The value", "1190.", "12Smith", "(2014). Title"),
+)
+
+# Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
+_PARTICLE = r"(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|du|le|la|ter|ten|zu|y)\ ){0,3}"
+# A surname: capitalised, maybe hyphenated or with an apostrophe ("O’Brien", "Rostrup-Nielsen").
+_SURNAME = r"\p{Lu}[\p{L}'’\-]{0,40}"
+
+# The start of a reference that names its author first: "Surname, X", "Surname, Given",
+# "Surname X.Y.," (Vancouver), "SURNAME", or a repeated-author dash.
+# Words that open a continuation line, not a name ("In O. C. A. and D. Card (Ed.)").
+_NOT_A_NAME = r"(?:In|Im|In:|Dans|En|Nel|Nella|Em|Proc|Proceedings|Vol|Ed|Eds|Hrsg|Trans|Tech)\b"
+
+AUTHOR_OPENING = _register(
+    "author_opening",
+    regex.compile(
+        rf"""(?x)^(?!{_NOT_A_NAME})(?:
+          {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?!\p{{Lu}}{{2}}\b)
+          (?:{_PARTICLE}\p{{Lu}})
+        | {_SURNAME}(?:[\ \-]{_SURNAME}){{0,1}}\ \p{{Lu}}{{1,3}}(?:\.?\ ?\p{{Lu}}){{0,2}}\.?
+          (?:,|\ (?:and|&|\(|\d))
+        | \p{{Lu}}{{2,30}}(?:\ \p{{Lu}}{{2,30}}){{0,2}}\ ?,
+        )"""
+    ),
+    (
+        "Abanades, J. C., B. Arias",
+        "de Vivo, M. and A. P. Carmignotto",
+        "Rostrup-Nielsen, J. R. (1984)",
+        "O’Brien, Patrick",
+        "Chaneton E.J., J.M. Facelli",
+        "Alroy J, Smith K",
+        "Beck H. and J. Terborgh",
+        "DAMEN, Onorato",
+        "Le Quéré, C.",
+    ),
+    (
+        "Journal of Hydrogen Energy",
+        "the market, Science",
+        "In The Handbook",
+        "Mangano and S. Brandani",
+        "In O. C. A. and D. Card (Ed.)",
+        "Hillsdale, NJ: Erlbaum.",
+    ),
+)
+
+# A name in natural order opening a reference: initials first ("P. Yang and", "A. Cau,"),
+# or given name, middle initial and surname ("Sarita V. Adve."), or two names joined
+# by "and". Weaker evidence than an inverted name: place names look the same.
+NATURAL_NAME_OPENING = _register(
+    "natural_name_opening",
+    regex.compile(
+        rf"""(?x)^(?!{_NOT_A_NAME})(?:
+          (?:\p{{Lu}}\.[\ \-]?){{1,3}}\ ?{_SURNAME}(?:,|\.|\ and\ |\ &\ )
+        | \p{{Lu}}\p{{Ll}}{{1,20}}\ \p{{Lu}}\.\ {_SURNAME}(?:,|\.|\ and\ |\ &\ )
+        | \p{{Lu}}\p{{Ll}}{{1,20}}\ {_SURNAME}\ (?:and|&)\ \p{{Lu}}
+        )"""
+    ),
+    ("P. Yang and J. H. Chern", "A. Cau, R. Kuiper", "Y. Robert. The Impact", "Sarita V. Adve.",
+     "Marc Shapiro and Susan Horwitz.", "W.-P. de Roever"),
+    ("In O. C. A. and D. Card", "San Jose, CA.", "The Impact of Vector", "Proc. SPIE"),
+)
+
+# Words that open the middle of a reference, not a new one: "In Proceedings...", "Proc.",
+# "pp.", "Vol.", "(Eds.)".
+CONTINUATION_OPENING = _register(
+    "continuation_opening",
+    regex.compile(r"^(?:In:?|Im|Dans|Nel|Nella|Em|Proc\.|Proceedings|pp?\.|Vol\.|vol\.)(?:\ |$)"),
+    ("In Proceedings of", "In: Smith, J.", "Proc. SPIE", "pp. 12-14.", "Vol. 3"),
+    ("Ingram, J.", "Smith, J.", "Improving the"),
+)
+
+# Where a bibliography without a heading may start: a line opening with an inverted name
+# ("Surname, X") or a repeated-author dash, maybe after a bracketed label. Footnotes open
+# with a number and a name in natural order, so they do not match. Anchored on the "\n"
+# before the line (a literal the engine finds fast; the finder puts one before the text).
+HEADLESS_OPENING = _register(
+    "headless_opening",
+    regex.compile(
+        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*)?"
+        rf"(?:{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}}, {{1,3}}\p{{Lu}}|[—―]{{2,}})"
+    ),
+    (
+        "\nAbanades, J. C. (2015)",
+        "\n  Le Quéré, C. 2004.",
+        "\n[3] Smith, John. 1999.",
+        "\n———. 2001.",
+    ),
+    ("\n3  Löic Wacquant, “The New", "\nHe said, Smith", "\n1. Smith, J.", "Smith, J. 1999."),
+)
+
+# A dash (or underline) standing for the author of the previous entry.
+REPEATED_AUTHOR = _register(
+    "repeated_author",
+    regex.compile(r"^(?:[—―–\-_]{2,}|[—―])(?:\.|,|\ |$)"),
+    ("———. 1999. Title.", "---, ed. Papers", "——, Title", "________. Title"),
+    ("- a dash", "Smith"),
+)
+
+# A year as references print it: 1500-2099, maybe with a letter (2005a), or "n.d.".
+YEAR = _register(
+    "year",
+    regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?!\d)"),
+    ("(2015)", "2005a.", "1888.", "1999-2000"),
+    ("12345", "page 150", "ISBN 978", "A1999"),
+)
+
+# A reference's stand-in for a year: no date, forthcoming, in press (checked only where
+# YEAR fails: a separate pattern keeps YEAR's scan fast).
+UNDATED = _register(
+    "undated",
+    regex.compile(r"\b(?:n\. ?d\.|s\. ?d\.|o\. ?J\.|[Ff]orthcoming|[Ii]n press|im Druck)"),
+    ("Smith, J. n.d. Title.", "forthcoming.", "In press", "o. J."),
+    ("and", "press on"),
+)
+
+# Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
+# volume:pages (292:1893). One character class each side, so the scan stays fast.
+NUMERIC_DETAIL = _register(
+    "numeric_detail",
+    regex.compile(r"\d ?[-–—:(] ?\d"),
+    ("Science 292:1893-1896", "35(3)", "pp. 771–788", "vol. 3: 12"),
+    ("the cat sat on the mat", "2nd ed."),
+)
+
+# A line end that promises more of the same entry: a comma, hyphen, colon, an open
+# bracket, "and"/"&"/"in"/"of", an abbreviation that wants a number ("p.", "vol.").
+CONTINUING_END = _register(
+    "continuing_end",
+    regex.compile(
+        r"(?:[,;:&(\[/\-‐–]|\b(?:and|und|et|e|y|in|of|the|for|to|on|from|de|des|du|di|del|der"
+        r"|die|im|zur|zum)|(?<!\d\ )\b(?:pp?|[Vv]ol|[Nn]o|[Nn]r|[Hh]rsg|[Ee]ds?)\.)$"
+    ),
+    ("Pages 465-492 in", "Eco-", "Smith, J.,", "Journal of", "palladium and", "Magazine, p."),
+    ("Press.", "1896.", "(2012).", "Penguin, 1988. 368 pp.", "International Journal"),
+)
+
+# A line ending in a bare word (no punctuation); the group is its first letter: a
+# lowercase word is mid-sentence, a capitalised one may be a place ending an entry.
+BARE_WORD_END = _register(
+    "bare_word_end",
+    regex.compile(r"(?<!\p{L})(\p{L})\p{L}{0,40}$"),
+    ("International Journal of Hydrogen", "Walter de Gruyter", "methane steam"),
+    ("Press.", "1896", "Smith,"),
+)
+
+# A web address cut at a line end ("http://www." / "boston.com/..."): more follows.
+ADDRESS_CUT = _register(
+    "address_cut",
+    regex.compile(r"(?:https?://|www\.)\S{0,300}(?:www\.|[/\-_=?&#~])$"),
+    ("Available at http://www.", "https://www.cia.gov/", "http://x.org/a_b-"),
+    ("http://x.org/a.htm", "www.vox.com/fed."),
+)
+
+# A line ending in a web address or DOI, which ends its entry.
+ADDRESS_END = _register(
+    "address_end",
+    regex.compile(r"(?:https?://|www\.|doi:\ ?|\b10\.\d{4,9}/)\S{0,300}[\p{L}\d)]$"),
+    ("Retrieved from http://hrsonline.isr.umich.edu/data", "doi: 10.1046/j.1365-2419.2003.00268.x"),
+    ("http://www.cia.gov/", "Journal of Hydrogen"),
+)
+
+# A line end that closes an entry: a number, bracket or quote then a period, or a word of
+# three or more letters then a period (not an initial like "J." or "Trop." alone).
+CLOSING_END = _register(
+    "closing_end",
+    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,}\.{1,3}|\p{L}{3,}\.[”\"'’»]|\.\))$"),
+    ("Science 292:1893-1896.", "Press.", "Wageningen..", "(Eds.)", "Available at SSRN 2429710"),
+    ("J.", "Smith,", "of"),
+)
+
+# A line ending in an initial ("... and J."), which the next line's surname continues.
+INITIAL_END = _register(
+    "initial_end",
+    regex.compile(r"(?:^|[\s.,])\p{Lu}\.$"),
+    ("M. Galetti, and J.", "S.J. Mazer, H."),
+    ("Press.", "1896."),
+)
+
+# Where a line ends in a hyphen: the letter before it and the hyphen itself (hyphen-minus,
+# soft hyphen, U+2010 hyphen).
+LINE_END_HYPHEN = _register(
+    "line_end_hyphen",
+    regex.compile(r"(\p{L}{1,20})[\-\u00ad\u2010]$"),
+    ("Differentia-", "Eco-"),
+    ("1160-", "word"),
+)
+
+# Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
+HYPHEN_PREFIX = _register(
+    "hyphen_prefix",
+    regex.compile(
+        r"(?i)^(?:non|pre|post|self|co|anti|multi|inter|intra|semi|well|cross|long|short|high"
+        r"|low|large|small|mid|neo|socio|bio|macro|micro|meta|pseudo|quasi|ex|counter|over"
+        r"|under|trans|ultra|sub|super|extra|proto|post|un|re|de)$"
+    ),
+    ("post", "Non", "self"),
+    ("Differentia", "Eco"),
+)
+
+# A subheading inside a bibliography ("Primary Sources", "II. Articles"): short,
+# capitalised, no digits, no closing punctuation.
+SUBHEADING = _register(
+    "subheading",
+    regex.compile(rf"^(?:[IVX]{{1,4}}\.|[A-H]\.)?{_HS}*\p{{Lu}}[\p{{L}}&’'/\- ]{{2,48}}:?$"),
+    ("Primary Sources", "II. Articles", "Archival material:", "Books"),
+    ("Smith, J. 1999.", "Press, 2001", "Cambridge University Press."),
+)
 
 
 # --------------------------------------------------------------------------------------
 # Citations in notes, ibid and short forms (citations.py, resolve.py)
 # --------------------------------------------------------------------------------------
-
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,1564 @@
+"""Free-text reference -> :class:`Reference`: anchors first, then the stretches between them.
+
+The parser reads one reference the way a person skims it. It drops the list number,
+takes out what can be recognised anywhere (DOI, URL, ISBN, access dates, the date of
+publication, volume/issue/page numbers, the cited locator at the end of a note), then
+reads the stretches left between those anchors by position and style: authors first,
+then the title (quoted, or the next sentence), then ``In``/container, editors,
+``Place: Publisher`` or ``Publisher, Place``. One ``_parse_<field>()`` per field does
+each step on a small working record. Every pattern is bounded (see :mod:`citex.patterns`),
+so the cost is linear in the length of the reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from citex import patterns as p
+from citex.names import parse_names
+from citex.records import Date, Locator, Reference, Span
+
+_HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
+_TRIM = " \t,;:.·/" + _HOLE
+_MAX_RELATED_DEPTH = 1
+_TAIL_WINDOW = 100
+_SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
+_MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
+_QUOTES = (
+    ("``", "''"),
+    ("“", "”"),
+    ("«", "»"),
+    ("„", "“"),
+    ("„", "”"),
+    ('"', '"'),
+    ("‘", "’"),
+    ("‹", "›"),
+    ("‚", "‘"),
+)
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "gen": 1,
+    "gennaio": 1,
+    "febbr": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "sett": 9,
+    "ott": 10,
+    "dic": 12,
+    "janv": 1,
+    "févr": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juil": 7,
+    "août": 8,
+    "déc": 12,
+    "enero": 1,
+    "febrero": 2,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+}
+
+
+class _Work:
+    """The reference being read: what is left of the text, and the fields found so far."""
+
+    __slots__ = ("fields", "lower", "rest")
+
+    def __init__(self, rest: str) -> None:
+        self.rest = rest
+        self.lower = rest.lower()  # for cheap "could this pattern match at all?" checks
+        self.fields: dict[str, Any] = {}
+
+    def mentions(self, *needles: str) -> bool:
+        """Whether the text contains any of ``needles`` (lower case): skips hopeless searches."""
+        return any(needle in self.lower for needle in needles)
+
+    def take(self, start: int, end: int) -> str:
+        """Cut ``rest[start:end]`` out, leaving a hole, and return it."""
+        piece = self.rest[start:end]
+        self.rest = self.rest[:start] + _HOLE + self.rest[end:]
+        return piece
+
+
+def parse_references(texts: Iterable[str]) -> list[Reference]:
+    """Parse many reference strings, one record each, in order.
+
+    Args:
+        texts: reference strings (one reference each).
+
+    Returns:
+        One :class:`Reference` per string; each string's span starts at 0.
+    """
+    return [parse_reference(text) for text in texts]
+
+
+def parse_reference(text: str, *, offset: int = 0) -> Reference:
+    """Read one free-text reference into a CSL-shaped record.
+
+    Args:
+        text: the reference as printed (a note citation or a bibliography entry).
+        offset: where ``text`` starts in its document; the record's span is
+            ``Span(offset, offset + len(text))``.
+
+    Returns:
+        A :class:`Reference` with ``raw=text``. It never raises on any string; text
+        that does not read as a reference comes back with its text in ``note`` and a
+        low ``confidence``.
+    """
+    return _parse(text, offset=offset, depth=0)
+
+
+def _parse(text: str, *, offset: int, depth: int) -> Reference:
+    """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
+    cleaned = " ".join(p.INLINE_TAG.sub("", p.CONTROL_CHARACTER.sub(" ", text)).split())
+    work = _Work(cleaned)
+    related: tuple[Reference, ...] = ()
+    _parse_citation_number(work)
+    same_author = _parse_same_author(work)
+    work.fields["_same_author"] = same_author
+    _parse_short_form(work)
+    if depth < _MAX_RELATED_DEPTH:
+        related = _parse_related(work, text, offset, depth)
+    _parse_identifiers(work)
+    _parse_medium(work)
+    _parse_accessed(work)
+    _parse_locator_tail(work)
+    _parse_issued(work)
+    _parse_title_and_author(work)
+    _parse_numbers(work)
+    _parse_edition(work)
+    _parse_editors(work)
+    _parse_genre(work)
+    _parse_container_and_publisher(work)
+    _settle_locator(work)
+    fields = work.fields
+    confidence = _confidence(cleaned, fields)
+    ref_type = _parse_type(fields, cleaned)
+    note = None if confidence >= 0.5 else (cleaned or None)
+    return Reference(
+        type=ref_type,
+        author=fields.get("author", ()),
+        editor=fields.get("editor", ()),
+        translator=fields.get("translator", ()),
+        title=fields.get("title"),
+        container_title=fields.get("container_title"),
+        collection_title=fields.get("collection_title"),
+        publisher=fields.get("publisher"),
+        publisher_place=fields.get("publisher_place"),
+        issued=fields.get("issued"),
+        original_date=fields.get("original_date"),
+        accessed=fields.get("accessed"),
+        volume=fields.get("volume"),
+        issue=fields.get("issue"),
+        page=fields.get("page"),
+        edition=fields.get("edition"),
+        doi=fields.get("doi"),
+        url=fields.get("url"),
+        isbn=fields.get("isbn"),
+        issn=fields.get("issn"),
+        number=fields.get("number"),
+        genre=fields.get("genre"),
+        note=note,
+        locator=fields.get("locator"),
+        same_author_as_previous=same_author,
+        related=related,
+        raw=text,
+        span=Span(start=offset, end=offset + len(text)),
+        confidence=confidence,
+    )
+
+
+# -- anchors found anywhere ---------------------------------------------------------------
+
+
+def _parse_citation_number(work: _Work) -> None:
+    """Drop a leading list number: ``[12]``, ``(12)``, ``12.``."""
+    m = p.CITATION_NUMBER.match(work.rest)
+    if m and m.end() < len(work.rest):
+        work.rest = work.rest[m.end() :]
+
+
+def _parse_same_author(work: _Work) -> bool:
+    """Flag and drop ``———.`` / ``Id.`` / ``ders.`` standing for the previous author."""
+    m = p.SAME_AUTHOR.match(work.rest)
+    if not m:
+        return False
+    work.rest = work.rest[m.end() :]
+    return True
+
+
+def _parse_short_form(work: _Work) -> None:
+    """``Ibid., 229``, ``Alexander, 218``, ``Trotsky, op. cit., p. 12``: a work cited before.
+
+    ``Ibid.`` and its kin are dropped, leaving the cited place; ``op. cit.``/``cit.`` are
+    dropped too. Either marks the reference as a short form, whose trailing numbers are
+    the place cited even without an imprint before them.
+    """
+    ibid = p.IBID.match(work.rest)
+    if ibid:
+        work.fields["_ibid"] = True
+        work.rest = work.rest[ibid.end() :]
+        place = p.LOCATOR_ONLY.match(work.rest)
+        if place and work.rest.strip():
+            _hold_tail(work, place, "")
+        return
+    place = p.LOCATOR_ONLY.match(work.rest)
+    if place and work.fields.get("_same_author") and work.rest.strip():
+        _hold_tail(work, place, "")  # "Id., p. 12"
+        work.fields["_short"] = True
+        return
+    mark = p.SHORT_FORM_MARK.search(work.rest)
+    if mark:
+        work.fields["_short"] = True
+        work.take(mark.start(), mark.end())
+    elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
+        work.fields["_short"] = True  # "Alexander, 218": a name and a place, no imprint
+
+
+def _hold_tail(work: _Work, m: regex.Match[str], before: str) -> None:
+    """Keep the cited place of ``m`` for :func:`_settle_locator`; ``before`` stays to read."""
+    label = (m.group("label") or "").lower()
+    work.fields["_tail"] = (label, m.group("value").strip(), False)
+    work.rest = before + _HOLE
+
+
+def _parse_related(work: _Work, text: str, offset: int, depth: int) -> tuple[Reference, ...]:
+    """A bracketed translation or other edition at the end: ``… 1921 [Gli anarchici …, 1969]``."""
+    rest = work.rest.rstrip(" .;,")
+    if not rest.endswith("]"):
+        return ()
+    start = rest.rfind("[")
+    inner = rest[start + 1 : -1]
+    if start <= 0 or "[" in inner or not p.YEAR.search(inner) or inner.count(",") < 1:
+        return ()
+    work.rest = rest[:start].rstrip()
+    where = text.find(inner)
+    inner_offset = offset + where if where >= 0 else offset
+    raw = text[where : where + len(inner)] if where >= 0 else inner
+    return (_parse(raw, offset=inner_offset, depth=depth + 1),)
+
+
+def _parse_identifiers(work: _Work) -> None:
+    """Take out DOI, URL, ISBN, ISSN and arXiv id, with the words that introduce them."""
+    for name, pattern, group, needles in (
+        ("doi", p.DOI, 1, ("10.",)),
+        ("url", p.URL, 0, ("http", "www.", "ftp:")),
+        ("isbn", p.ISBN, "isbn", ("isbn",)),
+        ("issn", p.ISSN, "issn", ("issn",)),
+        ("arxiv", p.ARXIV, "id", ("arxiv",)),
+    ):
+        m = pattern.search(work.rest) if work.mentions(*needles) else None
+        if not m:
+            continue
+        value = m.group(group).strip("<>").rstrip(".,;)]")
+        start = m.start()
+        label = p.ONLINE_LABEL.search(work.rest, max(0, start - 40), start)
+        if label:
+            start = label.start()
+        if name == "url" and "doi" in work.fields and "doi.org/" in value:
+            work.take(start, m.end())
+            continue
+        if name == "arxiv":
+            work.fields.setdefault("number", "arXiv:" + value)
+        else:
+            work.fields.setdefault(name, value)
+        work.take(start, m.end())
+
+
+def _parse_medium(work: _Work) -> None:
+    """Take out ``[Internet]``, ``[dissertation]``: a medium or genre, not part of the title."""
+    if "[" not in work.rest:
+        return
+    m = p.MEDIUM_TAG.search(work.rest)
+    if m:
+        if p.THESIS.search(m.group()):
+            work.fields["_kind"] = "thesis"
+        work.take(m.start(), m.end())
+
+
+def _parse_accessed(work: _Work) -> None:
+    """Take out ``accessed 3 May 2010`` and its kin."""
+    if not work.mentions(
+        "access", "viewed", "consult", "abgeruf", "abruf", "zugriff", "cesso", "cited"
+    ):
+        return
+    m = p.ACCESSED.search(work.rest)
+    if m:
+        work.fields["accessed"] = _date_from_text(m.group("date"))
+        work.take(m.start(), m.end())
+
+
+def _parse_locator_tail(work: _Work) -> None:
+    """Hold a note's trailing page or chapter; cited place or the work's range is settled later."""
+    if "_tail" in work.fields:
+        return
+    # the tail is short: searching only the last stretch keeps hostile lines linear
+    last = work.rest.rstrip(" .;")[-1:]
+    if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
+        return  # a cited place ends in a digit, a roman numeral or "ff."
+    m = p.LOCATOR_TAIL.search(work.rest, max(0, len(work.rest) - _TAIL_WINDOW))
+    if not m:
+        return
+    value = m.group("value").strip()
+    label = (m.group("label") or "").lower()
+    before = work.rest[: m.start()].rstrip()
+    if not before or not p.TWO_LETTERS.search(before):
+        return
+    opener = work.rest[m.start()]
+    if not label and work.fields.get("_short"):
+        if p.YEAR.fullmatch(value):
+            return  # "Alexander, 218" / "Parrado and Kandel, 108–109, 117": the place cited
+    elif not label:
+        # unlabelled: only right after the imprint, "(New York: Verso, 2014), 29–30" or
+        # "Jaca Book, Milano 1969, 16"; a list of pages only after the closing parenthesis
+        if p.YEAR.fullmatch(value) or p.ROMAN_NUMERAL.fullmatch(value):
+            return
+        after_paren = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
+        after_year = opener == "," and p.IMPRINT_YEAR_END.search(before)
+        if not (after_paren or after_year) or ("," in value and not after_paren):
+            return
+    closed = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
+    if opener == ")":
+        before += ")"
+    work.fields["_tail"] = (label, value, closed)
+    work.rest = before + _HOLE
+
+
+def _has_date_before(text: str) -> bool:
+    """Whether a year or n.d. comes before (a cited page follows the imprint)."""
+    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
+
+
+def _parse_issued(work: _Work) -> None:
+    """Find the date of publication and take it out; an earlier year becomes the original date."""
+    rest = work.rest
+    candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
+    if len(candidates) > _MAX_YEARS:
+        candidates = candidates[: _MAX_YEARS // 2] + candidates[-_MAX_YEARS // 2 :]
+    if not candidates:
+        nd = p.NO_DATE.search(rest)
+        if nd:
+            work.fields["_date_pos"] = nd.start()
+            work.take(nd.start(), nd.end())
+        return
+    chosen = _choose_year(rest, candidates)
+    start, end = chosen.start(), chosen.end()
+    date, start, end = _date_around(rest, chosen)
+    # "(2003)", "(May 2003)", "(2003, May 4)"
+    pre = rest[:start].rstrip()
+    post = rest[end:]
+    paren = pre.endswith("(") and p.YEAR_PAREN_CLOSE.match(post)
+    if paren:
+        start = len(pre) - 1
+        end = end + paren.end()
+    work.fields["issued"] = date
+    work.fields["_date_pos"] = start
+    work.fields["_date_paren"] = bool(paren)
+    work.take(start, end)
+    _parse_original_date(work, candidates, chosen)
+
+
+_WORD_BREAKS = str.maketrans({c: " " for c in "()[]–—-/,"})
+
+
+def _date_around(text: str, year: regex.Match[str]) -> tuple[Date, int, int]:
+    """The full date around a year: ``June 19, 1998``, ``4 January 2012``, ``1994, Feb.``.
+
+    Month words are looked up in a table rather than matched by one big pattern: the
+    lookup is what makes dates cheap on every reference.
+    """
+    start, end = year.start(), year.end()
+    value = int(year.group()[:4])
+    month = day = None
+    before = None
+    words_before = text[max(0, start - 25) : start].translate(_WORD_BREAKS).split()[-3:]
+    if any(_month(w.strip(".,")) for w in words_before if w[:1].isalpha()):
+        before = p.DATE_BEFORE_YEAR.search(text, max(0, start - 25), start)
+    if before and (month := _month(before.group("month"))):
+        start = before.start()
+        day_text = before.group("day1") or before.group("day2")
+        day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+    else:
+        after = p.DATE_AFTER_YEAR.match(text, end, min(len(text), end + 16))
+        if after and after.group("month") and (month := _month(after.group("month"))):
+            end = after.end()
+            day = (
+                int(after.group("day"))
+                if after.group("day") and 1 <= int(after.group("day")) <= 31
+                else None
+            )
+        elif after and after.group("iso_month"):
+            month, day = int(after.group("iso_month")), int(after.group("iso_day"))
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                month = day = None
+            else:
+                end = after.end()
+    if month is None:
+        day = None
+    return Date(year=value, month=month, day=day, raw=text[start:end]), start, end
+
+
+def _parse_original_date(
+    work: _Work, candidates: list[regex.Match[str]], chosen: regex.Match[str]
+) -> None:
+    """``(1969)`` after a title, ``1990, 2004``, ``1921; repr. 1969``: the first edition's year."""
+    for m in candidates:
+        if m.start() >= chosen.start():
+            break
+        year = int(m.group()[:4])
+        issued = work.fields["issued"].year
+        text = work.rest
+        pos = text.find(m.group())
+        if pos < 0 or year >= issued:
+            continue
+        around = text[max(0, pos - 12) : pos + len(m.group()) + 12]
+        if p.ORIGINAL_DATE_CUE.search(around):
+            work.fields["original_date"] = Date(year=year, raw=m.group())
+            lo = pos - 1 if pos > 0 and text[pos - 1] == "(" else pos
+            hi = pos + len(m.group())
+            if hi < len(text) and text[hi] == ")" and lo < pos:
+                hi += 1
+            work.take(lo, hi)
+            return
+
+
+_NEAR_YEAR_CUES = set("-‐‑‒–—―:.")
+
+
+def _plausible_year(text: str, m: regex.Match[str]) -> bool:
+    """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
+    before = text[max(0, m.start() - 3) : m.start()]
+    after = text[m.end() : m.end() + 3]
+    if not (_NEAR_YEAR_CUES & set(before + after)):
+        return True  # nothing around it that could make it a page or a range
+    if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(
+        text[max(0, m.start() - 8) : m.start()]
+    ):
+        return bool(p.YEAR_DASH_END.search(text[max(0, m.start() - 8) : m.start()]))
+    if p.DASH_DIGIT_START.match(after):
+        nxt = p.DASH_NUMBER_START.match(after + text[m.end() + 3 : m.end() + 8])
+        if nxt and len(nxt.group(1)) == 4 and int(nxt.group(1)) < int(m.group()[:4]):
+            return False  # "1339–1375" is fine as years only when increasing; a page otherwise
+    return not p.PAGE_CUE_END.search(before)
+
+
+def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[str]:
+    """The publication year: in parentheses, right after the authors, or else the last one."""
+    for m in candidates:
+        if text[max(0, m.start() - 1) : m.start()] == "(" and m.start() < len(text) * 0.5:
+            inner = p.YEAR_PAREN_REST.match(text[m.end() :])
+            if inner:
+                return m
+    early = candidates[0]
+    head = text[: early.start()]
+    if early.start() < 120 and p.FIELD_END.search(head) and _all_names(head):
+        return early
+    later = [m for m in candidates if not _inside_parens_title(text, m)]
+    return (later or candidates)[-1]
+
+
+def _all_names(text: str) -> bool:
+    """Whether ``text`` is an author list and nothing more."""
+    stripped = text.rstrip(" (")
+    end = _author_end(stripped + _HOLE)
+    return end > 0 and not p.LETTER.search(stripped, end)
+
+
+def _inside_parens_title(text: str, m: regex.Match[str]) -> bool:
+    """A ``(1936-39)`` year range inside a title, not a date of publication."""
+    return bool(p.YEAR_RANGE_CLOSE.match(text[m.end() : m.end() + 8]))
+
+
+def _looks_like_names(text: str) -> bool:
+    """A stretch made of name words: capitals, initials, particles, ``and``, ``et al.``."""
+    words = text.replace(",", " ").replace(";", " ").split()
+    if not words or len(words) > 40:
+        return False
+    good = 0
+    for word in words:
+        w = word.strip(".():")
+        if not w or (
+            w[0].isupper()
+            or p.NAME_PARTICLE.match(w)
+            or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed")
+        ):
+            good += 1
+    return good >= len(words) - 1 and good / len(words) > 0.8
+
+
+def _date_from_match(m: regex.Match[str]) -> Date:
+    """A :class:`Date` from a :data:`patterns.DATE` match."""
+    year = int((m.group("year") or m.group("year2") or m.group("year3"))[:4])
+    month_text = m.group("month1") or m.group("month2")
+    month = (
+        _month(month_text)
+        if month_text
+        else (int(m.group("month3")) if m.group("month3") else None)
+    )
+    day_text = m.group("day1") or m.group("day2") or m.group("day3") or m.group("day4")
+    day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+    if month is None:
+        day = None
+    return Date(year=year, month=month, day=day, raw=m.group())
+
+
+def _date_from_text(text: str) -> Date:
+    """A :class:`Date` from a date printed in any of the forms :data:`patterns.DATE` knows."""
+    m = p.DATE.search(text)
+    if m:
+        return _date_from_match(m)
+    nums = p.DIGITS.findall(text)
+    year = next((int(n) for n in nums if len(n) == 4), None)
+    rest = [int(n) for n in nums if len(n) <= 2]
+    if year is not None and len(rest) == 2:
+        first, second = rest
+        if text.strip().startswith(str(year)):
+            month, day = first, second
+        else:
+            day, month = first, second
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Date(year=year, month=month, day=day, raw=text.strip())
+    return Date(year=year, raw=text.strip())
+
+
+def _month(text: str) -> int | None:
+    """Month number of an English, Italian, French, Spanish, Portuguese or German month."""
+    if len(text) < 3:
+        return None
+    key = text.lower().rstrip(".")
+    if key in _MONTHS:
+        return _MONTHS[key]
+    if key[:3] in _MONTHS:
+        return _MONTHS[key[:3]]
+    return None
+
+
+# -- authors and title --------------------------------------------------------------------
+
+
+def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
+    """The first quoted stretch that can be a title: (open, inner start, inner end, close end)."""
+    best: tuple[int, int, int, int] | None = None
+    for open_q, close_q in _QUOTES:
+        start = text.find(open_q)
+        while start >= 0:
+            if open_q in "‘‚" and start > 0 and text[start - 1].isalpha():
+                start = text.find(open_q, start + 1)
+                continue
+            end = text.find(close_q, start + len(open_q))
+            if open_q == "‘":
+                # an apostrophe (l’expérience) is not a closing quote: it sits between letters
+                while end > 0 and end + 1 < len(text) and text[end + 1].isalpha():
+                    end = text.find(close_q, end + 1)
+            if end < 0:
+                break
+            inner = text[start + len(open_q) : end]
+            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner):
+                if best is None or start < best[0]:
+                    best = (start, start + len(open_q), end, end + len(close_q))
+                break
+            start = text.find(open_q, end + 1)
+    return best
+
+
+def _parse_title_and_author(work: _Work) -> None:
+    """Split the head of the reference into authors and title; what follows stays in ``rest``."""
+    rest = work.rest
+    quoted = _find_quoted(rest)
+    opening = quoted[0] if quoted else 0
+    head_end = _author_end(rest[:opening] + _HOLE) if quoted else 0
+    head_is_lead_in = (
+        bool(quoted)
+        and bool(p.LEAD_IN_END.search(rest[:opening]))
+        and not p.SENTENCE_END.search(rest, 0, opening)
+    )
+    if quoted and (not p.LETTER.search(rest[head_end:opening]) or head_is_lead_in):
+        qs, ins, ine, qe = quoted
+        if (
+            head_end
+            and not work.fields.get("_same_author")
+            and not p.LETTER.search(rest[head_end:qs])
+        ):
+            _set_authors(work, rest[:qs])
+        work.fields["title"] = _clean_title(rest[ins:ine])
+        work.fields["_quoted"] = True
+        work.rest = _HOLE + rest[qe:]
+        return
+    end = (
+        0
+        if work.fields.get("_same_author")
+        else _author_end(rest, short=bool(work.fields.get("_short")))
+    )
+    if end:
+        role = p.AUTHORS_ARE_EDITORS.match(rest, end)
+        if role:
+            end = role.end()
+        _set_authors(work, rest[:end])
+        rest = rest[end:]
+    rest = rest.lstrip(_TRIM + ")")
+    if end and (
+        (not p.TWO_LETTERS.search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
+        or _title_not_author(work, rest)
+    ):
+        # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
+        # it was the title and imprint of an authorless note citation
+        work.fields.pop("author", None)
+        work.fields.pop("editor", None)
+        rest, end = work.rest, 0
+    # without a full stop before the next anchor, commas are what separates the fields
+    no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
+    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
+    title = _clean_title(rest[:title_end])
+    if title and p.LETTER.search(title):
+        work.fields["title"] = title
+    work.rest = _HOLE + rest[title_end:]
+
+
+def _title_not_author(work: _Work, rest: str) -> bool:
+    """A note citation without author: ``Carnets, Actes Sud, Arles 1985`` or ``Title, edited by …``.
+
+    What was read as a one-word author is the title when an editor follows at once, or
+    when only an imprint (at most two short stretches) is left before the year.
+    """
+    names = work.fields.get("author", ())
+    if p.EDITOR_PREFIX.match(rest) or p.TRANSLATOR_PREFIX.match(rest):
+        return True
+    if work.fields.get("_short"):
+        return False  # "Serge, Memoirs, p. 219": a name and a short title
+    if len(names) != 1 or names[0].given or not work.fields.get("_author_comma"):
+        return False
+    if p.CONTAINER_IN.search(rest) or _find_quoted(rest):
+        return False
+    head = rest.split(_HOLE)[0]
+    stretches = [x for x in head.split(",") if x.strip(_TRIM)]
+    return len(stretches) <= 2 and all(len(x.split()) <= 3 for x in stretches)
+
+
+def _comma_ended(work: _Work) -> bool:
+    """Whether the author list ended with a comma (note style: ``Given Family, Title, …``)."""
+    return bool(work.fields.get("_author_comma"))
+
+
+def _set_authors(work: _Work, text: str) -> None:
+    """Store the authors read from ``text`` (editors when marked ``(eds.)``)."""
+    text = text.strip()
+    work.fields["_author_comma"] = text.endswith(",")
+    text = text.strip(" ,;:(" + _HOLE)
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and not p.NAME_INITIALS.match(last) and not p.NAME_SUFFIX.match(last):
+        text = text[:-1]
+    if not text:
+        return
+    role = p.EDITOR_ROLE.search(text) or p.EDITORS_SUFFIX.search(text)
+    key = "author"
+    if role:
+        text = (text[: role.start()] + text[role.end() :]).strip(_TRIM)
+        key = "editor"
+    names = parse_names(text)
+    if names:
+        work.fields[key] = names
+
+
+_JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
+_LIST_WORDS = frozenset({"al.", "al.,", "/"})  # "et al.", and the slash of German lists
+
+
+def _author_end(text: str, *, short: bool = False) -> int:
+    """Where the author list at the start of ``text`` ends (0 when there is none).
+
+    Scans word by word while words look like parts of names, and stops at the full stop
+    that ends the list (not one after an initial), at a colon, or at a comma after which
+    no further name follows. Running into a word that is no name before any of those
+    means there was no author list. In a ``short`` form (``Serge, Memoirs, p. 219``) a
+    name is never followed by its given name alone.
+    """
+    pos = 0
+    n = len(text)
+    person_words = 0
+    terminated = 0
+    words_seen = 0
+    inverted = False  # "Family, Given" seen: the next "Family," awaits its given name too
+    has_given = False  # the current person has its given name or initials already
+    family_first = False  # the current person began with a family name without a comma
+    vancouver = False  # the list writes "Family AB," (initials without dots)
+    while pos < n and words_seen < 80:
+        while pos < n and text[pos] == " ":
+            pos += 1
+        if pos >= n:
+            return terminated
+        if text[pos] in _HOLE + "(":
+            return pos if words_seen else 0
+        end = text.find(" ", pos)
+        end = n if end < 0 else end
+        hole = text.find(_HOLE, pos, end)
+        if hole >= 0:
+            end = hole
+        word = text[pos:end]
+        inner_comma = word.find(",", 0, len(word) - 1)
+        if inner_comma > 0:  # "Keil,K.": a comma without its space still ends the word
+            end = pos + inner_comma + 1
+            word = text[pos:end]
+        words_seen += 1
+        pos = end
+        if word == ":" and words_seen > 1:
+            return end  # "… and A. Vermeulen : Agricultural air quality"
+        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in _LIST_WORDS:
+            person_words = 0
+            has_given = False
+            if word.startswith("al."):
+                terminated = end
+            continue
+        if word == "," and words_seen > 1:
+            # "Susan Weissman , «…»": a comma set apart
+            verdict = _comma_verdict(
+                text, end, person_words, inverted=inverted, complete=has_given or short
+            )
+            if verdict == "stop":
+                return end
+            terminated = end
+            continue
+        bare = word.rstrip(",;:.")
+        if not p.NAME_WORD.fullmatch(word) or (
+            person_words >= 4 and not p.NAME_INITIALS.match(bare)
+        ):
+            return terminated
+        if words_seen == 1 and (
+            p.TITLE_START.match(word)
+            or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
+        ):
+            return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
+        if not p.NAME_PARTICLE.match(bare):
+            person_words += 1
+        if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
+            has_given = True
+        if word.endswith(":"):
+            return end
+        if person_words == 1:
+            # "Dubois M." (Vancouver: family first, no comma): its initials end the person
+            family_first = not word.endswith(",") and not p.NAME_INITIALS.match(bare + ".")
+        if word.endswith("."):
+            if not _is_initial_or_abbrev(bare):
+                return end
+            if not p.CONTINUES_AFTER_INITIAL.match(text, end):
+                return end
+            vancouver_initials = vancouver or (
+                2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
+            )
+            if (
+                family_first
+                and vancouver_initials
+                and person_words > 1
+                and p.SHORT_TITLE_NEXT.match(text, end)
+            ):
+                return end  # "Brown A, Rossi PP. Politics. London" (not "William G. Cochran.")
+            terminated = end
+            continue
+        if (
+            word.endswith(",")
+            and not word.endswith(".,")
+            and bare.isupper()
+            and bare.isalpha()
+            and len(bare) <= 3
+            and person_words > 1
+        ):
+            vancouver = True  # "Brown A," : initials without dots, family first
+        if word.endswith(",") or word.endswith(";"):
+            verdict = _comma_verdict(
+                text, end, person_words, inverted=inverted, complete=has_given or short
+            )
+            if verdict == "stop":
+                return end
+            inverted = inverted or verdict == "given"
+            has_given = verdict == "given"
+            terminated = end
+            if verdict == "new":
+                person_words = 0
+                has_given = False
+    return terminated
+
+
+def _is_initial_or_abbrev(word: str) -> bool:
+    """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
+    return bool(
+        p.NAME_INITIALS.match(word + ".")
+        or p.NAME_SUFFIX.match(word)
+        or (len(word) <= 2 and word[:1].isupper())
+    )
+
+
+def _comma_verdict(
+    text: str, pos: int, person_words: int, *, inverted: bool = False, complete: bool = False
+) -> str:
+    """After a comma inside the names: ``"given"`` (inverted name), ``"new"`` person or ``"stop"``.
+
+    ``complete`` says the current person already has a given name or initials, so the
+    next stretch cannot be its given name.
+    """
+    first = p.NAME_SEGMENT.match(text, pos, min(n := len(text), pos + 120))
+    if not first:
+        return "stop"
+    segment, closer = first.group(1).strip(), first.group(2)
+    words = segment.split()
+    if not words:
+        return "stop"
+    if p.JOINER.match(words[0]) or segment.startswith("et al"):
+        return "new"
+    after = first.end()
+    joined = bool(p.JOINER_START.match(text, after))
+    joined_inside = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()
+        ),
+        None,
+    )
+    if joined_inside is not None:
+        words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
+        joined = True
+    # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
+    names = 0
+    while names < len(words) and names < 5 and p.NAME_WORD.fullmatch(words[names]):
+        names += 1
+    if 0 < names < len(words):
+        last_initial = max((i for i in range(names) if p.NAME_INITIALS.match(words[i])), default=-1)
+        if last_initial < 0:
+            return "stop"
+        words = words[: last_initial + 1]
+        closer = "."
+    if not words:
+        return "stop"
+    initials = 0
+    while initials < len(words) and (
+        p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])
+    ):
+        initials += 1
+    if initials == len(words):
+        return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
+    if initials:
+        # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people;
+        # "Flajolet, P. An …" is a given name
+        family = words[initials:]
+        return (
+            "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
+        )
+    if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
+        return "stop"
+    if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
+        # "Gertz M., Lipeck U. W." (family then initials) or "Mace, Myles L." (given + initial)
+        return "given" if person_words == 1 and not complete else "new"
+    role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
+    single_then_more = closer == "," and len(words) == 1 and person_words == 1
+    if (
+        not complete
+        and (person_words == 1 or (person_words == 2 and closer == "."))
+        and len(words) <= 3
+        and (
+            closer in ".(:;" + _HOLE
+            or closer == ""
+            or joined
+            or role_follows
+            or single_then_more
+            or (inverted and len(words) == 1)
+        )
+    ):
+        return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
+    if any(p.NAME_INITIALS.match(w) for w in words):
+        return "new"  # "Smith, J., S. Carr" / "Jones BA"
+    second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
+    second_words = second.group(1).split() if second else []
+    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
+        return "new"  # "Kasif, S." follows
+    if joined and len(words) <= 3:
+        return "new"  # "…, David Bainbridge and David M. Nichols"
+    if (
+        person_words >= 2
+        and 2 <= len(words) <= 3
+        and closer == ","
+        and second is not None
+        and second.group(2) in ",."
+        and (
+            p.JOINER.match(second_words[0] if second_words else "")
+            or (0 < len(second_words) <= 4 and all(p.NAME_WORD.fullmatch(w) for w in second_words))
+        )
+    ):
+        return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
+    return "stop"
+
+
+def _title_end(text: str, *, european: bool) -> int:
+    """Where the title at the start of ``text`` ends."""
+    limit = len(text)
+    hole = text.find(_HOLE)
+    if hole >= 0:
+        limit = hole
+    sentence = p.SENTENCE_END.search(text, 0, limit)
+    cut = sentence.end() if sentence else limit
+    if sentence and text[sentence.start()] in "?!":
+        cut = sentence.start() + 1
+    stops = [cut]
+    m = p.CONTAINER_IN.search(text, 1, cut)
+    if m:
+        stops.append(m.start())
+    # "(New York: Verso, 2014)" / "(CUP, 1977)": a parenthesised imprint closes the title
+    imprint = p.IMPRINT_OPEN.search(text, 0, min(len(text), limit + 2))
+    if imprint:
+        stops.append(imprint.start())
+    elif european:
+        comma = _european_title_comma(text, cut)
+        if comma is not None:
+            stops.append(comma)
+    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
+        m = pattern.search(text, 1, min(len(text), cut + 30))
+        if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
+            stops.append(m.start())
+    return min(stops)
+
+
+def _european_title_comma(text: str, cut: int) -> int | None:
+    """The comma that ends a title in ``Title, Publisher, Place Year`` note style.
+
+    Titles have commas too (``White Plague, Black Labour: …``), so the title ends at the
+    first comma after which the text reads as what follows a title: a publisher, a
+    journal, ``in``, editors or translators, a place just before the year, a number; or,
+    in ``Carnets, Actes Sud, Arles 1985``, at the comma before a publisher-and-place pair.
+    Without any such comma the first comma ends it only when two or fewer stretches
+    follow (there is no room for a title with a comma and an imprint).
+    """
+    commas = []
+    depth = 0
+    for i, ch in enumerate(text[:cut]):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and i > 0:
+            commas.append(i)
+    if not commas:
+        return None
+    stretches = [
+        text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip()
+        for k, c in enumerate(commas)
+    ]
+    for k, (comma, after) in enumerate(zip(commas, stretches, strict=True)):
+        if not after:
+            continue
+        if (
+            after[0] in _HOLE
+            or p.VOLUME_LABEL.match(after)
+            or p.ISSUE_LABEL.match(after)
+            or (after[0].isdigit() and not p.YEAR_RANGE_START.match(after))
+        ):
+            # numbers: the stretch before them is the journal, so the title ends before it
+            return commas[k - 1] if k > 0 else comma
+        if _is_publisher(after):
+            j = k  # "New York ; Oxford, Oxford University Press": the place goes with it
+            while j > 0 and _is_place(stretches[j - 1]) and len(stretches[j - 1].split()) <= 2:
+                j -= 1
+            return commas[j]
+        if (
+            p.JOURNAL_WORD.search(after)
+            or p.THESIS.search(after)
+            or p.REPORT.search(after)
+            or p.CONTAINER_IN.match(after)
+            or p.EDITOR_PREFIX.match(after)
+            or p.TRANSLATOR_PREFIX.match(after)
+            or p.EDITOR_ROLE.search(after)
+            or after[0] in '«“"„'
+        ):
+            return comma
+        if k + 1 == len(commas) and text[cut : cut + 1] in (_HOLE, "") and _is_place(after):
+            j = k  # "…, Addison-Wesley, Reading, MA, <year>": publisher and place end it
+            while j > 0 and _is_place(stretches[j - 1]):
+                j -= 1
+            return commas[j - 1] if j > 0 else commas[0]
+    return commas[0] if len(commas) <= 2 else None
+
+
+def _clean_title(text: str) -> str:
+    """A title without surrounding punctuation and unbalanced brackets."""
+    title = text.strip(_TRIM.replace(".", "") + "").strip()
+    title = title.rstrip(",;:/").strip()
+    if title.endswith(".") and not title.endswith("..."):
+        title = title[:-1]
+    if title.count("(") < title.count(")") and title.endswith(")"):
+        title = title[:-1]
+    if title.count("(") > title.count(")") and title.endswith("("):
+        title = title[:-1]
+    return title.strip(" ,;:" + _HOLE)
+
+
+# -- numbers, editors, edition, genre -------------------------------------------------------
+
+
+def _parse_numbers(work: _Work) -> None:
+    """Volume, issue and page range of the work, from labelled or journal-style numbers."""
+    fields = work.fields
+    m = p.VOLUME_ISSUE.search(work.rest)
+    if m:
+        fields["volume"] = m.group("volume")
+        fields["issue"] = m.group("issue").strip()
+        after = work.rest[m.end() : m.end() + 30]
+        pages = p.PAGES_AFTER_ISSUE.match(after)
+        end = m.end() + (pages.end() if pages else 0)
+        if pages:
+            fields["page"] = _page(pages.group("page"))
+        work.take(m.start(), end)
+    for label_pattern, key, group in (
+        (p.VOLUME_LABEL, "volume", "volume"),
+        (p.ISSUE_LABEL, "issue", "issue"),
+    ):
+        m = label_pattern.search(work.rest)
+        if m and key not in fields and _labelled_number_ok(work.rest, m):
+            fields[key] = m.group(group)
+            work.take(m.start(), m.end())
+    m = p.VOLUME_COLON_PAGES.search(work.rest)
+    if m and "page" not in fields:
+        fields.setdefault("volume", m.group("volume"))
+        fields["page"] = _page(m.group("page"))
+        work.take(m.start(), m.end())
+    if "volume" not in fields:
+        # "Film Comment 40.1 (…)": volume.issue right after a journal name
+        m = p.VOLUME_DOT_ISSUE.search(work.rest)
+        if m:
+            fields["volume"], fields["issue"] = m.group("v"), m.group("i")
+            work.take(m.start(), m.end())
+    if "page" not in fields:
+        # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
+        m = p.PAGES_AFTER_DATE.search(work.rest)
+        if m:
+            fields["page"] = _page(m.group("page"))
+            work.take(m.start(), m.end())
+    if "page" not in fields:
+        m = p.PAGE_LABEL.search(work.rest)
+        if m:
+            r = p.PAGE_RANGE.match(work.rest, m.end())
+            if r:
+                fields["page"] = _page(r.group())
+                work.take(m.start(), r.end())
+    if "page" not in fields:
+        for r in p.PAGE_RANGE.finditer(work.rest):
+            if r.group("last") and _is_page_range(r):
+                fields["page"] = _page(r.group())
+                work.take(r.start(), r.end())
+                break
+    if "volume" not in fields:
+        # "ApJ, 650, 102", "Optics Express 12, 3988 (2004)",
+        # "The Economic Journal 111, 468 (…): 128–162"
+        m = p.VOLUME_COMMA_NUMBER.search(work.rest)
+        if m:
+            fields["volume"] = m.group("v")
+            fields["issue" if "page" in fields or "_tail" in fields else "page"] = m.group("n")
+            work.take(m.start(), m.end())
+    if "volume" not in fields:
+        m = p.VOLUME_BEFORE_HOLE.search(work.rest)
+        if (
+            m
+            and fields.get("issued") is not None
+            and ("page" in fields or "issue" in fields or "_tail" in fields)
+        ):
+            fields["volume"] = m.group("v")
+            work.take(m.start("v"), m.end("v"))
+
+
+_PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])"
+
+
+def _labelled_number_ok(text: str, m: regex.Match[str]) -> bool:
+    """``t. 2``, ``a 3``, ``v 4``, ``H 2``: a one-letter label counts only with its dot."""
+    label = m.group().split()[0] if m.group().split() else ""
+    if len(label.rstrip(".")) == 1 and not label.endswith(".") and label[0] not in "Vv":
+        return False
+    return not (label.rstrip(".") in ("a", "S", "H", "n", "N") and not label.endswith("."))
+
+
+def _is_page_range(m: regex.Match[str]) -> bool:
+    """``106-17`` is a range of pages; ``1917-1937`` between years is not."""
+    first, last = m.group("first"), m.group("last")
+    if first.isdigit() and last.isdigit() and len(first) == 4 and len(last) == 4:
+        return not (1500 <= int(first) < 2050 and int(first) < int(last) < 2050)
+    return True
+
+
+def _page(text: str) -> str:
+    """A page range as printed, with a real en dash: ``106-17`` -> ``106–17``."""
+    return str(p.RANGE_DASH.sub("–", text.strip()))
+
+
+def _parse_editors(work: _Work) -> None:
+    """Editors after ``ed./edited by/a cura di/hrsg. v.`` and translators after ``trans./trad.``."""
+    for pattern, key, needles in (
+        (
+            p.EDITOR_PREFIX,
+            "editor",
+            ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
+        ),
+        (p.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
+    ):
+        m = pattern.search(work.rest) if work.mentions(*needles) else None
+        if not m or key in work.fields:
+            continue
+        tail = work.rest[m.end() :]
+        # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
+        names_text = tail[: _author_end(tail)].rstrip(" ,;:")
+        names = parse_names(names_text)
+        if names:
+            work.fields[key] = names
+            work.take(m.start(), m.end() + len(names_text))
+    m = p.EDITOR_ROLE.search(work.rest)
+    if m and "editor" not in work.fields:
+        before = work.rest[: m.start()]
+        openers = list(p.CONTAINER_IN.finditer(before))
+        opener = openers[-1] if openers else None  # the last "In" before the names
+        if opener is not None:
+            start = opener.end()
+        else:
+            cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
+            start = cut + 1 if cut else 0
+        chunk = before[start:]
+        if not _looks_like_names(chunk):
+            # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
+            # the shortest tail after a comma that reads as names; the container stays
+            for comma in p.CLAUSE_BREAK.finditer(chunk):
+                if _looks_like_names(chunk[comma.end() :]):
+                    start += comma.end()
+                    chunk = chunk[comma.end() :]
+                    opener = None
+                    break
+        names = parse_names(chunk)
+        if names and _looks_like_names(chunk):
+            work.fields["editor"] = names
+            work.take(opener.start() if opener is not None else start, m.end())
+            if opener is not None:
+                work.fields["_in"] = True
+
+
+def _last_sentence_end(text: str) -> int:
+    """Offset of the last full stop that ends a sentence in ``text`` (-1 when none)."""
+    last = -1
+    for m in p.SENTENCE_END.finditer(text):
+        last = m.start()
+    return last
+
+
+def _parse_edition(work: _Work) -> None:
+    """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
+    m = p.EDITION.search(work.rest) if work.mentions("ed", "aufl", "éd") else None
+    if m:
+        work.fields["edition"] = m.group("edition").strip()
+        work.take(m.start(), m.end())
+
+
+def _parse_genre(work: _Work) -> None:
+    """Thesis and report markers (``PhD thesis``, ``Technical report``)."""
+    for pattern, genre in ((p.THESIS, "thesis"), (p.REPORT, "report")):
+        m = pattern.search(work.rest)
+        if m:
+            work.fields["_kind"] = genre
+            return
+
+
+# -- container, publisher, place -------------------------------------------------------------
+
+
+def _segments(text: str) -> list[str]:
+    """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
+    # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
+    # and "(AAAI)", "(IJCAI-91)" stay with the name they abbreviate
+    parts = p.SEGMENT_BREAK.split(text)
+    return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
+
+
+def _parse_container_and_publisher(work: _Work) -> None:
+    """Read what is left: ``In`` container, journal, ``Place: Publisher``, ``Publisher, Place``."""
+    fields = work.fields
+    rest = work.rest
+    m = p.CONTAINER_IN.search(rest)
+    if m and "title" in fields:
+        fields["_in"] = True
+        rest = rest[: m.start()] + _HOLE + rest[m.end() :]
+    segments = _segments(rest)
+    has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
+    leftovers: list[str] = []
+    container_first = bool(fields.get("_in"))
+    imprints = [i for i, seg in enumerate(segments) if _place_publisher(seg)]
+    for index, seg in enumerate(segments):
+        last = imprints and index == imprints[-1]
+        pp = _place_publisher(seg, container_first=container_first) if last else None
+        if pp and "publisher" not in fields:
+            place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
+            if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
+                place, publisher = publisher, place
+            before = seg[: pp.start()].strip(_TRIM)
+            if before:
+                leftovers.append(before)
+            fields["publisher_place"] = place
+            fields["publisher"] = (
+                publisher.split(",")[0].strip(_TRIM)
+                if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1])
+                else publisher
+            )
+            continue
+        leftovers.append(seg)
+    leftovers = [seg for seg in leftovers if p.TWO_LETTERS.search(seg) and not _is_noise(seg)]
+    for index, seg in enumerate(leftovers):
+        later = leftovers[index + 1 :]
+        if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
+            container = _clean_title(_strip_in(seg))
+            # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
+            trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
+            if trailing and "volume" not in fields:
+                fields["volume"] = trailing.group("volume")
+                if trailing.group("issue") and "issue" not in fields:
+                    fields["issue"] = trailing.group("issue")
+            if trailing:
+                container = container[: trailing.start()].rstrip(" ,")
+            fields["container_title"] = _trim_container(
+                container, journal=has_numbers and not fields.get("_in")
+            )
+            continue
+        plausible = _is_publisher(seg) or (
+            "container_title" not in fields
+            and len(seg.split()) <= 5
+            and not p.DIGIT_OR_LOWER_START.search(seg)
+        )
+        genre = p.THESIS_LEAD.match(seg)
+        if genre and fields.get("_kind") == "thesis" and p.CORPORATE.search(seg, genre.end()):
+            seg = seg[genre.end() :]  # "Diss. Universität Heidelberg": the university publishes
+            plausible = bool(seg)
+        if "publisher" not in fields and plausible and not p.NOT_A_PUBLISHER.match(seg):
+            before, publisher, place = _split_imprint(seg)
+            if before and "container_title" not in fields and (fields.get("_in") or has_numbers):
+                fields["container_title"] = before
+            if publisher and not (
+                place is None
+                and _is_place(publisher)
+                and not _is_publisher(publisher)
+                and index == len(leftovers) - 1
+                and _lone_place(publisher)
+            ):
+                fields["publisher"] = publisher
+            elif publisher and "publisher_place" not in fields:
+                fields["publisher_place"] = publisher  # "Grand Rapids, 2002": a place alone
+            if place and "publisher_place" not in fields:
+                fields["publisher_place"] = place
+            continue
+        if "publisher_place" not in fields and _is_place(seg):
+            fields["publisher_place"] = seg
+            continue
+
+
+def _lone_place(text: str) -> bool:
+    """A stretch naming a place, not a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
+    return bool(p.PLACE_SHAPE.fullmatch(text))
+
+
+def _trim_container(container: str, *, journal: bool) -> str:
+    """A container without trailing places, months or remarks (``…, Karlsruhe``, ``…, in press``).
+
+    A journal's name rarely has a comma, so a journal keeps only its first part.
+    """
+    parts = container.split(", ")
+    if journal and len(parts) > 1 and not p.AND_START.match(parts[1]):
+        return parts[0]
+    while len(parts) > 1 and (
+        _is_noise(parts[-1])
+        or _is_place(parts[-1])
+        or p.DATE.fullmatch(parts[-1])
+        or p.MONTH_ONLY.match(parts[-1])
+    ):
+        parts.pop()
+    return ", ".join(parts)
+
+
+def _is_noise(segment: str) -> bool:
+    """Remarks that are no field: ``to appear``, ``in press``, ``forthcoming``."""
+    return bool(p.REMARK.match(segment))
+
+
+def _is_container(
+    segment: str, fields: dict[str, Any], later: list[str], has_numbers: bool
+) -> bool:
+    """Whether the first stretch after the title names the journal or book it appears in."""
+    if "title" not in fields or ("publisher" in fields and not fields.get("_in")):
+        return False
+    if fields.get("_in") or has_numbers:
+        return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
+    if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
+        return True
+    if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
+        return False
+    return any(_is_publisher(x) or p.PLACE_PUBLISHER.search(x) for x in later)
+
+
+def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Match[str] | None:
+    """``Place: Publisher`` at the start of ``segment`` or after one of its commas.
+
+    A place may have commas (``Bourne End, Buckinghamshire, England: …``); but after
+    ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
+    the container ``Macht`` and then the imprint (``container_first``).
+    """
+    starts = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    found = []
+    for start in starts[:8]:
+        m = p.PLACE_PUBLISHER.match(segment, start)
+        if not m or _is_subtitle(segment, m):
+            continue
+        place = m.group("place")
+        shaped = p.PLACE_SHAPE.fullmatch(place.strip()) or all(
+            _is_place(x) for x in place.split(", ")
+        )
+        if shaped or _is_publisher(place):
+            found.append(m)  # (a publisher first is "Elsevier: New York", read the other way)
+    if not found:
+        return None
+    first = found[0]
+    region = "," not in first.group("place") or p.PLACE_SHAPE.fullmatch(
+        first.group("place").strip()
+    )
+    if container_first and len(found) > 1 and not region:
+        return found[1]
+    return first
+
+
+def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
+    """``Title: Subtitle`` is not ``Place: Publisher`` (too long a left or right side)."""
+    place = m.group("place")
+    publisher = m.group("publisher").strip(_TRIM)
+    # "Guerra: Operai e politica, Bollati Boringhieri, Torino": a subtitle, then the imprint
+    wordy_parts = [x for x in publisher.split(", ") if p.TWO_LETTERS.search(x)]
+    return len(place.split()) > 4 or len(publisher.split()) > 8 or len(wordy_parts) > 2
+
+
+def _is_publisher(segment: str) -> bool:
+    """A segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)."""
+    return bool(p.PUBLISHER_WORD.search(segment))
+
+
+def _is_place(segment: str) -> bool:
+    """A city-like segment: one to three capitalised words (``New York``, ``Ann Arbor``)."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 3
+        and all(
+            w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&")
+            for w in words
+        )
+        and not _is_publisher(segment)
+        and not p.JOURNAL_WORD.search(segment)
+    )
+
+
+_COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
+
+
+def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
+    """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
+
+    ``Mono Book Corp., Baltimore, MD`` -> ("", "Mono Book Corp.", "Baltimore, MD");
+    ``Shock Metamorphism, Mono Book Corp.`` keeps ``Shock Metamorphism`` as ``before``;
+    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too.
+    """
+    bounds = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    parts = [
+        segment[start : (bounds[i + 1] if i + 1 < len(bounds) else len(segment))]
+        for i, start in enumerate(bounds)
+    ]
+    parts = [x.rstrip(" ,") for x in parts]
+
+    def join(lo: int, hi: int) -> str:
+        return (
+            segment[bounds[lo] : bounds[hi - 1] + len(parts[hi - 1])].strip(_TRIM)
+            if hi > lo
+            else ""
+        )
+
+    n = len(parts)
+    first = next((i for i, x in enumerate(parts) if _is_publisher(x)), None)
+    if first is not None:
+        # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
+        lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
+        if lo > 0 and _is_place(parts[lo - 1]) and lo == 1:
+            return (
+                "",
+                join(lo, first + 1),
+                parts[0].strip(_TRIM),
+            )  # "Paris, Presses universitaires de France"
+        hi = first + 1
+        place_end = hi
+        while place_end < n and _is_place(parts[place_end]):
+            place_end += 1
+        return join(0, lo), join(lo, hi), join(hi, place_end) or None
+    if n >= 2 and all(_is_place(x) for x in parts[1:]):
+        return "", parts[0].strip(_TRIM), join(1, n)
+    words = segment.split()
+    if n == 1 and len(words) >= 2 and _is_place(words[-1]) and _is_publisher(" ".join(words[:-1])):
+        cut = segment.rstrip().rfind(" ")
+        return "", segment[:cut].strip(_TRIM), segment[cut:].strip(_TRIM)  # "Massari Press Bolsena"
+    return "", segment.strip(_TRIM), None
+
+
+def _strip_in(text: str) -> str:
+    """A container title without a leading ``In``/``in:``."""
+    return str(p.IN_PREFIX.sub("", text.strip()))
+
+
+def _settle_locator(work: _Work) -> None:
+    """The held trailing number: the work's own pages or the place cited (a locator).
+
+    A page range of a part (article, chapter: there is a container) is the work's
+    ``page``; after the closing parenthesis of a Chicago note's imprint, a single page,
+    a list or a chapter is the place cited; so is any page of a whole book.
+    """
+    tail = work.fields.pop("_tail", None)
+    if not tail:
+        return
+    label, value, after_paren = tail
+    fields = work.fields
+    kind = {
+        "ch.": "chapter",
+        "chap.": "chapter",
+        "cap.": "chapter",
+        "chapter": "chapter",
+        "kap.": "chapter",
+        "§": "section",
+        "n.": "note",
+        "note": "note",
+        "para.": "paragraph",
+        "fig.": "figure",
+    }.get(label, "page")
+    is_range = bool(p.PAGE_RANGE_ONLY.match(value))
+    part = "container_title" in fields and "page" not in fields and not fields.get("_short")
+    if (
+        kind == "page"
+        and part
+        and (is_range or (not after_paren and label))
+        and not (after_paren and not label)
+    ):
+        fields["page"] = _page(value)
+        return
+    fields["locator"] = Locator(label=kind, value=value)  # type: ignore[arg-type]
+
+
+# -- type and confidence -----------------------------------------------------------------------
+
+
+def _parse_type(fields: dict[str, Any], text: str) -> str:
+    """The CSL type that the fields found suggest."""
+    kind = fields.get("_kind")
+    container = fields.get("container_title") or ""
+    if kind == "thesis":
+        return "thesis"
+    if kind == "report":
+        return "report"
+    if container and p.CONFERENCE.search(container) and not p.JOURNAL_NAME.search(container):
+        return "paper-conference"
+    if (
+        container
+        and (fields.get("_in") or fields.get("editor"))
+        and not fields.get("volume")
+        and not fields.get("issue")
+    ):
+        return "chapter"
+    if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
+        return "article-newspaper"
+    if container:
+        return "article-journal"
+    if fields.get("publisher") or fields.get("isbn"):
+        return "book"
+    if fields.get("url") and not fields.get("title"):
+        return "webpage"
+    if fields.get("url"):
+        return "webpage"
+    if fields.get("title") and fields.get("issued"):
+        return "book"
+    return "document"
+
+
+_IBID_WORDS = frozenset({"ibid", "ibidem", "ivi", "ebd", "ebenda"})
+_WORD_EDGE = " ,.;:!?()[]«»“”\"'’‘"
+
+
+def _confidence(text: str, fields: dict[str, Any]) -> float:
+    """How much the text reads as a reference: anchors found versus words of prose.
+
+    Each kind of anchor (date, names, title, publisher or journal, numbers, identifiers)
+    adds to the score; function words and verbs of running prose take away from it, so
+    "This is the first time the memoirs appear in English." stays below 0.5. Short forms
+    (``Ibid., 229``, ``Alexander, 218``) are references of their own kind and score 0.6+.
+    """
+    if not text.strip():
+        return 0.0
+    if fields.get("_ibid"):
+        return 0.8 if fields.get("locator") or text.strip(" .,").lower() in _IBID_WORDS else 0.6
+    score = 0.15
+    if fields.get("issued") is not None or fields.get("_date_pos") is not None:
+        score += 0.3
+    if fields.get("author") or fields.get("editor"):
+        score += 0.1
+    if fields.get("title"):
+        score += 0.1
+    if (fields.get("author") or fields.get("editor")) and fields.get("title"):
+        score += 0.1
+    if fields.get("publisher") or fields.get("container_title"):
+        score += 0.15
+    if any(fields.get(k) for k in ("volume", "issue", "page", "locator")):
+        score += 0.1
+    if any(fields.get(k) for k in ("doi", "url", "isbn", "number")):
+        score += 0.4
+    # a quoted title may be a sentence itself: only words outside it count as prose
+    if fields.get("_quoted") and fields.get("title"):
+        text = text.replace(fields["title"], " ")
+    words = text.split()
+    prose = sum(1 for word in words if word.strip(_WORD_EDGE).lower() in p.PROSE_WORDS)
+    if words:
+        score -= min(0.5, 1.5 * prose / len(words))
+    if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):
+        score -= 0.1
+    named = fields.get("author") or fields.get("title") or fields.get("_same_author")
+    if fields.get("_short") and named and fields.get("locator") and not prose:
+        score = max(score, 0.6)  # "Alexander, 218": a short form of a work cited before
+    return round(max(0.0, min(1.0, score)), 3)

@@ -1,0 +1,700 @@
+"""Footnotes and endnotes: find the notes, choose their markers, link the two.
+
+The finder works in this order:
+
+1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
+   inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
+2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
+   Their labels must form increasing sequences; each restart at 1 opens a new article. A
+   sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
+   before them and it does not take more markers from the next sequence than it links:
+   numbered paragraphs and lists fail.
+3. Where the text is hard-wrapped PDF output, a note left unfinished at a page bottom is
+   continued with the lines that finish it at the bottom of the next page.
+4. Markers: for each article, the increasing sequence of marker candidates that best matches
+   its notes (see :func:`citex.markers.choose_chain`); numbers inside notes and page furniture
+   are never markers. Symbol notes (``*``, ``†``) take the nearest same symbol before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citex import patterns
+from citex.markers import Candidate, Exclusions, choose_chain, covered, marker_candidates
+from citex.records import Document, Marker, Note, Span
+from citex.text import Layout, join_segments, read_layout, resumes_body
+
+# A numbered sequence is a run of notes if its markers weigh at least this much per note
+# (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
+_MIN_LINKED_SHARE = 0.5
+# Characters a finished note ends with; anything else at a page bottom means it goes on.
+_TERMINAL = tuple('.?!)]”"’»')
+_SENTENCE_END = frozenset('.?!”"’)]')
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Longest inline note or Gutenberg block read before giving up on a closing bracket.
+_MAX_BRACKETED = 20_000
+# In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
+_NOTE_WIDER_THAN_BODY = 3
+# Longest line read as a "Notes" heading.
+_MAX_HEADING = 40
+
+
+@frozen(kw_only=True)
+class _Start:
+    """A line that may start a note: its label, where the label and the text begin."""
+
+    label: str
+    number: int | None
+    line: int
+    start: int
+    body: int
+    heading: bool
+    strong: bool
+
+
+@frozen(kw_only=True)
+class _Built:
+    """A note as found, before notes and markers are numbered."""
+
+    label: str
+    start: int
+    segments: tuple[Span, ...]
+    article: int
+    markers: tuple[Candidate, ...]
+
+
+def find_notes(text: str) -> Document:
+    """Find the footnote markers and notes of a text and link them.
+
+    Args:
+        text: The whole document, as read (offsets refer to this string).
+
+    Returns:
+        A :class:`Document` with ``markers`` and ``notes`` in text order. ``Marker.note`` and
+        ``Note.markers`` are indices into each other; a marker whose note was not found has
+        ``note=None``, a note without marker has no ``markers``.
+    """
+    layout = read_layout(text)
+    candidates = marker_candidates(text)
+    built, unlinked = _explicit_notes(text, candidates)
+    taken = [span for note in built for span in _covered(note)]
+    furniture = [
+        (layout.starts[i], layout.ends[i]) for i, flag in enumerate(layout.furniture) if flag
+    ]
+    starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
+    built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    return _document(text, built, unlinked)
+
+
+def _covered(note: _Built) -> list[tuple[int, int]]:
+    """The ranges a note occupies in the text (its label and segments)."""
+    return [(note.start, note.segments[0].start)] + [(s.start, s.end) for s in note.segments]
+
+
+# --- explicit notes -------------------------------------------------------------------
+
+
+def _explicit_notes(
+    text: str, candidates: Sequence[Candidate]
+) -> tuple[list[_Built], list[Candidate]]:
+    """Markdown and Gutenberg notes, and Markdown references that point to no definition."""
+    markdown: dict[str, int] = {}
+    built: list[_Built] = []
+    for match in patterns.MARKDOWN_NOTE.finditer(text):
+        end = _markdown_end(text, match.end())
+        markdown.setdefault(match.group("label"), len(built))
+        built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
+    gutenberg: dict[str, deque[int]] = {}
+    scanned = 0
+    for match in patterns.GUTENBERG_NOTE.finditer(text):
+        if match.start() < scanned:
+            continue
+        close = _closing_bracket(text, match.end())
+        # Each character is scanned for a closing bracket once, so the pass stays linear.
+        scanned = close if close is not None else match.end() + _MAX_BRACKETED
+        if close is not None:
+            gutenberg.setdefault(match.group("label"), deque()).append(len(built))
+            built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
+    inside = Exclusions.from_ranges([r for note in built for r in _covered(note)])
+    linked: dict[int, list[Candidate]] = {}
+    unlinked: list[Candidate] = []
+    scanned = 0
+    for cand in candidates:
+        if inside.covers(cand.start):
+            continue
+        if cand.kind == "inline" and cand.start >= scanned:
+            close = _closing_bracket(text, cand.end + 1)
+            scanned = close if close is not None else cand.end + _MAX_BRACKETED
+            if close is not None and close > cand.end + 1:
+                body = Span(start=cand.end + 1, end=close)
+                built.append(
+                    _Built(
+                        label="^", start=body.start, segments=(body,), article=0, markers=(cand,)
+                    )
+                )
+        elif cand.kind == "md":
+            if cand.label in markdown:
+                linked.setdefault(markdown[cand.label], []).append(cand)
+            else:
+                unlinked.append(cand)
+        elif cand.kind == "brack" and cand.label in gutenberg:
+            # Gutenberg: "[1]" goes to the first "[Footnote 1:" after it not yet taken.
+            waiting = gutenberg[cand.label]
+            while waiting and built[waiting[0]].start < cand.start:
+                waiting.popleft()
+            if waiting:
+                linked[waiting.popleft()] = [cand]
+    result = [
+        _with_markers(note, linked[i]) if i in linked else note for i, note in enumerate(built)
+    ]
+    return result, unlinked
+
+
+def _explicit(label_start: int, label: str, body: int, end: int) -> _Built:
+    """An explicit note from its label start, text start and text end."""
+    return _Built(
+        label=label,
+        start=label_start,
+        article=0,
+        markers=(),
+        segments=(Span(start=body, end=max(body, end)),),
+    )
+
+
+def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
+    """The same note with markers attached."""
+    return _Built(
+        label=note.label,
+        start=note.start,
+        segments=note.segments,
+        article=note.article,
+        markers=tuple(markers),
+    )
+
+
+def _markdown_end(text: str, position: int) -> int:
+    """End of a Markdown footnote definition: its line, lazy continuation lines, and
+    paragraphs indented under it after blank lines."""
+    end = _line_end(text, position)
+    while end < len(text):
+        line_end = _line_end(text, end + 1)
+        line = text[end + 1 : line_end]
+        if line.strip():
+            indented = line.startswith(("    ", "\t"))
+            if patterns.MARKDOWN_NOTE.match(line) or (
+                not indented and line.lstrip().startswith(("#", "```", "---"))
+            ):
+                break
+            end = line_end
+            continue
+        following_end = _line_end(text, min(line_end + 1, len(text)))
+        following = text[line_end + 1 : following_end]
+        if not (following.startswith(("    ", "\t")) and following.strip()):
+            break
+        end = following_end
+    return _rstrip(text, position, end)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Offset of the line break ending the line at ``position`` (or the end of the text)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _closing_bracket(text: str, position: int) -> int | None:
+    """Offset of the ``]`` closing a bracket opened just before ``position``, if near."""
+    depth = 1
+    limit = min(len(text), position + _MAX_BRACKETED)
+    for i in range(position, limit):
+        char = text[i]
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+# --- numbered and symbol notes at line starts ----------------------------------------
+
+
+def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
+    """Lines that may start a note: a label at a paragraph start or inside a block of notes."""
+    found: list[_Start] = []
+    after_blank = True
+    note_block = False
+    heading = False
+    wrapped = layout.body_width is not None
+    previous = -1
+    for i, start in enumerate(layout.starts):
+        if layout.blank[i]:
+            after_blank, note_block = True, False
+            continue
+        if layout.furniture[i]:
+            continue
+        end = layout.ends[i]
+        first = text[start : start + 4].lstrip()[:1]
+        match = None
+        # In PDF text a line opening with one space resumes the body after a page break.
+        resumed = wrapped and text[start] == " " and resumes_body(text[start:end])
+        if first in _NOTE_FIRST_CHARS and not resumed and not taken.covers(start):
+            strong = after_blank or note_block or heading
+            match = patterns.NOTE_START.match(text, start, end)
+            # Inside a paragraph a note starts after the end of a sentence (the end of another
+            # note's continuation) or a heading, or where it is set as notes are: label and two
+            # spaces, or a line wider than the body.
+            if match is not None and not strong and not _closes_line(text, layout, previous):
+                set_as_note = text[match.end() - 2 : match.end()].isspace()
+                wide = wrapped and end - start > (layout.body_width or 0) + 6
+                if not (set_as_note or wide):
+                    match = None
+        if match is not None:
+            label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
+            label_start = match.start("label") if match.group("label") else match.start("sup")
+            found.append(
+                _Start(
+                    label=label,
+                    number=int(label) if label.isdigit() else None,
+                    line=i,
+                    start=label_start,
+                    body=match.end(),
+                    heading=heading,
+                    strong=strong,
+                )
+            )
+            note_block = True
+        elif after_blank or resumed:
+            note_block = False
+        heading = end - start <= _MAX_HEADING and bool(
+            patterns.NOTES_HEADING.match(text, start, end)
+        )
+        after_blank = False
+        previous = i
+    return found
+
+
+def _closes_line(text: str, layout: Layout, line: int) -> bool:
+    """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
+    if line < 0:
+        return True
+    end = _rstrip(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
+
+
+def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
+    """The numbered starts that form increasing label sequences, cut into articles.
+
+    Dynamic programming over starts in text order: a start continues the best sequence ending
+    at the label before it (one missing note allowed, at a cost); a ``1`` may open a new article
+    after anything. The longest total wins.
+    """
+    best_end: dict[int, tuple[float, int]] = {}
+    best_any: tuple[float, int] | None = None
+    previous: list[int | None] = []
+    opens: list[bool] = []
+    for k, start in enumerate(starts):
+        number = start.number
+        assert number is not None
+        options: list[tuple[float, int | None, bool]] = []
+        if number - 1 in best_end:
+            options.append((best_end[number - 1][0], best_end[number - 1][1], False))
+        if number - 2 in best_end:
+            options.append((best_end[number - 2][0] - 0.5, best_end[number - 2][1], False))
+        opening = best_any if best_any is not None else (0.0, None)
+        options.append((opening[0] - (0.0 if number == 1 else 2.0), opening[1], True))
+        score, before, opened = max(options, key=lambda option: option[0])
+        # A start inside a paragraph counts less, so a start after a blank line wins a tie.
+        score += 1.0 if start.strong else 0.6
+        previous.append(before)
+        opens.append(opened)
+        if number not in best_end or score > best_end[number][0]:
+            best_end[number] = (score, k)
+        if best_any is None or score > best_any[0]:
+            best_any = (score, k)
+    if best_any is None:
+        return []
+    chosen: list[int] = []
+    state: int | None = best_any[1]
+    while state is not None:
+        chosen.append(state)
+        state = previous[state]
+    chosen.reverse()
+    articles: list[list[_Start]] = []
+    for k in chosen:
+        if opens[k] or not articles:
+            articles.append([])
+        articles[-1].append(starts[k])
+    return articles
+
+
+def _numbered_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    candidates: Sequence[Candidate],
+    taken: list[tuple[int, int]],
+    furniture: list[tuple[int, int]],
+) -> list[_Built]:
+    """Numbered notes in accepted articles, continued across pages, with their markers."""
+    numbered = [s for s in starts if s.number is not None]
+    articles = _chain(numbered)
+    stops = {s.line for article in articles for s in article} | {
+        s.line for s in starts if s.number is None
+    }
+    # A note never runs into an explicit (Markdown, Gutenberg) note.
+    for begin, end in taken:
+        first = bisect.bisect_right(layout.starts, begin) - 1
+        stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
+    narrow = None
+    if layout.body_width is not None and not any(
+        text[start] == " " and resumes_body(text[start:end])
+        for start, end in zip(layout.starts, layout.ends, strict=True)
+        if end > start
+    ):
+        narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
+    first_segments = {
+        s.start: _first_segment(text, layout, s, stops, narrow)
+        for article in articles
+        for s in article
+    }
+    # Numbers in explicit notes and page furniture are never markers: drop them once.
+    static = Exclusions.from_ranges(taken + furniture)
+    candidates = [cand for cand in candidates if not static.covers(cand.start)]
+    positions = [cand.start for cand in candidates]
+    ranges = [
+        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
+        for article in articles
+    ]
+
+    memo: dict[tuple[int, int], tuple[float, int]] = {}
+
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
+        """How well the notes of article ``k`` find markers after ``low``: the summed weight
+        of its markers, and where the last of them is (``before``: notes of earlier articles
+        that may lie in its range)."""
+        if k >= len(articles):
+            return 0.0, low
+        if (k, low) not in memo:
+            notes = [(s.number or 0, s.start) for s in articles[k]]
+            excluded = (ranges[k], *before)
+            chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
+            last = max((cand.start for cand in chosen.values()), default=low)
+            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
+        return memo[(k, low)]
+
+    # The markers of an article come after the last marker of the one before it (its notes
+    # may come later: endnotes grouped at the end of a book). Notes of accepted articles
+    # that end after that point stay excluded.
+    accepted: list[list[_Start]] = []
+    open_notes: list[tuple[int, Exclusions]] = []
+    low = 0
+    for k, article in enumerate(articles):
+        before = tuple(ranges for end, ranges in open_notes if end > low)
+        mine, last = linked(k, low, before)
+        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
+        enough = mine >= _MIN_LINKED_SHARE * len(article)
+        # A numbered list before the real notes may take their first markers: keep it only
+        # if the markers it links outweigh those the next sequence loses.
+        after, _ = linked(k + 1, last, (*before, ranges[k]))
+        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
+            accepted.append(article)
+            open_notes = [(end, r) for end, r in open_notes if end > last]
+            open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
+            low = last
+    segments = _continue_notes(text, layout, accepted, first_segments)
+    in_notes = Exclusions.from_ranges(
+        [(s.start, s.body) for article in accepted for s in article]
+        + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
+    )
+    excluded = (in_notes,)
+    built: list[_Built] = []
+    low = 0
+    for number, article in enumerate(accepted):
+        chosen = choose_chain(
+            candidates,
+            positions,
+            [(s.number or 0, s.start) for s in article],
+            low=low,
+            excluded=excluded,
+        )
+        for r, start in enumerate(article):
+            markers = (chosen[r],) if r in chosen else ()
+            built.append(
+                _Built(
+                    label=start.label,
+                    start=start.start,
+                    article=number,
+                    segments=tuple(segments[start.start]),
+                    markers=markers,
+                )
+            )
+        low = max((cand.start for cand in chosen.values()), default=low)
+    built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
+    return built
+
+
+def _first_segment(
+    text: str, layout: Layout, start: _Start, stops: set[int], narrow: int | None = None
+) -> tuple[Span, int]:
+    """A note's text on its first page: from the label to a blank line, furniture, the next
+    note or the body resuming. Returns the span and the index of its last line.
+
+    ``narrow`` is for PDF text that does not mark where the body resumes: lines at least
+    this wide are set as notes are, and a narrower line is a note's last only at the end of
+    its block."""
+    wrapped = layout.body_width is not None
+
+    def ends_note(j: int) -> bool:
+        if layout.blank[j] or layout.furniture[j] or j in stops:
+            return True
+        return wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]])
+
+    def width(j: int) -> int:
+        return _rstrip(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
+
+    last = start.line
+    j = start.line + 1
+    while j < len(layout.starts) and not ends_note(j):
+        if narrow is not None and (
+            width(j - 1) < narrow
+            or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+        ):
+            break
+        last = j
+        j += 1
+    end = _rstrip(text, start.body, layout.ends[last])
+    return Span(start=start.body, end=max(start.body, end)), last
+
+
+def _rstrip(text: str, low: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace, not before ``low``."""
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, high: int) -> int:
+    """``start`` moved forward over leading whitespace, not past ``high``."""
+    while start < high and text[start].isspace():
+        start += 1
+    return start
+
+
+def _continue_notes(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+) -> dict[int, list[Span]]:
+    """Segments of every note: its first one, plus the rest of a note cut by a page break."""
+    segments = {key: [value[0]] for key, value in first_segments.items()}
+    if layout.body_width is None:
+        return segments
+    used = {
+        line
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1] + 1)
+    }
+    note_width = _note_width(text, layout, articles, first_segments)
+    for article in articles:
+        for r, start in enumerate(article):
+            span, last_line = first_segments[start.start]
+            tail = text[max(span.start, span.end - 1) : span.end]
+            if not tail or tail in _TERMINAL:
+                continue
+            following = article[r + 1] if r + 1 < len(article) else None
+            lines = _continuation(text, layout, last_line, following, used, note_width, tail)
+            if lines:
+                used.update(lines)
+                begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
+                end = _rstrip(text, begin, layout.ends[lines[-1]])
+                segments[start.start].append(Span(start=begin, end=end))
+    return segments
+
+
+def _note_width(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+) -> float | None:
+    """The usual length of a full line of notes (smaller type: wider than the body)."""
+    widths = [
+        layout.ends[line] - layout.starts[line]
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1])
+    ]
+    return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def _continuation(
+    text: str,
+    layout: Layout,
+    last_line: int,
+    following: _Start | None,
+    used: set[int],
+    note_width: float | None,
+    tail: str,
+) -> list[int]:
+    """The lines that continue a note on the next page, or none."""
+
+    def line_text(i: int) -> str:
+        return text[layout.starts[i] : layout.ends[i]]
+
+    body_width = layout.body_width or 0
+    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
+
+    def block_above(i: int, *, wide: bool) -> tuple[list[int], int]:
+        """The lines of the block ending at line ``i`` (with ``wide``, only the bottom line and
+        the note-wide lines above it), and the index of the line above them."""
+        block: list[int] = []
+        while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
+            if wide and block and len(line_text(i).rstrip()) < threshold:
+                break
+            block.append(i)
+            i -= 1
+        block.reverse()
+        return block, i
+
+    def reads_on(block: list[int], above: int, *, strict: bool) -> bool:
+        """Whether ``block`` reads as the rest of the note: not body resuming, not a lone
+        line under body text, and starting where the note stopped."""
+        if not block or resumes_body(line_text(block[0])):
+            return False
+        isolated = above <= last_line or layout.blank[above]
+        if len(block) == 1 and not isolated:
+            return False
+        first = line_text(block[0]).lstrip()[:1]
+        if first.islower() or tail == "-":
+            return True
+        # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
+        return not strict and isolated and (tail.isalpha() or tail == ",")
+
+    # (a) Lines right before the next note finish this one: in its block, or in the block
+    # above it when set as notes are set.
+    if following is not None and following.line - 1 > last_line:
+        i = following.line - 1
+        if not layout.blank[i]:
+            block, above = block_above(i, wide=False)
+            if (
+                block
+                and not resumes_body(line_text(block[0]))
+                and (above <= last_line or layout.blank[above])
+            ):
+                return block
+        else:
+            while i > last_line and layout.blank[i]:
+                i -= 1
+            block, above = block_above(i, wide=True)
+            if reads_on(block, above, strict=len(block) == 1):
+                return block
+    # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
+    limit = following.line if following is not None else len(layout.starts)
+    i = last_line + 1
+    if i < limit and resumes_body(line_text(i)):
+        i += 1
+    page_end = None
+    while i < limit:
+        if resumes_body(line_text(i)) or layout.furniture[i] in ("page", "head"):
+            page_end = i
+            break
+        i += 1
+    if page_end is None:
+        return []
+    i = page_end - 1
+    while i > last_line and (layout.blank[i] or layout.furniture[i]):
+        i -= 1
+    block, above = block_above(i, wide=True)
+    return block if reads_on(block, above, strict=False) else []
+
+
+def _symbol_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    stops: set[int],
+    candidates: Sequence[Candidate],
+    excluded: Sequence[Exclusions],
+    numbered: Sequence[_Built],
+) -> list[_Built]:
+    """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it."""
+    symbols = [s for s in starts if s.number is None]
+    if not symbols:
+        return []
+    # One pass in text order: symbol markers wait on a stack per symbol; a note takes the
+    # top of its stack (the nearest one before it not yet taken).
+    waiting: dict[str, list[Candidate]] = {}
+    events = sorted(
+        [(c.start, 0, c) for c in candidates if c.kind in ("symbol", "sup")]
+        + [(s.start, 1, s) for s in symbols],
+        key=lambda event: (event[0], event[1]),
+    )
+    note_starts = [note.start for note in numbered]
+    built: list[_Built] = []
+    for _, is_note, item in events:
+        if not is_note:
+            assert isinstance(item, Candidate)
+            if not covered(item.start, excluded):
+                waiting.setdefault(item.label, []).append(item)
+            continue
+        assert isinstance(item, _Start)
+        stack = waiting.get(item.label)
+        if not stack:
+            continue
+        marker = stack.pop()
+        span, _ = _first_segment(text, layout, item, stops)
+        later = bisect.bisect_left(note_starts, item.start)
+        article = numbered[later].article if later < len(numbered) else 0
+        built.append(
+            _Built(
+                label=item.label,
+                start=item.start,
+                segments=(span,),
+                article=article,
+                markers=(marker,),
+            )
+        )
+    return built
+
+
+# --- assembling the document ----------------------------------------------------------
+
+
+def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate]) -> Document:
+    """Number notes and markers in text order and link them both ways."""
+    ordered = sorted(built, key=lambda note: note.start)
+    marker_of: list[tuple[Candidate, int | None]] = [
+        (cand, i) for i, note in enumerate(ordered) for cand in note.markers
+    ]
+    marker_of.extend((cand, None) for cand in unlinked)
+    marker_of.sort(key=lambda pair: pair[0].start)
+    markers = tuple(
+        Marker(label=cand.label, span=Span(start=cand.start, end=cand.end), note=note)
+        for cand, note in marker_of
+    )
+    links: dict[int, list[int]] = {}
+    for index, (_, note) in enumerate(marker_of):
+        if note is not None:
+            links.setdefault(note, []).append(index)
+    notes = tuple(
+        Note(
+            label=note.label,
+            span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
+            text=join_segments(text, note.segments),
+            segments=note.segments,
+            markers=links.get(i, ()),
+            article=note.article,
+        )
+        for i, note in enumerate(ordered)
+    )
+    return Document(markers=markers, notes=notes)
