@@ -1705,7 +1705,8 @@ NON_WORD = _register(
 # separator counts, so "What Is To Be Done? Burning Questions" keeps "What Is To Be Done".
 SUBTITLE_SEPARATOR = _register(
     "SUBTITLE_SEPARATOR",
-    regex.compile(r"\s*+[:;]\s|\s++\p{Pd}\s|[.?!]\s++(?=\p{Lu})"),
+    # No unbounded run of \s: a repetition at the start would rescan long runs of spaces.
+    regex.compile(r"[:;]\s|\s\p{Pd}\s|[.?!]\s{1,3}(?=\p{Lu})"),
     examples=(
         "Memoirs of a Revolutionary: 1901-1941",
         "What Is To Be Done? Burning Questions of Our Movement",
