@@ -69,7 +69,7 @@ def test_strict_fails_on_a_skipped_file_and_writes_nothing(tmp_path: Path) -> No
 
 
 def test_no_duplicate_works_on_the_shared_corpus(corpus: Path) -> None:
-    with collect_corpus([corpus], jobs=1) as (bibliography, skipped):
+    with collect_corpus([corpus], globs=("*.txt",), jobs=1) as (bibliography, skipped):
         entries = list(bibliography.entries())
     assert skipped == []
     seen: dict[tuple[str, str], list[str]] = {}

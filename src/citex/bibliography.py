@@ -27,6 +27,7 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import PurePosixPath
 from typing import Any
 
 import attrs
@@ -301,7 +302,8 @@ class Bibliography:
         db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?)", [(c, doc, n) for c, n in cites.items()]
         )
-        self_record = digest.self_record or Reference(title=digest.name)
+        # A document that says nothing about itself is still an entry, titled by its file.
+        self_record = digest.self_record or Reference(title=PurePosixPath(digest.name).name)
         db.execute("INSERT INTO selves VALUES (?, ?)", (self._place(self_record), doc))
         db.executemany(
             "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
