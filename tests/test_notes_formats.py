@@ -20,8 +20,10 @@ CASES = [
         "[^long]: A longer note\n    with a lazy continuation.\n\n"
         "    And a second paragraph, indented.\n\nThe text goes on.\n",
         [("1", "1"), ("long", "long")],
-        [("1", "Victor Serge, *Memoirs of a Revolutionary* (New York: NYRB, 2012), 295."),
-         ("long", "A longer note with a lazy continuation. And a second paragraph, indented.")],
+        [
+            ("1", "Victor Serge, *Memoirs of a Revolutionary* (New York: NYRB, 2012), 295."),
+            ("long", "A longer note with a lazy continuation. And a second paragraph, indented."),
+        ],
         [0, 1],
         id="markdown",
     ),
@@ -38,8 +40,10 @@ CASES = [
         "1. Bernstein, Turbulent Years (Boston: Houghton Mifflin, 1970), 218.\n"
         "2. Ibid., 220-21.\n",
         [("1", "1"), ("2", "2")],
-        [("1", "Bernstein, Turbulent Years (Boston: Houghton Mifflin, 1970), 218."),
-         ("2", "Ibid., 220-21.")],
+        [
+            ("1", "Bernstein, Turbulent Years (Boston: Houghton Mifflin, 1970), 218."),
+            ("2", "Ibid., 220-21."),
+        ],
         [0, 1],
         id="brackets-notes-section",
     ),
@@ -56,8 +60,11 @@ CASES = [
         "¹ Karl Marx, Capital, vol. 1 (London: Penguin, 1976).\n"
         "² Friedrich Engels, preface to Capital, vol. 2.\n³ Ibid.\n",
         [("1", "¹"), ("2", "²"), ("3", "³")],
-        [("1", "Karl Marx, Capital, vol. 1 (London: Penguin, 1976)."),
-         ("2", "Friedrich Engels, preface to Capital, vol. 2."), ("3", "Ibid.")],
+        [
+            ("1", "Karl Marx, Capital, vol. 1 (London: Penguin, 1976)."),
+            ("2", "Friedrich Engels, preface to Capital, vol. 2."),
+            ("3", "Ibid."),
+        ],
         [0, 1, 2],
         id="unicode-superscripts",
     ),
@@ -100,9 +107,14 @@ CASES = [
         "[Footnote 2: An English translation [by Helen Macfarlane] appeared in\n"
         "1850 in the Red Republican.]\n",
         [("1", "1"), ("2", "2")],
-        [("1", "The Communist Manifesto, London, February 1848."),
-         ("2", "An English translation [by Helen Macfarlane] appeared in 1850 in the Red "
-               "Republican.")],
+        [
+            ("1", "The Communist Manifesto, London, February 1848."),
+            (
+                "2",
+                "An English translation [by Helen Macfarlane] appeared in 1850 in the Red "
+                "Republican.",
+            ),
+        ],
         [0, 1],
         id="gutenberg",
     ),
@@ -115,10 +127,15 @@ CASES = [
         "In “Trente ans…”, Serge gives his keenest definition.\n"
         "3\u00a0\u00a0\u00a0 Carnets, Actes Sud, Arles 1985, p. 126.\n",
         [("1", "1"), ("2", "2"), ("3", "3")],
-        [("1", "Les anarchistes et l’expérience de la Révolution russe, Paris 1921."),
-         ("2", "«Trente ans après la Révolution russe», 1947. In “Trente ans…”, Serge gives his "
-               "keenest definition."),
-         ("3", "Carnets, Actes Sud, Arles 1985, p. 126.")],
+        [
+            ("1", "Les anarchistes et l’expérience de la Révolution russe, Paris 1921."),
+            (
+                "2",
+                "«Trente ans après la Révolution russe», 1947. In “Trente ans…”, Serge gives his "
+                "keenest definition.",
+            ),
+            ("3", "Carnets, Actes Sud, Arles 1985, p. 126."),
+        ],
         [0, 1, 2],
         id="web-endnotes-numbered-paragraph-year-glued",
     ),
@@ -242,13 +259,20 @@ def test_endnotes_grouped_by_chapter_at_the_end() -> None:
     )
     doc = find_notes(text)
     assert [(n.label, n.article) for n in doc.notes] == [
-        ("1", 0), ("2", 0), ("1", 1), ("2", 1), ("3", 1)
+        ("1", 0),
+        ("2", 0),
+        ("1", 1),
+        ("2", 1),
+        ("3", 1),
     ]
     assert [m.note for m in doc.markers] == [0, 1, 2, 3, 4]
-    assert [m.span.start for m in doc.markers] == [text.index(".1") + 1, text.index(".2") + 1,
-                                                   text.index("came.1") + 5,
-                                                   text.index("last.2") + 5,
-                                                   text.index("again.3") + 6]
+    assert [m.span.start for m in doc.markers] == [
+        text.index(".1") + 1,
+        text.index(".2") + 1,
+        text.index("came.1") + 5,
+        text.index("last.2") + 5,
+        text.index("again.3") + 6,
+    ]
 
 
 def test_markdown_emphasis_bullets_and_link_definitions_are_not_notes() -> None:

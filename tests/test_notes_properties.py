@@ -11,14 +11,45 @@ from citex import find_notes
 from citex.records import Document
 
 WORDS = st.sampled_from(
-    ["the", "party", "workers", "strike", "union", "capital", "revolution", "council", "soviet",
-     "peasants", "land", "bread", "peace", "history", "theory", "practice", "state", "class",
-     "struggle", "question", "opposition", "press"]
+    [
+        "the",
+        "party",
+        "workers",
+        "strike",
+        "union",
+        "capital",
+        "revolution",
+        "council",
+        "soviet",
+        "peasants",
+        "land",
+        "bread",
+        "peace",
+        "history",
+        "theory",
+        "practice",
+        "state",
+        "class",
+        "struggle",
+        "question",
+        "opposition",
+        "press",
+    ]
 )
 # Numbers that are not markers: years, quantities, decimals, parts.
 NOISE = st.sampled_from(
-    ["in 1917,", "46,800 members", "by 12 percent", "5.1 million", "Part 4 of", "from 1929 to 1933",
-     "(see chapter 3)", "page 12", "2,000-mile", "one in 106"]
+    [
+        "in 1917,",
+        "46,800 members",
+        "by 12 percent",
+        "5.1 million",
+        "Part 4 of",
+        "from 1929 to 1933",
+        "(see chapter 3)",
+        "page 12",
+        "2,000-mile",
+        "one in 106",
+    ]
 )
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -193,8 +224,13 @@ def gutenberg(draw: st.DrawFn, n: int) -> Builder:
 
 
 FORMATS = {
-    "web": web, "pdf": pdf, "markdown": markdown, "brackets": brackets,
-    "superscripts": superscripts, "symbols": symbols, "gutenberg": gutenberg,
+    "web": web,
+    "pdf": pdf,
+    "markdown": markdown,
+    "brackets": brackets,
+    "superscripts": superscripts,
+    "symbols": symbols,
+    "gutenberg": gutenberg,
 }
 
 
@@ -222,9 +258,11 @@ def assert_spans_valid(text: str, doc: Document) -> None:
     """Every span is in bounds and points at what it claims."""
     for marker in doc.markers:
         printed = marker.span.slice(text)
-        assert printed == marker.label or printed.translate(
-            str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-        ) == marker.label or marker.label == "^"
+        assert (
+            printed == marker.label
+            or printed.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")) == marker.label
+            or marker.label == "^"
+        )
         if marker.note is not None:
             assert marker.note < len(doc.notes)
     for index, note in enumerate(doc.notes):
@@ -243,9 +281,34 @@ def test_spans_point_at_their_text(case: tuple[str, Builder]) -> None:
     assert_spans_valid(built.text, find_notes(built.text))
 
 
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
-       | st.lists(st.sampled_from(["1", "1  ", "[^1]", "[^1]: ", "^[", "]", "\n", "\n\n", " ",
-                                   "*", "†", "¹", "[Footnote 1: ", "word", ".", "”", "Notes\n",
-                                   "(2)", "- \n"]), max_size=60).map("".join))
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+    | st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "1  ",
+                "[^1]",
+                "[^1]: ",
+                "^[",
+                "]",
+                "\n",
+                "\n\n",
+                " ",
+                "*",
+                "†",
+                "¹",
+                "[Footnote 1: ",
+                "word",
+                ".",
+                "”",
+                "Notes\n",
+                "(2)",
+                "- \n",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
 def test_never_raises_and_spans_stay_valid(text: str) -> None:
     assert_spans_valid(text, find_notes(text))

@@ -10,8 +10,15 @@ from citex import patterns
 from citex.text import clean, normalise, read_layout
 
 NOTE_PATTERNS = [
-    "normalise_break", "page_number_line", "letter_spaced_line", "note_start", "markdown_note",
-    "gutenberg_note", "notes_heading", "marker_candidate", "marker_candidate_rare",
+    "normalise_break",
+    "page_number_line",
+    "letter_spaced_line",
+    "note_start",
+    "markdown_note",
+    "gutenberg_note",
+    "notes_heading",
+    "marker_candidate",
+    "marker_candidate_rare",
     "line_end_hyphen",
 ]
 

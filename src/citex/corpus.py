@@ -273,11 +273,13 @@ def collect_corpus(
     Yields:
         The bibliography (keys assigned) and the skipped files, valid inside the block.
     """
-    files = list(find_files(paths, globs=globs))
+    paths = tuple(paths)
+    # Files stream to the workers: the parent never holds the list (only counts it for the bar).
+    total = sum(1 for _ in find_files(paths, globs=globs)) if progress else None
     work = functools.partial(
         _digest_chunk, extract=extract, cache_dir=cache_dir, max_bytes=max_bytes
     )
-    tasks = _chunks(files, _CHUNK)
+    tasks = _chunks(find_files(paths, globs=globs), _CHUNK)
     if engine == "dask":
         results = _run_dask(tasks, work, scheduler)
     else:
@@ -286,7 +288,7 @@ def collect_corpus(
     with tempfile.TemporaryDirectory(prefix="citex-") as scratch:
         bibliography = Bibliography(str(Path(scratch) / "bibliography.sqlite"))
         try:
-            with _progress_bar(len(files), enabled=progress) as bar:
+            with _progress_bar(total, enabled=progress) as bar:
                 for chunk in results:
                     for result in chunk:
                         if isinstance(result, Skipped):
@@ -303,7 +305,7 @@ def collect_corpus(
 
 
 @contextlib.contextmanager
-def _progress_bar(total: int, *, enabled: bool) -> Iterator[Any]:
+def _progress_bar(total: int | None, *, enabled: bool) -> Iterator[Any]:
     """A tqdm bar on stderr, or a silent stand-in."""
     from tqdm import tqdm  # type: ignore[import-untyped]  # no stubs shipped
 
