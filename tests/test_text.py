@@ -11,15 +11,15 @@ from citex.text import clean, normalise, read_layout
 
 NOTE_PATTERNS = [
     "normalise_break",
-    "page_number_line",
-    "letter_spaced_line",
+    "furniture_page_number",
+    "furniture_letter_spaced",
     "note_start",
     "markdown_note",
     "gutenberg_note",
     "notes_heading",
     "marker_candidate",
     "marker_candidate_rare",
-    "line_end_hyphen",
+    "hyphen_break",
 ]
 
 

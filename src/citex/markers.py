@@ -36,12 +36,16 @@ WEIGHTS = {
 _GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
 _MAX_GAP = 3
+# Marker forms whose span includes their brackets or tag.
+_BRACKETED = frozenset({"md", "sup", "caret", "brack"})
+# How far back an asterisk may find the one opening its emphasis.
+_EMPHASIS_REACH = 300
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 @frozen(kw_only=True)
 class Candidate:
-    """A place that may be a footnote marker: label, where the label is, and how sure we are."""
+    """A place that may be a footnote marker: label, where it is printed, how sure we are."""
 
     label: str
     start: int
@@ -57,7 +61,9 @@ def marker_candidates(text: str) -> list[Candidate]:
         text: The whole document.
 
     Returns:
-        Candidates with their label, label span, printed form and weight.
+        Candidates with their label, span, printed form and weight. The span covers the
+        digits or symbol of a bare marker (``1`` in ``.”1``), the whole printed marker where
+        brackets or tags set it off (``[12]``, ``[^id]``, ``<sup>3</sup>``, ``^4``).
     """
     found: list[Candidate] = []
     matches = list(patterns.MARKER_CANDIDATE.finditer(text))
@@ -70,6 +76,9 @@ def marker_candidates(text: str) -> list[Candidate]:
             continue
         start, end = match.span(kind)
         value = match.group(kind)
+        if kind in _BRACKETED:
+            # The span covers the whole printed marker: "[12]", "[^id]", "<sup>3</sup>", "^4".
+            start, end = match.span()
         if kind in ("glued", "year"):
             found.extend(_glued(text, start, end, value))
         elif kind == "brack":
@@ -93,7 +102,9 @@ def _candidate(label: str, start: int, end: int, kind: str) -> Candidate:
 
 def _closes_emphasis(text: str, start: int) -> bool:
     """True if the asterisk at ``start`` closes Markdown emphasis opened on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # Emphasis is short: look back at most _EMPHASIS_REACH characters on the line.
+    reach = max(0, start - _EMPHASIS_REACH)
+    line_start = max(text.rfind("\n", reach, start) + 1, reach)
     opener = text.rfind("*", line_start, start)
     if opener < 0:
         return False

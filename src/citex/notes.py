@@ -42,6 +42,8 @@ _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸
 _MAX_BRACKETED = 20_000
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 _NOTE_WIDER_THAN_BODY = 3
+# A note goes on within this many lines (the next page), or not at all.
+_MAX_PAGE_LINES = 300
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 
@@ -369,46 +371,7 @@ def _numbered_notes(
     static = Exclusions.from_ranges(taken + furniture)
     candidates = [cand for cand in candidates if not static.covers(cand.start)]
     positions = [cand.start for cand in candidates]
-    ranges = [
-        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
-        for article in articles
-    ]
-
-    memo: dict[tuple[int, int], tuple[float, int]] = {}
-
-    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
-        """How well the notes of article ``k`` find markers after ``low``: the summed weight
-        of its markers, and where the last of them is (``before``: notes of earlier articles
-        that may lie in its range)."""
-        if k >= len(articles):
-            return 0.0, low
-        if (k, low) not in memo:
-            notes = [(s.number or 0, s.start) for s in articles[k]]
-            excluded = (ranges[k], *before)
-            chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
-            last = max((cand.start for cand in chosen.values()), default=low)
-            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
-        return memo[(k, low)]
-
-    # The markers of an article come after the last marker of the one before it (its notes
-    # may come later: endnotes grouped at the end of a book). Notes of accepted articles
-    # that end after that point stay excluded.
-    accepted: list[list[_Start]] = []
-    open_notes: list[tuple[int, Exclusions]] = []
-    low = 0
-    for k, article in enumerate(articles):
-        before = tuple(ranges for end, ranges in open_notes if end > low)
-        mine, last = linked(k, low, before)
-        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
-        enough = mine >= _MIN_LINKED_SHARE * len(article)
-        # A numbered list before the real notes may take their first markers: keep it only
-        # if the markers it links outweigh those the next sequence loses.
-        after, _ = linked(k + 1, last, (*before, ranges[k]))
-        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
-            accepted.append(article)
-            open_notes = [(end, r) for end, r in open_notes if end > last]
-            open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
-            low = last
+    accepted = _accept_articles(articles, first_segments, candidates, positions)
     segments = _continue_notes(text, layout, accepted, first_segments)
     in_notes = Exclusions.from_ranges(
         [(s.start, s.body) for article in accepted for s in article]
@@ -439,6 +402,57 @@ def _numbered_notes(
         low = max((cand.start for cand in chosen.values()), default=low)
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
+
+
+def _accept_articles(
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> list[Sequence[_Start]]:
+    """The numbered sequences that are notes: announced by a heading, or most of whose notes
+    find markers without taking more from the next sequence than they link."""
+    ranges = [
+        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
+        for article in articles
+    ]
+
+    memo: dict[tuple[int, int], tuple[float, int]] = {}
+
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
+        """How well the notes of article ``k`` find markers after ``low``: the summed weight
+        of its markers, and where the last of them is (``before``: notes of earlier articles
+        that may lie in its range)."""
+        if k >= len(articles):
+            return 0.0, low
+        if (k, low) not in memo:
+            notes = [(s.number or 0, s.start) for s in articles[k]]
+            excluded = (ranges[k], *before)
+            chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
+            last = max((cand.start for cand in chosen.values()), default=low)
+            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
+        return memo[(k, low)]
+
+    # The markers of an article come after the last marker of the one before it (its notes
+    # may come later: endnotes grouped at the end of a book). Notes of accepted articles
+    # that end after that point stay excluded.
+    accepted: list[Sequence[_Start]] = []
+    open_notes: list[tuple[int, Exclusions]] = []
+    low = 0
+    for k, article in enumerate(articles):
+        before = tuple(ranges for end, ranges in open_notes if end > low)
+        mine, last = linked(k, low, before)
+        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
+        enough = mine >= _MIN_LINKED_SHARE * len(article)
+        # A numbered list before the real notes may take their first markers: keep it only
+        # if the markers it links outweigh those the next sequence loses.
+        after, _ = linked(k + 1, last, (*before, ranges[k]))
+        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
+            accepted.append(article)
+            open_notes = [(end, r) for end, r in open_notes if end > last]
+            open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
+            low = last
+    return accepted
 
 
 def _first_segment(
@@ -599,7 +613,10 @@ def _continuation(
             if reads_on(block, above, strict=len(block) == 1):
                 return block
     # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
-    limit = following.line if following is not None else len(layout.starts)
+    limit = min(
+        following.line if following is not None else len(layout.starts),
+        last_line + _MAX_PAGE_LINES,
+    )
     i = last_line + 1
     if i < limit and resumes_body(line_text(i)):
         i += 1

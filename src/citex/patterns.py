@@ -18,6 +18,8 @@ def _register(
     name: str, pattern: regex.Pattern[str], examples: tuple[str, ...], counter: tuple[str, ...] = ()
 ) -> regex.Pattern[str]:
     """Record a pattern's examples for the pattern tests and return the pattern."""
+    if name in PATTERN_EXAMPLES:
+        raise ValueError(f"pattern name {name!r} is registered twice")
     PATTERN_EXAMPLES[name] = (pattern, examples, counter)
     return pattern
 
@@ -42,24 +44,24 @@ NORMALISE_BREAK = _register(
 )
 
 # The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
-LINE_END_HYPHEN = _register(
-    "line_end_hyphen",
+HYPHEN_BREAK = _register(
+    "hyphen_break",
     regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"),
     ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism"),
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
 # A page number alone on its line ("71", "- 88 -", "p. 12").
-PAGE_NUMBER_LINE = _register(
-    "page_number_line",
+FURNITURE_PAGE_NUMBER = _register(
+    "furniture_page_number",
     regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:p\.[ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*$"),
     ("71", "  88 ", "- 12 -"),
     ("71 percent", "1977),158."),
 )
 
 # A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
-LETTER_SPACED_LINE = _register(
-    "letter_spaced_line",
+FURNITURE_LETTER_SPACED = _register(
+    "furniture_letter_spaced",
     regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
     ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at",
      "c o n c lus i o n"),
@@ -1508,8 +1510,8 @@ REPEATED_AUTHOR = _register(
 )
 
 # A year as references print it: 1500-2099, maybe with a letter (2005a), or "n.d.".
-YEAR = _register(
-    "year",
+ENTRY_YEAR = _register(
+    "entry_year",
     regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?!\d)"),
     ("(2015)", "2005a.", "1888.", "1999-2000"),
     ("12345", "page 150", "ISBN 978", "A1999"),

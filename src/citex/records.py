@@ -139,8 +139,10 @@ class Reference:
 class Marker:
     """A footnote marker in the running text (``¹``, ``[12]``, ``dictatorship.”1``).
 
-    ``span`` covers the label itself (``1`` in ``.”1``); ``note`` is the index of the
-    note it points to in :attr:`Document.notes`, or ``None`` when no note was found.
+    ``span`` covers the printed marker: the label itself when bare (``1`` in ``.”1``), with
+    its brackets or tag when set off (``[12]``, ``[^id]``, ``<sup>3</sup>``); ``note`` is the
+    index of the note it points to in :attr:`Document.notes`, or ``None`` when no note was
+    found.
     """
 
     label: str

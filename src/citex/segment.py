@@ -115,7 +115,7 @@ def make_line(
     start: int, indent: int, text: str, *, gap: bool = False, page_break: bool = False
 ) -> Line:
     """A Line of stripped ``text`` found at ``start``, with its scores worked out."""
-    year = p.YEAR.search(text)
+    year = p.ENTRY_YEAR.search(text)
     return Line(
         start,
         start + len(text),
@@ -320,7 +320,7 @@ def reference_likeness(text: str) -> int:
     (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
     prose words, sparse punctuation and very short or paragraph-long texts count against."""
     score = 0
-    if p.YEAR.search(text) or p.UNDATED.search(text):
+    if p.ENTRY_YEAR.search(text) or p.UNDATED.search(text):
         score += 2
     if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
         score += 2
@@ -811,7 +811,7 @@ def _section_references(
     if headless:
         strong = sum(
             reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
-            and p.YEAR.search(texts[index]) is not None
+            and p.ENTRY_YEAR.search(texts[index]) is not None
             for index in range(first, stop)
         )
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):

@@ -89,7 +89,7 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
 def clean(text: str) -> str:
     """The text of :func:`normalise` without the offset map (faster, for display)."""
     if "\n" in text and ("-" in text or "\u00ad" in text or "\u2010" in text):
-        text = str(patterns.LINE_END_HYPHEN.sub(_replacement, text))
+        text = str(patterns.HYPHEN_BREAK.sub(_replacement, text))
     # str.split() splits on the same whitespace as NORMALISE_BREAK.
     return " ".join(text.split())
 
@@ -183,7 +183,7 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     ]
     heads = {i: lines[i].strip() for i in alone}
     repeats = Counter(head for head in heads.values() if len(head) <= _RUNNING_HEAD_MAX_LENGTH)
-    page_numbers = {i for i in alone if patterns.PAGE_NUMBER_LINE.match(lines[i])}
+    page_numbers = {i for i in alone if patterns.FURNITURE_PAGE_NUMBER.match(lines[i])}
     for i in alone:
         head = heads[i]
         # A running head is short and reads like a title, not like the end of a sentence.
@@ -199,7 +199,7 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     # Letter-spaced lines are at least a third spaces; test that before the pattern.
     spaced = [i for i, line in enumerate(lines) if line.count(" ") * 3 > len(line) > 8]
     for i in spaced:
-        if not furniture[i] and patterns.LETTER_SPACED_LINE.match(lines[i]):
+        if not furniture[i] and patterns.FURNITURE_LETTER_SPACED.match(lines[i]):
             furniture[i] = "heading"
 
 
