@@ -294,8 +294,8 @@ def sort_key(ref: Reference) -> str:
 # --------------------------------------------------------------------------------------
 
 _SCHEMA = """
-CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, wkey BLOB, ref BLOB,
-                       sort TEXT, base TEXT, key TEXT);
+CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, main TEXT, title TEXT, wkey BLOB,
+                       ref BLOB, sort TEXT, base TEXT, key TEXT);
 CREATE INDEX clusters_block ON clusters (block);
 CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT);
 CREATE TABLE cites (cluster INTEGER, document INTEGER, n INTEGER);
@@ -363,8 +363,10 @@ class Bibliography:
         """The cluster a work belongs to, created or updated; links other editions."""
         key = work.key
         editions = []
+        # Titles are compared in SQL, so only real candidates are unpickled.
         for cid, blob in self._db.execute(
-            "SELECT id, wkey FROM clusters WHERE block = ? ORDER BY id", (key.block,)
+            "SELECT id, wkey FROM clusters WHERE block = ? AND (main = ? OR title = ?) ORDER BY id",
+            (key.block, key.main, key.title),
         ):
             known: WorkKey = pickle.loads(blob)
             if not _same_work(known, key):
@@ -376,8 +378,15 @@ class Bibliography:
                 return int(cid)
             editions.append(int(cid))
         cid = self._db.execute(
-            "INSERT INTO clusters (block, wkey, ref, sort) VALUES (?, ?, ?, ?)",
-            (key.block, pickle.dumps(key), pickle.dumps(work.reference), key.sort),
+            "INSERT INTO clusters (block, main, title, wkey, ref, sort) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                key.block,
+                key.main,
+                key.title,
+                pickle.dumps(key),
+                pickle.dumps(work.reference),
+                key.sort,
+            ),
         ).lastrowid
         assert cid is not None
         for other in editions:
@@ -387,8 +396,14 @@ class Bibliography:
     def _store(self, cid: int, work: DigestWork) -> None:
         """Make ``work`` the representative of cluster ``cid``."""
         self._db.execute(
-            "UPDATE clusters SET wkey = ?, ref = ?, sort = ? WHERE id = ?",
-            (pickle.dumps(work.key), pickle.dumps(work.reference), work.key.sort, cid),
+            "UPDATE clusters SET title = ?, wkey = ?, ref = ?, sort = ? WHERE id = ?",
+            (
+                work.key.title,
+                pickle.dumps(work.key),
+                pickle.dumps(work.reference),
+                work.key.sort,
+                cid,
+            ),
         )
 
     def _link(self, a: int, b: int) -> None:
@@ -412,7 +427,12 @@ class Bibliography:
         ]
         db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
         del updates
-        db.execute("CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base)")
+        # Indexes for the lookups that follow, built once after the bulk inserts.
+        db.executescript(
+            "CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base);"
+            "CREATE INDEX IF NOT EXISTS cites_cluster ON cites (cluster);"
+            "CREATE INDEX IF NOT EXISTS selves_cluster ON selves (cluster);"
+        )
         keys: list[tuple[str, int]] = []
         colliding = db.execute(
             "SELECT id, base FROM clusters WHERE base IN"
