@@ -52,7 +52,7 @@ def normal(text: str) -> str:
     """Whitespace folded, a leading label and spaces around hyphens dropped (the source data
     has "un- certain" and "Assign- ments": no finder can tell those from line-end hyphens)."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+", "", text)
+    text = re.sub(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[-*+•·▪◦‣])\s+", "", text)
     return re.sub(r"\s*[-‐–]\s*", "", text)
 
 

@@ -17,6 +17,7 @@ from citex import find_bibliography, patterns
 from citex.segment import (
     Line,
     SectionStyle,
+    _is_heading_candidate,
     blank_score,
     enumerator_score,
     indent_score,
@@ -58,14 +59,16 @@ SEGMENT_PATTERNS = [
     "page_number_line",
     "rule_line",
     "letter_spaced_line",
+    "lone_carriage_return",
     "enumerator",
     "author_opening",
     "natural_name_opening",
     "continuation_opening",
     "headless_opening",
     "repeated_author",
-    "year",
+    "entry_year",
     "undated",
+    "text_citation",
     "numeric_detail",
     "continuing_end",
     "bare_word_end",
@@ -74,6 +77,7 @@ SEGMENT_PATTERNS = [
     "closing_end",
     "initial_end",
     "line_end_hyphen",
+    "hyphenated_word",
     "hyphen_prefix",
     "subheading",
 ]
@@ -86,6 +90,14 @@ def test_pattern_examples(name: str) -> None:
         assert pattern.search(example), example
     for counter in counter_examples:
         assert not pattern.search(counter), counter
+
+
+@pytest.mark.parametrize("name", ["bibliography_heading", "section_end_heading"])
+def test_heading_examples_pass_the_cheap_first_test(name: str) -> None:
+    # The finder matches the heading patterns only on lines that pass this test.
+    for example in patterns.PATTERN_EXAMPLES[name][1]:
+        assert _is_heading_candidate(example), example
+    assert _is_heading_candidate("R E F E R E N C E S")
 
 
 # --------------------------------------------------------------------------------------
@@ -288,6 +300,23 @@ def test_join_lines(lines: list[str], expected: str) -> None:
     assert join_lines(lines) == expected
 
 
+def test_join_lines_keeps_hyphens_the_text_prints() -> None:
+    lines = ["tests of light-", "framed walls"]
+    assert join_lines(lines) == "tests of lightframed walls"
+    assert join_lines(lines, hyphenated={"light-framed"}) == "tests of light-framed walls"
+
+
+def test_hyphens_printed_elsewhere_in_the_bibliography_are_kept() -> None:
+    document = (
+        "References\n\n"
+        "Dolan, J. D. (1989). The dynamic response of light-framed timber shear walls.\n"
+        "    Doctoral dissertation, University of British Columbia.\n"
+        "Falk, R. H. (1989). Finite element modeling of wood diaphragms of light-\n"
+        "    framed buildings. Journal of Structural Engineering, 115(3), 543-559.\n"
+    )
+    assert "of light-framed buildings" in texts(document)[1]
+
+
 # --------------------------------------------------------------------------------------
 # Realistic bibliographies
 # --------------------------------------------------------------------------------------
@@ -384,6 +413,17 @@ def test_layout_text_leaves_page_furniture_out() -> None:
     )
     assert len(found) == 7
     assert not any("BIBLIOGRAPHY" in text or "213" in text.split() for text in found)
+
+
+@pytest.mark.parametrize("document", [CHICAGO, LAYOUT], ids=["chicago", "layout"])
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_other_line_ends_give_the_same_references(document: str, line_end: str) -> None:
+    changed = document.replace("\n", line_end)
+    found = find_bibliography(changed)
+    assert [reference.text for reference in found] == texts(document)
+    assert all(not reference.span.slice(changed).endswith("\r") for reference in found)
+    if line_end == "\r":  # same length as the original: the very same spans
+        assert [r.span for r in found] == [r.span for r in find_bibliography(document)]
 
 
 NUMBERED_LIST = """\
@@ -583,6 +623,22 @@ def test_chapter_in_a_wrapped_entry_is_not_a_heading() -> None:
     assert len(texts(document)) == 2
 
 
+def test_markdown_bullets() -> None:
+    document = (
+        "## Further reading\n\n"
+        "- Alexander, Michelle. *The New Jim Crow: Mass Incarceration in the Age of\n"
+        "  Colorblindness*. New York: The New Press, 2011.\n"
+        "- Davis, Mike. *City of Quartz*. London: Verso, 1990.\n"
+        "- Fields, Karen E., and Barbara J. Fields. *Racecraft*. New York: Verso,\n"
+        "  2014.\n"
+    )
+    assert [text.split(".")[0] for text in texts(document)] == [
+        "Alexander, Michelle",
+        "Davis, Mike",
+        "Fields, Karen E",
+    ]
+
+
 def test_table_of_contents_line_is_not_a_heading() -> None:
     document = "Contents\n1 Introduction ........ 1\nReferences ........ 36\nIndex ........ 40\n"
     assert texts(document) == []
@@ -616,6 +672,48 @@ def test_notes_section_is_not_a_bibliography() -> None:
         "5 Karen E. Fields and Barbara J. Fields, Racecraft (New York: Verso, 2014), ch. 4.\n"
     )
     assert texts(document) == []
+
+
+def test_notes_then_bibliography_gives_only_the_bibliography() -> None:
+    document = (
+        "Notes\n\n"
+        "1. Alexander, The New Jim Crow, 218.\n"
+        "2. Ibid., 229.\n"
+        "3. Wilson, When Work Disappears, 29–30.\n\n"
+        "Bibliography\n\n"
+        "Alexander, Michelle. The New Jim Crow. New York: The New Press, 2011.\n"
+        "Wilson, William Julius. When Work Disappears. New York: Vintage Books, 1997.\n"
+    )
+    assert [text.split(",")[0] for text in texts(document)] == ["Alexander", "Wilson"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(
+            [
+                "Alexander, Michelle, 12, 45–47",
+                "Bordiga, Amadeo, 3",
+                "Damen, Onorato, 7, 9",
+                "Serge, Victor, 1–20",
+                "Trotsky, Leon, 88",
+            ],
+            id="index",
+        ),
+        pytest.param(
+            [
+                "Attalea, Panama (36)",
+                "Dipteryx, Costa Rica (19)",
+                "Gustavia, Panama (3)",
+                "Virola, Ecuador (20)",
+                "Euterpe, Brazil (14)",
+            ],
+            id="figure-labels",
+        ),
+    ],
+)
+def test_lists_of_names_without_years_are_no_bibliography(lines: list[str]) -> None:
+    assert texts("Some text.\n\n" + "\n".join(lines) + "\n\nMore text.\n") == []
 
 
 # --------------------------------------------------------------------------------------

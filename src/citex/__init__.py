@@ -8,6 +8,7 @@ from citex.fields import parse_reference, parse_references
 from citex.keys import assign_citekeys, citekey_base
 from citex.names import parse_names
 from citex.notes import find_notes
+from citex.pipeline import extract
 from citex.records import (
     Citation,
     Date,
@@ -48,6 +49,7 @@ __all__ = [
     "citekey_base",
     "collect_corpus",
     "decode_bytes",
+    "extract",
     "find_bibliography",
     "find_notes",
     "parse_names",

@@ -19,9 +19,11 @@ import click
 from citex.errors import CitexError, InputError
 from citex.export.bibtex import read_bibtex, to_bibtex
 from citex.export.csl import read_csl_json, to_csl_json
+from citex.export.document import extraction_to_json, extraction_to_text
 from citex.export.native import to_native_json
 from citex.fields import parse_reference
-from citex.records import ImportProblem, ImportResult, Reference
+from citex.pipeline import extract
+from citex.records import Document, ImportProblem, ImportResult, Reference
 from citex.sources import decode_bytes, read_text
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -255,24 +257,69 @@ def parse_command(source: str, output_format: str, output: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
-@main.command()
+EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text")
+
+
+def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
+    """One file's extraction in an ``extract`` output format; one line per file when ``many``."""
+    if output_format == "text":
+        return extraction_to_text(doc)
+    if output_format == "bibtex":
+        return to_bibtex(doc.works)
+    data: Any = extraction_to_json(doc) if output_format == "json" else to_csl_json(doc.works)
+    return json.dumps(data, ensure_ascii=False, indent=None if many else 1) + "\n"
+
+
+@main.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
+    "-f",
     "--format",
     "output_format",
-    type=click.Choice(["json"]),
-    default="json",
-    show_default=True,
-    help="json: one object per file (markers, notes), one per line when several files.",
+    type=click.Choice(EXTRACT_FORMATS),
+    default=None,
+    help="json: markers, notes, citations and works; csl-json / bibtex: the works; "
+    "text: a readable summary. Default: text on a terminal, json otherwise.",
 )
-def extract(files: tuple[str, ...], output_format: str) -> None:
-    """Find footnote markers and notes in each FILE (``-`` for standard input)."""
-    from citex.export.document import document_to_json
-    from citex.notes import find_notes
+@output_option
+def extract_command(files: tuple[str, ...], output_format: str | None, output: str) -> None:
+    """Find the notes, citations and cited works of each FILE (- for standard input).
 
+    Several files give one result per file: one JSON object (or CSL-JSON array) per line,
+    BibTeX and text under a comment naming the file. A file that cannot be read is
+    reported on stderr and the others are still processed; the exit status is then 1.
+
+    \b
+    Examples:
+      citex extract essay.txt
+      citex extract essay.txt -f bibtex > essay.bib
+      citex extract corpus/*.txt -f json > corpus.jsonl
+    """
+    if output_format is None:
+        output_format = "text" if output == STDIN and sys.stdout.isatty() else "json"
+    many = len(files) > 1
+    chunks: list[str] = []
+    failures = 0
     for source in files:
-        found = document_to_json(find_notes(read_input(source)))
-        click.echo(json.dumps(found, ensure_ascii=False, indent=None if len(files) > 1 else 1))
+        try:
+            doc = extract(read_input(source))
+        except CitexError as error:
+            click.echo(f"citex: error: {error}", err=True)
+            failures += 1
+            continue
+        rendered = render_extraction(doc, output_format, many=many)
+        if many and output_format == "bibtex":
+            rendered = f"% {input_name(source)}\n{rendered}"
+        elif many and output_format == "text":
+            rendered = f"== {input_name(source)}\n{rendered}"
+        if output == STDIN:
+            click.echo(rendered, nl=False)  # stream: a corpus can be thousands of files
+        else:
+            chunks.append(rendered)
+    if output != STDIN:
+        write_output("".join(chunks), output)
+    if failures:
+        sys.exit(1)
 
 
 # --------------------------------------------------------------------------------------

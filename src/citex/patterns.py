@@ -1259,12 +1259,14 @@ SEGMENT_BREAK = _register(
 # Bibliography sections and reference splitting (segment.py)
 # --------------------------------------------------------------------------------------
 
-# Horizontal whitespace only: the section patterns run over whole texts with (?m), so they
-# must never cross a line end. pdftotext starts each page with a form feed; it counts as space.
+# Horizontal whitespace only: patterns that may run over several lines (with (?m), or from
+# a "\n") must never cross a line end. pdftotext starts each page with a form feed; it
+# counts as space.
 _HS = r"[^\S\n]"
 
 # The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
-# inside names are escaped). One alternation, so finding headings is one linear scan.
+# inside names are escaped). The `regex` module tries such an alternation branch by branch,
+# so segment.py matches it only on the few lines whose first word could start a heading.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
 (?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
@@ -1273,6 +1275,7 @@ _BIBLIOGRAPHY_WORDS = r"""
  |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
  |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
  |further\ reading|suggested\ readings?|recommended\ reading
+ |(?:related\ |own\ )?publications|publikationen|publikationsliste|pubblicazioni
  |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
  |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
  |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
@@ -1312,6 +1315,7 @@ BIBLIOGRAPHY_HEADING = _register(
         "Chapter 7: References",
         " " * 50 + "BIBLIOGRAPHY",
         "REFERENCES AND NOTES",
+        "List of Publications",
     ),
     (
         "References .......................... 36",
@@ -1401,17 +1405,23 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, or an
-# alphanumeric key ([Smi01], [ABC+01]). At most three digits, so that a year opening a
-# wrapped line ("2013. The value") is not a label.
+# A carriage return that is not part of CR LF: a line end in old Mac text.
+LONE_CARRIAGE_RETURN = _register(
+    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
+)
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
+# alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
+# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
     regex.compile(
         rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
-        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})){_HS}*"
+        rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
-    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A."),
-    ("2013. The value", "1190.", "12Smith", "(2014). Title"),
+    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A.",
+     "- Smith, J. 2001.", "• Devaney, Johanna"),
+    ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
@@ -1489,13 +1499,14 @@ CONTINUATION_OPENING = _register(
 HEADLESS_OPENING = _register(
     "headless_opening",
     regex.compile(
-        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*)?"
+        rf"\n{_HS}{{0,12}}(?:\[\d{{1,3}}\]{_HS}*|[-*•]{_HS}+)?"
         rf"(?:{_SURNAME}(?:[ \-]{_SURNAME}){{0,2}}, {{1,3}}\p{{Lu}}|[—―]{{2,}})"
     ),
     (
         "\nAbanades, J. C. (2015)",
         "\n  Le Quéré, C. 2004.",
         "\n[3] Smith, John. 1999.",
+        "\n- Smith, John. 1999.",
         "\n———. 2001.",
     ),
     ("\n3  Löic Wacquant, “The New", "\nHe said, Smith", "\n1. Smith, J.", "Smith, J. 1999."),
@@ -1524,6 +1535,18 @@ UNDATED = _register(
     regex.compile(r"\b(?:n\. ?d\.|s\. ?d\.|o\. ?J\.|[Ff]orthcoming|[Ii]n press|im Druck)"),
     ("Smith, J. n.d. Title.", "forthcoming.", "In press", "o. J."),
     ("and", "press on"),
+)
+
+# A citation in running text, "(Ma et al. 2007", "(Cheah and Heywood, 2008)": prose that
+# cites, which a reference itself seldom does.
+TEXT_CITATION = _register(
+    "text_citation",
+    regex.compile(
+        r"\(\p{Lu}[\p{L}'’\-]{1,40}(?:\ et\ al\.?|\ (?:and|&)\ \p{Lu}[\p{L}'’\-]{1,40})?,?"
+        r"\ (?:1[5-9]|20)\d\d"
+    ),
+    ("(Ma et al. 2007, Ma et al. 2008)", "(Cheah and Heywood, 2008)", "(Wilson 1997: 29)"),
+    ("Wilson, W. J. (1997). When Work", "In Smith (Ed.), 2001"),
 )
 
 # Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
@@ -1576,7 +1599,8 @@ ADDRESS_END = _register(
 # three or more letters then a period (not an initial like "J." or "Trop." alone).
 CLOSING_END = _register(
     "closing_end",
-    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,}\.{1,3}|\p{L}{3,}\.[”\"'’»]|\.\))$"),
+    # {3,40}, not {3,}: an unbounded run of letters would be rescanned from every start.
+    regex.compile(r"(?:[\d)\]”\"'’»]\.?|\p{L}{3,40}\.{1,3}|\p{L}{3,40}\.[”\"'’»]|\.\))$"),
     ("Science 292:1893-1896.", "Press.", "Wageningen..", "(Eds.)", "Available at SSRN 2429710"),
     ("J.", "Smith,", "of"),
 )
@@ -1596,6 +1620,15 @@ LINE_END_HYPHEN = _register(
     regex.compile(r"(\p{L}{1,20})[\-\u00ad\u2010]$"),
     ("Differentia-", "Eco-"),
     ("1160-", "word"),
+)
+
+# A word with a hyphen inside it ("light-framed"): where the text prints a word so within
+# a line, a line break after its hyphen keeps the hyphen.
+HYPHENATED_WORD = _register(
+    "hyphenated_word",
+    regex.compile(r"(?<![\p{L}\-])\p{L}{1,40}-\p{L}{1,40}(?![\p{L}\-])"),
+    ("light-framed walls", "a cross-sectional study"),
+    ("Differentia-\ntion", "1160-1190", "--"),
 )
 
 # Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
@@ -1624,11 +1657,356 @@ SUBHEADING = _register(
 # Citations in notes, ibid and short forms (citations.py, resolve.py)
 # --------------------------------------------------------------------------------------
 
+# A year of publication: 1400-2099, not part of a longer number.
+_CITE_YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
+# One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
+# One page, arabic or roman, or volume:page (`1:342`).
+_ONE_PAGE = r"(?:\d{1,3}:\d{1,5}|\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
+_CITE_PAGE = _ONE_PAGE + r"(?:\s?[-–—]\s?" + _ONE_PAGE + r")?(?:\s?ff?\.)?"
+_PAGES = _CITE_PAGE + r"(?:\s?,\s?" + _CITE_PAGE + r"){0,20}"
+# The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
+_PAGE_D = r"(?:\d{1,3}:)?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
+_PAGES_D = _PAGE_D + r"(?:\s?,\s?" + _PAGE_D + r"){0,20}"
+_LOCATOR_LABEL = (
+    r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.|vol\.|Bd\.)"
+)
+# A locator as printed: a label and pages (roman allowed), or bare arabic pages.
+_LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
+# A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
+_CITE_SURNAME = r"(?:(?:de|di|da|van|von|le|la|del|della|du)\s)?\p{Lu}[\p{Ll}\p{Lu}’'\-]{1,30}"
+# One to five surnames as a short form names authors: `Bloom and Martin`,
+# `Massey, Durand, and Malone`, `Massey et al.` (a bare comma list would swallow a short title).
+_SURNAMES = (
+    _CITE_SURNAME
+    + r"(?:(?:,\s"
+    + _CITE_SURNAME
+    + r"){0,3},?\s(?:and|e|et|und|y|&)\s"
+    + _CITE_SURNAME
+    + r"|\set\sal\.)?"
+)
+
+# The label of a locator, mapped to a CSL locator label by citations.py.
+LOCATOR_LABEL = _register(
+    "locator_label",
+    regex.compile(
+        r"(?P<label>pp?\.|pages?|ch\.|chaps?\.|chapters?|cap\.|capp\.|capitolo|chap\.|"
+        r"nn?\.|notes?|§§?|sec\.|sect\.|section|S\.|Bd\.|vol\.|par\.)\s?",
+        regex.IGNORECASE,
+    ),
+    ("p. ", "pp. ", "ch. ", "chapter ", "n. ", "§ "),
+    ("xyz",),
+)
+
+# A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
+TRAILING_LOCATOR = _register(
+    "trailing_locator",
+    regex.compile(
+        r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"
+    ),
+    (", 218", ": 377–89", ", ch. 3", ",158", ", pp. 16-17", ", p. XIX", ", 60, 94, 100, 179"),
+    ("",),
+)
+
+# A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+CITE_LOCATOR_ONLY = _register(
+    "cite_locator_only",
+    regex.compile(
+        r"^" + _LOCATOR + r"\.?$"
+    ),
+    ("106–39", "pp. 3-4", "12."),
+    ("Alexander, 51", "1999 was a year"),
+)
+
+# The locator at the very end of a citation, with what separates it from the work.
+LOCATOR_AT_END = _register(
+    "locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR + r")\.?$"),
+    ("(New York: Verso, 2006), 380–85", "(1977),158", "2014), ch. 4", "Paris 1921, pp. 16-17"),
+    ("The New Jim Crow",),
+)
+
+# Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
+CITE_IBID = _register(
+    "cite_ibid",
+    # Used with .match(text, pos): no `^`, which would not match at pos > 0.
+    regex.compile(
+        r"(?:ibid(?:em)?\.?|ivi|ibd\.|ebd\.|ebenda|id\.|idem|eadem|ead\.)(?=[\s,.;:]|$)",
+        regex.IGNORECASE,
+    ),
+    ("Ibid., 229", "Ivi, p. 12", "ebd., S. 4", "Id., 33", "ibidem"),
+    ("Ibidsen, 4", "Identity, 1999", "Ivins, 4"),
+)
+
+# `op. cit.` standing alone at the start of a citation, with no author before it.
+OP_CIT_ALONE = _register(
+    "op_cit_alone",
+    regex.compile(r"(?:op\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", regex.IGNORECASE),
+    ("Op. cit., p. 4", "a.a.O., S. 5"),
+    ("opera",),
+)
+
+# Any year, for telling `Id., 33` (ibid) from `Id., Das Elend, Berlin 1972` (same author).
+ANY_YEAR = _register("any_year", regex.compile(_CITE_YEAR), ("Berlin 1972",), ("p. 33",))
+
+# The end of an imprint: `London: Verso`, `Paris: Seuil, 1980`, `Berlin 1990`.
+IMPRINT_TAIL = _register(
+    "imprint_tail",
+    regex.compile(r"\p{Lu}[\p{L}.\- ]{1,40}:\s?\p{Lu}|" + _CITE_YEAR),
+    ("London: Verso", "New York: Routledge", "Berlin 1990"),
+    ("and so on",),
+)
+
+# A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
+# `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
+SHORT_FORM = _register(
+    "short_form",
+    regex.compile(
+        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _CITE_YEAR + r"))"
+        r"(?:(?P<year>" + _CITE_YEAR + r"[a-z]?)\s?[,:]\s?)?"
+        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
+        r"\s?,?\s?)??"
+        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<locator>" + _LOCATOR + r")?"
+        # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
+        r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
+    ),
+    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
+     "Parrado and Kandel, 108–109, 117",
+     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2.", "Marx, Capital, 1:342",
+     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342",
+     "Massey, Durand, and Malone, 45", "Massey et al., 45"),
+    ("However, 12 workers went home",
+     "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
+)
+
+# A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
+# `«Moral and revolution» (in Socialismo e totalitarismo, cit.)`.
+SHORT_TITLE = _register(
+    "short_title",
+    regex.compile(
+        r"(?P<quoted>[“«\"](?P<title>[^”»“«\"]{1,120}?)(?P<ellipsis>…|\.\.\.)?[”»\"])"
+        r"(?:\s?\(in\s(?P<container>[^()]{1,120}?),\s?(?:op\.\s?)?cit\.\)"
+        r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
+        r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
+    ),
+    ("«Trente ans», cit., p. 162", "“Trente ans…”",
+     "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
+)
+
+# A bare year standing where a locator might (`February, 1938`): a date, not a page.
+YEAR_ONLY = _register("year_only", regex.compile(_CITE_YEAR), ("1938",), ("218", "37–41"))
+
+# A year that may close a work's imprint or date: after a capitalised word (`Paris 1921`,
+# `Nov. 1947`), a comma (`, 1977`), a slash (`n. 47/2010`) or a closing parenthesis.
+IMPRINT_YEAR = _register(
+    "imprint_year",
+    # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
+    regex.compile(
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        + _CITE_YEAR
+        + r"(?:[-–]\d{2,4})?(?!\s?:)"
+    ),
+    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
+    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+)
+
+# A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.
+YEAR_PAREN = _register(
+    "year_paren",
+    regex.compile(r"\((?P<inner>[^()\[\]]{0,200}?" + _CITE_YEAR + r"[^()\[\]]{0,80}?)\)"),
+    ("(New York: Verso, 2014)", "(2000)", "(1936-39)", "(end of May 1945)"),
+    ("(p. 219)", "(N.J.)"),
+)
+
+# A parenthesis holding only a year, as author-date notes print it: `(2005)`, `(1999a)`.
+YEAR_PAREN_ONLY = _register(
+    "year_paren_only",
+    regex.compile(r"\(\s?" + _CITE_YEAR + r"[a-z]?\s?\)"),
+    ("(2005)", "(1999a)"),
+    ("(p. 4)",),
+)
+
+# Markdown emphasis around a title (`*Settlers*`, `_Capital_`, `**Title**`): the parser
+# sees the words without the marks.
+MARKDOWN_EMPHASIS = _register(
+    "markdown_emphasis",
+    regex.compile(r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"),
+    ("*Settlers*", "_Capital_", "**Black Bolshevik**"),
+    ("2 * 3 * 4", "snake_case_name"),
+)
+
+# A web address cited as a source.
+CITE_URL = _register(
+    "cite_url",
+    regex.compile(r"(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500}"),
+    ("http://data.cmsny.org/", "www.utopiarossa.blogspot.com"),
+    ("see the web",),
+)
+
+# What follows a web source's date: when it was read and where (`, accessed May 5, 2018`,
+# `, https://…`, `. doi:10.1000/xyz`, `, available at https://…`).
+WEB_TAIL = _register(
+    "web_tail",
+    regex.compile(
+        r"\s?[,.]?\s?(?:"
+        r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
+        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?" + _CITE_YEAR
+        + r"|(?:(?:available|online)\s(?:at|from):?\s|CITE_URL:?\s)?"
+        r"(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
+        r")"
+    ),
+    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz",
+     ", available at www.a.org"),
+    (", for a discussion",),
+)
+
+# Words that introduce a cited work inside commentary (`See`, `Cf.`, `draws from`, `edition of`).
+CUE = _register(
+    "cue",
+    regex.compile(
+        r"(?<![\p{L}])(?:see(?:\salso)?|also|cf\.|compare|vedi|vedasi|voir|siehe|vgl\.|véase|ver|veja|"
+        r"in|from|of|and|e|et|und|y|followed\sby|by|our|nostro|nostra)(?![\p{L}])\s?|:\s?",
+        regex.IGNORECASE,
+    ),
+    ("see ", "Cf. ", "draws from ", ": "),
+    ("seed",),
+)
+
+# Connectors to strip at the start of a citation (`Also see`, `See also`, `and`, `Cf.`).
+LEADING_CUES = _register(
+    "leading_cues",
+    regex.compile(
+        r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
+        r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
+        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.))"
+        r"(?![\p{L}])[\s,]{0,3}|:\s?){1,8}",
+        regex.IGNORECASE,
+    ),
+    ("Also see ", "See ", "Cf. ", "and in ", ": "),
+    ("Zoo",),
+)
+
+# An author list ending in a comma before a title: `Löic Wacquant, `,
+# `Emilio Parrado and Wiliam Kandel, `.
+AUTHOR_LIST = _register(
+    "author_list",
+    regex.compile(
+        r"^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?){1,6}$"
+        r"|^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,?\s){1,5}(?:and|e|et|und|y|&)\s"
+        r"(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?$"
+    ),
+    ("Löic Wacquant, ", "Emilio Parrado and Wiliam Kandel, ", "Susan Weissman , ",
+     "Douglas Massey, Jorge Durand, and Nolan Malone, "),
+    ("Serge analyses “modern slavery” in ",),
+)
+
+# A sentence of a note that opens with an author as a bibliography writes it:
+# `Smith, John.`, `Müller, Hans: Titel`, `Smith, J. A.`; or that is only a name, `John Smith.`
+CITE_AUTHOR_OPENING = _register(
+    "cite_author_opening",
+    regex.compile(
+        # words bounded and possessive: a run of capitals must not be re-split many ways
+        r"\p{Lu}[\p{L}’'\-]{1,40}+,\s\p{Lu}[\p{L}’'\-]{0,40}+\.?"
+        r"(?:\s\p{Lu}[\p{L}’'\-]{0,40}+\.?){0,2}(?=[.:]|\s*$)"
+        r"|(?:\p{Lu}[\p{L}’'\-]{0,40}+\.?\s){1,3}\p{Lu}[\p{L}’'\-]{1,40}+(?=\.?\s*$)"
+    ),
+    ("Smith, John", "Müller, Hans: Titel der Arbeit", "Smith, J. A.", "John Smith"),
+    ("This is discussed at length", "see the book"),
+)
+
+# A few capitalised words closing a sentence: the start of a title a full stop cut
+# (`Il terrorismo.` before `Storia, concetti, metodi (1979)`).
+TITLE_TAIL = _register(
+    "title_tail",
+    regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s[\p{L}’'\-]+){0,5}\.?"),
+    ("Il terrorismo.", "Capital"),
+    ("12",),
+)
+
+# What separates the parts of an author-and-title head: a comma, a colon, a full stop.
+HEAD_SEPARATOR = _register(
+    "head_separator", regex.compile(r",|:|\.\s"), ("Smith, John", "Titel. Berlin"), ("Kiev",)
+)
+
+# Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
+CHUNK_BREAK = _register(
+    "chunk_break",
+    regex.compile(r";|\[|(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
+    # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
+    ("a; b", "[It. tr.]", "end. The", ".” In"),
+    ("and the", "socialiste?» (Masses", "Heir?” In"),
+)
+
+# Abbreviations after which a full stop does not end a sentence (`ed.`, `vol.`, initials `E.`).
+ABBREVIATION = _register(
+    "abbreviation",
+    regex.compile(
+        r"(?:^|[\s(\[])(?:\p{Lu}|ed|eds|éd|vol|vols|no|nos|pp?|ch|chap|cap|nn?|cf|trans|tr|transl|trad|repr|"
+        r"rev|St|Dr|Mr|Mrs|Ms|Jr|Sr|ibid|id|op|cit|ca|c|S|Hg|Hrsg|vgl|ders|al|Bd|Jg|Aufl|dir|coord|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|fig|ff|f|art|sec|vs|Univ|Co|Inc|Ltd|N\.J|"
+        r"[\p{Lu}]\.[\p{Lu}])\.$",
+        regex.IGNORECASE,
+    ),
+    (" ed.", " vol.", " E.", " Ibid.", " pp."),
+    (" Crow.", " 2011."),
+)
+
 
 # --------------------------------------------------------------------------------------
 # Document metadata (front matter, title blocks)
 # --------------------------------------------------------------------------------------
 
+# A front-matter block at the very start: `---` ... `---` or `...` (pandoc's YAML metadata).
+# Bounded: at most 20,000 characters between the fences.
+FRONT_MATTER = _register(
+    "front_matter",
+    regex.compile(
+        r"\A\ufeff?---[ \t]*\r?\n"
+        r"(?P<body>(?:[^\n]{0,2000}\n){0,200}?)"
+        r"(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+    ),
+    ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
+    ("Text\n---\ntitle: x\n---\n", "---\n"),
+)
+
+# One `key: value` line of front matter.
+FRONT_MATTER_LINE = _register(
+    "front_matter_line",
+    regex.compile(r"(?P<key>[A-Za-z][\w-]{0,40})\s?:(?:\s+(?P<value>.{0,2000}))?$"),
+    ("title: The Russia We Love", "date: 1943"),
+    ("- Damen",),
+)
+
+# One list item under a key (`author:` then `  - Damen, Onorato`).
+FRONT_MATTER_ITEM = _register(
+    "front_matter_item",
+    regex.compile(r"\s{0,8}-\s+(?P<value>.{1,2000})$"),
+    ("  - Damen, Onorato",),
+    ("title: x",),
+)
+
+# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
+ISO_DATE = _register(
+    "iso_date",
+    regex.compile(
+        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"
+    ),
+    ("1943", "2013-03-11", "1943-12"),
+    ("December 1943",),
+)
+
+# A title line then a `By …` line at the very start (`# Title` allowed): a document's own heading.
+TITLE_BLOCK = _register(
+    "title_block",
+    regex.compile(
+        r"\A\ufeff?\s{0,200}?(?:#{1,2}\s)?(?P<title>[^\n#]{3,200})\n(?:[ \t]*\n){0,2}"
+        r"[ \t]*(?:[Bb]y|[Dd]i|[Pp]ar|[Vv]on|[Pp]or)\s"
+        r"(?P<author>[\p{Lu}][^\n]{2,120}?)[ \t]*(?:\n|\Z)"
+    ),
+    ("# The Russia We Love\n\nby Onorato Damen\n",),
+    ("Some text here\nand more\n",),
+)
 
 # --------------------------------------------------------------------------------------
 # Citekeys, input decoding and BibTeX/CSL export (keys.py, sources.py, export/)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -37,6 +37,7 @@ __all__ = [
     "join_lines",
     "make_line",
     "opening_score",
+    "reads_as_prose",
     "reference_likeness",
     "terminal_score",
     "trim",
@@ -52,6 +53,8 @@ REFERENCE_THRESHOLD = 2
 # references follow.
 PROSE_THRESHOLD = -2
 _PROSE_MIN_WORDS = 12
+# Lines at the start of a section on which its layout is first measured.
+_STYLE_SAMPLE_LINES = 200
 # Longer than this (in words), an entry reads like a paragraph.
 _LONG_ENTRY_WORDS = 60
 # Entries that may be skipped before a bibliography's first reference.
@@ -75,7 +78,7 @@ _MIN_UNWRAPPED_WIDTH = 100
 _MAX_WRAP_WIDTH = 160
 # First characters of an entry label and of a repeated-author dash: cheap tests that
 # spare most lines the patterns.
-_LABEL_STARTS = frozenset("[(0123456789")
+_LABEL_STARTS = frozenset("[(0123456789-*+•·▪◦‣")
 _DASHES = frozenset("—―–-_")
 # Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
 _RULE_CHARACTERS = frozenset("=_*~#-")
@@ -86,8 +89,10 @@ _EARLY_YEAR_CHARS = 60
 _TAIL_CHARS = 24
 # How far back from a line's end a web address may start.
 _MAX_ADDRESS_CHARS = 320
-# How far (in lines) the author openings of a headless run may lie apart.
+# How far (in lines) the author openings of a headless run may lie apart, and how far past
+# its last opening the run may go on.
 _HEADLESS_MAX_GAP_LINES = 12
+_HEADLESS_TAIL_LINES = 100
 
 
 class Line(NamedTuple):
@@ -199,22 +204,26 @@ def terminal_score(previous_text: str) -> int:
     """How the previous line ends: a comma, hyphen, "and" or a lowercase word promise more
     of the same entry, a capitalised word (a place?) less so; a closing period after a
     number or word ends it, and so does a whole web address; an initial does not."""
-    # The patterns are anchored at the line end: search only its tail, not the whole line.
+    # The patterns are anchored at the line end: search only its tail, not the whole line,
+    # and only the patterns that can match its last character.
+    last = previous_text[-1:]
     tail = max(0, len(previous_text) - _TAIL_CHARS)
-    if p.INITIAL_END.search(previous_text, tail):
+    if last == "." and p.INITIAL_END.search(previous_text, tail):
         return -1
+    address = "/" in previous_text
     address_tail = max(0, len(previous_text) - _MAX_ADDRESS_CHARS)
     if p.CONTINUING_END.search(previous_text, tail) or (
-        "/" in previous_text and p.ADDRESS_CUT.search(previous_text, address_tail)
+        address and p.ADDRESS_CUT.search(previous_text, address_tail)
     ):
         return -2
-    if p.CLOSING_END.search(previous_text, tail):
+    if not last.isalpha() and p.CLOSING_END.search(previous_text, tail):
         return 1
-    if "/" in previous_text and p.ADDRESS_END.search(previous_text, address_tail):
+    if address and p.ADDRESS_END.search(previous_text, address_tail):
         return 1
-    bare = p.BARE_WORD_END.search(previous_text, tail)
-    if bare is not None:
-        return -1 if bare.group(1).isupper() else -2
+    if last.isalpha():
+        bare = p.BARE_WORD_END.search(previous_text, tail)
+        if bare is not None:
+            return -1 if bare.group(1).isupper() else -2
     return 0
 
 
@@ -315,10 +324,32 @@ DETAIL_WORDS = frozenset(
 _WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, punctuation stripped."""
+    return [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+
+
+def _has_prose_words(words: Sequence[str]) -> bool:
+    """Whether enough of ``words`` are the little words of running prose."""
+    return sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words)
+
+
+def reads_as_prose(text: str) -> bool:
+    """A paragraph, not a reference: long enough, full of prose words and unlike a
+    reference on the whole (a title alone may have few marks but is no paragraph)."""
+    words = _words(text)
+    return (
+        len(words) >= _PROSE_MIN_WORDS
+        and _has_prose_words(words)
+        and reference_likeness(text) <= PROSE_THRESHOLD
+    )
+
+
 def reference_likeness(text: str) -> int:
     """Sum of the marks of a reference in ``text``: a year, an author first, details
     (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
-    prose words, sparse punctuation and very short or paragraph-long texts count against."""
+    citations in running text ("(Ma et al. 2007"), prose words, sparse punctuation and
+    very short or paragraph-long texts count against."""
     score = 0
     if p.ENTRY_YEAR.search(text) or p.UNDATED.search(text):
         score += 2
@@ -328,16 +359,18 @@ def reference_likeness(text: str) -> int:
         score += 1
     if p.NUMERIC_DETAIL.search(text):
         score += 1
-    words = [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+    if "(" in text and p.TEXT_CITATION.search(text):
+        score -= 2
+    words = _words(text)
     if "http" in text or "www." in text or any(word in DETAIL_WORDS for word in words):
         score += 1
-    if len(words) >= 12:
+    if len(words) >= _PROSE_MIN_WORDS:
         punctuation = sum(text.count(mark) for mark in ".,:;()")
         if punctuation >= 0.3 * len(words):
             score += 1
         elif punctuation < 0.12 * len(words):
             score -= 2
-        if sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words):
+        if _has_prose_words(words):
             score -= 2
     if len(text) < 20:
         score -= 3
@@ -579,11 +612,13 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
     return entries
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()) -> str:
     """Join an entry's lines with single spaces, rejoining words hyphenated at a line end.
 
     ``Eco-`` + ``nomic`` gives ``Economic``; a hyphen after a known prefix (``post-``) or
-    between digits or before a capital stays, without a space (``1160-1190``).
+    between digits or before a capital stays, without a space (``1160-1190``), and so
+    does one in a word the text also prints hyphenated within a line (``hyphenated``:
+    such words, lowercased, as ``light-framed``).
     """
     out: list[str] = []
     for index, line in enumerate(lines):
@@ -595,13 +630,15 @@ def join_lines(lines: Sequence[str]) -> str:
         if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
             hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
             word = hyphen.group(1).split("-")[-1] if hyphen else ""
-            hyphenated = (
+            hyphenated_word = (
                 hyphen is not None
                 and line[:1].islower()
                 and word[-1:].islower()
                 and not p.HYPHEN_PREFIX.match(word)
+                and f"{word}-{line.split(None, 1)[0]}".lower().rstrip(_WORD_PUNCTUATION)
+                not in hyphenated
             )
-            if hyphenated or before.endswith("\u00ad"):
+            if hyphenated_word or before.endswith("\u00ad"):
                 out[-1] = before[:-1]
             out.append(line)
             continue
@@ -609,14 +646,15 @@ def join_lines(lines: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _to_reference(entry: Sequence[Line]) -> RawReference:
+def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawReference:
     """The entry as a RawReference; a label ([12], 12.) is left out of text and span."""
     first = entry[0]
-    label = p.ENUMERATOR.match(first.text)
+    label = p.ENUMERATOR.match(first.text) if first.text[:1] in _LABEL_STARTS else None
     skip = label.end() if label is not None and label.end() < len(first.text) else 0
     texts = [first.text[skip:]] + [line.text for line in entry[1:]]
     return RawReference(
-        text=join_lines(texts), span=Span(start=first.start + skip, end=entry[-1].end)
+        text=join_lines(texts, hyphenated=hyphenated),
+        span=Span(start=first.start + skip, end=entry[-1].end),
     )
 
 
@@ -642,7 +680,7 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
     first = first_good if first_good >= 2 or headless else 0
     stop, run = len(scores), 0
     for index in range(first, len(scores)):
-        if scores[index] <= PROSE_THRESHOLD and len(texts[index].split()) >= _PROSE_MIN_WORDS:
+        if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
             stop = index
             break
         run = run + 1 if low(index) else 0
@@ -659,18 +697,28 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------
 
 
-# The first three letters (lowercased) of every heading word the heading patterns accept.
-# Lines are picked by this cheap test; only the few picked are matched against the patterns.
-_HEADING_KEY_TEXT = (
+# The words a heading the heading patterns accept may start with (after marks and a
+# number), lowercased. Lines are picked by this cheap test of their first word; only the
+# few picked are matched against the patterns (tests check the patterns' examples pass).
+_HEADING_WORD_TEXT = (
     # bibliography headings (BIBLIOGRAPHY_HEADING)
-    "ref réf bib lit wor sou que obr rif ope fon fur sug rec ver pri sec arc lis tab sel ann "
-    "gen con cit sch "
-    # headings that end a section (SECTION_END_HEADING)
-    "cha cap kap par tei app apê ape ane anh not end foo anm fuß fus ind índ reg glo ack "
-    "rem rin agr dan abo som abb abk vit cur fig fun com aut dat sup"
+    "list table select selected annotated general consolidated reference references cited "
+    "bibliography bibliographies bibliographie bibliographical bibliografia bibliografía "
+    "bibliografias bibliografías schriftenverzeichnis works literature literatur "
+    "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
+    "secondary printed archival further suggested recommended verwendete quellen obras "
+    "referencias referências références riferimenti opere fonti related own publications "
+    "publikationen publikationsliste pubblicazioni "
+    # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
+    "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
+    "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
+    "footnotes anmerkungen fußnoten fussnoten notas note index indice índice register glossary "
+    "glossar acknowledgements acknowledgments acknowledgement acknowledgment remerciements "
+    "ringraziamenti agradecimientos danksagung about contributors contents sommaire "
+    "abbreviations abkürzungen vita curriculum tables figures figure funding competing "
+    "conflict conflicts author data supplementary supporting"
 )
-# Letter-spaced headings ("R E F E R E N C E S") give "r e" and "b i".
-_HEADING_KEYS = frozenset(_HEADING_KEY_TEXT.split()) | {"r e", "b i"}
+_HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = frozenset("0123456789.ivxlcIVXLCabcdefghABCDEFGH")
@@ -679,17 +727,16 @@ _MAX_HEADING_LINE = 200
 
 
 def _is_heading_candidate(line: str) -> bool:
-    """Whether the word a line would start with as a heading is a heading word (by its
-    first three letters): a cheap test run on every line of a text."""
-    head = line.lstrip(_HEADING_MARKS)[:40]
-    if head[:3].lower() in _HEADING_KEYS:
-        return True
-    if head[:1] not in _NUMBERING:
-        return False
-    first, _, rest = head.partition(" ")
-    return (
-        len(first) <= 12 and set(first) <= _NUMBERING and rest.lstrip()[:3].lower() in _HEADING_KEYS
-    )
+    """Whether a line starts (after marks and a number) with a word headings start with,
+    or is letter-spaced: a cheap test run on every line of a text."""
+    words = line.split(None, 3)
+    if words and not words[0].strip(_HEADING_MARKS):
+        words = words[1:]  # "##", "**" before the heading
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 1:
+        return True  # letter-spaced, "R E F E R E N C E S"
+    if len(words) >= 2 and len(words[0]) <= 12 and set(words[0]) <= _NUMBERING:
+        words = words[1:]
+    return bool(words) and words[0].strip(_HEADING_MARKS).lower().strip(":.-") in _HEADING_WORDS
 
 
 def _headings(text: str) -> list[tuple[int, int, bool]]:
@@ -771,34 +818,58 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
             runs[-1].append(position)
         else:
             runs.append([position])
+    runs = [run for run in runs if len(run) >= HEADLESS_MIN_ENTRIES]
     sections = []
-    for run in runs:
-        if len(run) < HEADLESS_MIN_ENTRIES:
-            continue
+    for number, run in enumerate(runs):
+        # Run on past the last opening (entries by "van de Lindt" or a body do not open
+        # so); trimming cuts what follows the bibliography.
         end = run[-1]
-        for _ in range(_HEADLESS_MAX_GAP_LINES):
+        for _ in range(_HEADLESS_TAIL_LINES):
             stop = text.find("\n", end + 1)
             if stop < 0:
                 end = len(text)
                 break
             end = stop
-        # Never run into the next headed section: spans must not overlap.
+        # Never run into the next section: spans must not overlap.
         following = bisect.bisect_right(starts, run[-1])
         if following < len(starts):
             end = min(end, starts[following])
+        if number + 1 < len(runs):
+            end = min(end, text.rfind("\n", 0, runs[number + 1][0]) + 1)
         sections.append((text.rfind("\n", 0, run[0]) + 1, end))
     return sections
 
 
+class _HyphenatedWords:
+    """The words ``text`` prints with a hyphen inside a line, lowercased; gathered on the
+    first question, as most bibliographies never ask."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {m.group().lower() for m in p.HYPHENATED_WORD.finditer(self._text)}
+        return word in self._words
+
+
 def _section_references(
-    text: str, start: int, end: int, running_heads: set[bytes], headless: bool
+    text: str,
+    start: int,
+    end: int,
+    running_heads: set[bytes],
+    headless: bool,
+    hyphenated: Container[str],
 ) -> list[RawReference]:
     """The references of one section, trimmed where entries stop looking like references.
 
     Without a heading, most entries must look strongly like references, with a year.
     """
     lines = _section_lines(text, start, end, running_heads)
-    entries = split_entries(lines, measure_style(lines))
+    # A bibliography starts right after its heading: measure its layout there, before
+    # whatever may follow it in the section (the next chapter) can skew the measure.
+    entries = split_entries(lines, measure_style(lines[:_STYLE_SAMPLE_LINES]))
     texts = [join_lines([line.text for line in entry]) for entry in entries]
     first, stop = trim(texts, headless=headless)
     if (first, stop) != (0, len(entries)) and stop > first:
@@ -816,7 +887,7 @@ def _section_references(
         )
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
-    return [_to_reference(entry) for entry in entries[first:stop]]
+    return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
 
 
 def find_bibliography(text: str) -> tuple[RawReference, ...]:
@@ -831,6 +902,9 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
         sections are not bibliographies and yield nothing here.
     """
+    if "\r" in text:
+        # Old Mac line ends: a lone CR becomes LF, which keeps every offset.
+        text = p.LONE_CARRIAGE_RETURN.sub("\n", text)
     headings = _headings(text)
     has_heading = any(is_bibliography for _, _, is_bibliography in headings)
     running_heads = _running_heads(text) if has_heading else set()
@@ -842,6 +916,10 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         running_heads = _running_heads(text)
     references: list[RawReference] = []
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
+    # Words printed with a hyphen inside a line keep it where a line break splits them.
+    hyphenated = _HyphenatedWords(text)
     for start, end, is_headless in sections:
-        references.extend(_section_references(text, start, end, running_heads, is_headless))
+        references.extend(
+            _section_references(text, start, end, running_heads, is_headless, hyphenated)
+        )
     return tuple(references)

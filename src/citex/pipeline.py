@@ -1,0 +1,125 @@
+"""From a text to its notes, citations and works: the only module that knows the step order.
+
+Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
+
+1. ``find_notes(text) -> Document``: footnote markers and notes.
+2. :func:`citex.citations.find_citations` on each note: the works each note cites.
+3. ``find_bibliography(text) -> tuple[RawReference, ...]``: entries of bibliography sections.
+4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
+   a "reference" the parser finds no work in (confidence below :data:`MIN_CONFIDENCE`) is
+   commentary and dropped.
+5. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
+6. ``find_self_record(text) -> Reference | None``: the document's own metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from citex import patterns
+from citex.citations import find_citations
+from citex.fields import parse_reference as default_parse_reference
+from citex.frontmatter import find_self_record as default_self_record
+from citex.keys import assign_citekeys
+from citex.notes import find_notes as default_find_notes
+from citex.records import Citation, Document, RawReference, Reference
+from citex.resolve import resolve as default_resolve
+from citex.resolve import works_of
+from citex.segment import find_bibliography as default_find_bibliography
+
+FindNotes = Callable[[str], Document]
+FindBibliography = Callable[[str], Sequence[RawReference]]
+ParseReference = Callable[..., Reference]
+Resolve = Callable[..., tuple[Citation, ...]]
+FindSelfRecord = Callable[[str], Reference | None]
+
+# A note "reference" parsed with less confidence than this is commentary, not a work.
+# Low on purpose: citations.py proposes a work only on structural evidence (a year closing an
+# imprint after an author-and-title head), and on the corpus the parser scores real European
+# short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
+# only drops what the parser finds no work in at all.
+MIN_CONFIDENCE = 0.3
+
+
+def extract(
+    text: str,
+    *,
+    find_notes: FindNotes = default_find_notes,
+    find_bibliography: FindBibliography = default_find_bibliography,
+    parse_reference: ParseReference = default_parse_reference,
+    resolve: Resolve = default_resolve,
+    find_self_record: FindSelfRecord = default_self_record,
+) -> Document:
+    """Find a text's notes, the works they and its bibliography cite, and resolve short forms.
+
+    Args:
+        text: the whole input text (offsets in the result index into it).
+        find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
+        find_bibliography: step 3; defaults to :func:`citex.segment.find_bibliography`.
+        parse_reference: step 4; defaults to :func:`citex.fields.parse_reference`.
+        resolve: step 5; defaults to :func:`citex.resolve.resolve`.
+        find_self_record: step 6; defaults to :func:`citex.frontmatter.find_self_record`.
+
+    Returns:
+        A :class:`Document` with markers, notes, citations (in text order, notes first, then
+        bibliography entries) and the distinct works they cite.
+    """
+    found = find_notes(text)
+    candidates = [
+        citation
+        for index, note in enumerate(found.notes)
+        for citation in find_citations(note, text, note_index=index)
+    ]
+    candidates += [
+        Citation(kind="full", raw=entry.text, span=entry.span, section="bibliography")
+        for entry in find_bibliography(text)
+    ]
+    parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
+    citations = resolve(parsed, notes=found.notes)
+    works = works_of(citations)
+    return Document(
+        self_record=_with_key(find_self_record(text), works),
+        markers=found.markers,
+        notes=found.notes,
+        citations=citations,
+        works=works,
+    )
+
+
+def _with_key(record: Reference | None, works: Sequence[Reference]) -> Reference | None:
+    """The self-record with a citekey of its own (CSL items need an id), unlike any work's."""
+    if record is None or record.id is not None:
+        return record
+    (key,) = assign_citekeys([record], taken=[w.id for w in works if w.id])
+    return attrs.evolve(record, id=key)
+
+
+def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | None:
+    """A full citation with its parsed reference; ``None`` for commentary in a note."""
+    if citation.kind != "full":
+        return citation
+    work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
+    reference = parse_reference(work_text, offset=citation.span.start)
+    is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
+    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
+        return None
+    reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
+    return attrs.evolve(
+        citation, reference=reference, locator=citation.locator or reference.locator
+    )
+
+
+def _without_locator(citation: Citation) -> str:
+    """The citation's text without the locator printed after the work (``, 86–91, 111``).
+
+    The place cited is not part of the work: left in, a parser could read it as the
+    work's own page range.
+    """
+    if citation.locator is None:
+        return citation.raw
+    match = patterns.LOCATOR_AT_END.search(citation.raw)
+    if match is None or not match["locator"].endswith(citation.locator.value):
+        return citation.raw
+    return citation.raw[: match.start()]
