@@ -239,6 +239,13 @@ def _run_dask(
             client.close()
 
 
+def _usable_cores() -> int:
+    """Cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 @contextlib.contextmanager
 def collect_corpus(
     paths: Iterable[str | os.PathLike[str]],
@@ -283,7 +290,7 @@ def collect_corpus(
     if engine == "dask":
         results = _run_dask(tasks, work, scheduler)
     else:
-        results = _run_local(tasks, work, jobs or os.cpu_count() or 1)
+        results = _run_local(tasks, work, jobs or _usable_cores())
     skipped: list[Skipped] = []
     with tempfile.TemporaryDirectory(prefix="citex-") as scratch:
         bibliography = Bibliography(str(Path(scratch) / "bibliography.sqlite"))
