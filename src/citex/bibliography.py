@@ -73,9 +73,14 @@ class WorkKey:
 
 @frozen(kw_only=True)
 class DigestWork:
-    """One work of a document as the corpus keeps it: record, keys, citation count."""
+    """One work of a document as the corpus keeps it: record, keys, citation count.
 
-    reference: Reference
+    ``record`` is the pickled :class:`Reference` (no id, span or locator): the worker
+    pickles it once and the parent stores the bytes as they are, never unpickling a
+    record it only compares by ``key``.
+    """
+
+    record: bytes
     key: WorkKey
     id: str | None = None
     count: int = 1
@@ -150,7 +155,7 @@ def digest_document(name: str, document: Document) -> DocumentDigest:
 def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
     """A work with its keys; the editions and translations it names come along, keyed too."""
     return DigestWork(
-        reference=attrs.evolve(ref, id=None, span=None, locator=None, related=()),
+        record=pickle.dumps(attrs.evolve(ref, id=None, span=None, locator=None, related=())),
         key=work_key(ref),
         id=ref.id,
         count=count,
@@ -384,7 +389,7 @@ class Bibliography:
                 key.main,
                 key.title,
                 pickle.dumps(key),
-                pickle.dumps(work.reference),
+                work.record,
                 key.sort,
             ),
         ).lastrowid
@@ -400,7 +405,7 @@ class Bibliography:
             (
                 work.key.title,
                 pickle.dumps(work.key),
-                pickle.dumps(work.reference),
+                work.record,
                 work.key.sort,
                 cid,
             ),
