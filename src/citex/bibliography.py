@@ -321,7 +321,7 @@ class Bibliography:
     def __init__(self, path: str = ":memory:") -> None:
         self._db = sqlite3.connect(path)
         self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4096;" + _SCHEMA
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1024;" + _SCHEMA
         )
         self.documents = 0
         self.notes = 0
@@ -426,12 +426,13 @@ class Bibliography:
         """
         stem = citekey_base or _default_citekey_base()
         db = self._db
-        updates = [
-            (stem(pickle.loads(blob)), cid)
-            for cid, blob in db.execute("SELECT id, ref FROM clusters")
-        ]
-        db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
-        del updates
+        last = 0
+        while page := db.execute(  # a page at a time, so memory stays flat
+            "SELECT id, ref FROM clusters WHERE id > ? ORDER BY id LIMIT 1000", (last,)
+        ).fetchall():
+            updates = [(stem(pickle.loads(blob)), cid) for cid, blob in page]
+            db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
+            last = page[-1][0]
         # Indexes for the lookups that follow, built once after the bulk inserts.
         db.executescript(
             "CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base);"
