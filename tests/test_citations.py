@@ -291,7 +291,48 @@ def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
             id="url-after-locator",
         ),
         pytest.param("However, 12 workers went home.", [], id="comma-number-is-not-short-form"),
-        pytest.param("From February, 1938.", [], id="date-is-not-short-form"),
+        pytest.param(
+            "From February, 1938.",
+            [("full", "February, 1938", None)],
+            id="note-dating-its-text-is-full-not-short",
+        ),
+        pytest.param("In February, 1938, he left.", [], id="date-in-prose-is-no-citation"),
+        pytest.param(
+            "He did it in the letter-testament to Magdeleine Paz and others, from February 1st"
+            " 1933. Reproducing some fragments (pp. 235-6), Serge claims it. In a fragment of"
+            " the Memoirs (p. 219), nevertheless, the term is connoted.",
+            [
+                (
+                    "full",
+                    "the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+                    None,
+                ),
+                ("short", "(pp. 235-6)", ("page", "235-6")),
+                ("short", "the Memoirs (p. 219)", ("page", "219")),
+            ],
+            id="letter-and-pages-cited-in-commentary",
+        ),
+        pytest.param("The letter was lost in 1933 (see below).", [], id="letter-without-recipient"),
+        pytest.param(
+            "See Daniel Guérin, Per un marxismo libertario (1969), Massari ed., Bolsena 2008, and"
+            " our introduction :«Marxisti libertari oggi». Soon to be published, D. Guérin, Per il"
+            " comunismo libertario.",
+            [
+                (
+                    "full",
+                    "Daniel Guérin, Per un marxismo libertario (1969), Massari ed., Bolsena 2008",
+                    None,
+                ),
+                ("full", "«Marxisti libertari oggi»", None),
+                ("full", "D. Guérin, Per il comunismo libertario", None),
+            ],
+            id="titles-named-in-commentary",
+        ),
+        pytest.param(
+            "As noted by J. Smith, the results are wrong. The introduction to the book is long.",
+            [],
+            id="initials-before-prose-and-an-unquoted-introduction-are-no-citation",
+        ),
     ],
 )
 def test_split_citations(

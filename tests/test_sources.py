@@ -44,7 +44,7 @@ def test_latin1_text_reads_as_windows_1252() -> None:
         pytest.param(b" \n\t\r\n", "is empty", id="whitespace-only"),
         pytest.param(codecs.BOM_UTF8, "is empty", id="bom-only"),
         pytest.param(b"abc\x00def\x00\x00\x01\x02", "NUL byte at offset 3", id="nul"),
-        pytest.param(b"text with \x07 bell", "control character", id="control"),
+        pytest.param(b"text \x07\x01\x02" * 8, "control characters", id="control"),
         pytest.param(b"%PDF-1.7\n%\xe2\xe3", "is a PDF", id="pdf"),
         pytest.param(b"PK\x03\x04\x14\x00", "ZIP archive", id="zip-docx"),
         pytest.param(b"\x89PNG\r\n\x1a\n", "PNG image", id="png"),
@@ -56,6 +56,11 @@ def test_rejects_binary_empty_and_undecodable(data: bytes, message: str) -> None
     with pytest.raises(InputError, match=message) as raised:
         decode_bytes(data, name="in.txt")
     assert str(raised.value).startswith("in.txt: ")
+
+
+def test_keeps_the_odd_control_character_pdf_extraction_leaves() -> None:
+    text = "Smith, J. 1999. A \x0ftitle.\n" * 10
+    assert decode_bytes(text.encode(), name="x") == text
 
 
 def test_keeps_line_endings_so_offsets_match_the_file() -> None:

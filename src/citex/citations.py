@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import chain, pairwise
 from typing import Literal
 
 import attrs
@@ -383,6 +383,10 @@ def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Cal
     then map a character through the word it falls in. Only positions up to ``upto`` (the
     whole text by default) are aligned.
     """
+    if len(note.segments) == 1:
+        segment = note.segments[0]
+        if source[segment.start : segment.end] == note.text:  # a note printed on one line
+            return lambda position: segment.start + position
     runs = _aligned_runs(note, source, len(note.text) if upto is None else upto)
     starts = [run[0] for run in runs]
 
@@ -404,6 +408,14 @@ def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, in
         for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
     ]
     runs: list[tuple[int, int, int]] = []
+    if " ".join(word for _, word in stream) == note.text:  # the common case: words unchanged
+        at = 0
+        for start, word in stream:
+            if at > upto:
+                break
+            runs.append((at, start, len(word)))
+            at += len(word) + 1
+        return runs
     j = 0
     for match in _NON_SPACE.finditer(note.text):
         word, at = match.group(), match.start()
@@ -474,7 +486,20 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif pieces and pieces[-1].kind == "full" and _continues_work(text, pieces[-1], start, end):
             pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
             continue
-        found = _cite_chunk(text, start, end, depth, earlier=earlier)
+        found = (
+            _cite_chunk(text, start, end, depth, earlier=earlier)
+            if patterns.CITE_SIGN.search(text, start, end)
+            else []
+        )
+        if not found and start == 0:
+            found = _dated_text(text, end)
+        found += _titles_in_commentary(text, found[-1].end if found else start, end)
+        if not found:
+            found = _letters_in_commentary(text, start, end)
+            pages = _pages_in_commentary(text, start, end)
+            if pages and pieces and _takes_pages(text, pieces[-1], pages[0]):
+                pieces[-1] = attrs.evolve(pieces[-1], locator=pages.pop(0).locator)
+            found = sorted(found + pages, key=lambda piece: piece.start)
         pieces.extend(found)
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
@@ -488,6 +513,58 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _titles_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Works commentary names without an imprint: a quoted title called an introduction,
+    essay or article, and a sentence ending with initials, a surname and a title."""
+    pieces = [
+        CitationPiece(kind="full", start=match.start("title"), end=match.end("title"))
+        for match in patterns.CITE_NAMED_PIECE.finditer(text, start, end)
+    ]
+    last = patterns.CITE_INITIALS_TITLE.search(text, max(start, end - _MAX_HEAD), end)
+    if last is not None and not any(piece.end > last.start() for piece in pieces):
+        pieces.append(CitationPiece(kind="full", start=last.start("work"), end=last.end("work")))
+    return pieces
+
+
+def _takes_pages(text: str, previous: CitationPiece, pages: CitationPiece) -> bool:
+    """A bare ``(p. 73)`` after a short form without a locator is that short form's page."""
+    return previous.kind != "full" and previous.locator is None and text[pages.start] == "("
+
+
+def _letters_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Letters cited by recipient and date in commentary: full citations of the letter."""
+    chunk = text[start:end]
+    if not any(word in chunk for word in ("ett", "rief", "arta")):
+        return []
+    return [
+        CitationPiece(kind="full", start=match.start(), end=match.end())
+        for match in patterns.CITE_LETTER.finditer(text, start, end)
+    ]
+
+
+def _pages_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Pages cited in parentheses in commentary (``the Memoirs (p. 219)``): short citations."""
+    if "(" not in text[start:end]:
+        return []
+    return [
+        CitationPiece(
+            kind="short",
+            start=match.start(),
+            end=match.end(),
+            locator=parse_locator(match["locator"]),
+        )
+        for match in patterns.CITE_PAREN_PAGE.finditer(text, start, end)
+    ]
+
+
+def _dated_text(text: str, end: int) -> list[CitationPiece]:
+    """A note opening with only a date (``From February, 1938.``) dates the text it annotates."""
+    match = patterns.CITE_DATE_ONLY.match(text, 0, end)
+    if match is None:
+        return []
+    return [CitationPiece(kind="full", start=match.start("date"), end=match.end("date"))]
 
 
 def _title_tail(text: str, start: int, end: int) -> int | None:
@@ -597,11 +674,18 @@ def _nesting_depths(text: str) -> list[int]:
                     pairs.append((stack[k][1], i))
                     del stack[k:]
                     break
-    delta = [0] * (len(text) + 1)
+    changes: dict[int, int] = {}
     for open_at, close_at in pairs:
-        delta[open_at + 1] += 1
-        delta[close_at] -= 1
-    return list(accumulate(delta[: len(text)]))
+        changes[open_at + 1] = changes.get(open_at + 1, 0) + 1
+        changes[close_at] = changes.get(close_at, 0) - 1
+    # runs of equal depth between the brackets, each built at once
+    depths: list[int] = []
+    level = last = 0
+    for at in sorted(changes):
+        depths += [level] * (at - last)
+        level, last = level + changes[at], at
+    depths += [level] * (len(text) - last)
+    return depths
 
 
 def _chunks(text: str, depth: Sequence[int]) -> list[tuple[int, int, bool]]:

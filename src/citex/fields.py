@@ -153,7 +153,9 @@ def parse_reference(text: str, *, offset: int = 0) -> Reference:
 
 def _parse(text: str, *, offset: int, depth: int) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
-    cleaned = " ".join(p.INLINE_TAG.sub("", p.CONTROL_CHARACTER.sub(" ", text)).split())
+    # markup such as <italic>…</italic> bounds a field like a taken anchor does
+    # (after collapsing spaces: str.split() counts the hole mark as a space)
+    cleaned = p.INLINE_TAG.sub(_HOLE, " ".join(p.CONTROL_CHARACTER.sub(" ", text).split()))
     work = _Work(cleaned)
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
@@ -164,6 +166,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
     _parse_medium(work)
+    _parse_roles_in_parens(work)
     _parse_accessed(work)
     _parse_locator_tail(work)
     _parse_issued(work)
@@ -177,7 +180,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     fields = work.fields
     confidence = _confidence(cleaned, fields)
     ref_type = _parse_type(fields, cleaned)
-    note = None if confidence >= 0.5 else (cleaned or None)
+    note = None if confidence >= 0.5 else (text.strip() or None)  # kept as given
     return Reference(
         type=ref_type,
         author=fields.get("author", ()),
@@ -312,10 +315,35 @@ def _parse_medium(work: _Work) -> None:
     """Take out ``[Internet]``, ``[dissertation]``: a medium or genre, not part of the title."""
     if "[" not in work.rest:
         return
+    thesis = p.THESIS_TAG.search(work.rest)
+    if thesis:
+        work.fields["_kind"] = "thesis"
+        if thesis.group("school"):
+            work.fields["publisher"] = thesis.group("school").strip()
+        work.take(thesis.start(), thesis.end())
     m = p.MEDIUM_TAG.search(work.rest)
     if m:
         if p.THESIS.search(m.group()):
             work.fields["_kind"] = "thesis"
+        work.take(m.start(), m.end())
+
+
+def _parse_roles_in_parens(work: _Work) -> None:
+    """``(F. Brown, Trans.)`` / ``(J. Smith, Ed.)`` after a title: translators or editors."""
+    if "(" not in work.rest:
+        return
+    m = p.ROLE_IN_PARENS.search(work.rest)
+    if not m:
+        return
+    names = parse_names(m.group("names"))
+    if names:
+        key = "editor" if m.group("role").lower().startswith("ed") else "translator"
+        work.fields.setdefault(key, names)
+        edition = p.EDITION.search(m.group("pre") or "")
+        if edition:
+            work.fields["edition"] = edition.group(
+                "edition"
+            ).strip()  # "(2nd ed.; C. Müller, Trans.)"
         work.take(m.start(), m.end())
 
 
@@ -365,11 +393,6 @@ def _parse_locator_tail(work: _Work) -> None:
         before += ")"
     work.fields["_tail"] = (label, value, closed)
     work.rest = before + _HOLE
-
-
-def _has_date_before(text: str) -> bool:
-    """Whether a year or n.d. comes before (a cited page follows the imprint)."""
-    return bool(p.YEAR.search(text) or p.NO_DATE.search(text))
 
 
 def _parse_issued(work: _Work) -> None:
@@ -649,7 +672,9 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
     # without a full stop before the next anchor, commas are what separates the fields
-    no_sentence = not p.SENTENCE_END.search(rest.split(_HOLE)[0])
+    zone = rest.split(_HOLE)[0]
+    stop = p.SENTENCE_END.search(zone)
+    no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     if title and p.LETTER.search(title):
@@ -702,8 +727,47 @@ def _set_authors(work: _Work, text: str) -> None:
         work.fields[key] = names
 
 
-_JOINER_FIRST = frozenset("a&ueyw.…")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/"})  # "et al.", and the slash of German lists
+_JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
+_LIST_WORDS = frozenset({"al.", "al.,", "/"})
+# the particles NAME_PARTICLE knows, as a set for the word-by-word scan
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "der",
+        "den",
+        "des",
+        "du",
+        "le",
+        "la",
+        "lo",
+        "dos",
+        "das",
+        "do",
+        "ten",
+        "ter",
+        "zu",
+        "zur",
+        "vom",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "d'",
+        "d’",
+        "l'",
+        "l’",
+    ]
+)  # "et al.", and the slash of German lists
 
 
 def _author_end(text: str, *, short: bool = False) -> int:
@@ -749,7 +813,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
             person_words = 0
             has_given = False
             if word.startswith("al."):
-                terminated = end
+                return end  # "et al." closes the list
             continue
         if word == "," and words_seen > 1:
             # "Susan Weissman , «…»": a comma set apart
@@ -770,15 +834,16 @@ def _author_end(text: str, *, short: bool = False) -> int:
             or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
-        if not p.NAME_PARTICLE.match(bare):
+        initial = len(bare) <= 4 and bool(p.NAME_INITIALS.match(bare + "."))
+        if (bare.lower() if bare.isupper() else bare) not in _PARTICLES:
             person_words += 1
-        if person_words > 1 and p.NAME_INITIALS.match(bare + "."):
+        if person_words > 1 and initial:
             has_given = True
         if word.endswith(":"):
             return end
         if person_words == 1:
             # "Dubois M." (Vancouver: family first, no comma): its initials end the person
-            family_first = not word.endswith(",") and not p.NAME_INITIALS.match(bare + ".")
+            family_first = not word.endswith(",") and not initial
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
@@ -805,6 +870,11 @@ def _author_end(text: str, *, short: bool = False) -> int:
             and person_words > 1
         ):
             vancouver = True  # "Brown A," : initials without dots, family first
+        if word.endswith(";") and _segment_after(text, end):
+            person_words = 0  # "Bloom, Michael J.; Menefee, Mary K.": ";" separates people
+            has_given = False
+            terminated = end
+            continue
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(
                 text, end, person_words, inverted=inverted, complete=has_given or short
@@ -827,6 +897,12 @@ def _is_initial_or_abbrev(word: str) -> bool:
         or p.NAME_SUFFIX.match(word)
         or (len(word) <= 2 and word[:1].isupper())
     )
+
+
+def _segment_after(text: str, pos: int) -> list[str]:
+    """The words of the name-list stretch that starts at ``pos``."""
+    m = p.NAME_SEGMENT.match(text, pos, min(len(text), pos + 120))
+    return m.group(1).split() if m and m.group(2) in ",." else []
 
 
 def _comma_verdict(
@@ -852,10 +928,16 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if p.JOINER.match(w) and i + 1 < len(words) and words[i + 1][:1].isupper()
+            if p.JOINER.match(w)
+            and i + 1 < len(words)
+            and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),
         None,
     )
+    et_al = words.index("et") if "et" in words[:-1] else -1
+    if joined_inside is None and et_al > 0 and words[et_al + 1].startswith("al"):
+        words = words[:et_al]  # "SILVA, Mary et al.": the given name, then et al.
+        joined = True
     if joined_inside is not None:
         words = words[:joined_inside]  # "Strang, G. and G. Fix": the part before "and"
         joined = True
@@ -892,6 +974,11 @@ def _comma_verdict(
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
     single_then_more = closer == "," and len(words) == 1 and person_words == 1
+    if closer == "," and person_words == 1 and len(words) <= 3 and not complete:
+        # "Geller, Anne Ellen, Michele Eodice, …": a given name, then more people
+        ahead = _segment_after(text, after)
+        if 2 <= len(ahead) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in ahead):
+            return "given"
     if (
         not complete
         and (person_words == 1 or (person_words == 2 and closer == "."))
@@ -912,8 +999,8 @@ def _comma_verdict(
     second_words = second.group(1).split() if second else []
     if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
         return "new"  # "Kasif, S." follows
-    if joined and len(words) <= 3:
-        return "new"  # "…, David Bainbridge and David M. Nichols"
+    if joined and len(words) <= 3 and closer != "(":
+        return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
     if (
         person_words >= 2
         and 2 <= len(words) <= 3
@@ -983,6 +1070,11 @@ def _european_title_comma(text: str, cut: int) -> int | None:
         text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip()
         for k, c in enumerate(commas)
     ]
+    while commas and not stretches[-1].strip(_TRIM):
+        commas.pop()  # "…, Fayard, <year>": the comma before the taken year ends nothing
+        stretches.pop()
+    if not commas:
+        return None
     for k, (comma, after) in enumerate(zip(commas, stretches, strict=True)):
         if not after:
             continue
@@ -1015,7 +1107,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             while j > 0 and _is_place(stretches[j - 1]):
                 j -= 1
             return commas[j - 1] if j > 0 else commas[0]
-    return commas[0] if len(commas) <= 2 else None
+    at_anchor = text[cut : cut + 1] in (_HOLE, "")
+    return commas[0] if len(commas) <= 2 and at_anchor else None
 
 
 def _clean_title(text: str) -> str:
@@ -1095,11 +1188,11 @@ def _parse_numbers(work: _Work) -> None:
             work.take(m.start(), m.end())
     if "volume" not in fields:
         m = p.VOLUME_BEFORE_HOLE.search(work.rest)
-        if (
-            m
-            and fields.get("issued") is not None
-            and ("page" in fields or "issue" in fields or "_tail" in fields)
-        ):
+        numbered = "page" in fields or "issue" in fields or "_tail" in fields
+        # "Artificial Intelligence, 32, 1987": a short number just before the year, too
+        after_comma = m is not None and work.rest[: m.start("v")].rstrip().endswith(",")
+        short = m is not None and len(m.group("v")) <= 3 and after_comma
+        if m and fields.get("issued") is not None and (numbered or short):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
 
@@ -1139,41 +1232,74 @@ def _parse_editors(work: _Work) -> None:
         (p.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
     ):
         m = pattern.search(work.rest) if work.mentions(*needles) else None
+        if m and key == "editor" and _role_after_names(work.rest, m):
+            _editors_before(work, m.start() - 2, m.end())
+            continue
         if not m or key in work.fields:
             continue
         tail = work.rest[m.end() :]
         # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
-        names_text = tail[: _author_end(tail)].rstrip(" ,;:")
+        names_text = _before_publisher(tail[: _author_end(tail)]).rstrip(" ,;:")
         names = parse_names(names_text)
         if names:
             work.fields[key] = names
             work.take(m.start(), m.end() + len(names_text))
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
-        before = work.rest[: m.start()]
-        openers = list(p.CONTAINER_IN.finditer(before))
-        opener = openers[-1] if openers else None  # the last "In" before the names
+        _editors_before(work, m.start(), m.end())
+
+
+def _before_publisher(names_text: str) -> str:
+    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David Cotterill``."""
+    parts = names_text.split(", ")
+    for k in range(1, len(parts)):
+        if p.PUBLISHER_WORD.search(parts[k]):
+            return ", ".join(parts[:k])
+    return names_text
+
+
+def _role_after_names(text: str, m: regex.Match[str]) -> bool:
+    """IEEE's ``…, J. Oliveira and R. Taylor, Eds. New Haven: Yale…``: ``Eds.`` closes names."""
+    return (
+        text[max(0, m.start() - 2) : m.start()] == ", "
+        and text[m.start()] == "E"
+        and bool(p.IMPRINT_AHEAD.match(text, m.end()))
+    )
+
+
+def _names_only(text: str) -> bool:
+    """A stretch that is a list of names: scanned as one, or name-like words without a colon."""
+    return _all_names(text) or (_looks_like_names(text) and ":" not in text)
+
+
+def _editors_before(work: _Work, role_start: int, role_end: int) -> None:
+    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``."""
+    if "editor" in work.fields:
+        return
+    before = work.rest[:role_start]
+    openers = list(p.CONTAINER_IN.finditer(before))
+    opener = openers[-1] if openers else None  # the last "In" before the names
+    if opener is not None:
+        start = opener.end()
+    else:
+        cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
+        start = cut + 1 if cut else 0
+    chunk = before[start:]
+    if not _names_only(chunk):
+        # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
+        # the shortest tail after a comma that reads as names; the container stays
+        for comma in p.CLAUSE_BREAK.finditer(chunk):
+            if _names_only(chunk[comma.end() :]):
+                start += comma.end()
+                chunk = chunk[comma.end() :]
+                opener = None
+                break
+    names = parse_names(chunk)
+    if names and _names_only(chunk):
+        work.fields["editor"] = names
+        work.take(opener.start() if opener is not None else start, role_end)
         if opener is not None:
-            start = opener.end()
-        else:
-            cut = max(before.rfind(_HOLE), _last_sentence_end(before), 0)
-            start = cut + 1 if cut else 0
-        chunk = before[start:]
-        if not _looks_like_names(chunk):
-            # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
-            # the shortest tail after a comma that reads as names; the container stays
-            for comma in p.CLAUSE_BREAK.finditer(chunk):
-                if _looks_like_names(chunk[comma.end() :]):
-                    start += comma.end()
-                    chunk = chunk[comma.end() :]
-                    opener = None
-                    break
-        names = parse_names(chunk)
-        if names and _looks_like_names(chunk):
-            work.fields["editor"] = names
-            work.take(opener.start() if opener is not None else start, m.end())
-            if opener is not None:
-                work.fields["_in"] = True
+            work.fields["_in"] = True
 
 
 def _last_sentence_end(text: str) -> int:
@@ -1224,7 +1350,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
-    imprints = [i for i, seg in enumerate(segments) if _place_publisher(seg)]
+    imprints = [
+        i
+        for i, seg in enumerate(segments)
+        if _place_publisher(seg, container_first=container_first)
+    ]
     for index, seg in enumerate(segments):
         last = imprints and index == imprints[-1]
         pp = _place_publisher(seg, container_first=container_first) if last else None
@@ -1243,7 +1373,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             )
             continue
         leftovers.append(seg)
-    leftovers = [seg for seg in leftovers if p.TWO_LETTERS.search(seg) and not _is_noise(seg)]
+    leftovers = [
+        seg
+        for seg in leftovers
+        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
+    ]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
@@ -1256,9 +1390,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            fields["container_title"] = _trim_container(
-                container, journal=has_numbers and not fields.get("_in")
-            )
+            trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            fields["container_title"] = trimmed
+            place = container[len(trimmed) :].strip(" ,")
+            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+                # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
+                fields.setdefault("publisher_place", place)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields
@@ -1285,6 +1422,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
                 fields["publisher_place"] = publisher  # "Grand Rapids, 2002": a place alone
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
+            continue
+        publisher, _, city = seg.rpartition(", ")
+        if "publisher" not in fields and publisher and _is_city(city) and not _is_city(publisher):
+            # "…, Prospettiva, Roma 1997": Publisher, City (a known one), European order
+            fields["publisher"] = publisher
+            fields.setdefault("publisher_place", city)
             continue
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
@@ -1325,8 +1468,23 @@ def _is_container(
     """Whether the first stretch after the title names the journal or book it appears in."""
     if "title" not in fields or ("publisher" in fields and not fields.get("_in")):
         return False
+    if (
+        fields.get("url")
+        and not later
+        and not _is_publisher(segment)
+        and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
+    ):
+        return True  # "Title. The Guardian. https://…": the website's name
+    if fields.get("_in") and fields.get("url") and not later:
+        return True  # "in: Public Books, Februar 2001, https://…": the website
     if fields.get("_in") or has_numbers:
-        return not (_is_publisher(segment) and not p.JOURNAL_WORD.search(segment))
+        if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
+            return False
+        if fields.get("_in") or p.JOURNAL_WORD.search(segment) or ", " not in segment:
+            return True
+        # "Donzelli, Roma" / "Paris, La Découverte": an imprint, not a journal
+        first, last = segment.split(", ", 1)[0], segment.rsplit(", ", 1)[1]
+        return not (p.CITY_WORD.fullmatch(last) or _is_city(first) or _is_city(last))
     if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
@@ -1341,7 +1499,7 @@ def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Ma
     ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
     the container ``Macht`` and then the imprint (``container_first``).
     """
-    starts = [0] + [m.end() for m in p.COMMA_BREAK.finditer(segment)]
+    starts = [0] + ([m.end() for m in p.COMMA_BREAK.finditer(segment)] if container_first else [])
     found = []
     for start in starts[:8]:
         m = p.PLACE_PUBLISHER.match(segment, start)
@@ -1395,6 +1553,12 @@ def _is_place(segment: str) -> bool:
 _COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
 
 
+def _is_city(text: str) -> bool:
+    """A known publishing city (``Madrid``, ``New York``, ``Roma-Bari``)."""
+    name = text.strip(_TRIM)
+    return name in p.PUBLISHING_CITIES or name.split("-")[0] in p.PUBLISHING_CITIES
+
+
 def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
     """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
 
@@ -1432,6 +1596,8 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
         while place_end < n and _is_place(parts[place_end]):
             place_end += 1
         return join(0, lo), join(lo, hi), join(hi, place_end) or None
+    if n >= 2 and _is_city(parts[0]) and not _is_city(parts[-1]):
+        return "", join(1, n), parts[0].strip(_TRIM)  # "Madrid, Alianza" (Spanish, French notes)
     if n >= 2 and all(_is_place(x) for x in parts[1:]):
         return "", parts[0].strip(_TRIM), join(1, n)
     words = segment.split()
@@ -1505,6 +1671,11 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "chapter"
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
+    numbered = any(fields.get(k) for k in ("volume", "issue", "page"))
+    if fields.get("url") and fields.get("_quoted") and not numbered and not fields.get("_in"):
+        return "webpage"  # "“Title,” Public Books, January 2011, https://…"
+    if container and fields.get("url") and not numbered and not p.JOURNAL_NAME.search(container):
+        return "webpage"  # "Title. The Guardian. https://…": a page of a website
     if container:
         return "article-journal"
     if fields.get("publisher") or fields.get("isbn"):

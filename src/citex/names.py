@@ -90,10 +90,10 @@ def _inverted_pair(family: str, given: str, *, first: bool, alone: bool = False)
     if _is_initials(given) or all(_is_initials(w) for w in giv_words):
         # "Smith, J." but not "J. Smith, A. Jones" (there the family part starts with initials)
         return not _is_initials(fam_words[0]) or len(fam_words) == 1
+    if family.isupper() and any(len(w) >= 4 for w in fam_words) and not given.isupper():
+        return True  # "DOS SANTOS, Renzo" (ABNT, French bibliographies)
     if any(_is_initials(w) for w in fam_words) and len(fam_words) > 1:
         return False  # "J. Smith, Anna Jones": two direct names
-    if family.isupper() and len(family) > 1:
-        return True  # "DOS SANTOS, Renzo" (ABNT, French bibliographies)
     if alone and len(giv_words) == 1:
         return True  # "García Márquez, Gabriel": one person, family first
     # "Hearn, Lafcadio" / "Lakoff, George": only the first name of a list is inverted in

@@ -298,7 +298,8 @@ IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
     regex.compile(
-        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?(?=[\s,.;:]|$)[\s,.;:]{0,4}"
+        r"^(?:Ibid|ibid|Ibidem|ibidem|Ivi|ivi|Ebd|ebd|Ebenda|ebenda|Ib|ib)\.?"
+        r"(?=\s{0,2}(?:[,.;:]|$|\d|pp?\.|S\.))[\s,.;:]{0,4}"
     ),
     ("Ibid., 229.", "Ivi, p. 3", "Ebd., S. 4", "Ibid."),
     ("Ibidem Press, 2003", "Ivins, J."),
@@ -326,6 +327,28 @@ LOCATOR_ONLY = _register(
     ),
     ("229.", "p. 126", "ch. 5", "61–69; 106–39"),
     ("Smith", "p. Smith"),
+)
+
+THESIS_TAG = _register(
+    "thesis_tag",
+    # APA's bracketed genre and school after a thesis title
+    regex.compile(
+        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
+        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+    ),
+    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    ("[Internet]",),
+)
+
+ROLE_IN_PARENS = _register(
+    "role_in_parens",
+    # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
+    regex.compile(
+        r"\s{0,2}\((?:(?P<pre>[^();]{1,40});\s{0,2})?(?P<names>[^();]{2,120}?),\s{0,2}"
+        r"(?P<role>[Tt]rans|[Tt]ransl|[Tt]rad|Übers|[Ee]ds?)\.\)"
+    ),
+    ("Capital (J.-P. Rossi, Trans.). Verso.", "(2nd ed.; C. Müller, Trans.)"),
+    ("(2001)", "(Eds.)"),
 )
 
 MEDIUM_TAG = _register(
@@ -392,10 +415,10 @@ DATE_BEFORE_YEAR = _register(
     # "Nov. ", "1er mai "; fields.py checks the word against its table of month names
     regex.compile(
         r"(?:(?P<day1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s{0,2}(?:de\s)?)?(?P<month>\p{L}{3,10})\.?"
-        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?)?\s{0,2}(?:de\s)?$"
+        r"(?:\s{0,2}(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{1,2})?,?|,)?\s{0,2}(?:de\s)?$"
     ),
-    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de "),
-    ("Smith, ",),
+    ("June 19, ", "4 January ", "Nov. ", "1er mai ", "15 de março de ", "February, "),
+    ("Smith; ",),
 )
 
 DATE_AFTER_YEAR = _register(
@@ -499,6 +522,14 @@ EDITOR_ROLE = _register(
     ),
     ("(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", ", eds."),
     ("(edited)", "(Edinburgh)"),
+)
+
+IMPRINT_AHEAD = _register(
+    "imprint_ahead",
+    # a place and its colon coming next (match): " New Haven: Yale…" after IEEE's ", Eds."
+    regex.compile(r"\s{0,3}\p{Lu}[\p{L}.' -]{0,40}(?:,\s\p{Lu}[\p{L}.]{1,15})?:\s"),
+    (" New Haven: Yale", " London: Routledge", " Cambridge, MA: MIT"),
+    (" Douglas Massey (New York",),
 )
 
 EDITOR_PREFIX = _register(
@@ -668,7 +699,8 @@ CORPORATE = _register(
     # words that make a name an organisation, kept whole as a CSL literal
     regex.compile(
         r"(?<![\p{L}])(?:University|Universität|Università|Université|Department|Dept\.|Ministry|Ministero|Ministère|"
-        r"Association|Institute|Institut|Istituto|Organi[sz]ation|Committee|Commission|Council|Society|Office|Bureau|"
+        r"Association|Institute|Institut|Istituto|Instituto|Instituut|Organi[sz]ation|Organização|Organización|"
+        r"Fundação|Fundación|Ministério|Ministerio|Consejo|Conselho|Comisión|Commissione|Bundesamt|Committee|Commission|Council|Society|Office|Bureau|"
         r"Agency|Board|Center|Centre|Centro|Group|Foundation|Fondazione|Corporation|Company|Inc|Ltd|Bank|Survey|"
         r"Service|Federal|National|International|Government|Council|Union|Unesco|UNESCO|WHO|OECD|Press|Team|Project|Consortium|Network|Census)(?![\p{L}])"
     ),
@@ -789,6 +821,35 @@ JOURNAL_NAME = _register(
     ("Proceedings of the Workshop",),
 )
 
+# cities where books are published, to tell "Place, Publisher" from "Publisher, Place"
+# (a word list, not a pattern: fields.py looks places up in it)
+PUBLISHING_CITIES = frozenset(
+    {
+        "Amsterdam", "Athens", "Baltimore", "Barcelona", "Bari", "Basel", "Beijing", "Berkeley",
+        "Berlin", "Bern", "Bogotá", "Bologna", "Bordeaux", "Boston", "Brussels", "Bruxelles",
+        "Budapest", "Buenos Aires", "Cambridge", "Caracas", "Chicago", "Coimbra", "Copenhagen",
+        "Delhi", "Dublin", "Edinburgh", "Firenze", "Florence", "Frankfurt", "Freiburg", "Geneva",
+        "Genova", "Genève", "Glasgow", "Grenoble", "Göttingen", "Hamburg", "Heidelberg",
+        "Helsinki", "Jerusalem", "Köln", "København", "Leiden", "Leipzig", "Leuven", "Lille",
+        "Lima", "Lisboa", "Lisbon", "London", "Louvain", "Lyon", "Madrid", "Manchester",
+        "Marseille", "Melbourne", "Mexico", "Milan", "Milano", "Montevideo", "Montreal",
+        "Montréal", "Moscow", "Moskva", "Munich", "México", "München", "Nantes", "Naples",
+        "Napoli", "New York", "Oslo", "Oxford", "Padova", "Palermo", "Paris", "Philadelphia",
+        "Pisa", "Porto", "Prague", "Praha", "Princeton", "Québec", "Rennes", "Rio de Janeiro",
+        "Roma", "Rome", "Salamanca", "Santiago", "Sevilla", "Stockholm", "Strasbourg", "Stuttgart",
+        "Sydney", "São Paulo", "Tokyo", "Torino", "Toronto", "Toulouse", "Turin", "Tübingen",
+        "Valencia", "Venezia", "Venice", "Vienna", "Warszawa", "Washington", "Wien", "Zürich",
+    }
+)
+
+CITY_WORD = _register(
+    "city_word",
+    # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
+    regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?"),
+    ("Roma", "New York", "Roma-Bari"),
+    ("XII", "CA", "12"),
+)
+
 PLACE_SHAPE = _register(
     "place_shape",
     # a place as imprints print it (fullmatch): "Grand Rapids", "Santa Clara, CA",
@@ -860,7 +921,7 @@ NAME_WORD = _register(
 JOINER = _register(
     "joiner",
     # a word joining two people in a list (match)
-    regex.compile(r"(?:and|&|und|et|e|y|with|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
+    regex.compile(r"(?:and|&|und|et|e|y|with|/|et\sal\.?,?|u\.\s?a\.|\.\.\.|…)$"),
     ("and", "&", "und", "et al.,", "..."),
     ("Anderson",),
 )
@@ -893,7 +954,7 @@ CONTINUES_AFTER_INITIAL = _register(
     # after ``J. A.``, the text still reads as names (match)
     regex.compile(
         r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
-        r"(?:(?:van|von|de|di|da|del|della|der|den|la|le|du|dos|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
+        r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]el|della|der|den|[Ll]a|[Ll]e|[Dd]u|[Dd]os|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
     (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
@@ -902,9 +963,10 @@ CONTINUES_AFTER_INITIAL = _register(
 
 NAME_SEGMENT = _register(
     "name_segment",
-    # the stretch after a comma in a name list, up to the next separator (match)
+    # the stretch after a comma in a name list, up to the next separator (\G: only where
+    # matching starts, so a search over a long text makes one attempt)
     regex.compile(
-        r"\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
+        r"\G\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
         + HOLE
         + r"]){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
@@ -918,7 +980,7 @@ JOURNAL_WORD = _register(
     # words that mark a journal, proceedings or newspaper's name
     regex.compile(
         r"(?<![\p{L}])(?:Journal|Jour\.|J\.|Review|Rev\.|Transactions|Trans\.|Bulletin|Bull\.|Annals|Ann\.|Quarterly|"
-        r"Letters|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
+        r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
         r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
@@ -1185,19 +1247,17 @@ AND_START = _register(
 
 MONTH_ONLY = _register(
     "month_only",
-    # a month name and nothing else
-    regex.compile(
-        r"(?i)^(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)\.?$"
-    ),
-    ("October", "Nov."),
-    ("November 1990",),
+    # a month name (and a day or days) and nothing else: "October", "Nov. 7", "April 8-11"
+    regex.compile(r"(?i)^" + _MONTH + r"\.?(?:\s\d{1,2}(?:\s?[-–]\s?\d{1,2})?)?$"),
+    ("October", "Nov.", "Nov 7", "April 8-11"),
+    ("November 1990", "Novel"),
 )
 
 REMARK = _register(
     "remark",
     # remarks about the state of a work, at the start (match)
     regex.compile(
-        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s)"
+        r"(?i)(?:to\sappear|in\spress|forthcoming|in\spreparation|submitted|unpublished|also\s|retrieved|available|see\s|disponível|disponible|consultato|\S{0,80}/\S{0,80}$)"
     ),
     ("to appear", "In press"),
     ("Pressure",),
@@ -1697,6 +1757,88 @@ LOCATOR_LABEL = _register(
     ("xyz",),
 )
 
+# A note that opens by dating the text it annotates (`From February, 1938.`, `Dated 12 March
+# 1920.`): the date is that work's only description; the group is what the parser reads.
+CITE_DATE_ONLY = _register(
+    "cite_date_only",
+    regex.compile(
+        r"(?i)^\s{0,3}(?:(?:from|of|dated|written(?:\s(?:in|on))?|del|dal|du|vom|von|de)\s{1,3})?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,3})?" + _MONTH + r"\.?"
+        r"(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}" + _YEAR + r")\s{0,3}\.?\s{0,3}$"
+    ),
+    ("From February, 1938.", "Dated 12 March 1920.", "June 1941", "Del 3 maggio 1937."),
+    ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
+)
+
+# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
+# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
+CITE_SIGN = _register(
+    "cite_sign",
+    regex.compile(
+        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
+        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
+    ),
+    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
+    ("He was wrong about this.", "The case is closed"),
+)
+
+# A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
+# libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
+CITE_NAMED_PIECE = _register(
+    "cite_named_piece",
+    regex.compile(
+        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
+        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
+    ),
+    ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
+    ("the introduction to the book", "an essay «on what»"),
+)
+
+# A sentence that ends with an author given by initials and a title, no imprint: a work
+# announced or cited by author and title alone (`Soon to be published, D. Guérin, Per il
+# comunismo libertario.`).
+CITE_INITIALS_TITLE = _register(
+    "cite_initials_title",
+    regex.compile(
+        r"(?<![\p{L}.])(?P<work>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+(?:\s\p{Lu}[\p{Ll}’'\-]{1,30}+)?"
+        r",\s\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-]{1,30}+){1,12})\.?\s{0,3}$"
+    ),
+    ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
+    ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
+# Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
+CITE_LETTER = _register(
+    "cite_letter",
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
+        r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
+        r"(?:(?:from|of|dated|del|du|vom)\s)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?" + _MONTH + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        + _YEAR
+    ),
+    ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+     "letter from Marx to Engels, 3 May 1868"),
+    ("the letter was lost in 1933", "a letter to him"),
+)
+
+# A page cited in parentheses inside commentary, after the short title it belongs to or
+# after a quotation from the work under discussion: `the Memoirs (p. 219)`, `fragments (pp. 235-6)`.
+CITE_PAREN_PAGE = _register(
+    "cite_paren_page",
+    regex.compile(
+        r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?"
+        + _PAGES + r")\)"
+    ),
+    ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
+    ("(1938)", "(p.)"),
+)
+
 # A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
 TRAILING_LOCATOR = _register(
     "trailing_locator",
@@ -1932,7 +2074,7 @@ HEAD_SEPARATOR = _register(
 # Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
 CHUNK_BREAK = _register(
     "chunk_break",
-    regex.compile(r";|\[|(?:(?<=[.!?])|(?<=\.[”»\"’)]))\s+(?=[\p{Lu}“«\"‘])"),
+    regex.compile(r"[;\[]|(?<=[.!?]|\.[”»\"’)])\s+(?=[\p{Lu}“«\"‘])"),
     # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
     ("a; b", "[It. tr.]", "end. The", ".” In"),
     ("and the", "socialiste?» (Masses", "Heir?” In"),
@@ -2030,8 +2172,9 @@ CITEKEY_SAFE = _register(
     ("has space", "a,b", "{x}", "ünï"),
 )
 
-# Control characters that never occur in text (everything below U+0020 except tab, LF,
-# VT, FF, CR, and ESC used by terminals): their presence marks binary input.
+# Control characters that text files rarely hold (everything below U+0020 except tab, LF,
+# VT, FF, CR, and ESC used by terminals). A few stray ones come out of PDF extraction;
+# many of them mark binary input (see sources.py for the threshold).
 BINARY_CONTROL = _register(
     "BINARY_CONTROL",
     regex.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]"),

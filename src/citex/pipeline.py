@@ -41,6 +41,8 @@ FindSelfRecord = Callable[[str], Reference | None]
 # short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
 # only drops what the parser finds no work in at all.
 MIN_CONFIDENCE = 0.3
+# The longest locator printed after a work (`, 60, 94, 100, 179, 203–5, …`).
+_MAX_LOCATOR = 160
 
 
 def extract(
@@ -102,13 +104,41 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
         return citation
     work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
+    # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
-    if citation.section == "note" and reference.confidence < MIN_CONFIDENCE and not is_url:
+    is_title = citation.raw[:1] in "«“\"„" and citation.raw[-1:] in "»”\"“"
+    if (
+        citation.section == "note"
+        and reference.confidence < MIN_CONFIDENCE
+        and not (is_url or is_title)
+    ):
         return None
-    reference = attrs.evolve(reference, raw=citation.raw, span=citation.span)
+    page = _article_pages(reference, citation)
+    if (reference.raw, reference.span, reference.page) != (citation.raw, citation.span, page):
+        reference = attrs.evolve(reference, raw=citation.raw, span=citation.span, page=page)
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
     )
+
+
+def _article_pages(reference: Reference, citation: Citation) -> str | None:
+    """The work's own pages: a page range printed after a journal issue is the article's.
+
+    ``«Title», in Cahiers du mouvement ouvrier, n. 47/2010, pp. 105-6``: an article in a
+    numbered issue (no publisher) spans its pages; a book or chapter's range is the place cited.
+    """
+    locator = citation.locator
+    if (
+        reference.page is None
+        and locator is not None
+        and locator.label == "page"
+        and patterns.PAGE_RANGE_DASH.search(locator.value)
+        and reference.container_title
+        and (reference.issue or reference.volume)
+        and not reference.publisher
+    ):
+        return locator.value
+    return reference.page
 
 
 def _without_locator(citation: Citation) -> str:
@@ -119,7 +149,8 @@ def _without_locator(citation: Citation) -> str:
     """
     if citation.locator is None:
         return citation.raw
-    match = patterns.LOCATOR_AT_END.search(citation.raw)
+    # only the end can hold it: searching the whole raw text costs as much as parsing it
+    match = patterns.LOCATOR_AT_END.search(citation.raw, max(0, len(citation.raw) - _MAX_LOCATOR))
     if match is None or not match["locator"].endswith(citation.locator.value):
         return citation.raw
     return citation.raw[: match.start()]

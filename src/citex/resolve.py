@@ -93,10 +93,7 @@ def resolve(
     fullest = [_fullest([citations[i] for i in members]) for members in groups]
     keys = assign_citekeys(fullest)
     # A work is the thing cited, not one occurrence of it: no locator.
-    works = [
-        attrs.evolve(reference, id=key, locator=None)
-        for reference, key in zip(fullest, keys, strict=True)
-    ]
+    works = [_as_work(reference, key) for reference, key in zip(fullest, keys, strict=True)]
     resolved: list[Citation] = []
     pools: dict[int, _Pool] = {}  # article -> works cited in full so far
     # A bibliography lists its works for the whole text, wherever it is printed: short
@@ -185,9 +182,14 @@ def works_of(citations: Sequence[Citation]) -> tuple[Reference, ...]:
     for citation in citations:
         if citation.kind == "full" and citation.work:
             occurrences.setdefault(citation.work, []).append(citation)
-    return tuple(
-        attrs.evolve(_fullest(found), id=work, locator=None) for work, found in occurrences.items()
-    )
+    return tuple(_as_work(_fullest(found), work) for work, found in occurrences.items())
+
+
+def _as_work(reference: Reference, work: str) -> Reference:
+    """``reference`` with id ``work`` and no locator (resolved ones already are: no copy)."""
+    if reference.id == work and reference.locator is None:
+        return reference
+    return attrs.evolve(reference, id=work, locator=None)
 
 
 def _article(citation: Citation, notes: Sequence[Note]) -> int:

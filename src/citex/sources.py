@@ -4,7 +4,7 @@ UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded as such; UTF-16
 without a BOM is recognised by its zero bytes. Anything else is tried as UTF-8, then as
 Windows-1252 (which covers the printable Latin-1 range) — and only kept when the
 result is clearly text. Binary
-data (NUL bytes, control characters, PDF/ZIP/image signatures) and empty input raise
+data (NUL bytes, many control characters, PDF/ZIP/image signatures) and empty input raise
 :class:`~citex.errors.InputError` naming the file. Line endings are kept, so spans
 index the decoded text exactly as read.
 """
@@ -64,12 +64,22 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# More stray control characters than this (per character of text, and at least
+# _CONTROL_FLOOR of them) mark a binary file; fewer are kept as the text holds them,
+# since pdftotext output carries the odd \x0f or \x1f from a PDF's fonts.
+_CONTROL_SHARE = 0.01
+_CONTROL_FLOOR = 16
+
+
 def _check_text(text: str, name: str) -> str:
-    """``text`` itself, unless it has control characters no text file has, or nothing at all."""
-    if (control := BINARY_CONTROL.search(text)) is not None:
+    """``text`` itself, unless it is full of control characters no text has, or is blank."""
+    controls = BINARY_CONTROL.findall(text)
+    if len(controls) > max(_CONTROL_FLOOR, _CONTROL_SHARE * len(text)):
+        first = BINARY_CONTROL.search(text)
+        assert first is not None
         raise InputError(
-            f"{name}: looks binary (control character {control.group()!r} at character "
-            f"{control.start()}); citex reads text files"
+            f"{name}: looks binary ({len(controls)} control characters, the first "
+            f"{first.group()!r} at character {first.start()}); citex reads text files"
         )
     if not text.strip():
         raise InputError(f"{name}: is empty (no text to read)")

@@ -1,0 +1,75 @@
+"""European humanities imprints (``edited by``/``a cura di``, ``Publisher, Place Year``): table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from citex.fields import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "editors", "publisher", "place"),
+    [
+        # from ../shared/corpus/utopia-rossa-2013-serge-memoirs.txt
+        (
+            "The Serge-Trotsky Papers, edited by David Cotterill, Pluto Press, London, 1994",
+            ["Cotterill"],
+            "Pluto Press",
+            "London",
+        ),
+        (
+            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero, Paris, 1977",
+            ["Dreyfus"],
+            "Maspero",
+            "Paris",
+        ),
+        (
+            "Essays, edited by A. Smith, B. Jones, and C. Lee, Oxford University Press, 1990",
+            ["Smith", "Jones", "Lee"],
+            "Oxford University Press",
+            None,
+        ),
+    ],
+)
+def test_editors_stop_before_the_publisher(raw, editors, publisher, place):
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.editor] == editors
+    assert reference.publisher == publisher
+    assert reference.publisher_place == place
+
+
+@pytest.mark.parametrize(
+    ("raw", "year", "month", "day"),
+    [
+        ("February, 1938", 1938, 2, None),  # a comma between month and year
+        ("Nov. 1947", 1947, 11, None),
+        ("February 1st 1933", 1933, 2, 1),
+    ],
+)
+def test_month_before_the_year(raw, year, month, day):
+    issued = parse_reference(raw).issued
+    assert (issued.year, issued.month, issued.day) == (year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher", "place"),
+    [
+        (
+            "«Trent’anni dopo», in Socialismo e totalitarismo, edited by A. Chitarin,"
+            " Prospettiva, Roma 1997",
+            "Socialismo e totalitarismo",
+            "Prospettiva",
+            "Roma",
+        ),
+        (
+            "«Un saggio», in Studi vari, a cura di M. Rossi, Einaudi, Torino 1980",
+            "Studi vari",
+            "Einaudi",
+            "Torino",
+        ),
+    ],
+)
+def test_publisher_then_known_city_after_a_container(raw, container, publisher, place):
+    reference = parse_reference(raw)
+    assert reference.container_title == container
+    assert (reference.publisher, reference.publisher_place) == (publisher, place)
