@@ -15,7 +15,6 @@ from citex.patterns import PATTERN_EXAMPLES
 # "backtrack".
 KNOWN_FAULTS: dict[str, str] = {
     "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
-    "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
     "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
 }
 
