@@ -862,6 +862,18 @@ PLACE_SHAPE = _register(
     ("12",),
 )
 
+CONTAINER_AUTHOR = _register(
+    "container_author",
+    # a book's author given by initials before its title, after "in" (match at the
+    # container's start): "V. Serge, Socialismo e totalitarismo"
+    regex.compile(
+        r"(?P<names>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+"
+        r"(?:\s(?:and|e|et|und|y)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+)?),\s(?=\p{Lu})"
+    ),
+    ("V. Serge, Socialismo e totalitarismo", "J. Smith and K. Lee, The Book"),
+    ("Victor Serge, Socialismo", "Socialismo e totalitarismo"),
+)
+
 INVERTED_INITIAL = _register(
     "inverted_initial",
     # ", J." inside a name list: people, even when a word of it sounds corporate
