@@ -1,4 +1,4 @@
-"""European humanities imprints (``edited by``/``a cura di``, ``Publisher, Place Year``): table-driven."""
+"""European humanities imprints (``edited by``, ``a cura di``, ``Publisher, Place Year``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from citex.fields import parse_reference
             "London",
         ),
         (
-            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero, Paris, 1977",
+            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero,"
+            " Paris, 1977",
             ["Dreyfus"],
             "Maspero",
             "Paris",

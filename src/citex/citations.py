@@ -36,7 +36,7 @@ import regex
 from attrs import frozen
 
 from citex import patterns
-from citex.records import Citation, CitationKind, Locator, LocatorLabel, Note, Span
+from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note, Span
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
@@ -333,6 +333,9 @@ _MAX_ANCHOR = 400
 _MAX_TITLE_TAIL = 80
 # How many source words the aligner skips looking for a note's word (labels, furniture).
 _LOOKAHEAD_WORDS = 40
+# How many words before a work its author may be named in commentary (`Serge analyses
+# “modern slavery” in «…»`).
+_AUTHOR_DISTANCE = 7
 
 
 @frozen(kw_only=True)
@@ -372,6 +375,62 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
         )
         for piece in pieces
     )
+
+
+def authors_from_commentary(citations: Sequence[Citation], source: str) -> list[Citation]:
+    """Full citations in notes without an author, given the author their commentary names.
+
+    ``Serge analyses … in «L’Urss …» (Masses, 1947)``, ``In “Lenin’s Heir?” (1945) Serge
+    affirms``: a surname printed just before the work (at most a few words away, in the same
+    sentence, after any earlier citation) or as the first word after it, and only when that
+    surname already names an author of a work the document cites in full. One such surname
+    or none: two candidates leave the citation as it is.
+    """
+    known = {
+        name.family
+        for citation in citations
+        if citation.kind == "full" and citation.reference is not None
+        for name in citation.reference.author
+        if name.family
+    }
+    if not known:
+        return list(citations)
+    out: list[Citation] = []
+    previous_end = 0
+    for citation in citations:
+        ref = citation.reference
+        if (
+            citation.kind == "full"
+            and citation.section == "note"
+            and ref is not None
+            and not ref.author
+            and not ref.editor
+        ):
+            named = _named_nearby(
+                source,
+                max(previous_end, citation.span.start - 80),
+                citation.span.start,
+                citation.span.end,
+                known,
+            )
+            if named is not None:
+                reference = attrs.evolve(ref, author=(Name(family=named),))
+                citation = attrs.evolve(citation, reference=reference)
+        out.append(citation)
+        previous_end = citation.span.end
+    return out
+
+
+def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -> str | None:
+    """The one known surname within a few words before ``start`` or first after ``end``."""
+    before = source[lo:start]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n\n"))
+    words = _WORD.findall(before[cut + 1 :])[-_AUTHOR_DISTANCE:]
+    after = _WORD.match(source, end + 1 if source[end : end + 1] == " " else end)
+    found = {word for word in words if word in known}
+    if after is not None and after.group() in known:
+        found.add(after.group())
+    return found.pop() if len(found) == 1 else None
 
 
 def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Callable[[int], int]:
@@ -999,9 +1058,7 @@ def _outside(text: str, start: int, end: int, depth: Sequence[int], base: int) -
         cuts += [match.start(), match.end()]
     cuts.append(end)
     return "".join(
-        text[a:b] if depth[a] == base else " " * (b - a)
-        for a, b in pairwise(cuts)
-        if b > a
+        text[a:b] if depth[a] == base else " " * (b - a) for a, b in pairwise(cuts) if b > a
     )
 
 

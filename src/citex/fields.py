@@ -1234,7 +1234,7 @@ def _parse_editors(work: _Work) -> None:
 
 
 def _before_publisher(names_text: str) -> str:
-    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David Cotterill``."""
+    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David …``."""
     parts = names_text.split(", ")
     for k in range(1, len(parts)):
         if p.PUBLISHER_WORD.search(parts[k]):

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from citex import patterns
-from citex.citations import find_citations
+from citex.citations import authors_from_commentary, find_citations
 from citex.fields import parse_reference as default_parse_reference
 from citex.frontmatter import find_self_record as default_self_record
 from citex.keys import assign_citekeys
@@ -79,7 +79,7 @@ def extract(
         for entry in find_bibliography(text)
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
-    citations = resolve(parsed, notes=found.notes)
+    citations = resolve(authors_from_commentary(parsed, text), notes=found.notes)
     works = works_of(citations)
     return Document(
         self_record=_with_key(find_self_record(text), works),
@@ -106,7 +106,7 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     reference = parse_reference(work_text, offset=citation.span.start)
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
-    is_title = citation.raw[:1] in "«“\"„" and citation.raw[-1:] in "»”\"“"
+    is_title = citation.raw[:1] in '«“"„' and citation.raw[-1:] in '»”"“'
     if (
         citation.section == "note"
         and reference.confidence < MIN_CONFIDENCE
