@@ -63,11 +63,11 @@ _NLM = "Vancouver 'Family AB', '[dissertation]', 'In: Family A, editor.', '2nd e
 KNOWN_MISSES: dict[str, str] = {
     **_misses(
         "abnt-pt",
-        "author container_title page publisher publisher_place title type year",
+        "author container_title page publisher publisher_place type",
         _ABNT,
     ),
     **_misses("apa", "container_title publisher title type", _APA),
-    **_misses("chicago-bib", "author container_title title", _CHI_BIB),
+    **_misses("chicago-bib", "container_title title", _CHI_BIB),
     **_misses("chicago-note", "author container_title edition", _CHI_NOTE),
     **_misses(
         "humanities-de",

@@ -51,6 +51,12 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    "dez": 12,
+    "fev": 2,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
     "gen": 1,
     "gennaio": 1,
     "febbr": 2,
@@ -594,8 +600,8 @@ def _month(text: str) -> int | None:
     key = text.lower().rstrip(".")
     if key in _MONTHS:
         return _MONTHS[key]
-    if key[:3] in _MONTHS:
-        return _MONTHS[key[:3]]
+    if key[:3] in _MONTHS and p.MONTH_ONLY.match(text):
+        return _MONTHS[key[:3]]  # "September", "Sept.", "janvier" (not "Outcomes")
     return None
 
 
@@ -870,6 +876,11 @@ def _author_end(text: str, *, short: bool = False) -> int:
             and person_words > 1
         ):
             vancouver = True  # "Brown A," : initials without dots, family first
+        if word.endswith(";") and _segment_after(text, end):
+            person_words = 0  # "Bloom, Michael J.; Menefee, Mary K.": ";" separates people
+            has_given = False
+            terminated = end
+            continue
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(
                 text, end, person_words, inverted=inverted, complete=has_given or short
@@ -892,6 +903,12 @@ def _is_initial_or_abbrev(word: str) -> bool:
         or p.NAME_SUFFIX.match(word)
         or (len(word) <= 2 and word[:1].isupper())
     )
+
+
+def _segment_after(text: str, pos: int) -> list[str]:
+    """The words of the name-list stretch that starts at ``pos``."""
+    m = p.NAME_SEGMENT.match(text, pos, min(len(text), pos + 120))
+    return m.group(1).split() if m and m.group(2) in ",." else []
 
 
 def _comma_verdict(
@@ -963,6 +980,11 @@ def _comma_verdict(
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
     single_then_more = closer == "," and len(words) == 1 and person_words == 1
+    if closer == "," and person_words == 1 and len(words) <= 3 and not complete:
+        # "Geller, Anne Ellen, Michele Eodice, …": a given name, then more people
+        ahead = _segment_after(text, after)
+        if 2 <= len(ahead) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in ahead):
+            return "given"
     if (
         not complete
         and (person_words == 1 or (person_words == 2 and closer == "."))
@@ -1389,6 +1411,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
             elif fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
+            elif fields.get("_in") and ", " in place and "publisher" not in fields:
+                # "en …, Guerra del exilio, Madrid, Alianza": the book's imprint follows it
+                _, publisher, where = _split_imprint(place)
+                if publisher and where and _is_city(where):
+                    fields["publisher"] = publisher
+                    fields.setdefault("publisher_place", where)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields
@@ -1471,7 +1499,7 @@ def _is_container(
     if (
         fields.get("url")
         and not later
-        and not _is_publisher(segment)
+        and not p.PRESS_WORD.search(segment)
         and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name

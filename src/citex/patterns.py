@@ -190,6 +190,7 @@ _MONTH = (
     r"janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|"
     r"sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|"
     r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    r"dez(?:\.)?|fev(?:\.)?|abr(?:\.)?|ago(?:\.)?|set\.|out\.|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
     r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
@@ -840,6 +841,17 @@ PUBLISHING_CITIES = frozenset(
         "Sydney", "São Paulo", "Tokyo", "Torino", "Toronto", "Toulouse", "Turin", "Tübingen",
         "Valencia", "Venezia", "Venice", "Vienna", "Warszawa", "Washington", "Wien", "Zürich",
     }
+)
+
+PRESS_WORD = _register(
+    "press_word",
+    # words only a publishing house has in its name (unlike "Public Books", a website)
+    regex.compile(
+        r"(?<![\p{L}])(?:Press|Presses|University|Universit\p{L}{1,4}|Verlag|Publishers?|Publishing|"
+        r"Editions|Éditions|Edizioni|Editora|Editorial|Editore|Editrice)(?![\p{L}])"
+    ),
+    ("Yale University Press", "Suhrkamp Verlag"),
+    ("Public Books", "Libcom"),
 )
 
 CITY_WORD = _register(
