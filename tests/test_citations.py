@@ -16,6 +16,7 @@ from citex.citations import (
     map_note_offsets,
     parse_locator,
     split_citations,
+    urls_from_commentary,
 )
 from citex.records import Citation, Locator, Name, Note, Reference, Span
 
@@ -485,3 +486,23 @@ def test_authors_from_commentary(sentence: str, raw: str, expected: list[str]) -
     known = _full(source, "V. Serge, Carnets, Arles 1985", "Serge")
     (_, cited) = authors_from_commentary([known, _full(source, raw)], source)
     assert [name.family for name in cited.reference.author] == expected
+
+
+def test_urls_from_commentary_go_to_every_work_the_sentence_lists() -> None:
+    source = (
+        "See our «Dove è arrivata l’Urss» (1983), followed by «Precisazioni sul Gulag» (2010),"
+        " both in www.utopiarossa.blogspot.com. And «Altro» (2011), in a book."
+    )
+    cited = urls_from_commentary(
+        [
+            _full(source, "«Dove è arrivata l’Urss» (1983)"),
+            _full(source, "«Precisazioni sul Gulag» (2010)"),
+            _full(source, "«Altro» (2011)"),
+        ],
+        source,
+    )
+    assert [c.reference.url for c in cited] == [
+        "www.utopiarossa.blogspot.com",
+        "www.utopiarossa.blogspot.com",
+        None,
+    ]

@@ -421,6 +421,27 @@ def authors_from_commentary(citations: Sequence[Citation], source: str) -> list[
     return out
 
 
+def urls_from_commentary(citations: Sequence[Citation], source: str) -> list[Citation]:
+    """Full citations in notes given the URL the same sentence says they can all be read at.
+
+    ``see «Dove è arrivata …» (1983), followed by «Precisazioni …» (2010), both in
+    www.utopiarossa.blogspot.com``: both works get the URL.
+    """
+    out: list[Citation] = []
+    for citation in citations:
+        ref = citation.reference
+        if citation.kind == "full" and citation.section == "note" and ref is not None:
+            shared = patterns.SHARED_URL.match(source, citation.span.end)
+            if (
+                shared is not None
+                and not ref.url
+                and ". " not in source[citation.span.end : shared.start("url")]
+            ):
+                citation = attrs.evolve(citation, reference=attrs.evolve(ref, url=shared["url"]))
+        out.append(citation)
+    return out
+
+
 def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -> str | None:
     """The one known surname within a few words before ``start`` or first after ``end``."""
     before = source[lo:start]

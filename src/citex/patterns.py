@@ -1834,6 +1834,19 @@ CITE_INITIALS_TITLE = _register(
     ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
 )
 
+# Where works just cited can all be read, after them in the same sentence (match right
+# after a work): `, followed by «Precisazioni» (2010), both in www.utopiarossa.blogspot.com`.
+SHARED_URL = _register(
+    "shared_url",
+    regex.compile(
+        r"[^;\n]{0,160}?(?<![\p{L}])(?i:both|all|all\sof\sthem|entrambi|entrambe|tutti|tutte|"
+        r"tous\sdeux|toutes\sdeux|beide|ambos|ambas)\s(?i:in|at|on|su|in|dans|sur|auf|en|em)\s"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500}?)[.,;:]?(?:\s|$)"
+    ),
+    (", followed by «Precisazioni» (2010), both in www.utopiarossa.blogspot.com.",),
+    (", in www.a.org", ". Both in www.a.org"),
+)
+
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
 # Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
 CITE_LETTER = _register(

@@ -8,8 +8,10 @@ Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
    a "reference" the parser finds no work in (confidence below :data:`MIN_CONFIDENCE`) is
    commentary and dropped.
-5. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
-6. ``find_self_record(text) -> Reference | None``: the document's own metadata.
+5. :func:`citex.citations.authors_from_commentary` and :func:`citex.citations.urls_from_commentary`:
+   what a note's commentary says of a work it cites (``Serge analyses … in «…»``, ``both in www…``).
+6. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
+7. ``find_self_record(text) -> Reference | None``: the document's own metadata.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from citex import patterns
-from citex.citations import authors_from_commentary, find_citations
+from citex.citations import authors_from_commentary, find_citations, urls_from_commentary
 from citex.fields import parse_reference as default_parse_reference
 from citex.frontmatter import find_self_record as default_self_record
 from citex.keys import assign_citekeys
@@ -79,7 +81,8 @@ def extract(
         for entry in find_bibliography(text)
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
-    citations = resolve(authors_from_commentary(parsed, text), notes=found.notes)
+    parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)
+    citations = resolve(parsed, notes=found.notes)
     works = works_of(citations)
     return Document(
         self_record=_with_key(find_self_record(text), works),
