@@ -116,11 +116,26 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
         and not (is_url or is_title)
     ):
         return None
+    if patterns.CITE_LETTER.fullmatch(citation.raw):
+        reference = _letter(reference)
     page = _article_pages(reference, citation)
     if (reference.raw, reference.span, reference.page) != (citation.raw, citation.span, page):
         reference = attrs.evolve(reference, raw=citation.raw, span=citation.span, page=page)
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
+    )
+
+
+def _letter(reference: Reference) -> Reference:
+    """A letter cited by recipient and date (``the letter to Magdeleine Paz, February 1st
+    1933``) has no title: its description is a note on a personal communication."""
+    return attrs.evolve(
+        reference,
+        type="personal_communication",
+        genre="letter",
+        title=None,
+        note=reference.title,
+        container_title=None,
     )
 
 
