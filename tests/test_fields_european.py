@@ -103,3 +103,15 @@ def test_initialled_author_before_the_container_is_the_chapters(raw, authors, co
     reference = parse_reference(raw)
     assert [name.family for name in reference.author] == authors
     assert container is None or reference.container_title == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "issue"),
+    [
+        ("“The middle classes”, in Giovane Critica, 15/16, 1967", "15/16"),  # a double issue
+        ("«L’Urss a-t-elle un régime socialiste?», Masses, n. 9/10, June 1947", "9/10"),
+        ("«Un titolo», in Rivista, 15/18, 1967", None),  # not consecutive: left alone
+    ],
+)
+def test_double_issue(raw, issue):
+    assert parse_reference(raw).issue == issue

@@ -1165,6 +1165,11 @@ def _parse_numbers(work: _Work) -> None:
         if m:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
+    if "issue" not in fields and "volume" not in fields:
+        m = p.DOUBLE_ISSUE.search(work.rest)
+        if m and int(m.group("second")) == int(m.group("first")) + 1:
+            fields["issue"] = m.group()  # "Giovane Critica, 15/16, 1967": a double issue
+            work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
         m = p.PAGES_AFTER_DATE.search(work.rest)

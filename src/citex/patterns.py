@@ -874,6 +874,15 @@ PLACE_SHAPE = _register(
     ("12",),
 )
 
+DOUBLE_ISSUE = _register(
+    "double_issue",
+    # two numbers joined by a slash standing alone between commas after a journal's name:
+    # a double issue when consecutive ("Giovane Critica, 15/16, 1967"); fields.py checks that
+    regex.compile(r"(?<=,\s)(?P<first>\d{1,4})/(?P<second>\d{1,4})(?=\s?(?:,|\(|$))"),
+    ("Giovane Critica, 15/16, 1967", "Heft, 3/4,"),
+    ("n. 47/2010 pp", "15/16 May"),
+)
+
 CONTAINER_AUTHOR = _register(
     "container_author",
     # a book's author given by initials before its title, after "in" (match at the
