@@ -855,6 +855,9 @@ def _author_end(text: str, *, short: bool = False) -> int:
                 return end
             if not p.CONTINUES_AFTER_INITIAL.match(text, end):
                 return end
+            if inverted and has_given and p.TITLE_AFTER_INITIAL.match(text, end):
+                return end  # "Levine, Robert S. Studies in …"
+
             vancouver_initials = vancouver or (
                 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
             )
@@ -1040,8 +1043,9 @@ def _title_end(text: str, *, european: bool) -> int:
     imprint = p.IMPRINT_OPEN.search(text, 0, min(len(text), limit + 2))
     if imprint:
         stops.append(imprint.start())
-    elif european:
-        comma = _european_title_comma(text, cut)
+    if european:
+        # (commas inside the parenthesised imprint are the imprint's own)
+        comma = _european_title_comma(text, min(cut, imprint.start()) if imprint else cut)
         if comma is not None:
             stops.append(comma)
     for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):

@@ -804,6 +804,14 @@ YEAR_RANGE_START = _register(
     ("12", "1995 Annual Meeting"),
 )
 
+TITLE_AFTER_INITIAL = _register(
+    "title_after_initial",
+    # after "Levine, Robert S." a capitalised word and a lower-case one (not "and"): a title
+    regex.compile(r"\s{1,2}\p{Lu}\p{Ll}{2,30}\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"),
+    (" Structure of the", " Studies in Brockden Brown"),
+    (" Fields and Barbara", " Baxter. 2004", " Paquette, and"),
+)
+
 SHORT_TITLE_NEXT = _register(
     "short_title_next",
     # after "Dubois M." a one-word title and its full stop (match): " Politics. London"
