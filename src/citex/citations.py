@@ -336,6 +336,8 @@ _LOOKAHEAD_WORDS = 40
 # How many words before a work its author may be named in commentary (`Serge analyses
 # “modern slavery” in «…»`).
 _AUTHOR_DISTANCE = 7
+# How far after a work a sentence may still say where it and the works after it are read.
+_MAX_SHARED_URL_GAP = 200
 
 
 @frozen(kw_only=True)
@@ -431,13 +433,12 @@ def urls_from_commentary(citations: Sequence[Citation], source: str) -> list[Cit
     for citation in citations:
         ref = citation.reference
         if citation.kind == "full" and citation.section == "note" and ref is not None:
-            shared = patterns.SHARED_URL.match(source, citation.span.end)
-            if (
-                shared is not None
-                and not ref.url
-                and ". " not in source[citation.span.end : shared.start("url")]
-            ):
-                citation = attrs.evolve(citation, reference=attrs.evolve(ref, url=shared["url"]))
+            end = citation.span.end
+            shared = patterns.SHARED_URL.search(source, end, end + _MAX_SHARED_URL_GAP)
+            gap = source[end : shared.start()] if shared else ""
+            if shared is not None and not ref.url and ". " not in gap and ";" not in gap:
+                url = shared["url"].rstrip(".,;:")
+                citation = attrs.evolve(citation, reference=attrs.evolve(ref, url=url))
         out.append(citation)
     return out
 
