@@ -1978,11 +1978,12 @@ CITE_SIGN = _register(
 # libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
 CITE_NAMED_PIECE = _register(
     "cite_named_piece",
+    # the quote first, the word before it looked behind: a scan stops only at quotes
     regex.compile(
-        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
         r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
-        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
-        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
         r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
     ),
     ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
