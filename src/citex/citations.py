@@ -336,6 +336,9 @@ _LOOKAHEAD_WORDS = 40
 # How many words before a work its author may be named in commentary (`Serge analyses
 # “modern slavery” in «…»`).
 _AUTHOR_DISTANCE = 7
+# Words that make a chunk without digits or quotes a citation: Ibid. and its relatives,
+# op. cit., a URL.
+_SIGN_WORDS = ("ibid", "ivi", "id.", "ebd", "cit", "a.a.o", "a. a. o", "http", "www.", "doi")
 # How far after a work a sentence may still say where it and the works after it are read.
 _MAX_SHARED_URL_GAP = 200
 
@@ -569,7 +572,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             continue
         found = (
             _cite_chunk(text, start, end, depth, earlier=earlier)
-            if patterns.CITE_SIGN.search(text, start, end)
+            if _may_cite(text, start, end)
             else []
         )
         if not found and start == 0:
@@ -594,6 +597,16 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _may_cite(text: str, start: int, end: int) -> bool:
+    """Whether a chunk shows any sign of a citation (a chunk without one is commentary)."""
+    if patterns.CITE_SIGN_CHAR.search(text, start, end):
+        return True
+    chunk = text[start:end].lower()
+    return any(word in chunk for word in _SIGN_WORDS) or bool(
+        patterns.CITE_ROMAN_PAGE.search(text, start, end)
+    )
 
 
 def _titles_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
