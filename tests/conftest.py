@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# CI is derandomized: a red CI must mean the code changed, not that a new seed was drawn
+# (some round-trip properties are xfail(strict=True) known misses, which a lucky seed
+# would turn into XPASS). Developers keep random seeds to find new failures.
 settings.register_profile(
-    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=50, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -1,12 +1,13 @@
 """A project-owned reference renderer for the render -> parse property tests.
 
 It prints a :class:`citex.records.Reference` the way people really write references
-in a handful of styles, and says which fields it printed and how, so a test can ask
+in twelve styles, and says which fields it printed and how, so a test can ask
 the parser to get exactly those back. Styles (see :data:`STYLES`):
 
 - ``chicago-note``: Chicago notes (17th ed.), the cited page at the end.
 - ``chicago-bib``: Chicago bibliography entries.
 - ``apa``: APA 7 author-date.
+- ``harvard``: Harvard author-date (Cite Them Right: ``(1987) Title. Place: Publisher.``).
 - ``mla``: MLA 9 works cited.
 - ``vancouver``: numeric ``12.`` entries, NLM punctuation, abbreviated page ranges.
 - ``ieee``: numeric ``[12]`` entries.
@@ -39,7 +40,8 @@ class Rendered:
     ``title``, ``container_title``, ``year``, ``volume``, ``issue``, ``page`` (full
     range with an en dash, ``45–67``; ``page_printed`` has the abbreviated form a style
     printed, ``490-99``), ``locator`` (the cited page), ``publisher``,
-    ``publisher_place``, ``url``, ``doi``, ``type``, ``translator``, ``edition``.
+    ``publisher_place``, ``url``, ``doi``, ``type``, ``translator``, ``edition``,
+    ``month`` (of ``issued``, when printed).
     """
 
     text: str
@@ -360,6 +362,11 @@ class _Builder:
         self.parts.append(text)
         self.expected.update(expected)
 
+    def note_month(self, month: int | None) -> None:
+        """The issue's month was printed (``November 1994``, ``nov. 1994``, ``1994 Nov``)."""
+        if month:
+            self.expected["month"] = month
+
     def done(self) -> Rendered:
         text = " ".join("".join(self.parts).split())
         return Rendered(text=text, style=self.style, expected=self.expected)
@@ -407,6 +414,7 @@ def _chicago_note(ref: Reference, locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS['en'][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f", “{ref.title},” {ref.container_title} {ref.volume}, no. {ref.issue} ({date})",
             title=ref.title,
@@ -428,6 +436,7 @@ def _chicago_note(ref: Reference, locator: str | None) -> Rendered:
             year=year,
         )
     else:  # webpage
+        b.note_month(_month(ref))
         b.add(
             f", “{ref.title},” {ref.container_title}, {_long_date(ref)}, {ref.url}.",
             title=ref.title,
@@ -486,6 +495,7 @@ def _chicago_bib(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS['en'][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title} {ref.volume}, no. {ref.issue} "
             f"({date}): {page_range(ref.page or '')}.",
@@ -506,6 +516,7 @@ def _chicago_bib(ref: Reference, _locator: str | None) -> Rendered:
             year=year,
         )
     else:
+        b.note_month(_month(ref))
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title}. {_long_date(ref)}. {ref.url}.",
             title=ref.title,
@@ -528,6 +539,7 @@ def _apa(ref: Reference, _locator: str | None) -> Rendered:
     year = _year(ref)
     date = str(year)
     if ref.type == "webpage" and _month(ref):
+        b.note_month(_month(ref))
         month = MONTHS["en"][(_month(ref) or 1) - 1]
         date = f"{year}, {month} {_day(ref)}" if _day(ref) else f"{year}, {month}"
     authors = _end(_apa_authors(ref.author))  # "World Health Organization. (2011)."
@@ -590,6 +602,71 @@ def _apa(ref: Reference, _locator: str | None) -> Rendered:
     return b.done()
 
 
+def _harvard_authors(authors: Sequence[Name]) -> str:
+    """``Dubois, J.-P. and van der Linden, A.``; four or more: ``Dubois, J.-P. et al.``"""
+    if len(authors) >= 4:
+        return f"{inverted(authors[0], short_given=True)} et al."
+    return _series([inverted(a, short_given=True) for a in authors], "and", serial_comma=False)
+
+
+def _harvard(ref: Reference, _locator: str | None) -> Rendered:
+    """Harvard (Cite Them Right): ``Hobsbawm, E. (1987) The age of empire. London: Verso.``"""
+    b = _Builder(ref, "harvard")
+    authors = ref.author if len(ref.author) < 4 else ref.author[:1]
+    year = _year(ref)
+    b.add(f"{_harvard_authors(ref.author)} ({year})", author=_families(authors), year=year)
+    title = sentence_case(ref.title or "")
+    pub = f"{ref.publisher_place}: {ref.publisher}."
+    pub_expected = {"publisher_place": ref.publisher_place, "publisher": ref.publisher}
+    if ref.type == "book":
+        edition = ""
+        if ref.edition:
+            edition = f" {EDITION['en'](int(ref.edition))}"
+            b.expected["edition"] = ref.edition
+        b.add(f" {_end(title)}{edition} {pub}", title=title, **pub_expected)
+    elif ref.type == "chapter":
+        eds = _series(
+            [inverted(e, short_given=True) for e in ref.editor], "and", serial_comma=False
+        )
+        label = "eds" if len(ref.editor) > 1 else "ed."
+        book = sentence_case(ref.container_title or "")
+        b.add(
+            f" ‘{title}’, in {eds} ({label}) {_end(book)} {ref.publisher_place}: {ref.publisher}, "
+            f"pp. {page_range(ref.page or '')}.",
+            title=title,
+            editor=_families(ref.editor),
+            container_title=book,
+            page=ref.page,
+            **pub_expected,
+        )
+    elif ref.type == "article-journal":
+        b.add(
+            f" ‘{title}’, {ref.container_title}, {ref.volume}({ref.issue}), "
+            f"pp. {page_range(ref.page or '')}.",
+            title=title,
+            container_title=ref.container_title,
+            volume=ref.volume,
+            issue=ref.issue,
+            page=ref.page,
+        )
+        if ref.doi:
+            b.add(f" doi:{ref.doi}.", doi=ref.doi)
+    elif ref.type == "thesis":
+        b.add(f" {_end(title)} PhD thesis. {ref.publisher}.", title=title, publisher=ref.publisher)
+    else:
+        accessed = ""
+        if ref.accessed and ref.accessed.year and ref.accessed.month:
+            a = ref.accessed
+            when = f"{a.day or 1} {MONTHS['en'][(a.month or 1) - 1]} {a.year}"
+            accessed = f" (Accessed: {when})"
+        b.add(
+            f" {_end(title)} Available at: {ref.url}{accessed}.",
+            title=title,
+            url=ref.url,
+        )
+    return b.done()
+
+
 def _mla(ref: Reference, _locator: str | None) -> Rendered:
     b = _Builder(ref, "mla")
     authors = ref.author
@@ -627,6 +704,7 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABBR_EN[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{_end(ref.title or '')}” {ref.container_title}, vol. {ref.volume}, "
             f"no. {ref.issue}, {date}, pp. {pages}.",
@@ -646,6 +724,7 @@ def _mla(ref: Reference, _locator: str | None) -> Rendered:
         )
     else:
         month, day = _month(ref), _day(ref)
+        b.note_month(month)
         date = str(year)
         if month:
             date = f"{MONTHS_ABBR_EN[month - 1]} {year}"
@@ -700,6 +779,7 @@ def _vancouver(ref: Reference, _locator: str | None, number: int = 1) -> Rendere
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{year} {MONTHS_NLM[month - 1]}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" {_end(title)} {ref.container_title}. {date};{ref.volume}({ref.issue}):{pages}.",
             title=title,
@@ -772,6 +852,7 @@ def _ieee(ref: Reference, _locator: str | None, number: int = 1) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABBR_EN[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" “{ref.title},” {ref.container_title}, vol. {ref.volume}, no. {ref.issue}, "
             f"pp. {page_range(ref.page or '')}, {date}.",
@@ -870,6 +951,7 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
         # The corpus's own form: «Title», in Journal, a. 12, n. 3, nov. 1947, pp. 45-67.
         month = _month(ref)
         date = f"{MONTHS[lang][month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         into = f"{kw['in']} " if lang == "it" else ""
         b.add(
             f", {q[0]}{ref.title}{q[1]}, {into}{ref.container_title}, {kw['vol']} "
@@ -897,6 +979,7 @@ def _humanities(ref: Reference, locator: str | None, lang: str) -> Rendered:
             a = ref.accessed
             when = _day_month_year(a.day or 1, a.month or 1, a.year, lang)
             accessed = f" ({kw['accessed']} {when})"
+        b.note_month(_month(ref))
         b.add(
             f", {q[0]}{ref.title}{q[1]}, {ref.container_title}, {_humanities_date(ref, lang)}, "
             f"{ref.url}{accessed}.",
@@ -960,6 +1043,7 @@ def _humanities_de(ref: Reference, locator: str | None) -> Rendered:
         if ref.accessed and ref.accessed.year and ref.accessed.month:
             a = ref.accessed
             accessed = f" (abgerufen am {_day_month_year(a.day or 1, a.month or 1, a.year, 'de')})"
+        b.note_month(_month(ref))
         b.add(
             f" {ref.title}, in: {ref.container_title}, {_humanities_date(ref, 'de')}, "
             f"{ref.url}{accessed}.",
@@ -1004,6 +1088,7 @@ def _abnt(ref: Reference, _locator: str | None) -> Rendered:
     elif ref.type == "article-journal":
         month = _month(ref)
         date = f"{MONTHS_ABNT[month - 1]} {year}" if month else str(year)
+        b.note_month(month)
         b.add(
             f" {_end(ref.title or '')} {ref.container_title}, v. {ref.volume}, n. {ref.issue}, "
             f"p. {pages}, {date}.",
@@ -1045,6 +1130,7 @@ STYLES: dict[str, Renderer] = {
     "chicago-note": _chicago_note,
     "chicago-bib": _chicago_bib,
     "apa": _apa,
+    "harvard": _harvard,
     "mla": _mla,
     "vancouver": _vancouver,
     "ieee": _ieee,

@@ -413,6 +413,7 @@ STYLE_LANG = {
     "chicago-note": "en",
     "chicago-bib": "en",
     "apa": "en",
+    "harvard": "en",
     "mla": "en",
     "vancouver": "en",
     "ieee": "en",

@@ -10,7 +10,28 @@ import regex
 
 from citex.patterns import PATTERN_EXAMPLES
 
-NAMES = sorted(PATTERN_EXAMPLES)
+# Faults of the current patterns, "<check>-<name>" -> why, as strict xfails: a fix
+# turns into an XPASS failure and the entry must go. Checks: "examples", "counter",
+# "backtrack".
+KNOWN_FAULTS: dict[str, str] = {
+    "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
+    "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
+    "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
+}
+
+
+def _cases(check: str) -> list[object]:
+    return [
+        pytest.param(
+            name,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAULTS[f"{check}-{name}"])]
+            if f"{check}-{name}" in KNOWN_FAULTS
+            else [],
+        )
+        for name in sorted(PATTERN_EXAMPLES)
+    ]
+
 
 # Strings that make careless patterns backtrack: long runs of what patterns repeat
 # (letters, digits, initials, separators, brackets, keyword-ish words) ending in
@@ -34,8 +55,15 @@ HOSTILE_20KB = {
     "url-ish": "http://" + "a." * 10_000,
 }
 
-# Far above what a linear scan of 20 kB takes (well under 10 ms), far below a hang.
+# CPU seconds, so that a busy machine does not fail a sound pattern: sound patterns
+# take under 0.1 s on these inputs, backtracking ones seconds. The wall-clock timeout
+# only stops a runaway match.
 TIME_LIMIT = 0.5
+
+
+def test_known_faults_name_real_patterns() -> None:
+    checks = ("examples", "counter", "backtrack")
+    assert set(KNOWN_FAULTS) <= {f"{c}-{n}" for c in checks for n in PATTERN_EXAMPLES}
 
 
 def test_patterns_are_registered_with_examples() -> None:
@@ -44,34 +72,36 @@ def test_patterns_are_registered_with_examples() -> None:
         assert examples, f"{name} has no examples"
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _cases("examples"))
 def test_pattern_matches_its_examples(name: str) -> None:
     pattern, examples, _counter = PATTERN_EXAMPLES[name]
     missed = [example for example in examples if pattern.search(example) is None]
     assert not missed, f"{name} ({pattern.pattern!r}) does not match {missed!r}"
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _cases("counter"))
 def test_pattern_misses_its_counter_examples(name: str) -> None:
     pattern, _examples, counter = PATTERN_EXAMPLES[name]
     matched = [text for text in counter if pattern.search(text) is not None]
     assert not matched, f"{name} ({pattern.pattern!r}) matches counter-examples {matched!r}"
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", _cases("backtrack"))
 def test_pattern_does_not_backtrack_on_hostile_text(name: str) -> None:
     pattern = PATTERN_EXAMPLES[name][0]
-    slow = {}
     for kind, text in HOSTILE_20KB.items():
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             # regex's own timeout stops a runaway match instead of hanging the suite.
             # Every match is taken (as .sub and .finditer do), not only the first.
-            for _match in pattern.finditer(text, timeout=5 * TIME_LIMIT):
+            for _match in pattern.finditer(text, timeout=4 * TIME_LIMIT):
                 pass
+            timed_out = False
         except TimeoutError:
-            pass
-        elapsed = time.perf_counter() - started
-        if elapsed > TIME_LIMIT:
-            slow[kind] = round(elapsed, 2)
-    assert not slow, f"{name} ({pattern.pattern!r}) is slow on 20 kB of {slow}"
+            timed_out = True
+        elapsed = time.process_time() - started
+        # The first slow input is enough to show the fault (and keeps a bad pattern cheap).
+        assert not timed_out and elapsed <= TIME_LIMIT, (
+            f"{name} ({pattern.pattern!r}) took {elapsed:.2f} CPU s on 20 kB of {kind!r}"
+            + (" and timed out" if timed_out else "")
+        )

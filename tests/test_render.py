@@ -394,6 +394,36 @@ GOLDEN = [
         "WORLD HEALTH ORGANIZATION. Mental Health Atlas. Oxford: Oxford University Press, 2011.",
         id="corporate-abnt-pt",
     ),
+    pytest.param(
+        "book",
+        "harvard",
+        "Hobsbawm, E. (1987) The age of empire: 1875–1914. New York: Pantheon.",
+        id="book-harvard",
+    ),
+    pytest.param(
+        "chapter",
+        "harvard",
+        "Dubois, J.-P. and van der Linden, A. (1990) ‘Labour and exile’, in Rossi, C. and Bianchi, M. (eds) Memory of the revolution. London: Verso, pp. 123–129.",
+        id="chapter-harvard",
+    ),
+    pytest.param(
+        "article-journal",
+        "harvard",
+        "Serge, R. (1994) ‘Utopia and power’, Past & Present, 12(3), pp. 45–67. doi:10.1093/pastj/12.3.45.",
+        id="article-journal-harvard",
+    ),
+    pytest.param(
+        "translated",
+        "harvard",
+        "Serge, V. (1967) Memoirs of a revolutionary. 2nd ed. London: Penguin.",
+        id="translated-harvard",
+    ),
+    pytest.param(
+        "corporate",
+        "harvard",
+        "World Health Organization (2011) Mental health atlas. Oxford: Oxford University Press.",
+        id="corporate-harvard",
+    ),
 ]
 
 
