@@ -71,7 +71,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     **_misses(
         "harvard",
-        "author container_title editor page publisher publisher_place title type",
+        "container_title page publisher_place type",
         _HARVARD,
     ),
     **_misses("apa", "container_title publisher title type", _APA),

@@ -14,9 +14,7 @@ from citex.patterns import PATTERN_EXAMPLES
 # turns into an XPASS failure and the entry must go. Checks: "examples", "counter",
 # "backtrack".
 KNOWN_FAULTS: dict[str, str] = {
-    "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
     "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
-    "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
 }
 
 

@@ -1006,8 +1006,9 @@ def _comma_verdict(
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
-    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
-        return "new"  # "Kasif, S." follows
+    family_words = [w for w in words if w not in _PARTICLES]
+    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(family_words) == 1:
+        return "new"  # "Kasif, S." / "le Goff, H." follows
     if joined and len(words) <= 3 and closer != "(":
         return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
     if (
@@ -1265,7 +1266,7 @@ def _parse_editors(work: _Work) -> None:
 
 
 def _before_publisher(names_text: str) -> str:
-    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David …``."""
+    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> the name."""
     parts = names_text.split(", ")
     for k in range(1, len(parts)):
         if p.PUBLISHER_WORD.search(parts[k]):

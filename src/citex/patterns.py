@@ -560,9 +560,11 @@ CONTAINER_IN = _register(
     "container_in",
     # "In:", "in", "dans", "en:", "em:" that open the book or journal a part appears in
     regex.compile(
-        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"
+        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}"
+        r"(?=[\p{Lu}\p{N}«“\"„‘]|(?:van|von|de|di|da|le|la|du|del|della|der|den|dos|das)\s\p{Lu})"
     ),
-    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales"),
+    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales",
+     "’, in van Gennep, E. (ed.)"),
     ("within Reach", "in the garden", "Purity in Print"),
 )
 
