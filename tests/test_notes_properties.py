@@ -85,9 +85,10 @@ class Builder:
         self.markers.append((label, start))
 
     def note(self, prefix: str, label: str, separator: str, text: str, suffix: str = "") -> None:
-        """Append a note: its label at ``len(prefix)``, its text after ``separator``."""
+        """Append a note: its label at ``len(prefix)``, its text after ``separator`` (its
+        paragraphs read as one)."""
         start = self.add(prefix + label + separator + text + suffix) + len(prefix)
-        self.notes.append((label, start, text))
+        self.notes.append((label, start, " ".join(text.split())))
 
     @property
     def text(self) -> str:
@@ -124,10 +125,14 @@ def web(draw: st.DrawFn, n: int) -> Builder:
     if draw(st.booleans()):
         doc.add("1) first point of the list\n2) second point of the list\n\n")
     body_with_markers(draw, doc, labels, lambda d, label, punct: d.marker(punct, label))
-    doc.add(draw(st.sampled_from(["", "Notes\n\n", "Note\n"])))
-    separator = draw(st.sampled_from(["\u00a0\u00a0\u00a0 ", "\t", " ", ". "]))
-    for label, body in zip(labels, note_texts(draw, n), strict=True):
-        doc.note("", label, separator, body, "\n")
+    doc.add(draw(st.sampled_from(["", "Notes\n\n", "Note\n", "Notas\n\n", "----------\n\n"])))
+    separator = draw(st.sampled_from(["\u00a0\u00a0\u00a0 ", "\t", " ", ". ", ") "]))
+    # Notes one a line, or apart with blank lines; then a note may have more paragraphs.
+    gap = draw(st.sampled_from(["\n", "\n\n"]))
+    for k, (label, body) in enumerate(zip(labels, note_texts(draw, n), strict=True)):
+        if gap == "\n\n" and k + 1 < n and draw(st.booleans()):
+            body += "\n\n" + draw(sentences()) + "."
+        doc.note("", label, separator, body, gap)
     return doc
 
 

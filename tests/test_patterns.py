@@ -13,10 +13,7 @@ from citex.patterns import PATTERN_EXAMPLES
 # Faults of the current patterns, "<check>-<name>" -> why, as strict xfails: a fix
 # turns into an XPASS failure and the entry must go. Checks: "examples", "counter",
 # "backtrack".
-KNOWN_FAULTS: dict[str, str] = {
-    "counter-ibid": "'Ibidem Press, 2003' (a publisher) is taken for ibid.",
-    "backtrack-name_segment": "'(…|[^,.;:(]){0,80}' tries 80 characters of alternatives per start",
-}
+KNOWN_FAULTS: dict[str, str] = {}
 
 
 def _cases(check: str) -> list[object]:

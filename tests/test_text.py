@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex import patterns
-from citex.text import clean, normalise, read_layout
+from citex.text import HyphenatedWords, clean, normalise, read_layout
 
 NOTE_PATTERNS = [
     "normalise_break",
@@ -90,3 +90,27 @@ def test_layout_marks_page_furniture(corpus) -> None:
 def test_layout_of_web_text_is_not_wrapped(corpus) -> None:
     text = (corpus / "utopia-rossa-2013-serge-memoirs.txt").read_text(encoding="utf-8")
     assert read_layout(text).body_width is None
+
+
+@pytest.mark.parametrize(
+    ("broken", "joined"),
+    [
+        ("the anti-\nimperialist war", "the anti-imperialist war"),
+        ("a self-\ncritical summation", "a self-critical summation"),
+        ("the co-\noperation", "the co-operation"),
+        ("does not re-\nflect", "does not reflect"),
+        ("the de-\nmocracy", "the democracy"),
+        ("for ex-\nample", "for example"),
+        ("Marxist-\nLeninist", "Marxist-Leninist"),
+        ("soft\u00ad\nware", "software"),
+    ],
+)
+def test_line_end_hyphen_kept_only_where_real(broken: str, joined: str) -> None:
+    assert clean(broken) == joined
+
+
+def test_line_end_hyphen_kept_where_the_document_prints_the_word_so() -> None:
+    source = "a light-framed house; the light-\nframed walls; the walls col-\nlapsed"
+    assert clean(source, hyphenated=HyphenatedWords(source)) == (
+        "a light-framed house; the light-framed walls; the walls collapsed"
+    )

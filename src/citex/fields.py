@@ -51,6 +51,12 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    "dez": 12,
+    "fev": 2,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
     "gen": 1,
     "gennaio": 1,
     "febbr": 2,
@@ -594,8 +600,8 @@ def _month(text: str) -> int | None:
     key = text.lower().rstrip(".")
     if key in _MONTHS:
         return _MONTHS[key]
-    if key[:3] in _MONTHS:
-        return _MONTHS[key[:3]]
+    if key[:3] in _MONTHS and p.MONTH_ONLY.match(text):
+        return _MONTHS[key[:3]]  # "September", "Sept.", "janvier" (not "Outcomes")
     return None
 
 
@@ -849,6 +855,9 @@ def _author_end(text: str, *, short: bool = False) -> int:
                 return end
             if not p.CONTINUES_AFTER_INITIAL.match(text, end):
                 return end
+            if inverted and has_given and p.TITLE_AFTER_INITIAL.match(text, end):
+                return end  # "Levine, Robert S. Studies in …"
+
             vancouver_initials = vancouver or (
                 2 <= len(bare) <= 3 and bare.isupper() and bare.isalpha()
             )
@@ -997,8 +1006,9 @@ def _comma_verdict(
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
-    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(words) == 1:
-        return "new"  # "Kasif, S." follows
+    family_words = [w for w in words if w not in _PARTICLES]
+    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(family_words) == 1:
+        return "new"  # "Kasif, S." / "le Goff, H." follows
     if joined and len(words) <= 3 and closer != "(":
         return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
     if (
@@ -1034,8 +1044,9 @@ def _title_end(text: str, *, european: bool) -> int:
     imprint = p.IMPRINT_OPEN.search(text, 0, min(len(text), limit + 2))
     if imprint:
         stops.append(imprint.start())
-    elif european:
-        comma = _european_title_comma(text, cut)
+    if european:
+        # (commas inside the parenthesised imprint are the imprint's own)
+        comma = _european_title_comma(text, min(cut, imprint.start()) if imprint else cut)
         if comma is not None:
             stops.append(comma)
     for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
@@ -1159,6 +1170,11 @@ def _parse_numbers(work: _Work) -> None:
         if m:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
+    if "issue" not in fields and "volume" not in fields:
+        m = p.DOUBLE_ISSUE.search(work.rest)
+        if m and int(m.group("second")) == int(m.group("first")) + 1:
+            fields["issue"] = m.group()  # "Giovane Critica, 15/16, 1967": a double issue
+            work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
         m = p.PAGES_AFTER_DATE.search(work.rest)
@@ -1250,7 +1266,7 @@ def _parse_editors(work: _Work) -> None:
 
 
 def _before_publisher(names_text: str) -> str:
-    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> ``David Cotterill``."""
+    """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> the name."""
     parts = names_text.split(", ")
     for k in range(1, len(parts)):
         if p.PUBLISHER_WORD.search(parts[k]):
@@ -1382,6 +1398,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
+            by = p.CONTAINER_AUTHOR.match(container) if fields.get("_in") else None
+            if by and not fields.get("author") and (names := parse_names(by.group("names"))):
+                # "«Trent’anni dopo», in V. Serge, Socialismo …": a chapter of its author's book
+                fields["author"] = names
+                container = container[by.end() :]
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
             trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
             if trailing and "volume" not in fields:
@@ -1393,9 +1414,19 @@ def _parse_container_and_publisher(work: _Work) -> None:
             trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
-            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+            imprint = _publisher_city(place) if fields.get("_in") else None
+            if imprint and "publisher" not in fields:
+                fields["publisher"] = imprint[0]
+                fields.setdefault("publisher_place", imprint[1])
+            elif fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
+            elif fields.get("_in") and ", " in place and "publisher" not in fields:
+                # "en …, Guerra del exilio, Madrid, Alianza": the book's imprint follows it
+                _, publisher, where = _split_imprint(place)
+                if publisher and where and _is_city(where):
+                    fields["publisher"] = publisher
+                    fields.setdefault("publisher_place", where)
             continue
         plausible = _is_publisher(seg) or (
             "container_title" not in fields
@@ -1423,15 +1454,22 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
             continue
-        publisher, _, city = seg.rpartition(", ")
-        if "publisher" not in fields and publisher and _is_city(city) and not _is_city(publisher):
-            # "…, Prospettiva, Roma 1997": Publisher, City (a known one), European order
-            fields["publisher"] = publisher
-            fields.setdefault("publisher_place", city)
+        imprint = _publisher_city(seg)
+        if "publisher" not in fields and imprint:
+            fields["publisher"] = imprint[0]
+            fields.setdefault("publisher_place", imprint[1])
             continue
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _publisher_city(text: str) -> tuple[str, str] | None:
+    """``Prospettiva, Roma``: a publisher then a known city (European order), or ``None``."""
+    publisher, _, city = text.rpartition(", ")
+    if publisher and "," not in publisher and _is_city(city) and not _is_city(publisher):
+        return publisher.strip(_TRIM), city.strip(_TRIM)
+    return None
 
 
 def _lone_place(text: str) -> bool:
@@ -1471,7 +1509,7 @@ def _is_container(
     if (
         fields.get("url")
         and not later
-        and not _is_publisher(segment)
+        and not p.PRESS_WORD.search(segment)
         and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name

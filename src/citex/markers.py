@@ -29,11 +29,12 @@ WEIGHTS = {
     "after_letter": 0.8,
     "after_year": 0.8,
     "decimal": 0.3,
+    "decimal_end": 0.6,
     "spaced": 0.35,
     "symbol": 1.0,
 }
 # Cost of each note in a sequence whose marker was not found.
-_GAP_COST = 0.6
+GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
 _MAX_GAP = 3
 # Marker forms whose span includes their brackets or tag.
@@ -129,7 +130,9 @@ def _glued(text: str, start: int, end: int, digits: str) -> list[Candidate]:
         return []
     before = text[start - 1]
     if before == "." and start >= 2 and text[start - 2].isdigit():
-        kind = "decimal"
+        # "5.1 million" is a decimal; "page 12.1 The" more likely a sentence end and marker.
+        after = text[end : end + 2]
+        kind = "decimal_end" if after[:1] == " " and after[1:].isupper() else "decimal"
     elif before.isalpha():
         kind = "after_letter"
     else:
@@ -178,7 +181,7 @@ def choose_chain(
 
     Each note's marker must come before the note and after ``low``. Among all such sequences
     the one with the greatest total weight wins, a note left without marker costing
-    ``_GAP_COST``; so a strong marker beats a stray number, and a quantity is taken only where
+    ``GAP_COST``; so a strong marker beats a stray number, and a quantity is taken only where
     the sequence needs it.
 
     Args:
@@ -206,10 +209,10 @@ def choose_chain(
             continue
         if cand.start >= notes[r][1] or covered(cand.start, excluded):
             continue
-        base, previous = -_GAP_COST * r, None
+        base, previous = -GAP_COST * r, None
         for gap in range(1, _MAX_GAP + 1):
             if r - gap in best:
-                score = best[r - gap][0] - _GAP_COST * (gap - 1)
+                score = best[r - gap][0] - GAP_COST * (gap - 1)
                 if score > base:
                     base, previous = score, (r - gap, best[r - gap][1])
         score = base + cand.weight
@@ -218,7 +221,7 @@ def choose_chain(
             trail[(r, ci)] = previous
     if not best:
         return {}
-    end_rank = max(best, key=lambda r: best[r][0] - _GAP_COST * (len(notes) - 1 - r))
+    end_rank = max(best, key=lambda r: best[r][0] - GAP_COST * (len(notes) - 1 - r))
     chosen: dict[int, Candidate] = {}
     state: tuple[int, int] | None = (end_rank, best[end_rank][1])
     while state is not None:

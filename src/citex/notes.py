@@ -9,11 +9,17 @@ The finder works in this order:
    sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
    before them and it does not take more markers from the next sequence than it links:
    numbered paragraphs and lists fail.
-3. Where the text is hard-wrapped PDF output, a note left unfinished at a page bottom is
-   continued with the lines that finish it at the bottom of the next page.
+3. A note's text runs to a blank line, the next note or the body resuming; an endnote goes
+   on in the paragraphs before the next note unless they read as body text (a heading, a
+   rule, a marker of a later note). Where the text is hard-wrapped PDF output, a note left
+   unfinished at a page bottom is continued with the lines that finish it at the bottom of
+   the next page; where the PDF text does not mark where the body resumes, line widths do
+   (notes are set wider than the body).
 4. Markers: for each article, the increasing sequence of marker candidates that best matches
    its notes (see :func:`citex.markers.choose_chain`); numbers inside notes and page furniture
    are never markers. Symbol notes (``*``, ``†``) take the nearest same symbol before them.
+5. Markers that cannot be anything else (``<sup>3</sup>``, ``³``) but found no note are kept,
+   with no note.
 """
 
 from __future__ import annotations
@@ -26,9 +32,16 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from citex import patterns
-from citex.markers import Candidate, Exclusions, choose_chain, covered, marker_candidates
+from citex.markers import (
+    GAP_COST,
+    Candidate,
+    Exclusions,
+    choose_chain,
+    covered,
+    marker_candidates,
+)
 from citex.records import Document, Marker, Note, Span
-from citex.text import Layout, join_segments, read_layout, resumes_body
+from citex.text import HyphenatedWords, Layout, join_segments, read_layout, resumes_body
 
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
@@ -42,10 +55,16 @@ _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸
 _MAX_BRACKETED = 20_000
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 _NOTE_WIDER_THAN_BODY = 3
+# PDF text marks where the body resumes after a page break if this many lines show it.
+_MIN_RESUMED_LINES = 2
 # A note goes on within this many lines (the next page), or not at all.
 _MAX_PAGE_LINES = 300
+# Marker forms that are markers even where no note is found for them.
+_UNMISTAKABLE = frozenset({"sup", "usup"})
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
+# A candidate this sure is a marker: a paragraph holding one for a later note is body text.
+_CLEAR_MARKER = 0.8
 
 
 @frozen(kw_only=True)
@@ -92,7 +111,36 @@ def find_notes(text: str) -> Document:
     ]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
+
+
+def _orphan_markers(
+    text: str,
+    candidates: Sequence[Candidate],
+    built: Sequence[_Built],
+    furniture: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Markers whose form leaves no doubt (``<sup>3</sup>``, ``³``) that point to no note
+    found: reported with no note rather than dropped. A label opening a line is a note's,
+    and a superscript after a digit or unit (``10 m²``) is a power."""
+    used = {cand.start for note in built for cand in note.markers}
+    inside = Exclusions.from_ranges(furniture + [span for note in built for span in _covered(note)])
+    orphans = []
+    for cand in candidates:
+        if cand.kind not in _UNMISTAKABLE or cand.start in used or inside.covers(cand.start):
+            continue
+        # Look back a bounded way: on an enormous line the label is not at its start.
+        reach = max(0, cand.start - _MAX_HEADING)
+        line_start = max(text.rfind("\n", reach, cand.start) + 1, reach)
+        if not text[line_start : cand.start].strip():
+            continue
+        if cand.kind == "usup" and patterns.POWER_BEFORE.search(
+            text, max(0, cand.start - 4), cand.start
+        ):
+            continue
+        orphans.append(cand)
+    return orphans
 
 
 def _covered(note: _Built) -> list[tuple[int, int]]:
@@ -275,8 +323,10 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
             note_block = True
         elif after_blank or resumed:
             note_block = False
-        heading = end - start <= _MAX_HEADING and bool(
-            patterns.NOTES_HEADING.match(text, start, end)
+        # A heading announces the numbered notes even after a symbol note ("*", then "1").
+        symbol_note = match is not None and not found[-1].label[0].isdigit()
+        heading = (heading and symbol_note) or (
+            end - start <= _MAX_HEADING and bool(patterns.NOTES_HEADING.match(text, start, end))
         )
         after_blank = False
         previous = i
@@ -355,26 +405,45 @@ def _numbered_notes(
     for begin, end in taken:
         first = bisect.bisect_right(layout.starts, begin) - 1
         stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
+    # PDF text that does not mark where the body resumes after a page break with a space
+    # (one such line may be chance: a quotation set off by a space) is read by line widths.
     narrow = None
-    if layout.body_width is not None and not any(
-        text[start] == " " and resumes_body(text[start:end])
+    resumed = sum(
+        1
         for start, end in zip(layout.starts, layout.ends, strict=True)
-        if end > start
-    ):
+        if end > start and text[start] == " " and resumes_body(text[start:end])
+    )
+    if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
         narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
-    first_segments = {
-        s.start: _first_segment(text, layout, s, stops, narrow)
-        for article in articles
-        for s in article
-    }
+        # Only where notes are set wider than the body (smaller type), not in plain text
+        # wrapped at one width.
+        widths = [
+            _rstrip(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
+            for article in articles
+            for s in article
+            if s.line + 1 < len(layout.starts) and not layout.blank[s.line + 1]
+        ]
+        if not widths or statistics.median(widths) < narrow:
+            narrow = None
     # Numbers in explicit notes and page furniture are never markers: drop them once.
     static = Exclusions.from_ranges(taken + furniture)
     candidates = [cand for cand in candidates if not static.covers(cand.start)]
     positions = [cand.start for cand in candidates]
-    accepted = _accept_articles(articles, first_segments, candidates, positions)
-    segments = _continue_notes(text, layout, accepted, first_segments)
+    first_segments: dict[int, tuple[Span, int]] = {}
+    for article in articles:
+        for r, s in enumerate(article):
+            span, last = _first_segment(text, layout, s, stops, narrow)
+            if r + 1 < len(article):
+                later = {start.label for start in article[r + 1 :]}
+                last = _later_paragraphs(
+                    text, layout, last, article[r + 1].line, stops, later, candidates, positions
+                )
+                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+            first_segments[s.start] = (span, last)
+    accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
+    segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
-        [(s.start, s.body) for article in accepted for s in article]
+        [(layout.starts[s.line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (in_notes,)
@@ -405,32 +474,37 @@ def _numbered_notes(
 
 
 def _accept_articles(
+    layout: Layout,
     articles: Sequence[Sequence[_Start]],
     first_segments: dict[int, tuple[Span, int]],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
 ) -> list[Sequence[_Start]]:
     """The numbered sequences that are notes: announced by a heading, or most of whose notes
-    find markers without taking more from the next sequence than they link."""
+    find markers without costing the next sequence more than they link."""
+    # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
     ranges = [
-        Exclusions.from_ranges([(s.start, first_segments[s.start][0].end) for s in article])
+        Exclusions.from_ranges(
+            [(layout.starts[s.line], first_segments[s.start][0].end) for s in article]
+        )
         for article in articles
     ]
 
-    memo: dict[tuple[int, int], tuple[float, int]] = {}
+    memo: dict[tuple[int, int], tuple[float, float, int]] = {}
 
-    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, int]:
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, float, int]:
         """How well the notes of article ``k`` find markers after ``low``: the summed weight
-        of its markers, and where the last of them is (``before``: notes of earlier articles
-        that may lie in its range)."""
+        of its markers, that weight less the cost of its notes left without one, and where
+        the last marker is (``before``: notes of earlier articles that may lie in its range)."""
         if k >= len(articles):
-            return 0.0, low
+            return 0.0, 0.0, low
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
             excluded = (ranges[k], *before)
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
             last = max((cand.start for cand in chosen.values()), default=low)
-            memo[(k, low)] = (sum(cand.weight for cand in chosen.values()), last)
+            weight = sum(cand.weight for cand in chosen.values())
+            memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last)
         return memo[(k, low)]
 
     # The markers of an article come after the last marker of the one before it (its notes
@@ -441,13 +515,14 @@ def _accept_articles(
     low = 0
     for k, article in enumerate(articles):
         before = tuple(ranges for end, ranges in open_notes if end > low)
-        mine, last = linked(k, low, before)
+        mine, mine_score, last = linked(k, low, before)
         # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
         enough = mine >= _MIN_LINKED_SHARE * len(article)
         # A numbered list before the real notes may take their first markers: keep it only
-        # if the markers it links outweigh those the next sequence loses.
-        after, _ = linked(k + 1, last, (*before, ranges[k]))
-        if article[0].heading or (enough and mine + after > linked(k + 1, low, before)[0]):
+        # if the markers it links outweigh what the next sequence loses by it.
+        _, after, _ = linked(k + 1, last, (*before, ranges[k]))
+        alone = linked(k + 1, low, before)[1]
+        if article[0].heading or (enough and mine_score + after > alone):
             accepted.append(article)
             open_notes = [(end, r) for end, r in open_notes if end > last]
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
@@ -477,15 +552,80 @@ def _first_segment(
     last = start.line
     j = start.line + 1
     while j < len(layout.starts) and not ends_note(j):
-        if narrow is not None and (
-            width(j - 1) < narrow
-            or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+        # A line that finishes a word broken by a hyphen goes on with it, however wide.
+        broken = (
+            text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+            and text[layout.starts[j] : layout.starts[j] + 1].islower()
+        )
+        if (
+            narrow is not None
+            and not broken
+            and (
+                width(j - 1) < narrow
+                or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+            )
         ):
             break
         last = j
         j += 1
     end = _rstrip(text, start.body, layout.ends[last])
     return Span(start=start.body, end=max(start.body, end)), last
+
+
+def _later_paragraphs(
+    text: str,
+    layout: Layout,
+    last: int,
+    limit: int,
+    stops: set[int],
+    later: set[str],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> int:
+    """The last line of a note that goes on in paragraphs after a blank line (an endnote of
+    several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
+    note up to a heading, rule, page furniture or body resuming after a page break, and only
+    if none of the lines up to ``limit`` holds a marker of a later note (body text between
+    footnotes). Returns the new last line."""
+    if limit > last + _MAX_PAGE_LINES:
+        return last
+    low = bisect.bisect_left(positions, layout.ends[last])
+    high = bisect.bisect_left(positions, layout.starts[limit])
+    if any(
+        candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
+        for c in range(low, high)
+    ):
+        return last
+    j = last + 1
+    while j < limit:
+        k = j
+        while k < limit and layout.blank[k]:
+            k += 1
+        if k == j or k >= limit or k - j > 2 or k in stops or layout.furniture[k]:
+            break
+        if _not_note_text(text, layout, k):
+            break
+        end = k
+        while end + 1 < limit and not (
+            layout.blank[end + 1] or layout.furniture[end + 1] or end + 1 in stops
+        ):
+            end += 1
+        last, j = end, end + 1
+    return last
+
+
+def _not_note_text(text: str, layout: Layout, i: int) -> bool:
+    """True for line ``i`` if it cannot go on a note: a heading, a rule, body after a page break."""
+    line = text[layout.starts[i] : layout.ends[i]]
+    stripped = line.strip()
+    if layout.body_width is not None and resumes_body(line):
+        return True
+    if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
+        return True
+    heading_like = len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    return heading_like or bool(
+        patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
+    )
 
 
 def _rstrip(text: str, low: int, end: int) -> int:
@@ -507,8 +647,11 @@ def _continue_notes(
     layout: Layout,
     articles: Sequence[Sequence[_Start]],
     first_segments: dict[int, tuple[Span, int]],
+    *,
+    by_width: bool = False,
 ) -> dict[int, list[Span]]:
-    """Segments of every note: its first one, plus the rest of a note cut by a page break."""
+    """Segments of every note: its first one, plus the rest of a note cut by a page break
+    (``by_width``: the text does not mark where the body resumes, read line widths)."""
     segments = {key: [value[0]] for key, value in first_segments.items()}
     if layout.body_width is None:
         return segments
@@ -526,7 +669,9 @@ def _continue_notes(
             if not tail or tail in _TERMINAL:
                 continue
             following = article[r + 1] if r + 1 < len(article) else None
-            lines = _continuation(text, layout, last_line, following, used, note_width, tail)
+            lines = _continuation(
+                text, layout, last_line, following, used, note_width, tail, by_width=by_width
+            )
             if lines:
                 used.update(lines)
                 begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
@@ -559,6 +704,8 @@ def _continuation(
     used: set[int],
     note_width: float | None,
     tail: str,
+    *,
+    by_width: bool = False,
 ) -> list[int]:
     """The lines that continue a note on the next page, or none."""
 
@@ -594,14 +741,29 @@ def _continuation(
         # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
         return not strict and isolated and (tail.isalpha() or tail == ",")
 
+    def wide_block() -> list[int]:
+        """Where no line marks the body resuming: the first block after some body text set
+        as notes are (its lines but the last as wide as notes) that reads on."""
+        for i in range(last_line + 2, limit):
+            block_end = i + 1 == limit or layout.blank[i + 1] or bool(layout.furniture[i + 1])
+            if block_end and not layout.blank[i] and not layout.furniture[i]:
+                block, above = block_above(i, wide=True)
+                if len(block) > 1 and reads_on(block, above, strict=False):
+                    return block
+        return []
+
     # (a) Lines right before the next note finish this one: in its block, or in the block
     # above it when set as notes are set.
     if following is not None and following.line - 1 > last_line:
         i = following.line - 1
         if not layout.blank[i]:
             block, above = block_above(i, wide=False)
+            # Set as notes are: its lines but the last as wide as notes (not body text
+            # run up against the next note without a blank line).
+            note_wide = all(len(line_text(k).rstrip()) >= threshold for k in block[:-1])
             if (
                 block
+                and note_wide
                 and not resumes_body(line_text(block[0]))
                 and (above <= last_line or layout.blank[above])
             ):
@@ -626,13 +788,14 @@ def _continuation(
             page_end = i
             break
         i += 1
-    if page_end is None:
-        return []
-    i = page_end - 1
-    while i > last_line and (layout.blank[i] or layout.furniture[i]):
-        i -= 1
-    block, above = block_above(i, wide=True)
-    return block if reads_on(block, above, strict=False) else []
+    if page_end is not None:
+        i = page_end - 1
+        while i > last_line and (layout.blank[i] or layout.furniture[i]):
+            i -= 1
+        block, above = block_above(i, wide=True)
+        if reads_on(block, above, strict=False):
+            return block
+    return wide_block() if by_width and threshold else []
 
 
 def _symbol_notes(
@@ -649,18 +812,18 @@ def _symbol_notes(
     if not symbols:
         return []
     # One pass in text order: symbol markers wait on a stack per symbol; a note takes the
-    # top of its stack (the nearest one before it not yet taken).
+    # top of its stack (the nearest one before it not yet taken). A note counts from its
+    # line's start, so its own printed label ("<sup>*</sup>") is not its marker.
     waiting: dict[str, list[Candidate]] = {}
     events = sorted(
-        [(c.start, 0, c) for c in candidates if c.kind in ("symbol", "sup")]
-        + [(s.start, 1, s) for s in symbols],
+        [(c.start, 1, c) for c in candidates if c.kind in ("symbol", "sup")]
+        + [(layout.starts[s.line], 0, s) for s in symbols],
         key=lambda event: (event[0], event[1]),
     )
     note_starts = [note.start for note in numbered]
     built: list[_Built] = []
-    for _, is_note, item in events:
-        if not is_note:
-            assert isinstance(item, Candidate)
+    for _, _, item in events:
+        if isinstance(item, Candidate):
             if not covered(item.start, excluded):
                 waiting.setdefault(item.label, []).append(item)
             continue
@@ -699,6 +862,7 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
         Marker(label=cand.label, span=Span(start=cand.start, end=cand.end), note=note)
         for cand, note in marker_of
     )
+    hyphenated = HyphenatedWords(text)
     links: dict[int, list[int]] = {}
     for index, (_, note) in enumerate(marker_of):
         if note is not None:
@@ -707,7 +871,7 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
         Note(
             label=note.label,
             span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
-            text=join_segments(text, note.segments),
+            text=join_segments(text, note.segments, hyphenated=hyphenated),
             segments=note.segments,
             markers=links.get(i, ()),
             article=note.article,

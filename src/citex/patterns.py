@@ -51,6 +51,37 @@ HYPHEN_BREAK = _register(
     ("1977 -\n ers", "word\nword", "-\n-"),
 )
 
+# What comes before a superscript that is a power, not a marker: a digit or a unit ("10 m²").
+POWER_BEFORE = _register(
+    "power_before",
+    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq))\Z"),
+    ("10", "10 m", "a km"),
+    ("word", "the"),
+)
+
+# The word before and after a line-end hyphen (searched within a few dozen characters).
+LINE_END_WORD_BEFORE = _register(
+    "line_end_word_before",
+    regex.compile(r"\p{L}{1,40}\Z"),
+    ("anti", "Publish"),
+    ("12", "anti "),
+)
+LINE_END_WORD_AFTER = _register(
+    "line_end_word_after",
+    regex.compile(r"\p{L}{1,40}"),
+    ("imperialist", "ers"),
+    ("12", "— ,"),
+)
+
+# Prefixes whose hyphen stays at a line end ("anti-"/"imperialist"): only those that are not
+# also a common first syllable of a word ("re-flect", "de-mocracy", "mid-dle", "pre-sent").
+REAL_HYPHEN_PREFIX = _register(
+    "real_hyphen_prefix",
+    regex.compile(r"(?:anti|non|self|neo|post|quasi|pseudo|ultra|counter|well)\Z"),
+    ("anti", "self", "non"),
+    ("re", "de", "pre", "mid", "ex", "semi", "antique"),
+)
+
 # A page number alone on its line ("71", "- 88 -", "p. 12").
 FURNITURE_PAGE_NUMBER = _register(
     "furniture_page_number",
@@ -82,7 +113,7 @@ NOTE_START = _register(
         + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
         r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
-        r"|<sup>(?P<label>\d{1,3})</sup>[.:]?" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3}|[*†‡§])</sup>[.:]?" + _HSPACE + r"*"
         r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
         r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
         r")"
@@ -117,11 +148,11 @@ GUTENBERG_NOTE = _register(
 NOTES_HEADING = _register(
     "notes_heading",
     regex.compile(
-        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fußnoten|notas|noten|"
-        r"note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
+        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
         regex.MULTILINE | regex.IGNORECASE,
     ),
-    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:"),
+    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),
     ("Notes on the text", "Notes from underground"),
 )
 
@@ -139,7 +170,8 @@ NOTES_HEADING = _register(
 # regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
 # times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
 # against the notes in markers.py; these patterns only find them.
-_AFTER_WORD = r"[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]"
+# A comma counts only after a letter ("countryside,1 and"), never in "46,800".
+_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]|(?<=\p{L}),)"
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
@@ -152,11 +184,12 @@ MARKER_CANDIDATE = _register(
         r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
         r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
         r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
         r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
-     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]"),
+     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]",
+     "countryside,1 and", "of 1913,* with"),
     ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
@@ -167,9 +200,9 @@ MARKER_CANDIDATE_RARE = _register(
     "marker_candidate_rare",
     regex.compile(
         r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
-        r"|(?<=" + _AFTER_WORD + r")(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
     ),
-    ("word¹²", "revolution.³ The", "word† and"),
+    ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
     ("§ 12", "a ‡ b"),
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
@@ -190,6 +223,7 @@ _MONTH = (
     r"janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|"
     r"sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|"
     r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    r"dez(?:\.)?|fev(?:\.)?|abr(?:\.)?|ago(?:\.)?|set\.|out\.|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
     r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
@@ -559,9 +593,11 @@ CONTAINER_IN = _register(
     "container_in",
     # "In:", "in", "dans", "en:", "em:" that open the book or journal a part appears in
     regex.compile(
-        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}(?=[\p{Lu}\p{N}«“\"„‘])"
+        r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}"
+        r"(?=[\p{Lu}\p{N}«“\"„‘]|(?:van|von|de|di|da|le|la|du|del|della|der|den|dos|das)\s\p{Lu})"
     ),
-    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales"),
+    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales",
+     "’, in van Gennep, E. (ed.)"),
     ("within Reach", "in the garden", "Purity in Print"),
 )
 
@@ -803,6 +839,14 @@ YEAR_RANGE_START = _register(
     ("12", "1995 Annual Meeting"),
 )
 
+TITLE_AFTER_INITIAL = _register(
+    "title_after_initial",
+    # after "Levine, Robert S." a capitalised word and a lower-case one (not "and"): a title
+    regex.compile(r"\s{1,2}\p{Lu}\p{Ll}{2,30}\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"),
+    (" Structure of the", " Studies in Brockden Brown"),
+    (" Fields and Barbara", " Baxter. 2004", " Paquette, and"),
+)
+
 SHORT_TITLE_NEXT = _register(
     "short_title_next",
     # after "Dubois M." a one-word title and its full stop (match): " Politics. London"
@@ -842,6 +886,17 @@ PUBLISHING_CITIES = frozenset(
     }
 )
 
+PRESS_WORD = _register(
+    "press_word",
+    # words only a publishing house has in its name (unlike "Public Books", a website)
+    regex.compile(
+        r"(?<![\p{L}])(?:Press|Presses|University|Universit\p{L}{1,4}|Verlag|Publishers?|Publishing|"
+        r"Editions|Éditions|Edizioni|Editora|Editorial|Editore|Editrice)(?![\p{L}])"
+    ),
+    ("Yale University Press", "Suhrkamp Verlag"),
+    ("Public Books", "Libcom"),
+)
+
 CITY_WORD = _register(
     "city_word",
     # one or two capitalised words (fullmatch) that can name a city: "Roma", "New York"
@@ -860,6 +915,27 @@ PLACE_SHAPE = _register(
     ),
     ("Grand Rapids", "Santa Clara, CA", "Cambridge, Mass.", "Washington, D. C."),
     ("12",),
+)
+
+DOUBLE_ISSUE = _register(
+    "double_issue",
+    # two numbers joined by a slash standing alone between commas after a journal's name:
+    # a double issue when consecutive ("Giovane Critica, 15/16, 1967"); fields.py checks that
+    regex.compile(r"(?<=,\s)(?P<first>\d{1,4})/(?P<second>\d{1,4})(?=\s?(?:,|\(|$))"),
+    ("Giovane Critica, 15/16, 1967", "Heft, 3/4,"),
+    ("n. 47/2010 pp", "15/16 May"),
+)
+
+CONTAINER_AUTHOR = _register(
+    "container_author",
+    # a book's author given by initials before its title, after "in" (match at the
+    # container's start): "V. Serge, Socialismo e totalitarismo"
+    regex.compile(
+        r"(?P<names>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+"
+        r"(?:\s(?:and|e|et|und|y)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+)?),\s(?=\p{Lu})"
+    ),
+    ("V. Serge, Socialismo e totalitarismo", "J. Smith and K. Lee, The Book"),
+    ("Victor Serge, Socialismo", "Socialismo e totalitarismo"),
 )
 
 INVERTED_INITIAL = _register(
@@ -1770,27 +1846,31 @@ CITE_DATE_ONLY = _register(
     ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
 )
 
-# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
-# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
-CITE_SIGN = _register(
-    "cite_sign",
-    regex.compile(
-        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
-        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
-    ),
-    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
-    ("He was wrong about this.", "The case is closed"),
+# What any citation in a chunk of a note shows: a digit or a quote, or a roman page after
+# a comma (citations.py also looks for Ibid., op. cit. and URL words). Two plain scans.
+CITE_SIGN_CHAR = _register(
+    "cite_sign_char",
+    regex.compile(r"[\d“«\"„‘]"),
+    ("Alexander, 218", "Massey, “Conclusion”"),
+    ("Ibid.",),
+)
+CITE_ROMAN_PAGE = _register(
+    "cite_roman_page",
+    regex.compile(r", [ivxlcdmIVXLCDM]{1,8}(?![\p{L}])"),
+    ("Smith, xii", "Smith, XIX."),
+    ("Smith, said", "He was wrong."),
 )
 
 # A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
 # libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
 CITE_NAMED_PIECE = _register(
     "cite_named_piece",
+    # the quote first, the word before it looked behind: a scan stops only at quotes
     regex.compile(
-        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
         r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
-        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
-        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
         r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
     ),
     ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
@@ -1808,6 +1888,19 @@ CITE_INITIALS_TITLE = _register(
     ),
     ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
     ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# Where works just cited can all be read, later in the same sentence (searched a little
+# after a work): `, followed by «Precisazioni» (2010), both in www.utopiarossa.blogspot.com`.
+SHARED_URL = _register(
+    "shared_url",
+    regex.compile(
+        r"(?<![\p{L}])(?i:both|all|all\sof\sthem|entrambi|entrambe|tutti|tutte|"
+        r"tous\sdeux|toutes\sdeux|beide|ambos|ambas)\s(?i:in|at|on|su|dans|sur|auf|en|em)\s"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500})"
+    ),
+    ("both in www.utopiarossa.blogspot.com.", "entrambi su https://a.org/b"),
+    (", in www.a.org", "both in the book"),
 )
 
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine

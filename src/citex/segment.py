@@ -25,6 +25,7 @@ from attrs import frozen
 
 from citex import patterns as p
 from citex.records import RawReference, Span
+from citex.text import HyphenatedWords
 
 __all__ = [
     "START_THRESHOLD",
@@ -840,20 +841,6 @@ def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tupl
     return sections
 
 
-class _HyphenatedWords:
-    """The words ``text`` prints with a hyphen inside a line, lowercased; gathered on the
-    first question, as most bibliographies never ask."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: set[str] | None = None
-
-    def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = {m.group().lower() for m in p.HYPHENATED_WORD.finditer(self._text)}
-        return word in self._words
-
-
 def _section_references(
     text: str,
     start: int,
@@ -917,7 +904,7 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
     references: list[RawReference] = []
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
     # Words printed with a hyphen inside a line keep it where a line break splits them.
-    hyphenated = _HyphenatedWords(text)
+    hyphenated = HyphenatedWords(text)
     for start, end, is_headless in sections:
         references.extend(
             _section_references(text, start, end, running_heads, is_headless, hyphenated)

@@ -10,7 +10,7 @@ paragraphs, so the note finder can step over it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import accumulate
 
 import regex
@@ -30,6 +30,10 @@ _PAGE_WIDTH_RATIO = 3.5
 # Running heads repeat; a short standalone line seen this often is one.
 _RUNNING_HEAD_MIN_REPEATS = 3
 _RUNNING_HEAD_MAX_LENGTH = 60
+# Characters of a footnote marker that may follow the end of a sentence.
+_MARKER_CHARS = "0123456789*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
+# How far around a line-end hyphen to read the words it joins.
+_MAX_WORD = 40
 
 
 @frozen(kw_only=True)
@@ -86,27 +90,74 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     return NormalisedText(text=stripped, offsets=tuple(kept))
 
 
-def clean(text: str) -> str:
-    """The text of :func:`normalise` without the offset map (faster, for display)."""
+def clean(text: str, *, hyphenated: Container[str] = frozenset()) -> str:
+    """The text of :func:`normalise` without the offset map (faster, for display).
+
+    ``hyphenated``: words (lowercased) the document prints with a hyphen inside a line,
+    whose hyphen stays when a line breaks after it (see :class:`HyphenatedWords`).
+    """
     if "\n" in text and ("-" in text or "\u00ad" in text or "\u2010" in text):
-        text = str(patterns.HYPHEN_BREAK.sub(_replacement, text))
+        text = str(patterns.HYPHEN_BREAK.sub(lambda match: _replacement(match, hyphenated), text))
     # str.split() splits on the same whitespace as NORMALISE_BREAK.
     return " ".join(text.split())
 
 
-def _replacement(match: regex.Match[str]) -> str:
+def _replacement(match: regex.Match[str], hyphenated: Container[str] = frozenset()) -> str:
     """What :func:`clean` puts for a line-end hyphen or a run of whitespace."""
     hyphen = match.group("hyphen")
     if hyphen is None:
         return " "
-    end = match.end()
-    after = match.string[end] if end < len(match.string) else ""
-    return "-" if hyphen != "\u00ad" and not after.islower() else ""
+    if hyphen == "\u00ad":
+        return ""
+    source, start, end = match.string, match.start(), match.end()
+    word = patterns.LINE_END_WORD_BEFORE.search(source, max(0, start - _MAX_WORD), start)
+    following = patterns.LINE_END_WORD_AFTER.match(source, end, end + _MAX_WORD)
+    real = line_end_hyphen_is_real(
+        word.group() if word else "", following.group() if following else "", hyphenated
+    )
+    return "-" if real else ""
 
 
-def join_segments(source: str, segments: Sequence[Span]) -> str:
+def line_end_hyphen_is_real(
+    word: str, following: str, hyphenated: Container[str] = frozenset()
+) -> bool:
+    """Whether the hyphen after ``word`` at a line end, before ``following``, is a real one.
+
+    It is before a capital or digit (``Marxist-``/``Leninist``), in a word the document
+    prints hyphenated within a line (``hyphenated``, lowercased), after a prefix that keeps
+    its hyphen (``anti-``, ``self-``, ``non-``…), or between two equal vowels
+    (``co-``/``operation``); otherwise the line broke a word (``Publish-``/``ers``).
+    """
+    if not following[:1].islower() or not word[-1:].isalpha():
+        return True
+    lower = word.lower()
+    if f"{lower}-{following.lower()}" in hyphenated:
+        return True
+    if patterns.REAL_HYPHEN_PREFIX.match(lower):
+        return True
+    return lower[-1] in "aeiou" and lower[-1] == following[0]
+
+
+class HyphenatedWords:
+    """The words a text prints with a hyphen inside a line (``light-framed``), lowercased;
+    gathered on the first question, as most texts never ask."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            found = patterns.HYPHENATED_WORD.finditer(self._text)
+            self._words = {match.group().lower() for match in found}
+        return word in self._words
+
+
+def join_segments(
+    source: str, segments: Sequence[Span], *, hyphenated: Container[str] = frozenset()
+) -> str:
     """The clean text of several pieces of ``source`` read as one (a note across pages)."""
-    return clean("\n".join(span.slice(source) for span in segments))
+    return clean("\n".join(span.slice(source) for span in segments), hyphenated=hyphenated)
 
 
 @frozen(kw_only=True)
@@ -159,7 +210,12 @@ def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
     """
     lengths = Counter(width for width in widths if width >= 20)
     total = sum(lengths.values())
-    blocks = sum(1 for i in range(len(blank)) if not blank[i] and (i == 0 or blank[i - 1]))
+    # Count paragraphs only: page numbers and running heads are blocks of one short line.
+    blocks = sum(
+        1
+        for i in range(len(blank))
+        if widths[i] >= 20 and not blank[i] and (i == 0 or blank[i - 1])
+    )
     if total < 10 or total < 2.5 * blocks:
         return None
     # Bucket by 4 characters so ragged right margins still show one mode.
@@ -186,10 +242,11 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     page_numbers = {i for i in alone if patterns.FURNITURE_PAGE_NUMBER.match(lines[i])}
     for i in alone:
         head = heads[i]
-        # A running head is short and reads like a title, not like the end of a sentence.
-        title_like = len(head) <= _RUNNING_HEAD_MAX_LENGTH and not head.endswith(
-            (".", ",", ";", ":")
-        )
+        # A running head is short and reads like a title, not like the end of a sentence
+        # (maybe with a marker after it: "the end.8").
+        title_like = len(head) <= _RUNNING_HEAD_MAX_LENGTH and not head.rstrip(
+            _MARKER_CHARS
+        ).endswith((".", ",", ";", ":", "?", "!", "”"))
         if i in page_numbers:
             furniture[i] = "page"
         elif title_like and (
@@ -245,7 +302,8 @@ def _mark_captions(
                 bottom += 1
             # A block with an unwrapped paragraph (web text among short lines) has no captions.
             unwrapped = max(widths[top : bottom + 1]) > page
-        if unwrapped:
+        # A line set as a note starts ("6  The…") is a long note, not a caption.
+        if unwrapped or _set_as_note(lines[i]):
             continue
         first = last = i
         # A caption's first line may fall just short of the limit: take it if it opens the
@@ -263,6 +321,12 @@ def _mark_captions(
         done = last
         for k in range(first, last + 1):
             furniture[k] = furniture[k] or "caption"
+
+
+def _set_as_note(line: str) -> bool:
+    """True for a line that opens with a note label and two spaces (``6  The…``)."""
+    match = patterns.NOTE_START.match(line)
+    return match is not None and line[match.end() - 2 : match.end()].isspace()
 
 
 def resumes_body(line: str) -> bool:
