@@ -10,8 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex.citations import find_citations, map_note_offsets, parse_locator, split_citations
-from citex.records import Locator, Note, Span
+from citex.citations import (
+    authors_from_commentary,
+    find_citations,
+    map_note_offsets,
+    parse_locator,
+    split_citations,
+    urls_from_commentary,
+)
+from citex.records import Citation, Locator, Name, Note, Reference, Span
 
 
 def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
@@ -438,3 +445,64 @@ def test_find_citations_spans_stay_in_the_source(source: str, data: st.DataObjec
     )
     for citation in find_citations(note, source, note_index=0):
         assert 0 <= citation.span.start <= citation.span.end <= len(source)
+
+
+def _full(source: str, raw: str, *authors: str) -> Citation:
+    start = source.index(raw)
+    reference = Reference(title=raw, author=tuple(Name(family=a) for a in authors))
+    return Citation(
+        kind="full",
+        raw=raw,
+        span=Span(start=start, end=start + len(raw)),
+        section="note",
+        note=0,
+        reference=reference,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw", "expected"),
+    [
+        (
+            "Serge analyses “modern slavery” in «L’Urss» (Masses, 1947).",
+            "«L’Urss» (Masses, 1947)",
+            ["Serge"],
+        ),
+        (
+            "In “Lenin’s Heir?” (May 1945) Serge affirms it.",
+            "“Lenin’s Heir?” (May 1945)",
+            ["Serge"],
+        ),
+        (
+            "Serge wrote much; a friend, long after, quoted «Notes» (Paris, 1950).",
+            "«Notes» (Paris, 1950)",
+            [],
+        ),
+        ("Trotsky analyses it in «L’Urss» (Masses, 1947).", "«L’Urss» (Masses, 1947)", []),
+    ],
+)
+def test_authors_from_commentary(sentence: str, raw: str, expected: list[str]) -> None:
+    source = "V. Serge, Carnets, Arles 1985. " + sentence
+    known = _full(source, "V. Serge, Carnets, Arles 1985", "Serge")
+    (_, cited) = authors_from_commentary([known, _full(source, raw)], source)
+    assert [name.family for name in cited.reference.author] == expected
+
+
+def test_urls_from_commentary_go_to_every_work_the_sentence_lists() -> None:
+    source = (
+        "See our «Dove è arrivata l’Urss» (1983), followed by «Precisazioni sul Gulag» (2010),"
+        " both in www.utopiarossa.blogspot.com. And «Altro» (2011), in a book."
+    )
+    cited = urls_from_commentary(
+        [
+            _full(source, "«Dove è arrivata l’Urss» (1983)"),
+            _full(source, "«Precisazioni sul Gulag» (2010)"),
+            _full(source, "«Altro» (2011)"),
+        ],
+        source,
+    )
+    assert [c.reference.url for c in cited] == [
+        "www.utopiarossa.blogspot.com",
+        "www.utopiarossa.blogspot.com",
+        None,
+    ]

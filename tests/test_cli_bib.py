@@ -69,7 +69,7 @@ def test_strict_fails_on_a_skipped_file_and_writes_nothing(tmp_path: Path) -> No
 
 
 def test_no_duplicate_works_on_the_shared_corpus(corpus: Path) -> None:
-    with collect_corpus([corpus], jobs=1) as (bibliography, skipped):
+    with collect_corpus([corpus], globs=("*.txt",), jobs=1) as (bibliography, skipped):
         entries = list(bibliography.entries())
     assert skipped == []
     seen: dict[tuple[str, str], list[str]] = {}
@@ -83,3 +83,25 @@ def test_no_duplicate_works_on_the_shared_corpus(corpus: Path) -> None:
         # Same author and main title twice: only as linked editions, never as duplicates.
         linked = {e.key: set(e.related) for e in entries if e.key in keys}
         assert all(set(keys) - {key} <= linked[key] for key in keys), keys
+
+
+def test_dask_engine_writes_the_same_bytes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    local, remote = tmp_path / "local.bib", tmp_path / "dask.bib"
+    assert run(str(EXAMPLES), "-o", str(local), "--no-cache")[0] == 0
+    assert run(str(EXAMPLES), "-o", str(remote), "--engine", "dask")[0] == 2  # needs --scheduler
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        code, stderr = run(
+            str(EXAMPLES),
+            "-o",
+            str(remote),
+            "--no-cache",
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster.scheduler_address,
+        )
+    assert code == 0, stderr
+    assert remote.read_bytes() == local.read_bytes()

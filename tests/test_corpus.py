@@ -198,3 +198,11 @@ def test_output_is_atomic(texts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_glob_and_file_order(texts: Path) -> None:
     found = [name for _, name in corpus.find_files([texts], globs=("*.txt", "*.pdf"))]
     assert [n.removeprefix(texts.as_posix()) for n in found] == ["/a.txt", "/ignored.pdf"]
+
+
+def test_progress_bar_counts_files_on_stderr(
+    texts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    collect(texts, progress=True)
+    captured = capsys.readouterr()
+    assert "2/2" in captured.err and captured.out == ""

@@ -1,4 +1,4 @@
-"""European humanities imprints (``edited by``/``a cura di``, ``Publisher, Place Year``): table-driven."""
+"""European humanities imprints (``edited by``, ``a cura di``, ``Publisher, Place Year``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from citex.fields import parse_reference
             "London",
         ),
         (
-            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero, Paris, 1977",
+            "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero,"
+            " Paris, 1977",
             ["Dreyfus"],
             "Maspero",
             "Paris",
@@ -62,6 +63,12 @@ def test_month_before_the_year(raw, year, month, day):
             "Roma",
         ),
         (
+            "«Trent’anni dopo», in Socialismo e totalitarismo, Prospettiva, Roma 1997",
+            "Socialismo e totalitarismo",
+            "Prospettiva",
+            "Roma",
+        ),
+        (
             "«Un saggio», in Studi vari, a cura di M. Rossi, Einaudi, Torino 1980",
             "Studi vari",
             "Einaudi",
@@ -73,3 +80,38 @@ def test_publisher_then_known_city_after_a_container(raw, container, publisher, 
     reference = parse_reference(raw)
     assert reference.container_title == container
     assert (reference.publisher, reference.publisher_place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "container"),
+    [
+        (
+            "«Trent’anni dopo», in V. Serge, Socialismo e totalitarismo, Prospettiva, Roma 1997",
+            ["Serge"],
+            "Socialismo e totalitarismo",
+        ),
+        (
+            "«Kapitel», in J. Smith and K. Lee, The Book, Verso Books, London 1990",
+            ["Smith", "Lee"],
+            None,
+        ),
+        # a full given name is no sign of an author's name before a title: left alone
+        ("«Chapter», in Victor Serge, Socialismo, Prospettiva, Roma 1997", [], None),
+    ],
+)
+def test_initialled_author_before_the_container_is_the_chapters(raw, authors, container):
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.author] == authors
+    assert container is None or reference.container_title == container
+
+
+@pytest.mark.parametrize(
+    ("raw", "issue"),
+    [
+        ("“The middle classes”, in Giovane Critica, 15/16, 1967", "15/16"),  # a double issue
+        ("«L’Urss a-t-elle un régime socialiste?», Masses, n. 9/10, June 1947", "9/10"),
+        ("«Un titolo», in Rivista, 15/18, 1967", None),  # not consecutive: left alone
+    ],
+)
+def test_double_issue(raw, issue):
+    assert parse_reference(raw).issue == issue

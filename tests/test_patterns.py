@@ -13,9 +13,7 @@ from citex.patterns import PATTERN_EXAMPLES
 # Faults of the current patterns, "<check>-<name>" -> why, as strict xfails: a fix
 # turns into an XPASS failure and the entry must go. Checks: "examples", "counter",
 # "backtrack".
-KNOWN_FAULTS: dict[str, str] = {
-    "backtrack-SUBTITLE_SEPARATOR": r"'\s*+[:;]' retries every start in a run of spaces",
-}
+KNOWN_FAULTS: dict[str, str] = {}
 
 
 def _cases(check: str) -> list[object]:

@@ -216,6 +216,21 @@ def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
     assert [c.raw for c in doc.citations] == ["http://data.cmsny.org/"]
 
 
+def test_a_letter_cited_by_recipient_and_date_has_no_title() -> None:
+    text = "Text.1\n1 He did it in the letter to Magdeleine Paz, from February 1st 1933.\n"
+    start = text.index("1 He")
+    note = Note(
+        label="1",
+        span=Span(start=start, end=len(text) - 1),
+        text=text[start + 2 : -1],
+        segments=[Span(start=start, end=len(text) - 1)],
+    )
+    doc = extract(text, find_notes=lambda t: Document(notes=[note]))
+    (work,) = doc.works
+    assert (work.type, work.genre, work.title) == ("personal_communication", "letter", None)
+    assert work.issued is not None and (work.issued.year, work.issued.month) == (1933, 2)
+
+
 # -- property test: generated documents, through the real splitter and resolver -----------
 
 _FAMILIES = ["Alexander", "Wilson", "Harvey", "Sassen", "Massey", "Ehrenhalt", "Solnit", "Ignatiev"]

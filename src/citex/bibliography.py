@@ -27,6 +27,7 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import PurePosixPath
 from typing import Any
 
 import attrs
@@ -48,17 +49,56 @@ class CitationRow:
 
 
 @frozen(kw_only=True)
+class WorkKey:
+    """A work's normalised keys, computed once (in the worker) so merging only compares strings.
+
+    ``block`` selects candidates; ``title``/``main`` are the folded full and main titles
+    (the folded raw text for an unparsed reference); ``creators`` pairs each author's
+    (else editor's) folded family name with its initials; the edition fields feed
+    :func:`same_edition`; ``rich`` and ``sort`` choose a cluster's representative.
+    """
+
+    block: str
+    title: str
+    main: str
+    creators: tuple[tuple[str, str], ...] = field(converter=_tuple)
+    edition: str = ""
+    language: str = ""
+    translators: str = ""
+    publisher: frozenset[str] = frozenset()
+    year: int | None = None
+    rich: int = 0
+    sort: str = ""
+
+
+@frozen(kw_only=True)
+class DigestWork:
+    """One work of a document as the corpus keeps it: record, keys, citation count.
+
+    ``record`` is the pickled :class:`Reference` (no id, span or locator): the worker
+    pickles it once and the parent stores the bytes as they are, never unpickling a
+    record it only compares by ``key``.
+    """
+
+    record: bytes
+    key: WorkKey
+    id: str | None = None
+    count: int = 1
+    related: tuple[DigestWork, ...] = field(default=(), converter=_tuple)
+
+
+@frozen(kw_only=True)
 class DocumentDigest:
     """What the corpus bibliography keeps of one extracted document.
 
-    ``works`` are the document's works (ids local to the document) and ``counts`` how
-    often each is cited in it, aligned with ``works``.
+    ``works`` carry their document-local ids (for the citation rows) and how often the
+    document cites each; ``self_work`` is the document's own record (``None`` when the
+    document says nothing about itself: the bibliography then titles it by file name).
     """
 
     name: str
-    self_record: Reference | None = None
-    works: tuple[Reference, ...] = field(default=(), converter=_tuple)
-    counts: tuple[int, ...] = field(default=(), converter=_tuple)
+    self_work: DigestWork | None = None
+    works: tuple[DigestWork, ...] = field(default=(), converter=_tuple)
     rows: tuple[CitationRow, ...] = field(default=(), converter=_tuple)
     notes: int = 0
     citations: int = 0
@@ -103,13 +143,23 @@ def digest_document(name: str, document: Document) -> DocumentDigest:
     )
     return DocumentDigest(
         name=name,
-        self_record=document.self_record,
-        works=document.works,
-        counts=tuple(max(1, cited[w.id] if w.id else 0) for w in document.works),
+        self_work=digest_work(document.self_record) if document.self_record else None,
+        works=[digest_work(w, count=max(1, cited[w.id] if w.id else 0)) for w in document.works],
         rows=rows,
         notes=len(document.notes),
         citations=len(document.citations),
         unresolved=sum(c.work is None for c in document.citations),
+    )
+
+
+def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
+    """A work with its keys; the editions and translations it names come along, keyed too."""
+    return DigestWork(
+        record=pickle.dumps(attrs.evolve(ref, id=None, span=None, locator=None, related=())),
+        key=work_key(ref),
+        id=ref.id,
+        count=count,
+        related=[digest_work(other, count=count) for other in ref.related],
     )
 
 
@@ -149,67 +199,79 @@ def _creators(ref: Reference) -> tuple[Name, ...]:
     return ref.author or ref.editor
 
 
-def block_key(ref: Reference) -> str:
-    """The key that selects candidate duplicates: creator's family + first main-title word.
+def work_key(ref: Reference) -> WorkKey:
+    """The normalised keys of a reference (see :class:`WorkKey`).
 
-    A reference without a title (kept raw because it did not parse) is keyed by its
-    folded raw text, so only identical strings merge.
+    The block is the first creator's family name and the first word of the main
+    title; a reference without a title (kept raw because it did not parse) is blocked
+    and compared by its folded raw text, so only identical strings merge.
     """
+    creators = tuple((_family(n), _initials(n)) for n in _creators(ref))
     if ref.title:
-        names = _creators(ref)
-        author = _family(names[0]) if names else ""
-        words = main_title(ref.title).split(" ")
-        return f"t|{author}|{words[0]}"
-    return f"r|{fold(ref.raw or ref.id or '')}"
+        title, main = fold(ref.title), main_title(ref.title)
+        block = f"t|{creators[0][0] if creators else ''}|{main.split(' ')[0]}"
+    else:
+        title = main = fold(ref.raw or ref.id or "")
+        block = f"r|{title}"
+    return WorkKey(
+        block=block,
+        title=title,
+        main=main,
+        creators=creators,
+        edition=fold(ref.edition or ""),
+        language=fold(ref.language or ""),
+        translators=" ".join(_family(n) for n in ref.translator),
+        publisher=frozenset(fold(ref.publisher or "").split()),
+        year=ref.issued.year if ref.issued else None,
+        rich=richness(ref),
+        sort=sort_key(ref),
+    )
 
 
-def same_work(a: Reference, b: Reference) -> bool:
-    """Whether two references of one block name the same work (any edition)."""
-    if not (a.title and b.title):
-        return fold(a.raw or "") == fold(b.raw or "")
-    if main_title(a.title) != main_title(b.title) and fold(a.title) != fold(b.title):
+def _same_work(a: WorkKey, b: WorkKey) -> bool:
+    """:func:`same_work` on keys."""
+    if a.block != b.block or (a.main != b.main and a.title != b.title):
         return False
-    names_a, names_b = _creators(a), _creators(b)
-    if len(names_a) != len(names_b) and names_a and names_b:
+    if len(a.creators) != len(b.creators) and a.creators and b.creators:
         return False
-    for x, y in zip(names_a, names_b, strict=False):
-        if _family(x) != _family(y):
+    for (family_a, initials_a), (family_b, initials_b) in zip(a.creators, b.creators, strict=False):
+        if family_a != family_b:
             return False
-        ix, iy = _initials(x), _initials(y)
-        if not (ix.startswith(iy) or iy.startswith(ix)):
+        if not (initials_a.startswith(initials_b) or initials_b.startswith(initials_a)):
             return False
     return True
 
 
-def _differ(x: str | None, y: str | None) -> bool:
-    """Both values present and different after folding."""
-    return bool(x and y) and fold(x or "") != fold(y or "")
+def _same_edition(a: WorkKey, b: WorkKey) -> bool:
+    """:func:`same_edition` on keys."""
+    for x, y in ((a.edition, b.edition), (a.language, b.language), (a.translators, b.translators)):
+        if x and y and x != y:
+            return False
+    if a.publisher and b.publisher and a.year and b.year:
+        agree = a.publisher <= b.publisher or b.publisher <= a.publisher
+        return a.year == b.year and agree
+    return True
 
 
-def _publishers_differ(a: str, b: str) -> bool:
-    """Neither publisher's words contain the other's (``Progress`` ~ ``Progress Publishers``)."""
-    wa, wb = set(fold(a).split()), set(fold(b).split())
-    return not (wa <= wb or wb <= wa)
+def same_work(a: Reference, b: Reference) -> bool:
+    """Whether two references name the same work (any edition).
+
+    Same main title (before any subtitle) or same full title, after folding; same
+    creators' family names, with compatible initials (``V. I.`` fits ``Vladimir
+    Ilyich`` and ``V.``, not ``R.``).
+    """
+    return _same_work(work_key(a), work_key(b))
 
 
 def same_edition(a: Reference, b: Reference) -> bool:
     """Whether two references to one work name the same edition.
 
     They differ only on evidence both give: edition, language, translators, or a
-    publisher and year that do not agree. A short citation with a bare year (often
-    the original date) joins the fuller record.
+    publisher and year that do not agree (``Progress`` agrees with ``Progress
+    Publishers``). A short citation with a bare year (often the original date) joins
+    the fuller record.
     """
-    if _differ(a.edition, b.edition) or _differ(a.language, b.language):
-        return False
-    ta = " ".join(_family(n) for n in a.translator)
-    tb = " ".join(_family(n) for n in b.translator)
-    if _differ(ta, tb):
-        return False
-    ya = a.issued.year if a.issued else None
-    yb = b.issued.year if b.issued else None
-    if a.publisher and b.publisher and ya and yb:
-        return ya == yb and not _publishers_differ(a.publisher, b.publisher)
-    return True
+    return _same_edition(work_key(a), work_key(b))
 
 
 _FIELDS = tuple(
@@ -232,23 +294,13 @@ def sort_key(ref: Reference) -> str:
     return "\x1f".join(fold(p or "") if i < 6 else p or "" for i, p in enumerate(parts))
 
 
-def _better(new: Reference, old: Reference) -> bool:
-    """Whether ``new`` should replace ``old`` as a cluster's representative (order-free)."""
-    return (richness(new), sort_key(old)) > (richness(old), sort_key(new))
-
-
-def _corpus_record(ref: Reference) -> Reference:
-    """A reference as the corpus keeps it: no document-local id, span or locator."""
-    return attrs.evolve(ref, id=None, span=None, locator=None, related=())
-
-
 # --------------------------------------------------------------------------------------
 # The bibliography
 # --------------------------------------------------------------------------------------
 
 _SCHEMA = """
-CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, ref BLOB, rich INTEGER,
-                       sort TEXT, base TEXT, key TEXT);
+CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, main TEXT, title TEXT, wkey BLOB,
+                       ref BLOB, sort TEXT, base TEXT, key TEXT);
 CREATE INDEX clusters_block ON clusters (block);
 CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT);
 CREATE TABLE cites (cluster INTEGER, document INTEGER, n INTEGER);
@@ -269,7 +321,7 @@ class Bibliography:
     def __init__(self, path: str = ":memory:") -> None:
         self._db = sqlite3.connect(path)
         self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4096;" + _SCHEMA
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1024;" + _SCHEMA
         )
         self.documents = 0
         self.notes = 0
@@ -290,19 +342,20 @@ class Bibliography:
         self.unresolved += digest.unresolved
         local: dict[str | None, int] = {}
         cites: Counter[int] = Counter()
-        for work, count in zip(digest.works, digest.counts, strict=True):
+        for work in digest.works:
             cluster = self._place(work)
             local[work.id] = cluster
-            cites[cluster] += count
+            cites[cluster] += work.count
             for related in work.related:
                 other = self._place(related)
-                cites[other] += count
+                cites[other] += related.count
                 self._link(cluster, other)
         db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?)", [(c, doc, n) for c, n in cites.items()]
         )
-        self_record = digest.self_record or Reference(title=digest.name)
-        db.execute("INSERT INTO selves VALUES (?, ?)", (self._place(self_record), doc))
+        # A document that says nothing about itself is still an entry, titled by its file.
+        own = digest.self_work or digest_work(Reference(title=PurePosixPath(digest.name).name))
+        db.execute("INSERT INTO selves VALUES (?, ?)", (self._place(own), doc))
         db.executemany(
             "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
             [
@@ -311,36 +364,51 @@ class Bibliography:
             ],
         )
 
-    def _place(self, ref: Reference) -> int:
-        """The cluster a reference belongs to, created or updated; links other editions."""
-        ref = _corpus_record(ref)
-        block = block_key(ref)
+    def _place(self, work: DigestWork) -> int:
+        """The cluster a work belongs to, created or updated; links other editions."""
+        key = work.key
         editions = []
+        # Titles are compared in SQL, so only real candidates are unpickled.
         for cid, blob in self._db.execute(
-            "SELECT id, ref FROM clusters WHERE block = ? ORDER BY id", (block,)
+            "SELECT id, wkey FROM clusters WHERE block = ? AND (main = ? OR title = ?) ORDER BY id",
+            (key.block, key.main, key.title),
         ):
-            known: Reference = pickle.loads(blob)
-            if not same_work(known, ref):
+            known: WorkKey = pickle.loads(blob)
+            if not _same_work(known, key):
                 continue
-            if same_edition(known, ref):
-                if _better(ref, known):
-                    self._store(cid, ref)
+            if _same_edition(known, key):
+                # The richest record represents the cluster; ties go by content, not order.
+                if (key.rich, known.sort) > (known.rich, key.sort):
+                    self._store(cid, work)
                 return int(cid)
             editions.append(int(cid))
         cid = self._db.execute(
-            "INSERT INTO clusters (block, ref, rich, sort) VALUES (?, ?, ?, ?)",
-            (block, pickle.dumps(ref), richness(ref), sort_key(ref)),
+            "INSERT INTO clusters (block, main, title, wkey, ref, sort) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                key.block,
+                key.main,
+                key.title,
+                pickle.dumps(key),
+                work.record,
+                key.sort,
+            ),
         ).lastrowid
         assert cid is not None
         for other in editions:
             self._link(cid, other)
         return cid
 
-    def _store(self, cid: int, ref: Reference) -> None:
-        """Make ``ref`` the representative of cluster ``cid``."""
+    def _store(self, cid: int, work: DigestWork) -> None:
+        """Make ``work`` the representative of cluster ``cid``."""
         self._db.execute(
-            "UPDATE clusters SET ref = ?, rich = ?, sort = ? WHERE id = ?",
-            (pickle.dumps(ref), richness(ref), sort_key(ref), cid),
+            "UPDATE clusters SET title = ?, wkey = ?, ref = ?, sort = ? WHERE id = ?",
+            (
+                work.key.title,
+                pickle.dumps(work.key),
+                work.record,
+                work.key.sort,
+                cid,
+            ),
         )
 
     def _link(self, a: int, b: int) -> None:
@@ -358,13 +426,19 @@ class Bibliography:
         """
         stem = citekey_base or _default_citekey_base()
         db = self._db
-        updates = [
-            (stem(pickle.loads(blob)), cid)
-            for cid, blob in db.execute("SELECT id, ref FROM clusters")
-        ]
-        db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
-        del updates
-        db.execute("CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base)")
+        last = 0
+        while page := db.execute(  # a page at a time, so memory stays flat
+            "SELECT id, ref FROM clusters WHERE id > ? ORDER BY id LIMIT 1000", (last,)
+        ).fetchall():
+            updates = [(stem(pickle.loads(blob)), cid) for cid, blob in page]
+            db.executemany("UPDATE clusters SET base = ? WHERE id = ?", updates)
+            last = page[-1][0]
+        # Indexes for the lookups that follow, built once after the bulk inserts.
+        db.executescript(
+            "CREATE INDEX IF NOT EXISTS clusters_base ON clusters (base);"
+            "CREATE INDEX IF NOT EXISTS cites_cluster ON cites (cluster);"
+            "CREATE INDEX IF NOT EXISTS selves_cluster ON selves (cluster);"
+        )
         keys: list[tuple[str, int]] = []
         colliding = db.execute(
             "SELECT id, base FROM clusters WHERE base IN"

@@ -36,7 +36,7 @@ import regex
 from attrs import frozen
 
 from citex import patterns
-from citex.records import Citation, CitationKind, Locator, LocatorLabel, Note, Span
+from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note, Span
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
@@ -333,6 +333,14 @@ _MAX_ANCHOR = 400
 _MAX_TITLE_TAIL = 80
 # How many source words the aligner skips looking for a note's word (labels, furniture).
 _LOOKAHEAD_WORDS = 40
+# How many words before a work its author may be named in commentary (`Serge analyses
+# “modern slavery” in «…»`).
+_AUTHOR_DISTANCE = 7
+# Words that make a chunk without digits or quotes a citation: Ibid. and its relatives,
+# op. cit., a URL.
+_SIGN_WORDS = ("ibid", "ivi", "id.", "ebd", "cit", "a.a.o", "a. a. o", "http", "www.", "doi")
+# How far after a work a sentence may still say where it and the works after it are read.
+_MAX_SHARED_URL_GAP = 200
 
 
 @frozen(kw_only=True)
@@ -372,6 +380,82 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
         )
         for piece in pieces
     )
+
+
+def authors_from_commentary(citations: Sequence[Citation], source: str) -> list[Citation]:
+    """Full citations in notes without an author, given the author their commentary names.
+
+    ``Serge analyses … in «L’Urss …» (Masses, 1947)``, ``In “Lenin’s Heir?” (1945) Serge
+    affirms``: a surname printed just before the work (at most a few words away, in the same
+    sentence, after any earlier citation) or as the first word after it, and only when that
+    surname already names an author of a work the document cites in full. One such surname
+    or none: two candidates leave the citation as it is.
+    """
+    known = {
+        name.family
+        for citation in citations
+        if citation.kind == "full" and citation.reference is not None
+        for name in citation.reference.author
+        if name.family
+    }
+    if not known:
+        return list(citations)
+    out: list[Citation] = []
+    previous_end = 0
+    for citation in citations:
+        ref = citation.reference
+        if (
+            citation.kind == "full"
+            and citation.section == "note"
+            and ref is not None
+            and not ref.author
+            and not ref.editor
+        ):
+            named = _named_nearby(
+                source,
+                max(previous_end, citation.span.start - 80),
+                citation.span.start,
+                citation.span.end,
+                known,
+            )
+            if named is not None:
+                reference = attrs.evolve(ref, author=(Name(family=named),))
+                citation = attrs.evolve(citation, reference=reference)
+        out.append(citation)
+        previous_end = citation.span.end
+    return out
+
+
+def urls_from_commentary(citations: Sequence[Citation], source: str) -> list[Citation]:
+    """Full citations in notes given the URL the same sentence says they can all be read at.
+
+    ``see «Dove è arrivata …» (1983), followed by «Precisazioni …» (2010), both in
+    www.utopiarossa.blogspot.com``: both works get the URL.
+    """
+    out: list[Citation] = []
+    for citation in citations:
+        ref = citation.reference
+        if citation.kind == "full" and citation.section == "note" and ref is not None:
+            end = citation.span.end
+            shared = patterns.SHARED_URL.search(source, end, end + _MAX_SHARED_URL_GAP)
+            gap = source[end : shared.start()] if shared else ""
+            if shared is not None and not ref.url and ". " not in gap and ";" not in gap:
+                url = shared["url"].rstrip(".,;:")
+                citation = attrs.evolve(citation, reference=attrs.evolve(ref, url=url))
+        out.append(citation)
+    return out
+
+
+def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -> str | None:
+    """The one known surname within a few words before ``start`` or first after ``end``."""
+    before = source[lo:start]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n\n"))
+    words = _WORD.findall(before[cut + 1 :])[-_AUTHOR_DISTANCE:]
+    after = _WORD.match(source, end + 1 if source[end : end + 1] == " " else end)
+    found = {word for word in words if word in known}
+    if after is not None and after.group() in known:
+        found.add(after.group())
+    return found.pop() if len(found) == 1 else None
 
 
 def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Callable[[int], int]:
@@ -488,7 +572,7 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             continue
         found = (
             _cite_chunk(text, start, end, depth, earlier=earlier)
-            if patterns.CITE_SIGN.search(text, start, end)
+            if _may_cite(text, start, end)
             else []
         )
         if not found and start == 0:
@@ -513,6 +597,16 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     return tuple(pieces)
+
+
+def _may_cite(text: str, start: int, end: int) -> bool:
+    """Whether a chunk shows any sign of a citation (a chunk without one is commentary)."""
+    if patterns.CITE_SIGN_CHAR.search(text, start, end):
+        return True
+    chunk = text[start:end].lower()
+    return any(word in chunk for word in _SIGN_WORDS) or bool(
+        patterns.CITE_ROMAN_PAGE.search(text, start, end)
+    )
 
 
 def _titles_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
@@ -999,9 +1093,7 @@ def _outside(text: str, start: int, end: int, depth: Sequence[int], base: int) -
         cuts += [match.start(), match.end()]
     cuts.append(end)
     return "".join(
-        text[a:b] if depth[a] == base else " " * (b - a)
-        for a, b in pairwise(cuts)
-        if b > a
+        text[a:b] if depth[a] == base else " " * (b - a) for a, b in pairwise(cuts) if b > a
     )
 
 

@@ -239,6 +239,13 @@ def _run_dask(
             client.close()
 
 
+def _usable_cores() -> int:
+    """Cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 @contextlib.contextmanager
 def collect_corpus(
     paths: Iterable[str | os.PathLike[str]],
@@ -273,20 +280,22 @@ def collect_corpus(
     Yields:
         The bibliography (keys assigned) and the skipped files, valid inside the block.
     """
-    files = list(find_files(paths, globs=globs))
+    paths = tuple(paths)
+    # Files stream to the workers: the parent never holds the list (only counts it for the bar).
+    total = sum(1 for _ in find_files(paths, globs=globs)) if progress else None
     work = functools.partial(
         _digest_chunk, extract=extract, cache_dir=cache_dir, max_bytes=max_bytes
     )
-    tasks = _chunks(files, _CHUNK)
+    tasks = _chunks(find_files(paths, globs=globs), _CHUNK)
     if engine == "dask":
         results = _run_dask(tasks, work, scheduler)
     else:
-        results = _run_local(tasks, work, jobs or os.cpu_count() or 1)
+        results = _run_local(tasks, work, jobs or _usable_cores())
     skipped: list[Skipped] = []
     with tempfile.TemporaryDirectory(prefix="citex-") as scratch:
         bibliography = Bibliography(str(Path(scratch) / "bibliography.sqlite"))
         try:
-            with _progress_bar(len(files), enabled=progress) as bar:
+            with _progress_bar(total, enabled=progress) as bar:
                 for chunk in results:
                     for result in chunk:
                         if isinstance(result, Skipped):
@@ -303,7 +312,7 @@ def collect_corpus(
 
 
 @contextlib.contextmanager
-def _progress_bar(total: int, *, enabled: bool) -> Iterator[Any]:
+def _progress_bar(total: int | None, *, enabled: bool) -> Iterator[Any]:
     """A tqdm bar on stderr, or a silent stand-in."""
     from tqdm import tqdm  # type: ignore[import-untyped]  # no stubs shipped
 

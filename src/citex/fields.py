@@ -1170,6 +1170,11 @@ def _parse_numbers(work: _Work) -> None:
         if m:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
+    if "issue" not in fields and "volume" not in fields:
+        m = p.DOUBLE_ISSUE.search(work.rest)
+        if m and int(m.group("second")) == int(m.group("first")) + 1:
+            fields["issue"] = m.group()  # "Giovane Critica, 15/16, 1967": a double issue
+            work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
         m = p.PAGES_AFTER_DATE.search(work.rest)
@@ -1393,6 +1398,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
         later = leftovers[index + 1 :]
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
+            by = p.CONTAINER_AUTHOR.match(container) if fields.get("_in") else None
+            if by and not fields.get("author") and (names := parse_names(by.group("names"))):
+                # "«Trent’anni dopo», in V. Serge, Socialismo …": a chapter of its author's book
+                fields["author"] = names
+                container = container[by.end() :]
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
             trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
             if trailing and "volume" not in fields:
@@ -1404,7 +1414,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
-            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+            imprint = _publisher_city(place) if fields.get("_in") else None
+            if imprint and "publisher" not in fields:
+                fields["publisher"] = imprint[0]
+                fields.setdefault("publisher_place", imprint[1])
+            elif fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
             elif fields.get("_in") and ", " in place and "publisher" not in fields:
@@ -1440,15 +1454,22 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if place and "publisher_place" not in fields:
                 fields["publisher_place"] = place
             continue
-        publisher, _, city = seg.rpartition(", ")
-        if "publisher" not in fields and publisher and _is_city(city) and not _is_city(publisher):
-            # "…, Prospettiva, Roma 1997": Publisher, City (a known one), European order
-            fields["publisher"] = publisher
-            fields.setdefault("publisher_place", city)
+        imprint = _publisher_city(seg)
+        if "publisher" not in fields and imprint:
+            fields["publisher"] = imprint[0]
+            fields.setdefault("publisher_place", imprint[1])
             continue
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _publisher_city(text: str) -> tuple[str, str] | None:
+    """``Prospettiva, Roma``: a publisher then a known city (European order), or ``None``."""
+    publisher, _, city = text.rpartition(", ")
+    if publisher and "," not in publisher and _is_city(city) and not _is_city(publisher):
+        return publisher.strip(_TRIM), city.strip(_TRIM)
+    return None
 
 
 def _lone_place(text: str) -> bool:

@@ -917,6 +917,27 @@ PLACE_SHAPE = _register(
     ("12",),
 )
 
+DOUBLE_ISSUE = _register(
+    "double_issue",
+    # two numbers joined by a slash standing alone between commas after a journal's name:
+    # a double issue when consecutive ("Giovane Critica, 15/16, 1967"); fields.py checks that
+    regex.compile(r"(?<=,\s)(?P<first>\d{1,4})/(?P<second>\d{1,4})(?=\s?(?:,|\(|$))"),
+    ("Giovane Critica, 15/16, 1967", "Heft, 3/4,"),
+    ("n. 47/2010 pp", "15/16 May"),
+)
+
+CONTAINER_AUTHOR = _register(
+    "container_author",
+    # a book's author given by initials before its title, after "in" (match at the
+    # container's start): "V. Serge, Socialismo e totalitarismo"
+    regex.compile(
+        r"(?P<names>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+"
+        r"(?:\s(?:and|e|et|und|y)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+)?),\s(?=\p{Lu})"
+    ),
+    ("V. Serge, Socialismo e totalitarismo", "J. Smith and K. Lee, The Book"),
+    ("Victor Serge, Socialismo", "Socialismo e totalitarismo"),
+)
+
 INVERTED_INITIAL = _register(
     "inverted_initial",
     # ", J." inside a name list: people, even when a word of it sounds corporate
@@ -1825,27 +1846,31 @@ CITE_DATE_ONLY = _register(
     ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
 )
 
-# What any citation in a chunk of a note shows: a digit, a quote, Ibid. and its relatives,
-# op. cit., a URL, or a roman page after a comma. A chunk without one is commentary.
-CITE_SIGN = _register(
-    "cite_sign",
-    regex.compile(
-        r"\d|[“«\"„‘]|(?i:ibid|ivi\b|\bid\.|ebd|cit\.|\bcit\b|a\.\s?a\.\s?o|http|www\.|doi)"
-        r"|, [ivxlcdmIVXLCDM]{1,8}\b"
-    ),
-    ("Ibid.", "Alexander, 218", "Massey, “Conclusion”", "Ivi", "a.a.O.", "see www.a.org", "Smith, xii"),
-    ("He was wrong about this.", "The case is closed"),
+# What any citation in a chunk of a note shows: a digit or a quote, or a roman page after
+# a comma (citations.py also looks for Ibid., op. cit. and URL words). Two plain scans.
+CITE_SIGN_CHAR = _register(
+    "cite_sign_char",
+    regex.compile(r"[\d“«\"„‘]"),
+    ("Alexander, 218", "Massey, “Conclusion”"),
+    ("Ibid.",),
+)
+CITE_ROMAN_PAGE = _register(
+    "cite_roman_page",
+    regex.compile(r", [ivxlcdmIVXLCDM]{1,8}(?![\p{L}])"),
+    ("Smith, xii", "Smith, XIX."),
+    ("Smith, said", "He was wrong."),
 )
 
 # A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
 # libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
 CITE_NAMED_PIECE = _register(
     "cite_named_piece",
+    # the quote first, the word before it looked behind: a scan stops only at quotes
     regex.compile(
-        r"(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
         r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
-        r"article|essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
-        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2}"
+        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
         r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
     ),
     ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
@@ -1863,6 +1888,19 @@ CITE_INITIALS_TITLE = _register(
     ),
     ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
     ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# Where works just cited can all be read, later in the same sentence (searched a little
+# after a work): `, followed by «Precisazioni» (2010), both in www.utopiarossa.blogspot.com`.
+SHARED_URL = _register(
+    "shared_url",
+    regex.compile(
+        r"(?<![\p{L}])(?i:both|all|all\sof\sthem|entrambi|entrambe|tutti|tutte|"
+        r"tous\sdeux|toutes\sdeux|beide|ambos|ambas)\s(?i:in|at|on|su|dans|sur|auf|en|em)\s"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500})"
+    ),
+    ("both in www.utopiarossa.blogspot.com.", "entrambi su https://a.org/b"),
+    (", in www.a.org", "both in the book"),
 )
 
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
@@ -2283,7 +2321,8 @@ NON_WORD = _register(
 # separator counts, so "What Is To Be Done? Burning Questions" keeps "What Is To Be Done".
 SUBTITLE_SEPARATOR = _register(
     "SUBTITLE_SEPARATOR",
-    regex.compile(r"\s*+[:;]\s|\s++\p{Pd}\s|[.?!]\s++(?=\p{Lu})"),
+    # No unbounded run of \s: a repetition at the start would rescan long runs of spaces.
+    regex.compile(r"[:;]\s|\s\p{Pd}\s|[.?!]\s{1,3}(?=\p{Lu})"),
     examples=(
         "Memoirs of a Revolutionary: 1901-1941",
         "What Is To Be Done? Burning Questions of Our Movement",

@@ -8,8 +8,10 @@ Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
    a "reference" the parser finds no work in (confidence below :data:`MIN_CONFIDENCE`) is
    commentary and dropped.
-5. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
-6. ``find_self_record(text) -> Reference | None``: the document's own metadata.
+5. :func:`citex.citations.authors_from_commentary` and :func:`citex.citations.urls_from_commentary`:
+   what a note's commentary says of a work it cites (``Serge analyses … in «…»``, ``both in www…``).
+6. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
+7. ``find_self_record(text) -> Reference | None``: the document's own metadata.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from citex import patterns
-from citex.citations import find_citations
+from citex.citations import authors_from_commentary, find_citations, urls_from_commentary
 from citex.fields import parse_reference as default_parse_reference
 from citex.frontmatter import find_self_record as default_self_record
 from citex.keys import assign_citekeys
@@ -79,6 +81,7 @@ def extract(
         for entry in find_bibliography(text)
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
+    parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)
     citations = resolve(parsed, notes=found.notes)
     works = works_of(citations)
     return Document(
@@ -106,18 +109,33 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     reference = parse_reference(work_text, offset=citation.span.start)
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
-    is_title = citation.raw[:1] in "«“\"„" and citation.raw[-1:] in "»”\"“"
+    is_title = citation.raw[:1] in '«“"„' and citation.raw[-1:] in '»”"“'
     if (
         citation.section == "note"
         and reference.confidence < MIN_CONFIDENCE
         and not (is_url or is_title)
     ):
         return None
+    if patterns.CITE_LETTER.fullmatch(citation.raw):
+        reference = _letter(reference)
     page = _article_pages(reference, citation)
     if (reference.raw, reference.span, reference.page) != (citation.raw, citation.span, page):
         reference = attrs.evolve(reference, raw=citation.raw, span=citation.span, page=page)
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
+    )
+
+
+def _letter(reference: Reference) -> Reference:
+    """A letter cited by recipient and date (``the letter to Magdeleine Paz, February 1st
+    1933``) has no title: its description is a note on a personal communication."""
+    return attrs.evolve(
+        reference,
+        type="personal_communication",
+        genre="letter",
+        title=None,
+        note=reference.title,
+        container_title=None,
     )
 
 
