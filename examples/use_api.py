@@ -40,3 +40,18 @@ print("new key:", citex.citekey_base(revised))
 csl_items = citex.to_csl_json(works, sort_by_key=True)
 print(json.dumps(csl_items[1], ensure_ascii=False, indent=2))
 print(citex.to_bibtex([revised]))
+
+# Parse one reference as people write it in a note.
+parsed = citex.parse_reference(
+    "Michelle Alexander, The New Jim Crow (New York: The New Press, 2012), 218."
+)
+print(parsed.author[0].family, "|", parsed.title, "|", parsed.issued.year if parsed.issued else None)
+print("cited at", parsed.locator)
+
+# Extract a whole text: markers, notes, citations (with spans into the text) and works.
+text = citex.read_text(HERE / "corpus" / "kites4-specter-part4.txt")
+document = citex.extract(text)
+print(f"{len(document.markers)} markers, {len(document.notes)} notes, "
+      f"{len(document.citations)} citations, {len(document.works)} works")
+short = next(c for c in document.citations if c.kind == "short")
+print(f"{text[short.span.start:short.span.end]!r} -> {short.work} at {short.locator}")
