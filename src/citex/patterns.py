@@ -176,6 +176,8 @@ MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
         r"(?=[0-9\[^<*(])"
+        # every form that starts with a digit follows a non-digit: skip a number's later digits
+        r"(?!(?<=[0-9])[0-9])"
         r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
