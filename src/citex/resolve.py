@@ -234,7 +234,7 @@ def _fullest(occurrences: Sequence[Citation]) -> Reference:
         filled = sum(1 for name in _DESCRIPTIVE if getattr(ref, name))
         return (citation.section == "bibliography", filled, len(ref.title or ""))
 
-    best = max(occurrences, key=rank)
+    best = max(occurrences, key=rank) if len(occurrences) > 1 else occurrences[0]
     return best.reference or _raw_reference(best)
 
 
