@@ -437,13 +437,22 @@ def urls_from_commentary(citations: Sequence[Citation], source: str) -> list[Cit
         ref = citation.reference
         if citation.kind == "full" and citation.section == "note" and ref is not None:
             end = citation.span.end
-            shared = patterns.SHARED_URL.search(source, end, end + _MAX_SHARED_URL_GAP)
+            shared = _shared_url(source, end)
             gap = source[end : shared.start()] if shared else ""
             if shared is not None and not ref.url and ". " not in gap and ";" not in gap:
                 url = shared["url"].rstrip(".,;:")
                 citation = attrs.evolve(citation, reference=attrs.evolve(ref, url=url))
         out.append(citation)
     return out
+
+
+def _shared_url(source: str, end: int) -> regex.Match[str] | None:
+    """The ``both in www…`` within a short distance after ``end``, if any."""
+    stop = end + _MAX_SHARED_URL_GAP
+    # The pattern is slow to scan; most notes hold no URL to find.
+    if source.find("www.", end, stop) < 0 and source.find("http", end, stop) < 0:
+        return None
+    return patterns.SHARED_URL.search(source, end, stop)
 
 
 def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -> str | None:

@@ -176,6 +176,8 @@ MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
         r"(?=[0-9\[^<*(])"
+        # every form that starts with a digit follows a non-digit: skip a number's later digits
+        r"(?!(?<=[0-9])[0-9])"
         r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
@@ -1759,10 +1761,14 @@ LINE_END_HYPHEN = _register(
 )
 
 # A word with a hyphen inside it ("light-framed"): where the text prints a word so within
-# a line, a line break after its hyphen keeps the hyphen.
+# a line, a line break after its hyphen keeps the hyphen. Anchored on the hyphen (the part
+# before it in a lookbehind, group `first`; after it, group `second`) so that a scan of a
+# whole text stops only at hyphens, not at every word.
 HYPHENATED_WORD = _register(
     "hyphenated_word",
-    regex.compile(r"(?<![\p{L}\-])\p{L}{1,40}-\p{L}{1,40}(?![\p{L}\-])"),
+    regex.compile(
+        r"(?<=(?<![\p{L}\-])(?P<first>\p{L}{1,40}))-(?P<second>\p{L}{1,40})(?![\p{L}\-])"
+    ),
     ("light-framed walls", "a cross-sectional study"),
     ("Differentia-\ntion", "1160-1190", "--"),
 )

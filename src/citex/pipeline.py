@@ -105,7 +105,7 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
-    work_text = patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", _without_locator(citation))
+    work_text = _without_emphasis(_without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
@@ -124,6 +124,13 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     return attrs.evolve(
         citation, reference=reference, locator=citation.locator or reference.locator
     )
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` without Markdown emphasis marks (``*Settlers*`` -> ``Settlers``)."""
+    if "*" not in text and "_" not in text:  # cheaper than running the pattern
+        return text
+    return patterns.MARKDOWN_EMPHASIS.sub(r"\g<text>", text)
 
 
 def _letter(reference: Reference) -> Reference:

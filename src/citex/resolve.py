@@ -109,8 +109,13 @@ def resolve(
             group = group_of[i]
             if citation.section != "bibliography":
                 pools.setdefault(article, _Pool()).add(group, works[group])
-            own = citation.reference or _raw_reference(citation)
-            reference = attrs.evolve(own, id=keys[group], locator=None)
+            own = citation.reference
+            # the occurrence that describes its work is the work (no second copy)
+            reference = (
+                works[group]
+                if own is not None and own is fullest[group]
+                else attrs.evolve(own or _raw_reference(citation), id=keys[group], locator=None)
+            )
             citation = attrs.evolve(citation, reference=reference, work=keys[group])
         elif citation.kind == "ibid":
             work, why = _resolve_ibid(
@@ -234,7 +239,7 @@ def _fullest(occurrences: Sequence[Citation]) -> Reference:
         filled = sum(1 for name in _DESCRIPTIVE if getattr(ref, name))
         return (citation.section == "bibliography", filled, len(ref.title or ""))
 
-    best = max(occurrences, key=rank)
+    best = max(occurrences, key=rank) if len(occurrences) > 1 else occurrences[0]
     return best.reference or _raw_reference(best)
 
 

@@ -722,7 +722,7 @@ _HEADING_WORD_TEXT = (
 _HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
-_NUMBERING = frozenset("0123456789.ivxlcIVXLCabcdefghABCDEFGH")
+_NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"
 # A heading line is short.
 _MAX_HEADING_LINE = 200
 
@@ -735,7 +735,7 @@ def _is_heading_candidate(line: str) -> bool:
         words = words[1:]  # "##", "**" before the heading
     if len(words) >= 3 and len(words[0]) == len(words[1]) == 1:
         return True  # letter-spaced, "R E F E R E N C E S"
-    if len(words) >= 2 and len(words[0]) <= 12 and set(words[0]) <= _NUMBERING:
+    if len(words) >= 2 and len(words[0]) <= 12 and not words[0].strip(_NUMBERING):
         words = words[1:]
     return bool(words) and words[0].strip(_HEADING_MARKS).lower().strip(":.-") in _HEADING_WORDS
 

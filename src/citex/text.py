@@ -149,7 +149,7 @@ class HyphenatedWords:
     def __contains__(self, word: object) -> bool:
         if self._words is None:
             found = patterns.HYPHENATED_WORD.finditer(self._text)
-            self._words = {match.group().lower() for match in found}
+            self._words = {f"{m['first']}-{m['second']}".lower() for m in found}
         return word in self._words
 
 
