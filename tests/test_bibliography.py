@@ -191,3 +191,22 @@ def test_edited_volumes_match_by_editor() -> None:
     b = Reference(editor=[Name(family="Wolfe", given="B.")], title="Three who made a revolution.")
     c = Reference(editor=[Name(family="Deutscher")], title="Three Who Made a Revolution")
     assert same_work(a, b) and not same_work(a, c)
+
+
+def test_a_linked_translation_that_is_a_work_of_its_own_is_counted_once() -> None:
+    original = Reference(id="w0", author=[Name(family="Serge")], title="Les anarchistes")
+    translation = Reference(id="w1", title="Gli anarchici", related=(original,))
+    linked = attrs.evolve(original, related=(translation,))
+    doc = Document(
+        works=(linked, attrs.evolve(translation, related=(original,))),
+        citations=tuple(
+            Citation(kind="full", raw=w.title or "", span=Span(start=0, end=1), section="note",
+                     work=w.id)
+            for w in (original, translation)
+        ),
+    )
+    entries = build_bibliography([("a.txt", doc)], citekey_base=key_stem)
+    by_title = {e.reference.title: e for e in entries}
+    assert by_title["Les anarchistes"].cited_by == (("a.txt", 1),)
+    assert by_title["Gli anarchici"].cited_by == (("a.txt", 1),)
+    assert by_title["Les anarchistes"].related == (by_title["Gli anarchici"].key,)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -317,3 +319,51 @@ def test_generated_documents_resolve_end_to_end(
     for citation in result.citations:
         assert text[citation.span.start : citation.span.end] == citation.raw
         assert citation.locator is not None
+
+
+SERGE_1921 = (
+    "Victor Serge, Les anarchistes et l’expérience de la Révolution russe, "
+    "Librairie du Travail, Paris 1921"
+)
+ANARCHICI_1969 = "Gli anarchici e l’esperienza della Rivoluzione russa, Jaca Book, Milano 1969"
+
+
+@pytest.mark.parametrize(
+    "lead", ["", "it. tr. ", "trad. it.: ", "Engl. transl. ", "English translation: "]
+)
+def test_a_translation_in_brackets_is_a_linked_work(lead: str) -> None:
+    text = f"Body text.[^1]\n\n[^1]: {SERGE_1921} [{lead}{ANARCHICI_1969}, pp. 16-17].\n"
+    original, translation = extract(text).works
+    assert original.title.startswith("Les anarchistes")
+    assert translation.title.startswith("Gli anarchici")
+    assert [r.id for r in original.related] == [translation.id]
+    assert [r.id for r in translation.related] == [original.id]
+    assert not original.related[0].related  # links stay one level deep: no cycles
+
+
+def test_works_cited_side_by_side_are_not_linked() -> None:
+    text = (
+        f"Body text.[^1]\n\n[^1]: See {SERGE_1921}; "
+        "Daniel Guérin, Per un marxismo libertario, Massari, Bolsena 2008.\n"
+    )
+    works = extract(text).works
+    assert len(works) == 2
+    assert all(not work.related for work in works)
+
+
+def test_utopia_translations_are_linked_as_the_gold_says(corpus: Path) -> None:
+    gold = json.loads((corpus / "gold" / "utopia-rossa-2013-serge-memoirs.json").read_text())
+    refs = gold["references"]  # translation_of: the original's index in this list
+    pairs = {
+        (refs[ref["translation_of"]]["raw"][:20], ref["raw"][:20])
+        for ref in refs
+        if ref.get("translation_of") is not None
+    }
+    document = extract((corpus / "utopia-rossa-2013-serge-memoirs.txt").read_text())
+    raw_of = {c.work: c.raw for c in document.citations if c.kind == "full"}
+    found = {
+        (raw_of[work.id][:20], raw_of[other.id][:20])
+        for work in document.works
+        for other in work.related
+    }
+    assert pairs and pairs <= found

@@ -342,13 +342,15 @@ class Bibliography:
         self.unresolved += digest.unresolved
         local: dict[str | None, int] = {}
         cites: Counter[int] = Counter()
+        own_ids = {work.id for work in digest.works if work.id}
         for work in digest.works:
             cluster = self._place(work)
             local[work.id] = cluster
             cites[cluster] += work.count
             for related in work.related:
                 other = self._place(related)
-                cites[other] += related.count
+                if related.id not in own_ids:  # a work of its own is counted as such
+                    cites[other] += related.count
                 self._link(cluster, other)
         db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?)", [(c, doc, n) for c, n in cites.items()]

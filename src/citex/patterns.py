@@ -1909,6 +1909,28 @@ SHARED_URL = _register(
     (", in www.a.org", "both in the book"),
 )
 
+# A translation's lead inside brackets: `[it. tr. …]`, `[trad. fr. …]`, `[Engl. transl.: …]`,
+# `[English translation: …]`. A fragment of LEADING_CUES and TRANSLATION_GAP.
+_TRANSLATION_LEAD = (
+    r"(?:it|ital|fr|engl?|sp|esp|dt|pt|port)\.\s?(?:tr|trad|transl?|übers)\.|"
+    r"(?:tr|trad|transl?|übers)\.\s?(?:it|ital|fr|engl?|sp|esp|dt|pt|port)\.|"
+    r"(?:english|italian|french|german|spanish|portuguese)\stranslation|"
+    r"traduzione\sitaliana|traduction\sfrançaise|traducción\sespañola"
+)
+
+# What stands between a work and its translation or other edition given in square brackets
+# right after it: `…, Paris 1921 [Gli anarchici …, Milano 1969]`. Matched (fullmatch) on the
+# text between the two citations, so the bound keeps it linear.
+TRANSLATION_GAP = _register(
+    "TRANSLATION_GAP",
+    regex.compile(
+        r"\A\s{0,8}[,.;:]?\s{0,8}\[\s{0,8}(?:" + _TRANSLATION_LEAD + r")?[:,]?\s{0,8}\Z",
+        regex.IGNORECASE,
+    ),
+    (" [", ", [", " [it. tr. ", "\n[", ". [Engl. transl.: ", " [trad. it.: "),
+    (" and ", " (", "[[[", " [see "),
+)
+
 # A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
 # Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
 CITE_LETTER = _register(
@@ -2120,11 +2142,13 @@ LEADING_CUES = _register(
     regex.compile(
         r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
         r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
-        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.))"
+        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.)|"
+        + _TRANSLATION_LEAD
+        + r")"
         r"(?![\p{L}])[\s,]{0,3}|:\s?){1,8}",
         regex.IGNORECASE,
     ),
-    ("Also see ", "See ", "Cf. ", "and in ", ": "),
+    ("Also see ", "See ", "Cf. ", "and in ", ": ", "it. tr. ", "trad. fr.: ", "Engl. transl. "),
     ("Zoo",),
 )
 

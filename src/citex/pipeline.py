@@ -11,7 +11,9 @@ Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 5. :func:`citex.citations.authors_from_commentary` and :func:`citex.citations.urls_from_commentary`:
    what a note's commentary says of a work it cites (``Serge analyses … in «…»``, ``both in www…``).
 6. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
-7. ``find_self_record(text) -> Reference | None``: the document's own metadata.
+7. :func:`link_translations`: a work and its translation or other edition given in brackets
+   right after it name each other in ``related``.
+8. ``find_self_record(text) -> Reference | None``: the document's own metadata.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ FindSelfRecord = Callable[[str], Reference | None]
 # short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
 # only drops what the parser finds no work in at all.
 MIN_CONFIDENCE = 0.3
+# The most characters between a work and its bracketed translation (`, [it. tr.: `).
+_MAX_TRANSLATION_GAP = 40
 # The longest locator printed after a work (`, 60, 94, 100, 179, 203–5, …`).
 _MAX_LOCATOR = 160
 
@@ -83,13 +87,48 @@ def extract(
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
     parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)
     citations = resolve(parsed, notes=found.notes)
-    works = works_of(citations)
+    works = link_translations(citations, works_of(citations), text)
     return Document(
         self_record=_with_key(find_self_record(text), works),
         markers=found.markers,
         notes=found.notes,
         citations=citations,
         works=works,
+    )
+
+
+def link_translations(
+    citations: Sequence[Citation], works: Sequence[Reference], source: str
+) -> tuple[Reference, ...]:
+    """``works`` where an original and its translation (or other edition) are linked.
+
+    ``…, Librairie du Travail, Paris 1921 [Gli anarchici …, Jaca Book, Milano 1969]``: two
+    full citations in one note with only an opening bracket between them are two editions of
+    one text. Each work's ``related`` then holds the other (without its own links, so records
+    stay acyclic); a corpus bibliography keeps them as separate, linked entries.
+    """
+    links: dict[str, list[str]] = {}
+    for first, second in zip(citations, citations[1:]):
+        if (
+            first.kind == second.kind == "full"
+            and first.note is not None
+            and first.note == second.note
+            and first.work
+            and second.work
+            and first.work != second.work
+            and 0 < second.span.start - first.span.end <= _MAX_TRANSLATION_GAP
+            and patterns.TRANSLATION_GAP.search(source[first.span.end : second.span.start])
+        ):
+            links.setdefault(first.work, []).append(second.work)
+            links.setdefault(second.work, []).append(first.work)
+    if not links:
+        return tuple(works)
+    by_id = {work.id: work for work in works}
+    return tuple(
+        attrs.evolve(work, related=[by_id[other] for other in links[work.id] if other in by_id])
+        if work.id in links
+        else work
+        for work in works
     )
 
 
