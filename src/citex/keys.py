@@ -152,10 +152,10 @@ def assign_citekeys(
     reserved = set(taken) | kept
     blocked = reserved | set(groups)
     for base in sorted(groups):
-        members = sorted(groups[base], key=lambda i: _content_order(refs[i]))
-        if len(members) == 1 and base not in reserved:
-            keys[members[0]] = base
+        if len(groups[base]) == 1 and base not in reserved:
+            keys[groups[base][0]] = base
             continue
+        members = sorted(groups[base], key=lambda i: _content_order(refs[i]))
         suffixes = (base + _letters(n) for n in count())
         for index in members:
             key = next(candidate for candidate in suffixes if candidate not in blocked)
