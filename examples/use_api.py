@@ -45,7 +45,8 @@ print(citex.to_bibtex([revised]))
 parsed = citex.parse_reference(
     "Michelle Alexander, The New Jim Crow (New York: The New Press, 2012), 218."
 )
-print(parsed.author[0].family, "|", parsed.title, "|", parsed.issued.year if parsed.issued else None)
+year = parsed.issued.year if parsed.issued else None
+print(parsed.author[0].family, "|", parsed.title, "|", year)
 print("cited at", parsed.locator)
 
 # Extract a whole text: markers, notes, citations (with spans into the text) and works.

@@ -449,15 +449,15 @@ def _numbered_notes(
     excluded = (in_notes,)
     built: list[_Built] = []
     low = 0
-    for number, article in enumerate(accepted):
+    for number, notes_of_article in enumerate(accepted):
         chosen = choose_chain(
             candidates,
             positions,
-            [(s.number or 0, s.start) for s in article],
+            [(s.number or 0, s.start) for s in notes_of_article],
             low=low,
             excluded=excluded,
         )
-        for r, start in enumerate(article):
+        for r, start in enumerate(notes_of_article):
             markers = (chosen[r],) if r in chosen else ()
             built.append(
                 _Built(

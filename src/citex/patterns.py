@@ -1939,7 +1939,9 @@ CITE_LETTER = _register(
         r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
         r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
         r"(?:(?:from|of|dated|del|du|vom)\s)?"
-        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?" + _MONTH + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?"
+        + _MONTH
+        + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
         + _YEAR
     ),
     ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",

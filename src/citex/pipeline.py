@@ -19,6 +19,7 @@ Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -108,7 +109,7 @@ def link_translations(
     stay acyclic); a corpus bibliography keeps them as separate, linked entries.
     """
     links: dict[str, list[str]] = {}
-    for first, second in zip(citations, citations[1:]):
+    for first, second in pairwise(citations):
         if (
             first.kind == second.kind == "full"
             and first.note is not None

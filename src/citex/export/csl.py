@@ -247,11 +247,10 @@ def _date_from_csl(value: object, variable: str, raw: str | None) -> Date:
         year, month, day = [*numbers, None, None][:3]
         return Date(year=year, month=month, day=day, circa=circa, raw=raw)
     if "raw" in value and (iso := BIBLATEX_DATE.search(_text(value["raw"], variable).strip())):
-        month, day = iso["month"], iso["day"]
         return Date(
             year=int(iso["year"]),
-            month=int(month) if month else None,
-            day=int(day) if day else None,
+            month=int(iso["month"]) if iso["month"] else None,
+            day=int(iso["day"]) if iso["day"] else None,
             circa=circa,
             raw=raw,
         )
