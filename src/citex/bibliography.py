@@ -34,6 +34,8 @@ import attrs
 from attrs import field, frozen
 
 from citex import patterns
+from citex.keys import citekey_base as default_citekey_base
+from citex.keys import citekey_suffix
 from citex.records import Document, Name, Reference, _tuple
 
 CitekeyBase = Callable[[Reference], str]
@@ -426,7 +428,7 @@ class Bibliography:
         Args:
             citekey_base: record -> key stem; default :func:`citex.keys.citekey_base`.
         """
-        stem = citekey_base or _default_citekey_base()
+        stem = citekey_base or default_citekey_base
         db = self._db
         last = 0
         while page := db.execute(  # a page at a time, so memory stays flat
@@ -451,7 +453,7 @@ class Bibliography:
         suffixes: Iterator[str] = iter(())
         for cid, base in colliding:
             if base != previous:
-                previous, suffixes = base, (base + _suffix(n) for n in itertools.count())
+                previous, suffixes = base, (base + citekey_suffix(n) for n in itertools.count())
             # A suffixed key must not be some other work's unsuffixed key.
             keys.append((next(k for k in suffixes if not self._is_base(k)), cid))
         db.execute("UPDATE clusters SET key = base")
@@ -511,23 +513,6 @@ class Bibliography:
             "works": len(self),
             "unresolved": self.unresolved,
         }
-
-
-def _default_citekey_base() -> CitekeyBase:
-    """:func:`citex.keys.citekey_base`, imported only when needed."""
-    from citex.keys import citekey_base
-
-    return citekey_base
-
-
-def _suffix(index: int) -> str:
-    """``a``, ``b`` ... ``z``, ``aa``, ``ab`` ...: the disambiguating suffix number ``index``."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
 
 
 def build_bibliography(

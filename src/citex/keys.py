@@ -100,8 +100,8 @@ def citekey_base(ref: Reference) -> str:
     return f"{_first_name_part(ref)}{year_part}{_title_part(ref)}"
 
 
-def _letters(index: int) -> str:
-    """Suffix number ``index`` (0-based): a, b, ..., z, aa, ab, ..."""
+def citekey_suffix(index: int) -> str:
+    """Suffix number ``index`` (0-based) that tells colliding keys apart: a, b, ..., aa, ab."""
     suffix = ""
     index += 1
     while index:
@@ -156,7 +156,7 @@ def assign_citekeys(
             keys[groups[base][0]] = base
             continue
         members = sorted(groups[base], key=lambda i: _content_order(refs[i]))
-        suffixes = (base + _letters(n) for n in count())
+        suffixes = (base + citekey_suffix(n) for n in count())
         for index in members:
             key = next(candidate for candidate in suffixes if candidate not in blocked)
             blocked.add(key)
