@@ -11,9 +11,6 @@ different works). Then measures, each run in a fresh process without cache:
 
     python bench/corpus_bench.py                 # everything
     python bench/corpus_bench.py --sizes 1000 --jobs 1 2
-
-Uses the real ``citex.pipeline.extract`` when it exists and says so; otherwise a stand-in
-that finds numbered note lines, so the runner itself can be measured before the pipeline lands.
 """
 
 from __future__ import annotations
@@ -30,8 +27,6 @@ import time
 from pathlib import Path
 
 import regex
-
-from citex.records import Document, Name, Reference
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 if not SHARED.is_dir():
@@ -72,67 +67,21 @@ def build(root: Path, size: int) -> None:
         (folder / f"doc{index:05d}.txt").write_text(text, encoding="utf-8")
 
 
-NOTE_LINE = regex.compile(r"(?m)^\s{0,4}(\d{1,3})[.)]?\s+(.{10,300})$")
-
-
-def stand_in_extract(text: str) -> Document:
-    """A crude extractor for timing the runner when citex.pipeline is not there yet."""
-    works = []
-    for match in NOTE_LINE.finditer(text):
-        cited = CITED.search(match.group(2))
-        if cited:
-            given, family, title = cited.groups()
-            works.append(
-                Reference(
-                    id=f"w{len(works)}",
-                    author=[Name(family=family, given=given)],
-                    title=title,
-                    raw=match.group(2),
-                )
-            )
-    return Document(self_record=Reference(title=text[:40]), works=works)
-
-
-def stand_in_citekey(ref: Reference) -> str:
-    """Citekey stem for the stand-in run (citex.keys may not exist yet)."""
-    family = ref.author[0].family if ref.author and ref.author[0].family else "anon"
-    return regex.sub(r"\W", "", f"{family}{(ref.title or 'x')[:12]}").lower()
-
-
 def run_once(root: Path, jobs: int, output: Path) -> dict[str, object]:
     """One run of the corpus runner in this process; reports time and the parent's peak RSS."""
     from citex import corpus
+    from citex.pipeline import extract
 
-    try:
-        from citex.pipeline import extract
-
-        used = "citex.pipeline.extract"
-        options: dict[str, object] = {}
-    except ImportError:
-        extract, used = stand_in_extract, "bench stand-in (citex.pipeline missing)"
-        options = {"citekey_base": stand_in_citekey}
-    try:
-        from citex.export import bibtex as _  # noqa: F401
-
-        write = True
-    except ImportError:
-        write = False
     start = time.perf_counter()
-    with corpus.collect_corpus([root], jobs=jobs, extract=extract, **options) as (bib, skipped):
+    with corpus.collect_corpus([root], jobs=jobs, extract=extract) as (bib, skipped):
         stats = bib.stats()
-        if write:
-            corpus.write_bibliography(bib, output, format="bibtex")
-        else:
-            for _entry in bib.entries():
-                pass
+        corpus.write_bibliography(bib, output, format="bibtex")
     seconds = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     parent_cpu = own.ru_utime + own.ru_stime
     worker_cpu = workers.ru_utime + workers.ru_stime
     return {
-        "extract": used,
-        "written": write,
         "jobs": jobs,
         "seconds": round(seconds, 2),
         "docs_per_second": round(stats["documents"] / seconds, 1),
