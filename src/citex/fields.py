@@ -1246,7 +1246,7 @@ def _parse_editors(work: _Work) -> None:
         if m and key == "editor" and _role_after_names(work.rest, m):
             _editors_before(work, m.start() - 2, m.end())
             continue
-        if not m or key in work.fields:
+        if not m or key in work.fields or _inside_name(work.rest, m):
             continue
         tail = work.rest[m.end() :]
         # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
@@ -1258,6 +1258,17 @@ def _parse_editors(work: _Work) -> None:
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
         _editors_before(work, m.start(), m.end())
+
+
+def _inside_name(text: str, m: regex.Match[str]) -> bool:
+    """``ACM Trans. Math. Softw.``: a capitalised role word inside a name (not after a break,
+    or followed by an abbreviated word: ``Trans. Amer. Math. Soc.``)."""
+    if not text[m.start()].isupper():
+        return False
+    before = text[: m.start()].rstrip()
+    return bool(
+        (before and before[-1] not in ".,;:([" + _HOLE) or p.ABBREVIATED_WORD.match(text, m.end())
+    )
 
 
 def _before_publisher(names_text: str) -> str:
@@ -1357,7 +1368,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
     if m and "title" in fields:
         fields["_in"] = True
         rest = rest[: m.start()] + _HOLE + rest[m.end() :]
-    segments = _segments(rest)
+    segments = [x for x in map(_without_genre, _segments(rest)) if x]
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
@@ -1451,6 +1462,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
             continue
 
 
+def _without_genre(segment: str) -> str:
+    """A stretch without its leading genre and report number (``Technical Report TR-93-4, ``)."""
+    m = p.GENRE_LEAD.match(segment)
+    return segment[m.end() :].strip(_TRIM) if m else segment
+
+
 def _lone_place(text: str) -> bool:
     """A stretch naming a place, not a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
     return bool(p.PLACE_SHAPE.fullmatch(text))
@@ -1462,8 +1479,12 @@ def _trim_container(container: str, *, journal: bool) -> str:
     A journal's name rarely has a comma, so a journal keeps only its first part.
     """
     parts = container.split(", ")
-    if journal and len(parts) > 1 and not p.AND_START.match(parts[1]):
+    # "IEEE Transactions on Systems, Man, and Cybernetics": a list ending in "and" stays whole
+    listed = next((k for k in range(1, len(parts)) if p.AND_START.match(parts[k])), 0)
+    if journal and len(parts) > 1 and not listed:
         return parts[0]
+    if journal and listed:
+        parts = parts[: listed + 1]
     while len(parts) > 1 and (
         _is_noise(parts[-1])
         or _is_place(parts[-1])

@@ -624,6 +624,29 @@ REPORT = _register(
     ("reporter",),
 )
 
+ABBREVIATED_WORD = _register(
+    "abbreviated_word",
+    # a capitalised word of four or more letters cut short with a full stop (match):
+    # "Amer.", "Math." — a journal's abbreviation, not a person's name
+    regex.compile(r"\p{Lu}\p{Ll}{3,9}\.(?=\s|$)"),
+    ("Amer. Math.", "Math."),
+    ("Richard Howard", "A. Smith"),
+)
+
+GENRE_LEAD = _register(
+    "genre_lead",
+    # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
+    # "PhD thesis, …", "Working Paper 12": the kind of work, not a container
+    regex.compile(
+        r"(?:\p{Lu}{2,6}\s){0,3}(?:(?:[Tt]ech(?:nical|\.)?|[Rr]esearch|[Ii]nternal)\s(?:[Rr]eport|[Rr]ep\.|[Nn]ote|[Mm]emo)"
+        r"|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|(?:Ph\.?\s?D\.?|[Mm]aster'?s|[Dd]octoral)\s(?:[Tt]hesis|[Dd]issertation)"
+        r"|[Tt]hesis|[Dd]issertation)(?![\p{L}])"
+        r"(?:\s{1,2}(?:[Nn]o\.\s?)?[\p{L}\p{N}]{0,12}\d[\p{L}\p{N}./-]{0,24})?"
+    ),
+    ("Technical Report TR93-04-03", "Tech. Rep. 12", "PhD thesis", "Working Paper 5"),
+    ("Technology Review", "Reports on Progress in Physics"),
+)
+
 CONFERENCE = _register(
     "conference",
     regex.compile(
@@ -1321,6 +1344,16 @@ ORIGINAL_DATE_CUE = _register(
     ("1969",),
 )
 
+# Common ISO 4 abbreviations of words in journal names longer than five letters: the full
+# stop after them does not end a stretch ("J. Approx. Theory", "Artif. Intell.")
+_JOURNAL_ABBREVIATIONS = (
+    r"Approx|Comput|Intell|Theor|Artif|Struct|Electr|Electron|Commun|Assoc|Psychol|Philos|"
+    r"Neurosci|Pharmacol|Biochem|Biophys|Technol|Manag|Geophys|Physiol|Environ|Internat|"
+    r"Mathem|Statist|Linguist|Sociol|Philol|Archaeol|Anthropol|Zool|Bot|Ecol|Genet|Microbiol|"
+    r"Immunol|Oncol|Radiol|Cardiol|Neurol|Surg|Dermatol|Endocrinol|Gastroenterol|Ophthalmol|"
+    r"Pediatr|Psychiatr|Rehabil|Inform|Optim|Numer|Progr|Proced|Transl|Lett|Mech|Hist|Geogr"
+)
+
 SEGMENT_BREAK = _register(
     "segment_break",
     # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
@@ -1329,11 +1362,13 @@ SEGMENT_BREAK = _register(
         HOLE
         + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
         + HOLE
-        + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        + r"])(?:\p{Lu}\p{Ll}{1,4}|"
+        + _JOURNAL_ABBREVIATIONS
+        + r"))\.\s|;\s"
         + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
     ),
     ("Behavior. New York", "a; b", "x (y)"),
-    ("Proc. Natl", "Conference (AAAI)"),
+    ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
 )
 
 
