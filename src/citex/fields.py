@@ -1036,6 +1036,8 @@ def _title_end(text: str, *, european: bool) -> int:
     cut = sentence.end() if sentence else limit
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
+    if sentence and not european:
+        cut = _subtitle_sentence_end(text, cut, limit)
     stops = [cut]
     m = p.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -1054,6 +1056,31 @@ def _title_end(text: str, *, european: bool) -> int:
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
+
+
+def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
+    """``The authentic heart. An eightfold path. New York: Wiley``: a sentence after the
+    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else."""
+    nxt = p.SENTENCE_END.search(text, cut, limit)
+    if nxt is None or text[nxt.start()] != ".":
+        return cut
+    second = text[cut : nxt.start()].strip()
+    after = text[nxt.end() : limit].strip()
+    if (
+        not second
+        or not after
+        or p.DIGITS.search(second)
+        or p.JOURNAL_WORD.search(second)
+        or len(second.split()) < 2
+        or not second[0].isupper()
+        or any(x.match(second) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
+        or p.PLACE_PUBLISHER.match(second)
+        or ":" in second and _place_publisher(second)
+    ):
+        return cut
+    if p.CONTAINER_IN.match(after) or _place_publisher(after.split(". ")[0].rstrip(".")):
+        return nxt.start()
+    return cut
 
 
 def _european_title_comma(text: str, cut: int) -> int | None:
