@@ -683,6 +683,10 @@ def _parse_title_and_author(work: _Work) -> None:
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
+    series = p.TITLE_SERIES.search(title)
+    if series and p.SERIES_NAME.search(series.group("series")):
+        work.fields["collection_title"] = p.SERIES_NUMBER.sub("", series.group("series"))
+        title = title[: series.start()]
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
@@ -1429,6 +1433,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
     ]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if "collection_title" not in fields and _is_series(seg, fields, has_numbers):
+            of = p.SERIES_OF.match(seg)
+            name = p.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(_TRIM)
+            fields["collection_title"] = _trim_container(name, journal=False)
+            continue
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
@@ -1439,6 +1448,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
+            container = _split_series(container, fields)
             trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
@@ -1493,6 +1503,33 @@ def _without_genre(segment: str) -> str:
     """A stretch without its leading genre and report number (``Technical Report TR-93-4, ``)."""
     m = p.GENRE_LEAD.match(segment)
     return segment[m.end() :].strip(_TRIM) if m else segment
+
+
+def _split_series(container: str, fields: dict[str, Any]) -> str:
+    """``Proceedings of …, Lecture Notes in Computer Science 392, Springer``: the container
+    before the series; the series and a publisher after it go to their fields."""
+    parts = container.split(", ")
+    for k in range(1, len(parts)):
+        if p.SERIES_NAME.search(parts[k]) and "collection_title" not in fields:
+            fields["collection_title"] = p.SERIES_NUMBER.sub("", parts[k]).strip(_TRIM)
+            after = ", ".join(parts[k + 1 :])
+            if after and _is_publisher(after) and "publisher" not in fields:
+                fields["publisher"] = after
+            return ", ".join(parts[:k])
+    return container
+
+
+def _is_series(segment: str, fields: dict[str, Any], has_numbers: bool) -> bool:
+    """A book series: ``of Lecture Notes in …`` after a volume, or a stretch with a series
+    word (``… Series in …``) unless it is an article's journal still to be found."""
+    if p.SERIES_OF.match(segment):
+        return "volume" in fields or "container_title" in fields
+    if not p.SERIES_NAME.search(segment):
+        return False
+    if fields.get("_in") and "container_title" not in fields:
+        return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
+    journal_wanted = has_numbers and "container_title" not in fields
+    return not journal_wanted or fields.get("_kind") is not None
 
 
 def _lone_place(text: str) -> bool:

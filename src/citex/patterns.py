@@ -633,6 +633,47 @@ ABBREVIATED_WORD = _register(
     ("Richard Howard", "A. Smith"),
 )
 
+SERIES_NAME = _register(
+    "series_name",
+    # words that name a book series: "Lecture Notes in Computer Science", "Springer Series in
+    # …", "Schriftenreihe des …", "Coll. Folio Essais", "Graduate Texts in Mathematics"
+    # ("Series B" of a journal is a section, not a series)
+    regex.compile(
+        r"(?<![\p{L}])(?:[Ss]eries(?!\s\p{Lu}(?![\p{L}]))|[Ss]erie|[Ll]ecture\s[Nn]otes|\p{L}{0,20}[Rr]eihe|Coll\.|"
+        r"[Cc]ollection|[Cc]ollana|[Cc]olección|[Cc]oleção|Bibliothèque|[Tt]exts\sin|[Mm]onographs\sin|"
+        r"[Ss]upplements\sto|Beihefte?\szu|[Ss]tudies\sin|Studien|Library\sof|Bibliothek)(?![\p{L}])"
+    ),
+    ("Lecture Notes in Computer Science", "Springer Series in Mathematics", "Coll. Folio",
+     "Schriftenreihe des Kreises", "Graduate texts in mathematics"),
+    ("Journal of the Royal Statistical Society, Series B", "Collected Papers"),
+)
+
+SERIES_OF = _register(
+    "series_of",
+    # the series after its volume number (match): "volume 989 of Lecture Notes…" leaves
+    # "of Lecture Notes in Computer Science"
+    regex.compile(r"of\s(?=\p{Lu})"),
+    ("of Lecture Notes in Computer Science", "of Math. Sci. Res. Inst. Publ"),
+    ("Proceedings of the",),
+)
+
+TITLE_SERIES = _register(
+    "title_series",
+    # a series with its number in parentheses at a title's end: " (Studien zur X 20)",
+    # " (BAR International Series, 604)"
+    regex.compile(r"\s\((?P<series>\p{Lu}[^()]{3,100}?,?\s(?:[Vv]ol\.\s?)?\d{1,5})\)$"),
+    (" (Patristische Studien 20)", " (BAR International Series, 604)"),
+    (" (1589-1595)",),
+)
+
+SERIES_NUMBER = _register(
+    "series_number",
+    # a series' own number at its end: " 392", ", 604", ", vol. 12", " Vol. 6"
+    regex.compile(r",?\s(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Bb]d|n)\.\s?)?\d{1,5}$"),
+    ("Lecture Notes in Computer Science 392", "BAR International Series, 604", "Physics Vol. 6"),
+    ("Series",),
+)
+
 GENRE_LEAD = _register(
     "genre_lead",
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
