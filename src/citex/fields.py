@@ -1579,6 +1579,15 @@ def _is_container(
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") and fields.get("url") and not later:
         return True  # "in: Public Books, Februar 2001, https://…": the website
+    if (
+        fields.get("_quoted")
+        and not later
+        and fields.get("_kind") is None
+        and p.QUOTED_TITLE_JOURNAL.fullmatch(segment)
+        and not _is_publisher(segment)
+        and not _is_city(segment)
+    ):
+        return True  # "‘So, what’s this?’, Observer, 3 December 2006": a quoted title's journal
     if fields.get("_in") or has_numbers:
         if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
             return False

@@ -617,7 +617,7 @@ THESIS_LEAD = _register(
 REPORT = _register(
     "report",
     regex.compile(
-        r"(?<![\p{L}])(?:[Rr]eport|Tech\.\sRep\.|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|[Rr]apport|Bericht|"
+        r"(?<![\p{L}])(?:[Rr]eport|Tech\.\s[Rr]ep\.|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|[Rr]apport|Bericht|"
         r"[Mm]emorandum|[Tt]echnical\s[Nn]ote|[Ww]hite\s[Pp]aper)(?![\p{L}])"
     ),
     ("Technical report", "Working Paper 12", "Rapport annuel"),
@@ -672,6 +672,15 @@ SERIES_NUMBER = _register(
     regex.compile(r",?\s(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Bb]d|n)\.\s?)?\d{1,5}$"),
     ("Lecture Notes in Computer Science 392", "BAR International Series, 604", "Physics Vol. 6"),
     ("Series",),
+)
+
+QUOTED_TITLE_JOURNAL = _register(
+    "quoted_title_journal",
+    # the one stretch after a quoted title that may name its journal (fullmatch): capitalised
+    # words without digits, commas or colons ("Observer", "Applied Optics", "CVPR")
+    regex.compile(r"\p{Lu}[^\d,:;]{0,120}"),
+    ("Observer", "Applied Optics", "CVPR"),
+    ("preprint", "3,712,959"),
 )
 
 GENRE_LEAD = _register(
@@ -1069,7 +1078,10 @@ JOURNAL_WORD = _register(
         r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
-        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
+        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History|"
+        # the disciplines journals are named after ("Applied Optics", "Artificial Intelligence")
+        r"Optics|Intelligence|Computing|Processing|Mathematics|Psychology|Sociology|Linguistics|"
+        r"Neuroscience|Genetics|Ecology|Geology|Astronomy|Astrophysics|Statistics|Psychiatry)(?![\p{L}])",
     ),
     ("Journal of Logic", "Proc. Natl.", "Review"),
     ("Verso",),
