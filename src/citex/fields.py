@@ -1543,13 +1543,14 @@ def _trim_container(container: str, *, journal: bool) -> str:
     A journal's name rarely has a comma, so a journal keeps only its first part.
     """
     parts = container.split(", ")
-    # "IEEE Transactions on Systems, Man, and Cybernetics": a list ending in "and" stays whole
-    listed = next((k for k in range(1, len(parts)) if p.AND_START.match(parts[k])), 0)
+    # "IEEE Transactions on Systems, Man, and Cybernetics", "Infection, Genetics and Evolution",
+    # "Oceanic Engineering, IEEE Journal of": a list ending in "and", an inverted name
+    listed = max((k for k in range(1, len(parts)) if p.LIST_END.search(parts[k])), default=0)
     if journal and len(parts) > 1 and not listed:
         return parts[0]
     if journal and listed:
         parts = parts[: listed + 1]
-    while len(parts) > 1 and (
+    while len(parts) > max(1, listed + 1) and (
         _is_noise(parts[-1])
         or _is_place(parts[-1])
         or p.DATE.fullmatch(parts[-1])

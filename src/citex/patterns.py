@@ -1343,6 +1343,19 @@ AND_START = _register(
     ("Anderson",),
 )
 
+LIST_END = _register(
+    "list_end",
+    # the last part of a name that is a comma list ("…, Man, and Cybernetics", "Infection,
+    # Genetics and Evolution", "Travail, genre et société") or an inverted one ("…, IEEE
+    # Transactions on")
+    regex.compile(
+        r"^(?:and|&|et|und|e|y)\s|^\S+(?:\s\S+)?\s(?:and|&|et|und|e|y)\s\S+(?:\s\S+)?$"
+        r"|^\p{Lu}[\p{L}\s]{0,60}\s(?:on|of|for)$"
+    ),
+    ("and Cybernetics", "Genetics and Evolution", "genre et société", "IEEE Transactions on"),
+    ("Springer", "Department of Statistics"),
+)
+
 MONTH_ONLY = _register(
     "month_only",
     # a month name (and a day or days) and nothing else: "October", "Nov. 7", "April 8-11"
