@@ -1440,6 +1440,8 @@ def _parse_container_and_publisher(work: _Work) -> None:
             continue
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
+            if not fields.get("_in"):
+                container = p.CONTAINER_TRAILING_DATE.sub("", container) or container
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
             trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
             if trailing and "volume" not in fields:

@@ -1313,9 +1313,9 @@ CONTAINER_TRAILING_NUMBER = _register(
     "container_trailing_number",
     # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
     regex.compile(
-        r"(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+        r"(?:\s(?P<volume>[A-Z]?\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
     ),
-    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2"),
+    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2", "Phys. A16"),
     ("ASPLOS IV",),
 )
 
@@ -1341,6 +1341,18 @@ AND_START = _register(
     regex.compile(r"^(?:and|&)\s"),
     ("and Tragedy", "& Sons"),
     ("Anderson",),
+)
+
+CONTAINER_TRAILING_DATE = _register(
+    "container_trailing_date",
+    # a day and month left at a periodical's end once its year was read: ", 7 March",
+    # " 27 May", ", June 21", " May(26", " 93(September/October"
+    regex.compile(
+        r"(?i)(?:,?\s(?:\d{1,2}\.?\s)?" + _MONTH + r"(?:\s?\(?\d{1,2}\)?)?(?:\s?\d{4})?"
+        r"|,?\s?\d{0,4}\(" + _MONTH + r"[^()]{0,30})$"
+    ),
+    ("Wired, 7 March", "Newsweek 27 May", "Vox September(17", "Review 93(September/October"),
+    ("Wall Street Journal",),
 )
 
 LIST_END = _register(
