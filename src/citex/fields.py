@@ -168,6 +168,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     same_author = _parse_same_author(work)
     work.fields["_same_author"] = same_author
     _parse_short_form(work)
+    _drop_head_asides(work)
     if depth < _MAX_RELATED_DEPTH:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
@@ -265,6 +266,23 @@ def _parse_short_form(work: _Work) -> None:
         work.take(mark.start(), mark.end())
     elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
         work.fields["_short"] = True  # "Alexander, 218": a name and a place, no imprint
+
+
+def _drop_head_asides(work: _Work) -> None:
+    """Asides among the authors that would stop their scan: ``(Director)`` roles, ``SIERVO (M.)``
+    initials in parentheses, ``Esty, Joshua (Jed).`` (names are normalised, so this is safe)."""
+    rest = work.rest
+    if "(" not in rest[:300]:
+        return
+    head, tail = rest[:300], rest[300:]
+    head = p.MEDIA_ROLE.sub("", head)
+    head = p.NAME_INITIALS_IN_PARENS.sub(r"\g<family>, \g<given>", head)
+    aside = p.HEAD_ASIDE.match(head)
+    if aside and not p.EDITOR_ROLE.match(aside.group("aside").strip()):
+        head = head[: aside.start("aside")] + head[aside.end("aside") :]
+    if head + tail != rest:
+        work.rest = head + tail
+        work.lower = work.rest.lower()
 
 
 def _hold_tail(work: _Work, m: regex.Match[str], before: str) -> None:

@@ -341,6 +341,42 @@ THESIS_TAG = _register(
     ("[Internet]",),
 )
 
+MEDIA_ROLE = _register(
+    "media_role",
+    # APA's roles after a film's or recording's makers: "(Director)", "(Producers)",
+    # "(Writer/Director)", "(Executive Producer)"
+    regex.compile(
+        r"\s{0,2}\((?:(?:Executive\s)?(?:Director|Producer|Writer|Host|Composer|Performer|Narrator|"
+        r"Interviewer|Speaker|Artist|Photographer|Presenter)s?/?){1,3}\)(?:(?<=\.\s{0,2}\(.{1,60})\.)?"
+    ),
+    ("Moore, M. (Writer/Director).", "Davidson, J. (Director).", "K. (Producers), &"),
+    ("(Eds.)", "(Directory)"),
+)
+
+NAME_INITIALS_IN_PARENS = _register(
+    "name_initials_in_parens",
+    # French bibliographies' "SIERVO (M.), GREY (P.)": a family name, its initials in parentheses
+    regex.compile(
+        r"(?:^|(?<=[,;]\s|\s(?:et|and|&)\s))(?P<family>\p{Lu}[\p{L}'’-]{1,30})\s\("
+        r"(?!(?:Eds?|Hg|Hgg|Dir|Comp|Coord|Org|Ders|Id)\.)"
+        r"(?P<given>\p{Lu}\p{Ll}?\.(?:\s?-?\p{Lu}\p{Ll}?\.){0,3})\)"
+    ),
+    ("SIERVO (M.), GREY (P.)", "Kefi (N.), Le château", "Robert (P.-Ch.)"),
+    ("Smith (2001)", "Smith (Ed.)"),
+)
+
+HEAD_ASIDE = _register(
+    "head_aside",
+    # a remark in parentheses after the first "Family, Given" (match): "Esty, Joshua (Jed).",
+    # "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).", "Hartner, Marcus (forthcoming)."
+    regex.compile(
+        r"\p{Lu}[\p{L}'’ -]{1,40},\s\p{Lu}[\p{L}.'’ -]{0,40}?"
+        r"(?P<aside>\s\((?![sSnNoO]\.\s?[dDjJ]\.)[^()\d]{2,60}\))(?=[.,])"
+    ),
+    ("Esty, Joshua (Jed). Unseasonable", "Hartner, Marcus (forthcoming). “Images"),
+    ("Smith, J. (2001).", "Contassot, F. (s. d.)."),
+)
+
 ROLE_IN_PARENS = _register(
     "role_in_parens",
     # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
