@@ -1717,6 +1717,9 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
     if first is not None:
         # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
         lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
+        # "Dept. of Computer Science, Rice University": the department is part of the name
+        while lo > 0 and p.DEPARTMENT.search(parts[lo - 1]) and not _is_place(parts[lo - 1]):
+            lo -= 1
         if lo > 0 and _is_place(parts[lo - 1]) and lo == 1:
             return (
                 "",
@@ -1724,6 +1727,10 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
                 parts[0].strip(_TRIM),
             )  # "Paris, Presses universitaires de France"
         hi = first + 1
+        while hi < n and (
+            p.DEPARTMENT.search(parts[hi]) or parts[hi].strip(" .") in _COMPANY_SUFFIX
+        ):
+            hi += 1  # "University of Massachusetts, Computer Science Dept.", "…, Inc."
         place_end = hi
         while place_end < n and _is_place(parts[place_end]):
             place_end += 1

@@ -609,7 +609,7 @@ PLACE_PUBLISHER = _register(
     # "New York: Verso", "Athens, GA: University of Georgia Press", "Rio de Janeiro: Aeroplano"
     regex.compile(
         r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’.-]{1,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|am|an|upon|on|sur|del|and|&|und|e|et)){0,4}"
-        r"(?:,\s\p{Lu}[\p{L}.]{1,15}){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
+        r"(?:[/,]\s?\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
     ),
     ("New York: Verso", "Athens, GA: The University of Georgia Press", "Rio de Janeiro: Aeroplano"),
     ("a title: subtitle",),
@@ -623,7 +623,11 @@ PUBLISHER_WORD = _register(
         r"Edizioni|Editions|Éditions|Ediciones|Edições|Editora|Editorial|Editore|Editori|Editrice|Ed\.|ed\.|Libr(?:airie|eria|ary)|"
         r"Inc|Ltd|Co\.|GmbH|Company|Associates|Academic|Gallimard|Einaudi|Feltrinelli|Laterza|Mondadori|Seuil|"
         r"Suhrkamp|Maspero|Routledge|Wiley|Springer|Elsevier|Macmillan|Penguin|Verso|Norton|Harper|Knopf|"
-        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi)(?![\p{L}])"
+        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi|"
+        r"Morgan\sKaufmann|Prentice[\s-]Hall|Addison[\s-]Wesley|McGraw[\s-]Hill|North[\s-]Holland|Birkhäuser|"
+        r"Erlbaum|Longman|Methuen|Doubleday|Tauris|Benjamins|Mouton|Niemeyer|Vieweg|Teubner|Larousse|Minuit|"
+        r"Harmattan|Alianza|Anagrama|Paidós|Adelphi|Donzelli|Carocci|Zanichelli|Hoepli|Giuffrè|Wadsworth|"
+        r"Thieme|Karger|Hogrefe|Kohlhammer|Schöningh|Vandenhoeck|Klincksieck|Armand\sColin|Odile\sJacob)(?![\p{L}])"
     ),
     ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
     ("pressure", "Booking"),
@@ -1391,6 +1395,18 @@ CONTAINER_TRAILING_DATE = _register(
     ("Wall Street Journal",),
 )
 
+DEPARTMENT = _register(
+    "department",
+    # the part of an institution that publishes a report or thesis: "Dept. of Computer
+    # Science", "School of …", "Computer Science Division", "Knowledge Systems Laboratory"
+    regex.compile(
+        r"(?<![\p{L}])(?:Department|Dept|School|Institute|Laboratory|Laboratories|Lab|Labs|Division|Center|"
+        r"Centre|Faculty|Fakultät|Dipartimento|Département)(?![\p{L}])"
+    ),
+    ("Dept. of Computer Science", "Computer Science Division", "Knowledge Systems Laboratory"),
+    ("Departure", "Labour"),
+)
+
 LIST_END = _register(
     "list_end",
     # the last part of a name that is a comma list ("…, Man, and Cybernetics", "Infection,
@@ -1478,10 +1494,10 @@ SEGMENT_BREAK = _register(
         + HOLE
         + r"])(?:\p{Lu}\p{Ll}{1,4}|"
         + _JOURNAL_ABBREVIATIONS
-        + r"))\.\s|;\s"
+        + r"))\.\s|(?<=,\s\p{Lu}{2})\.\s(?=\p{Lu})|;\s"
         + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
     ),
-    ("Behavior. New York", "a; b", "x (y)"),
+    ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
     ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
 )
 
