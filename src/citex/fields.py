@@ -1469,6 +1469,8 @@ def _parse_container_and_publisher(work: _Work) -> None:
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
             container = _split_series(container, fields)
+            if fields.get("_in"):
+                container = _split_publisher(container, fields)
             trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
@@ -1482,7 +1484,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["publisher"] = publisher
                     fields.setdefault("publisher_place", where)
             continue
-        plausible = _is_publisher(seg) or (
+        plausible = _is_publisher(seg) or bool(fields.get("_kind") and p.DEPARTMENT.search(seg)) or (
             "container_title" not in fields
             and len(seg.split()) <= 5
             and not p.DIGIT_OR_LOWER_START.search(seg)
@@ -1535,6 +1537,21 @@ def _split_series(container: str, fields: dict[str, Any]) -> str:
             after = ", ".join(parts[k + 1 :])
             if after and _is_publisher(after) and "publisher" not in fields:
                 fields["publisher"] = after
+            return ", ".join(parts[:k])
+    return container
+
+
+def _split_publisher(container: str, fields: dict[str, Any]) -> str:
+    """``Third International Conference on …, Springer-Verlag, Berlin``: the book's name
+    before its publisher; the publisher and a place after it go to their fields."""
+    parts = container.split(", ")
+    for k in range(1, len(parts)):
+        if _is_publisher(parts[k]) and not p.JOURNAL_WORD.search(parts[k]):
+            if "publisher" not in fields:
+                fields["publisher"] = parts[k].strip(_TRIM)
+                where = ", ".join(parts[k + 1 :]).strip(_TRIM)
+                if where and _is_place(where.split(", ")[0]):
+                    fields.setdefault("publisher_place", where)
             return ", ".join(parts[:k])
     return container
 
@@ -1609,6 +1626,10 @@ def _is_container(
         and not _is_city(segment)
     ):
         return True  # "‘So, what’s this?’, Observer, 3 December 2006": a quoted title's journal
+    if fields.get("_kind") and not fields.get("_in") and (
+        _is_publisher(segment) or p.DEPARTMENT.search(segment)
+    ):
+        return False  # "Technical report, Computer Science Department, …": who issued it
     if fields.get("_in") or has_numbers:
         if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
             return False
@@ -1714,6 +1735,8 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
 
     n = len(parts)
     first = next((i for i, x in enumerate(parts) if _is_publisher(x)), None)
+    if first is None:  # "Computer Science Department, Rensselaer Polytechnic Institute"
+        first = next((i for i, x in enumerate(parts) if p.DEPARTMENT.search(x)), None)
     if first is not None:
         # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
         lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
