@@ -1471,10 +1471,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             container = _split_series(container, fields)
             if fields.get("_in"):
                 container = _split_publisher(container, fields)
-            trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            book = fields.get("_in") or p.CONFERENCE.search(container)
+            trimmed = _trim_container(container, journal=has_numbers and not book)
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
-            if fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+            if book and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
             elif fields.get("_in") and ", " in place and "publisher" not in fields:

@@ -730,10 +730,14 @@ GENRE_LEAD = _register(
     regex.compile(
         r"(?:\p{Lu}{2,6}\s){0,3}(?:(?:[Tt]ech(?:nical|\.)?|[Rr]esearch|[Ii]nternal)\s(?:[Rr]eport|[Rr]ep\.|[Nn]ote|[Mm]emo)"
         r"|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|(?:Ph\.?\s?D\.?|[Mm]aster'?s|[Dd]octoral)\s(?:[Tt]hesis|[Dd]issertation)"
-        r"|[Tt]hesis|[Dd]issertation)(?![\p{L}])"
-        r"(?:\s{1,2}(?:[Nn]o\.\s?)?[\p{L}\p{N}]{0,12}\d[\p{L}\p{N}./-]{0,24})?"
+        r"|[Tt]hesis|[Dd]issertation"
+        r"|[Rr]eport(?=\s(?:[Nn]o\.\s?)?[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,14}\d))(?![\p{L}])"
+        # the report's number: "TR93-04-03", "No. STAN-CS-92-1462", "UCB/ERL M90/36"
+        r"(?:\s{1,2}(?:[Nn]o\.\s?)?[\p{L}\p{N}][\p{L}\p{N}/-]{0,14}\d[\p{L}\p{N}./-]{0,24}"
+        r"(?:\s[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,10}\d[\p{L}\p{N}./-]{0,12})?)?"
     ),
-    ("Technical Report TR93-04-03", "Tech. Rep. 12", "PhD thesis", "Working Paper 5"),
+    ("Technical Report TR93-04-03", "Tech. Rep. 12", "PhD thesis", "Working Paper 5",
+     "Report No. STAN-CS-92-1462"),
     ("Technology Review", "Reports on Progress in Physics"),
 )
 
