@@ -1449,6 +1449,20 @@ def _parse_container_and_publisher(work: _Work) -> None:
         for seg in leftovers
         if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
     ]
+    title = fields.get("title")
+    if (
+        title
+        and not leftovers
+        and ("volume" in fields or "page" in fields)
+        and not fields.get("_quoted")
+        and not fields.get("_in")
+        and "publisher" not in fields
+        and p.JOURNAL_ABBREVIATION.fullmatch(title)
+    ):
+        # "Gitti M., …, 2007, ApJ, 660, 1118": physics and astronomy cite no title, and what
+        # stood in its place is the journal's abbreviation
+        fields["container_title"] = fields.pop("title")
+        return
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if "collection_title" not in fields and _is_series(seg, fields, has_numbers):

@@ -723,6 +723,15 @@ QUOTED_TITLE_JOURNAL = _register(
     ("preprint", "3,712,959"),
 )
 
+JOURNAL_ABBREVIATION = _register(
+    "journal_abbreviation",
+    # a journal's abbreviated name standing alone (fullmatch): "ApJ", "A&A", "MNRAS",
+    # "Phys. Rev. Lett", "Nano Lett", "Opt. Express"
+    regex.compile(r"\p{Lu}[\p{L}&]{0,7}\.?(?:\s\p{Lu}[\p{L}&]{0,7}\.?){0,4}"),
+    ("ApJ", "A&A", "MNRAS", "Phys. Rev. Lett", "Nano Lett"),
+    ("a study of things",),
+)
+
 GENRE_LEAD = _register(
     "genre_lead",
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
