@@ -544,7 +544,17 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
     if early.start() < 120 and p.FIELD_END.search(head) and _all_names(head):
         return early
     later = [m for m in candidates if not _inside_parens_title(text, m)]
-    return (later or candidates)[-1]
+    # "2010, 2, 1629-1641": a year on its own beats one end of a range (pages, likely)
+    alone = [m for m in later if not _in_range(text, m)]
+    return (alone or later or candidates)[-1]
+
+
+def _in_range(text: str, m: regex.Match[str]) -> bool:
+    """Whether the year ``m`` starts or ends a number range (``1629-1641``)."""
+    return bool(
+        p.DIGIT_DASH_END.search(text[max(0, m.start() - 3) : m.start()])
+        or p.DASH_DIGIT_START.match(text[m.end() : m.end() + 3])
+    )
 
 
 def _all_names(text: str) -> bool:
