@@ -653,7 +653,8 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
             if end < 0:
                 break
             inner = text[start + len(open_q) : end]
-            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner):
+            # (a date or number read inside it: a stray quote mark, not a quoted title)
+            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner) and _HOLE not in inner:
                 if best is None or start < best[0]:
                     best = (start, start + len(open_q), end, end + len(close_q))
                 break
@@ -1549,7 +1550,10 @@ def _parse_container_and_publisher(work: _Work) -> None:
 def _without_genre(segment: str) -> str:
     """A stretch without its leading genre and report number (``Technical Report TR-93-4, ``)."""
     m = p.GENRE_LEAD.match(segment)
-    return segment[m.end() :].strip(_TRIM) if m else segment
+    if not m:
+        return segment
+    left = segment[m.end() :].strip(_TRIM)
+    return "" if p.REPORT_NUMBER_LEFT.fullmatch(left) else left
 
 
 def _split_series(container: str, fields: dict[str, Any]) -> str:

@@ -714,6 +714,15 @@ SERIES_NUMBER = _register(
     ("Series",),
 )
 
+REPORT_NUMBER_LEFT = _register(
+    "report_number_left",
+    # what is left of a report's number once its digits were read (fullmatch): "TR-",
+    # "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA", "CIS-"
+    regex.compile(r"(?:\S{1,15}\s){0,2}\S{0,15}[-#]|[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15}(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15})?"),
+    ("TR-", "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA"),
+    (),
+)
+
 QUOTED_TITLE_JOURNAL = _register(
     "quoted_title_journal",
     # the one stretch after a quoted title that may name its journal (fullmatch): capitalised
@@ -737,7 +746,8 @@ GENRE_LEAD = _register(
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
     # "PhD thesis, …", "Working Paper 12": the kind of work, not a container
     regex.compile(
-        r"(?:\p{Lu}{2,6}\s){0,3}(?:(?:[Tt]ech(?:nical|\.)?|[Rr]esearch|[Ii]nternal)\s(?:[Rr]eport|[Rr]ep\.|[Nn]ote|[Mm]emo)"
+        r"(?:\p{Lu}{2,6}\s){0,3}(?:(?:[Tt]ech(?:nical|\.)?|[Rr]esearch|[Ii]nternal)\s(?:\p{Lu}\p{Ll}+\s){0,2}"
+        r"(?:[Rr]eport|[Rr]ep\.?|Rpt\.?|[Nn]ote|[Mm]emo)"
         r"|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|(?:Ph\.?\s?D\.?|[Mm]aster'?s|[Dd]octoral)\s(?:[Tt]hesis|[Dd]issertation)"
         r"|[Tt]hesis|[Dd]issertation"
         r"|[Rr]eport(?=\s(?:[Nn]o\.\s?)?[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,14}\d))(?![\p{L}])"
