@@ -1498,6 +1498,9 @@ def _parse_container_and_publisher(work: _Work) -> None:
                 container = _split_publisher(container, fields)
             book = fields.get("_in") or p.CONFERENCE.search(container)
             trimmed = _trim_container(container, journal=has_numbers and not book)
+            subtitle = later[0] if fields.get("_in") and len(later) == 1 else ""
+            if subtitle and _book_subtitle(subtitle, fields) and f"{trimmed}. {subtitle}" in rest:
+                trimmed = f"{trimmed}. {subtitle}"  # "The handbook of X. Practice and research"
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
             if book and p.PLACE_SHAPE.fullmatch(place):
@@ -1568,6 +1571,20 @@ def _split_series(container: str, fields: dict[str, Any]) -> str:
                 fields["publisher"] = after
             return ", ".join(parts[:k])
     return container
+
+
+def _book_subtitle(segment: str, fields: dict[str, Any]) -> bool:
+    """A sentence after a book's name, before the book's imprint, that is its subtitle."""
+    return bool(
+        "publisher" in fields
+        and len(segment.split()) >= 2
+        and segment[0].isupper()
+        and not p.DIGITS.search(segment)
+        and not _is_place(segment)
+        and not _is_publisher(segment)
+        and not p.SERIES_NAME.search(segment)
+        and not any(x.match(segment) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
+    )
 
 
 def _split_publisher(container: str, fields: dict[str, Any]) -> str:
