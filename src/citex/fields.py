@@ -1513,7 +1513,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["publisher"] = publisher
                     fields.setdefault("publisher_place", where)
             continue
-        plausible = _is_publisher(seg) or bool(fields.get("_kind") and p.DEPARTMENT.search(seg)) or (
+        plausible = (
+            _is_publisher(seg)
+            or bool(fields.get("_kind") and p.DEPARTMENT.search(seg))
+            or bool(fields.get("_in") and index == len(leftovers) - 1 and p.ACRONYM_PUBLISHER.fullmatch(seg))
+        ) or (
             "container_title" not in fields
             and len(seg.split()) <= 5
             and not p.DIGIT_OR_LOWER_START.search(seg)
@@ -1617,7 +1621,8 @@ def _is_series(segment: str, fields: dict[str, Any], has_numbers: bool) -> bool:
 
 def _lone_place(text: str) -> bool:
     """A stretch naming a place, not a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
-    return bool(p.PLACE_SHAPE.fullmatch(text))
+    # (a single unknown word after a title is as often a publisher: "Praeger", "Crown")
+    return bool(p.PLACE_SHAPE.fullmatch(text)) and (" " in text.strip() or _is_city(text))
 
 
 def _trim_container(container: str, *, journal: bool) -> str:

@@ -723,6 +723,14 @@ REPORT_NUMBER_LEFT = _register(
     (),
 )
 
+ACRONYM_PUBLISHER = _register(
+    "acronym_publisher",
+    # a society publishing a proceedings, named by its acronym (fullmatch): "IEEE", "ACM", "AAAI"
+    regex.compile(r"(?!(?:USA|UK|NY|NJ|CA|MA|DC|UAE)$)\p{Lu}{3,6}"),
+    ("IEEE", "ACM", "AAAI"),
+    ("USA", "ieee"),
+)
+
 QUOTED_TITLE_JOURNAL = _register(
     "quoted_title_journal",
     # the one stretch after a quoted title that may name its journal (fullmatch): capitalised
