@@ -275,9 +275,11 @@ def _drop_head_asides(work: _Work) -> None:
     if "(" not in rest[:300]:
         return
     head, tail = rest[:300], rest[300:]
-    head = p.MEDIA_ROLE.sub("", head)
-    head = p.NAME_INITIALS_IN_PARENS.sub(r"\g<family>, \g<given>", head)
-    aside = p.HEAD_ASIDE.match(head)
+    if "r)" in head or "rs)" in head or "/" in head:  # "(Director)", "(Producers)", "(Writer/…"
+        head = p.MEDIA_ROLE.sub("", head)
+    if ".)" in head:
+        head = p.NAME_INITIALS_IN_PARENS.sub(r"\g<family>, \g<given>", head)
+    aside = p.HEAD_ASIDE.match(head) if head.find("(") < 120 else None
     if aside and not p.EDITOR_ROLE.match(aside.group("aside").strip()):
         head = head[: aside.start("aside")] + head[aside.end("aside") :]
     if head + tail != rest:
