@@ -888,7 +888,11 @@ def _author_end(text: str, *, short: bool = False) -> int:
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
-            if not p.CONTINUES_AFTER_INITIAL.match(text, end):
+            if not p.CONTINUES_AFTER_INITIAL.match(text, end) and (
+                inverted
+                or person_words != 1  # ("Forster, E. M. Howards End": a title follows)
+                or not p.GIVEN_FAMILY_AFTER_INITIAL.match(text, end)
+            ):
                 return end
             if inverted and has_given and p.TITLE_AFTER_INITIAL.match(text, end):
                 return end  # "Levine, Robert S. Studies in …"

@@ -1115,6 +1115,18 @@ TITLE_START = _register(
     ("Le", "Smith"),
 )
 
+GIVEN_FAMILY_AFTER_INITIAL = _register(
+    "given_family_after_initial",
+    # after an initial in a given-name-first list, a middle name and the family name, or an
+    # undotted initial and the family name (match): " Bruce Croft.", " J Koenderink and"
+    regex.compile(
+        r"\s{1,2}(?:\p{Lu}\s\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[.,]|\s(?:and|&)\s)"
+        r"|\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{1,29}\s\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[.,]\s|\s(?:and|&)\s))"
+    ),
+    (" Bruce Croft. Inference", " J Koenderink and A."),
+    (" Great expectations of",),
+)
+
 CONTINUES_AFTER_INITIAL = _register(
     "continues_after_initial",
     # after ``J. A.``, the text still reads as names (match)
