@@ -102,7 +102,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "humanities-fr-month": "French months ('juillet 2019') are not read",
     "bracketed-translation": "French imprint 'Paris, Fayard, 1835' before '[' is not split",
-    "damaged-quoted-author": "the placeholder '\\x1f' for a bracketed year leaks into the title",
 }
 
 
@@ -544,7 +543,7 @@ def test_parse_is_honest_on_damaged_references(data: st.DataObject, offset: int)
 # Damaged references hypothesis found; each must stay honest. Keys are case ids.
 DAMAGED = {
     # A quote pasted before the author: the parser's placeholder for a bracketed year
-    # ("\x1f") came back inside the title.
+    # ("\x1f") once came back inside the title.
     "damaged-quoted-author": '"van Dijk, A. (1942). C"onscience and the society. '
     "Journal of Social History, 6(8), 403-434.",
 }

@@ -168,6 +168,7 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     same_author = _parse_same_author(work)
     work.fields["_same_author"] = same_author
     _parse_short_form(work)
+    _drop_head_asides(work)
     if depth < _MAX_RELATED_DEPTH:
         related = _parse_related(work, text, offset, depth)
     _parse_identifiers(work)
@@ -265,6 +266,25 @@ def _parse_short_form(work: _Work) -> None:
         work.take(mark.start(), mark.end())
     elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
         work.fields["_short"] = True  # "Alexander, 218": a name and a place, no imprint
+
+
+def _drop_head_asides(work: _Work) -> None:
+    """Asides among the authors that would stop their scan: ``(Director)`` roles, ``SIERVO (M.)``
+    initials in parentheses, ``Esty, Joshua (Jed).`` (names are normalised, so this is safe)."""
+    rest = work.rest
+    if "(" not in rest[:300]:
+        return
+    head, tail = rest[:300], rest[300:]
+    if "r)" in head or "rs)" in head or "/" in head:  # "(Director)", "(Producers)", "(Writer/…"
+        head = p.MEDIA_ROLE.sub("", head)
+    if ".)" in head:
+        head = p.NAME_INITIALS_IN_PARENS.sub(r"\g<family>, \g<given>", head)
+    aside = p.HEAD_ASIDE.match(head) if head.find("(") < 120 else None
+    if aside and not p.EDITOR_ROLE.match(aside.group("aside").strip()):
+        head = head[: aside.start("aside")] + head[aside.end("aside") :]
+    if head + tail != rest:
+        work.rest = head + tail
+        work.lower = work.rest.lower()
 
 
 def _hold_tail(work: _Work, m: regex.Match[str], before: str) -> None:
@@ -526,7 +546,17 @@ def _choose_year(text: str, candidates: list[regex.Match[str]]) -> regex.Match[s
     if early.start() < 120 and p.FIELD_END.search(head) and _all_names(head):
         return early
     later = [m for m in candidates if not _inside_parens_title(text, m)]
-    return (later or candidates)[-1]
+    # "2010, 2, 1629-1641": a year on its own beats one end of a range (pages, likely)
+    alone = [m for m in later if not _in_range(text, m)]
+    return (alone or later or candidates)[-1]
+
+
+def _in_range(text: str, m: regex.Match[str]) -> bool:
+    """Whether the year ``m`` starts or ends a number range (``1629-1641``)."""
+    return bool(
+        p.DIGIT_DASH_END.search(text[max(0, m.start() - 3) : m.start()])
+        or p.DASH_DIGIT_START.match(text[m.end() : m.end() + 3])
+    )
 
 
 def _all_names(text: str) -> bool:
@@ -625,7 +655,8 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
             if end < 0:
                 break
             inner = text[start + len(open_q) : end]
-            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner):
+            # (a date or number read inside it: a stray quote mark, not a quoted title)
+            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner) and _HOLE not in inner:
                 if best is None or start < best[0]:
                     best = (start, start + len(open_q), end, end + len(close_q))
                 break
@@ -683,6 +714,10 @@ def _parse_title_and_author(work: _Work) -> None:
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
+    series = p.TITLE_SERIES.search(title)
+    if series and p.SERIES_NAME.search(series.group("series")):
+        work.fields["collection_title"] = p.SERIES_NUMBER.sub("", series.group("series"))
+        title = title[: series.start()]
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = _HOLE + rest[title_end:]
@@ -853,7 +888,11 @@ def _author_end(text: str, *, short: bool = False) -> int:
         if word.endswith("."):
             if not _is_initial_or_abbrev(bare):
                 return end
-            if not p.CONTINUES_AFTER_INITIAL.match(text, end):
+            if not p.CONTINUES_AFTER_INITIAL.match(text, end) and (
+                inverted
+                or person_words != 1  # ("Forster, E. M. Howards End": a title follows)
+                or not p.GIVEN_FAMILY_AFTER_INITIAL.match(text, end)
+            ):
                 return end
             if inverted and has_given and p.TITLE_AFTER_INITIAL.match(text, end):
                 return end  # "Levine, Robert S. Studies in …"
@@ -1036,6 +1075,8 @@ def _title_end(text: str, *, european: bool) -> int:
     cut = sentence.end() if sentence else limit
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
+    if sentence and not european:
+        cut = _subtitle_sentence_end(text, cut, limit)
     stops = [cut]
     m = p.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -1054,6 +1095,31 @@ def _title_end(text: str, *, european: bool) -> int:
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
+
+
+def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
+    """``The authentic heart. An eightfold path. New York: Wiley``: a sentence after the
+    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else."""
+    nxt = p.SENTENCE_END.search(text, cut, limit)
+    if nxt is None or text[nxt.start()] != ".":
+        return cut
+    second = text[cut : nxt.start()].strip()
+    after = text[nxt.end() : limit].strip()
+    if (
+        not second
+        or not after
+        or p.DIGITS.search(second)
+        or p.JOURNAL_WORD.search(second)
+        or len(second.split()) < 2
+        or not second[0].isupper()
+        or any(x.match(second) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
+        or p.PLACE_PUBLISHER.match(second)
+        or (":" in second and _place_publisher(second))
+    ):
+        return cut
+    if p.CONTAINER_IN.match(after) or _place_publisher(after.split(". ")[0].rstrip(".")):
+        return nxt.start()
+    return cut
 
 
 def _european_title_comma(text: str, cut: int) -> int | None:
@@ -1251,7 +1317,7 @@ def _parse_editors(work: _Work) -> None:
         if m and key == "editor" and _role_after_names(work.rest, m):
             _editors_before(work, m.start() - 2, m.end())
             continue
-        if not m or key in work.fields:
+        if not m or key in work.fields or _inside_name(work.rest, m):
             continue
         tail = work.rest[m.end() :]
         # the same scan as for authors: "A. Chitarin, Prospettiva, Roma" stops after Chitarin
@@ -1263,6 +1329,17 @@ def _parse_editors(work: _Work) -> None:
     m = p.EDITOR_ROLE.search(work.rest)
     if m and "editor" not in work.fields:
         _editors_before(work, m.start(), m.end())
+
+
+def _inside_name(text: str, m: regex.Match[str]) -> bool:
+    """``ACM Trans. Math. Softw.``: a capitalised role word inside a name (not after a break,
+    or followed by an abbreviated word: ``Trans. Amer. Math. Soc.``)."""
+    if not text[m.start()].isupper():
+        return False
+    before = text[: m.start()].rstrip()
+    return bool(
+        (before and before[-1] not in ".,;:([" + _HOLE) or p.ABBREVIATED_WORD.match(text, m.end())
+    )
 
 
 def _before_publisher(names_text: str) -> str:
@@ -1362,7 +1439,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
     if m and "title" in fields:
         fields["_in"] = True
         rest = rest[: m.start()] + _HOLE + rest[m.end() :]
-    segments = _segments(rest)
+    segments = [x for x in map(_without_genre, _segments(rest)) if x]
     has_numbers = any(k in fields for k in ("volume", "issue", "page", "_tail"))
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
@@ -1394,8 +1471,27 @@ def _parse_container_and_publisher(work: _Work) -> None:
         for seg in leftovers
         if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
     ]
+    title = fields.get("title")
+    if (
+        title
+        and not leftovers
+        and ("volume" in fields or "page" in fields)
+        and not fields.get("_quoted")
+        and not fields.get("_in")
+        and "publisher" not in fields
+        and p.JOURNAL_ABBREVIATION.fullmatch(title)
+    ):
+        # "Gitti M., …, 2007, ApJ, 660, 1118": physics and astronomy cite no title, and what
+        # stood in its place is the journal's abbreviation
+        fields["container_title"] = fields.pop("title")
+        return
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if "collection_title" not in fields and _is_series(seg, fields, has_numbers):
+            of = p.SERIES_OF.match(seg)
+            name = p.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(_TRIM)
+            fields["collection_title"] = _trim_container(name, journal=False)
+            continue
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
             by = p.CONTAINER_AUTHOR.match(container) if fields.get("_in") else None
@@ -1403,6 +1499,8 @@ def _parse_container_and_publisher(work: _Work) -> None:
                 # "«Trent’anni dopo», in V. Serge, Socialismo …": a chapter of its author's book
                 fields["author"] = names
                 container = container[by.end() :]
+            if not fields.get("_in"):
+                container = p.CONTAINER_TRAILING_DATE.sub("", container) or container
             # "Operations Research 36", "Harvard Business Review, XLIII", "Critical Inquiry 13.2"
             trailing = p.CONTAINER_TRAILING_NUMBER.search(container)
             if trailing and "volume" not in fields:
@@ -1411,14 +1509,21 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["issue"] = trailing.group("issue")
             if trailing:
                 container = container[: trailing.start()].rstrip(" ,")
-            trimmed = _trim_container(container, journal=has_numbers and not fields.get("_in"))
+            container = _split_series(container, fields)
+            if fields.get("_in"):
+                container = _split_publisher(container, fields)
+            book = fields.get("_in") or p.CONFERENCE.search(container)
+            trimmed = _trim_container(container, journal=has_numbers and not book)
+            subtitle = later[0] if fields.get("_in") and len(later) == 1 else ""
+            if subtitle and _book_subtitle(subtitle, fields) and f"{trimmed}. {subtitle}" in rest:
+                trimmed = f"{trimmed}. {subtitle}"  # "The handbook of X. Practice and research"
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
             imprint = _publisher_city(place) if fields.get("_in") else None
             if imprint and "publisher" not in fields:
                 fields["publisher"] = imprint[0]
                 fields.setdefault("publisher_place", imprint[1])
-            elif fields.get("_in") and p.PLACE_SHAPE.fullmatch(place):
+            elif book and p.PLACE_SHAPE.fullmatch(place):
                 # "In Proceedings of …, Seattle, WA": where the meeting (and its book) was
                 fields.setdefault("publisher_place", place)
             elif fields.get("_in") and ", " in place and "publisher" not in fields:
@@ -1428,7 +1533,15 @@ def _parse_container_and_publisher(work: _Work) -> None:
                     fields["publisher"] = publisher
                     fields.setdefault("publisher_place", where)
             continue
-        plausible = _is_publisher(seg) or (
+        plausible = (
+            _is_publisher(seg)
+            or bool(fields.get("_kind") and p.DEPARTMENT.search(seg))
+            or bool(
+                fields.get("_in")
+                and index == len(leftovers) - 1
+                and p.ACRONYM_PUBLISHER.fullmatch(seg)
+            )
+        ) or (
             "container_title" not in fields
             and len(seg.split()) <= 5
             and not p.DIGIT_OR_LOWER_START.search(seg)
@@ -1472,9 +1585,75 @@ def _publisher_city(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _without_genre(segment: str) -> str:
+    """A stretch without its leading genre and report number (``Technical Report TR-93-4, ``)."""
+    m = p.GENRE_LEAD.match(segment)
+    if not m:
+        return segment
+    left = segment[m.end() :].strip(_TRIM)
+    return "" if p.REPORT_NUMBER_LEFT.fullmatch(left) else left
+
+
+def _split_series(container: str, fields: dict[str, Any]) -> str:
+    """``Proceedings of …, Lecture Notes in Computer Science 392, Springer``: the container
+    before the series; the series and a publisher after it go to their fields."""
+    parts = container.split(", ")
+    for k in range(1, len(parts)):
+        if p.SERIES_NAME.search(parts[k]) and "collection_title" not in fields:
+            fields["collection_title"] = p.SERIES_NUMBER.sub("", parts[k]).strip(_TRIM)
+            after = ", ".join(parts[k + 1 :])
+            if after and _is_publisher(after) and "publisher" not in fields:
+                fields["publisher"] = after
+            return ", ".join(parts[:k])
+    return container
+
+
+def _book_subtitle(segment: str, fields: dict[str, Any]) -> bool:
+    """A sentence after a book's name, before the book's imprint, that is its subtitle."""
+    return bool(
+        "publisher" in fields
+        and len(segment.split()) >= 2
+        and segment[0].isupper()
+        and not p.DIGITS.search(segment)
+        and not _is_place(segment)
+        and not _is_publisher(segment)
+        and not p.SERIES_NAME.search(segment)
+        and not any(x.match(segment) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
+    )
+
+
+def _split_publisher(container: str, fields: dict[str, Any]) -> str:
+    """``Third International Conference on …, Springer-Verlag, Berlin``: the book's name
+    before its publisher; the publisher and a place after it go to their fields."""
+    parts = container.split(", ")
+    for k in range(1, len(parts)):
+        if _is_publisher(parts[k]) and not p.JOURNAL_WORD.search(parts[k]):
+            if "publisher" not in fields:
+                fields["publisher"] = parts[k].strip(_TRIM)
+                where = ", ".join(parts[k + 1 :]).strip(_TRIM)
+                if where and _is_place(where.split(", ")[0]):
+                    fields.setdefault("publisher_place", where)
+            return ", ".join(parts[:k])
+    return container
+
+
+def _is_series(segment: str, fields: dict[str, Any], has_numbers: bool) -> bool:
+    """A book series: ``of Lecture Notes in …`` after a volume, or a stretch with a series
+    word (``… Series in …``) unless it is an article's journal still to be found."""
+    if p.SERIES_OF.match(segment):
+        return "volume" in fields or "container_title" in fields
+    if not p.SERIES_NAME.search(segment):
+        return False
+    if fields.get("_in") and "container_title" not in fields:
+        return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
+    journal_wanted = has_numbers and "container_title" not in fields
+    return not journal_wanted or fields.get("_kind") is not None
+
+
 def _lone_place(text: str) -> bool:
     """A stretch naming a place, not a publisher: ``Grand Rapids``, ``Santa Clara, CA``."""
-    return bool(p.PLACE_SHAPE.fullmatch(text))
+    # (a single unknown word after a title is as often a publisher: "Praeger", "Crown")
+    return bool(p.PLACE_SHAPE.fullmatch(text)) and (" " in text.strip() or _is_city(text))
 
 
 def _trim_container(container: str, *, journal: bool) -> str:
@@ -1483,9 +1662,14 @@ def _trim_container(container: str, *, journal: bool) -> str:
     A journal's name rarely has a comma, so a journal keeps only its first part.
     """
     parts = container.split(", ")
-    if journal and len(parts) > 1 and not p.AND_START.match(parts[1]):
+    # "IEEE Transactions on Systems, Man, and Cybernetics", "Infection, Genetics and Evolution",
+    # "Oceanic Engineering, IEEE Journal of": a list ending in "and", an inverted name
+    listed = max((k for k in range(1, len(parts)) if p.LIST_END.search(parts[k])), default=0)
+    if journal and len(parts) > 1 and not listed:
         return parts[0]
-    while len(parts) > 1 and (
+    if journal and listed:
+        parts = parts[: listed + 1]
+    while len(parts) > max(1, listed + 1) and (
         _is_noise(parts[-1])
         or _is_place(parts[-1])
         or p.DATE.fullmatch(parts[-1])
@@ -1515,6 +1699,19 @@ def _is_container(
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") and fields.get("url") and not later:
         return True  # "in: Public Books, Februar 2001, https://…": the website
+    if (
+        fields.get("_quoted")
+        and not later
+        and fields.get("_kind") is None
+        and p.QUOTED_TITLE_JOURNAL.fullmatch(segment)
+        and not _is_publisher(segment)
+        and not _is_city(segment)
+    ):
+        return True  # "‘So, what’s this?’, Observer, 3 December 2006": a quoted title's journal
+    if fields.get("_kind") and not fields.get("_in") and (
+        _is_publisher(segment) or p.DEPARTMENT.search(segment)
+    ):
+        return False  # "Technical report, Computer Science Department, …": who issued it
     if fields.get("_in") or has_numbers:
         if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
             return False
@@ -1620,9 +1817,14 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
 
     n = len(parts)
     first = next((i for i, x in enumerate(parts) if _is_publisher(x)), None)
+    if first is None:  # "Computer Science Department, Rensselaer Polytechnic Institute"
+        first = next((i for i, x in enumerate(parts) if p.DEPARTMENT.search(x)), None)
     if first is not None:
         # "John Wiley and Sons, Inc.": the suffix belongs to the name before it
         lo = first - 1 if first > 0 and parts[first].strip(" .") in _COMPANY_SUFFIX else first
+        # "Dept. of Computer Science, Rice University": the department is part of the name
+        while lo > 0 and p.DEPARTMENT.search(parts[lo - 1]) and not _is_place(parts[lo - 1]):
+            lo -= 1
         if lo > 0 and _is_place(parts[lo - 1]) and lo == 1:
             return (
                 "",
@@ -1630,6 +1832,10 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
                 parts[0].strip(_TRIM),
             )  # "Paris, Presses universitaires de France"
         hi = first + 1
+        while hi < n and (
+            p.DEPARTMENT.search(parts[hi]) or parts[hi].strip(" .") in _COMPANY_SUFFIX
+        ):
+            hi += 1  # "University of Massachusetts, Computer Science Dept.", "…, Inc."
         place_end = hi
         while place_end < n and _is_place(parts[place_end]):
             place_end += 1

@@ -376,6 +376,42 @@ THESIS_TAG = _register(
     ("[Internet]",),
 )
 
+MEDIA_ROLE = _register(
+    "media_role",
+    # APA's roles after a film's or recording's makers: "(Director)", "(Producers)",
+    # "(Writer/Director)", "(Executive Producer)"
+    regex.compile(
+        r"\s{0,2}\((?:(?:Executive\s)?(?:Director|Producer|Writer|Host|Composer|Performer|Narrator|"
+        r"Interviewer|Speaker|Artist|Photographer|Presenter)s?/?){1,3}\)(?:(?<=\.\s{0,2}\(.{1,60})\.)?"
+    ),
+    ("Moore, M. (Writer/Director).", "Davidson, J. (Director).", "K. (Producers), &"),
+    ("(Eds.)", "(Directory)"),
+)
+
+NAME_INITIALS_IN_PARENS = _register(
+    "name_initials_in_parens",
+    # French bibliographies' "SIERVO (M.), GREY (P.)": a family name, its initials in parentheses
+    regex.compile(
+        r"(?:^|(?<=[,;]\s|\s(?:et|and|&)\s))(?P<family>\p{Lu}[\p{L}'’-]{1,30})\s\("
+        r"(?!(?:Eds?|Hg|Hgg|Dir|Comp|Coord|Org|Ders|Id)\.)"
+        r"(?P<given>\p{Lu}\p{Ll}?\.(?:\s?-?\p{Lu}\p{Ll}?\.){0,3})\)"
+    ),
+    ("SIERVO (M.), GREY (P.)", "Kefi (N.), Le château", "Robert (P.-Ch.)"),
+    ("Smith (2001)", "Smith (Ed.)"),
+)
+
+HEAD_ASIDE = _register(
+    "head_aside",
+    # a remark in parentheses after the first "Family, Given" (match): "Esty, Joshua (Jed).",
+    # "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).", "Hartner, Marcus (forthcoming)."
+    regex.compile(
+        r"\p{Lu}[\p{L}'’ -]{1,40},\s\p{Lu}[\p{L}.'’ -]{0,40}?"
+        r"(?P<aside>\s\((?![sSnNoO]\.\s?[dDjJ]\.)[^()\d]{2,60}\))(?=[.,])"
+    ),
+    ("Esty, Joshua (Jed). Unseasonable", "Hartner, Marcus (forthcoming). “Images"),
+    ("Smith, J. (2001).", "Contassot, F. (s. d.)."),
+)
+
 ROLE_IN_PARENS = _register(
     "role_in_parens",
     # APA's translators or editors after a title: "(F. Brown, Trans.)", "(J. Smith, Ed.)"
@@ -608,7 +644,7 @@ PLACE_PUBLISHER = _register(
     # "New York: Verso", "Athens, GA: University of Georgia Press", "Rio de Janeiro: Aeroplano"
     regex.compile(
         r"(?<![\p{L}])(?P<place>\p{Lu}[\p{L}'’.-]{1,30}(?:\s(?:\p{Lu}[\p{L}'’.-]{0,30}|de|am|an|upon|on|sur|del|and|&|und|e|et)){0,4}"
-        r"(?:,\s\p{Lu}[\p{L}.]{1,15}){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
+        r"(?:[/,]\s?\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?){0,2})\s{0,2}:\s{0,3}(?P<publisher>[^:;]{2,150})$"
     ),
     ("New York: Verso", "Athens, GA: The University of Georgia Press", "Rio de Janeiro: Aeroplano"),
     ("a title: subtitle",),
@@ -622,7 +658,11 @@ PUBLISHER_WORD = _register(
         r"Edizioni|Editions|Éditions|Ediciones|Edições|Editora|Editorial|Editore|Editori|Editrice|Ed\.|ed\.|Libr(?:airie|eria|ary)|"
         r"Inc|Ltd|Co\.|GmbH|Company|Associates|Academic|Gallimard|Einaudi|Feltrinelli|Laterza|Mondadori|Seuil|"
         r"Suhrkamp|Maspero|Routledge|Wiley|Springer|Elsevier|Macmillan|Penguin|Verso|Norton|Harper|Knopf|"
-        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi)(?![\p{L}])"
+        r"Blackwell|Sage|Pergamon|Kluwer|UP|Universidade|Università|Universidad|Université|Universität|Hachette|Dunod|PUF|Flammarion|Payot|Bompiani|Garzanti|Rizzoli|Olschki|Rowohlt|Pluto|Fazi|"
+        r"Morgan\sKaufmann|Prentice[\s-]Hall|Addison[\s-]Wesley|McGraw[\s-]Hill|North[\s-]Holland|Birkhäuser|"
+        r"Erlbaum|Longman|Methuen|Doubleday|Tauris|Benjamins|Mouton|Niemeyer|Vieweg|Teubner|Larousse|Minuit|"
+        r"Harmattan|Alianza|Anagrama|Paidós|Adelphi|Donzelli|Carocci|Zanichelli|Hoepli|Giuffrè|Wadsworth|"
+        r"Thieme|Karger|Hogrefe|Kohlhammer|Schöningh|Vandenhoeck|Klincksieck|Armand\sColin|Odile\sJacob)(?![\p{L}])"
     ),
     ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
     ("pressure", "Booking"),
@@ -652,11 +692,115 @@ THESIS_LEAD = _register(
 REPORT = _register(
     "report",
     regex.compile(
-        r"(?<![\p{L}])(?:[Rr]eport|Tech\.\sRep\.|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|[Rr]apport|Bericht|"
+        r"(?<![\p{L}])(?:[Rr]eport|Tech\.\s[Rr]ep\.|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|[Rr]apport|Bericht|"
         r"[Mm]emorandum|[Tt]echnical\s[Nn]ote|[Ww]hite\s[Pp]aper)(?![\p{L}])"
     ),
     ("Technical report", "Working Paper 12", "Rapport annuel"),
     ("reporter",),
+)
+
+ABBREVIATED_WORD = _register(
+    "abbreviated_word",
+    # a capitalised word of four or more letters cut short with a full stop (match):
+    # "Amer.", "Math." — a journal's abbreviation, not a person's name
+    regex.compile(r"\p{Lu}\p{Ll}{3,9}\.(?=\s|$)"),
+    ("Amer. Math.", "Math."),
+    ("Richard Howard", "A. Smith"),
+)
+
+SERIES_NAME = _register(
+    "series_name",
+    # words that name a book series: "Lecture Notes in Computer Science", "Springer Series in
+    # …", "Schriftenreihe des …", "Coll. Folio Essais", "Graduate Texts in Mathematics"
+    # ("Series B" of a journal is a section, not a series)
+    regex.compile(
+        r"(?<![\p{L}])(?:[Ss]eries(?!\s\p{Lu}(?![\p{L}]))|[Ss]erie|[Ll]ecture\s[Nn]otes|\p{L}{0,20}[Rr]eihe|Coll\.|"
+        r"[Cc]ollection|[Cc]ollana|[Cc]olección|[Cc]oleção|Bibliothèque|[Tt]exts\sin|[Mm]onographs\sin|"
+        r"[Ss]upplements\sto|Beihefte?\szu|[Ss]tudies\sin|Studien|Library\sof|Bibliothek)(?![\p{L}])"
+    ),
+    ("Lecture Notes in Computer Science", "Springer Series in Mathematics", "Coll. Folio",
+     "Schriftenreihe des Kreises", "Graduate texts in mathematics"),
+    ("Journal of the Royal Statistical Society, Series B", "Collected Papers"),
+)
+
+SERIES_OF = _register(
+    "series_of",
+    # the series after its volume number (match): "volume 989 of Lecture Notes…" leaves
+    # "of Lecture Notes in Computer Science"
+    regex.compile(r"of\s(?=\p{Lu})"),
+    ("of Lecture Notes in Computer Science", "of Math. Sci. Res. Inst. Publ"),
+    ("Proceedings of the",),
+)
+
+TITLE_SERIES = _register(
+    "title_series",
+    # a series with its number in parentheses at a title's end: " (Studien zur X 20)",
+    # " (BAR International Series, 604)"
+    regex.compile(r"\s\((?P<series>\p{Lu}[^()]{3,100}?,?\s(?:[Vv]ol\.\s?)?\d{1,5})\)$"),
+    (" (Patristische Studien 20)", " (BAR International Series, 604)"),
+    (" (1589-1595)",),
+)
+
+SERIES_NUMBER = _register(
+    "series_number",
+    # a series' own number at its end: " 392", ", 604", ", vol. 12", " Vol. 6"
+    regex.compile(r",?\s(?:(?:[Vv]ol|[Nn]o|[Nn]r|[Bb]d|n)\.\s?)?\d{1,5}$"),
+    ("Lecture Notes in Computer Science 392", "BAR International Series, 604", "Physics Vol. 6"),
+    ("Series",),
+)
+
+REPORT_NUMBER_LEFT = _register(
+    "report_number_left",
+    # what is left of a report's number once its digits were read (fullmatch): "TR-",
+    # "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA", "CIS-"
+    regex.compile(r"(?:\S{1,15}\s){0,2}\S{0,15}[-#]|[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15}(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15})?"),
+    ("TR-", "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA"),
+    (),
+)
+
+ACRONYM_PUBLISHER = _register(
+    "acronym_publisher",
+    # a society publishing a proceedings, named by its acronym (fullmatch): "IEEE", "ACM", "AAAI"
+    regex.compile(r"(?!(?:USA|UK|NY|NJ|CA|MA|DC|UAE)$)\p{Lu}{3,6}"),
+    ("IEEE", "ACM", "AAAI"),
+    ("USA", "ieee"),
+)
+
+QUOTED_TITLE_JOURNAL = _register(
+    "quoted_title_journal",
+    # the one stretch after a quoted title that may name its journal (fullmatch): capitalised
+    # words without digits, commas or colons ("Observer", "Applied Optics", "CVPR")
+    regex.compile(r"\p{Lu}[^\d,:;]{0,120}"),
+    ("Observer", "Applied Optics", "CVPR"),
+    ("preprint", "3,712,959"),
+)
+
+JOURNAL_ABBREVIATION = _register(
+    "journal_abbreviation",
+    # a journal's abbreviated name standing alone (fullmatch): "ApJ", "A&A", "MNRAS",
+    # "Phys. Rev. Lett", "Nano Lett", "Opt. Express"
+    regex.compile(r"\p{Lu}[\p{L}&]{0,7}\.?(?:\s\p{Lu}[\p{L}&]{0,7}\.?){0,4}"),
+    ("ApJ", "A&A", "MNRAS", "Phys. Rev. Lett", "Nano Lett"),
+    ("a study of things",),
+)
+
+GENRE_LEAD = _register(
+    "genre_lead",
+    # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
+    # "PhD thesis, …", "Working Paper 12": the kind of work, not a container
+    regex.compile(
+        r"(?:\p{Lu}{2,6}\s){0,3}(?:(?:[Tt]ech(?:nical|\.)?|[Rr]esearch|[Ii]nternal)\s(?:\p{Lu}\p{Ll}+\s){0,2}"
+        r"(?:[Rr]eport|[Rr]ep\.?|Rpt\.?|[Nn]ote|[Mm]emo)"
+        r"|[Ww]orking\s[Pp]aper|[Dd]iscussion\s[Pp]aper|(?:Ph\.?\s?D\.?|[Mm]aster'?s|[Dd]octoral)\s(?:[Tt]hesis|[Dd]issertation)"
+        r"|[Tt]hesis|[Dd]issertation"
+        r"|[Rr]eport(?=\s(?:[Nn]o\.\s?)?[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,14}\d))(?![\p{L}])"
+        # the report's number: "TR93-04-03", "No. STAN-CS-92-1462", "UCB/ERL M90/36"
+        r"(?:\s{1,2}(?:[Nn]o\.\s?)?[\p{L}\p{N}][\p{L}\p{N}/-]{0,14}\d[\p{L}\p{N}./-]{0,24}"
+        r"(?:\s[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,10}\d[\p{L}\p{N}./-]{0,12})?)?"
+    ),
+    ("Technical Report TR93-04-03", "Tech. Rep. 12", "PhD thesis", "Working Paper 5",
+     "Report No. STAN-CS-92-1462"),
+    ("Technology Review", "Reports on Progress in Physics"),
 )
 
 CONFERENCE = _register(
@@ -1027,6 +1171,18 @@ TITLE_START = _register(
     ("Le", "Smith"),
 )
 
+GIVEN_FAMILY_AFTER_INITIAL = _register(
+    "given_family_after_initial",
+    # after an initial in a given-name-first list, a middle name and the family name, or an
+    # undotted initial and the family name (match): " Bruce Croft.", " J Koenderink and"
+    regex.compile(
+        r"\s{1,2}(?:\p{Lu}\s\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[.,]|\s(?:and|&)\s)"
+        r"|\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{1,29}\s\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[.,]\s|\s(?:and|&)\s))"
+    ),
+    (" Bruce Croft. Inference", " J Koenderink and A."),
+    (" Great expectations of",),
+)
+
 CONTINUES_AFTER_INITIAL = _register(
     "continues_after_initial",
     # after ``J. A.``, the text still reads as names (match)
@@ -1061,7 +1217,10 @@ JOURNAL_WORD = _register(
         r"Letters|Papers|Lett\.|Magazine|Studies|Proceedings|Proc\.?|Conference|Symposium|Workshop|Acta|Archives?|Zeitschrift|"
         r"Rivista|Revue|Revista|Cahiers|Quaderni|Jahrbuch|Newsletter|Notices|Science|Nature|Communications|Gazette|Times|"
         r"Herald|Post|Tribune|Chronicle|Monde|Corriere|Zeitung|Encyclopedia|Dictionary|Handbook|Advances|Research|Forum|"
-        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History)(?![\p{L}])",
+        r"Medicine|Physics|Chemistry|Biology|Economics|Studi|Storia|History|"
+        # the disciplines journals are named after ("Applied Optics", "Artificial Intelligence")
+        r"Optics|Intelligence|Computing|Processing|Mathematics|Psychology|Sociology|Linguistics|"
+        r"Neuroscience|Genetics|Ecology|Geology|Astronomy|Astrophysics|Statistics|Psychiatry)(?![\p{L}])",
     ),
     ("Journal of Logic", "Proc. Natl.", "Review"),
     ("Verso",),
@@ -1293,9 +1452,9 @@ CONTAINER_TRAILING_NUMBER = _register(
     "container_trailing_number",
     # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
     regex.compile(
-        r"(?:\s(?P<volume>\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+        r"(?:\s(?P<volume>[A-Z]?\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
     ),
-    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2"),
+    ("Operations Research 36", "Review, XLIII", "Inquiry 13.2", "Phys. A16"),
     ("ASPLOS IV",),
 )
 
@@ -1321,6 +1480,43 @@ AND_START = _register(
     regex.compile(r"^(?:and|&)\s"),
     ("and Tragedy", "& Sons"),
     ("Anderson",),
+)
+
+CONTAINER_TRAILING_DATE = _register(
+    "container_trailing_date",
+    # a day and month left at a periodical's end once its year was read: ", 7 March",
+    # " 27 May", ", June 21", " May(26", " 93(September/October"
+    regex.compile(
+        r"(?i)(?:,?\s(?:\d{1,2}\.?\s)?" + _MONTH + r"(?:\s?\(?\d{1,2}\)?)?(?:\s?\d{4})?"
+        r"|,?\s?\d{0,4}\(" + _MONTH + r"[^()]{0,30})$"
+    ),
+    ("Wired, 7 March", "Newsweek 27 May", "Vox September(17", "Review 93(September/October"),
+    ("Wall Street Journal",),
+)
+
+DEPARTMENT = _register(
+    "department",
+    # the part of an institution that publishes a report or thesis: "Dept. of Computer
+    # Science", "School of …", "Computer Science Division", "Knowledge Systems Laboratory"
+    regex.compile(
+        r"(?<![\p{L}])(?:Department|Dept|School|Institute|Laboratory|Laboratories|Lab|Labs|Division|Center|"
+        r"Centre|Faculty|Fakultät|Dipartimento|Département)(?![\p{L}])"
+    ),
+    ("Dept. of Computer Science", "Computer Science Division", "Knowledge Systems Laboratory"),
+    ("Departure", "Labour"),
+)
+
+LIST_END = _register(
+    "list_end",
+    # the last part of a name that is a comma list ("…, Man, and Cybernetics", "Infection,
+    # Genetics and Evolution", "Travail, genre et société") or an inverted one ("…, IEEE
+    # Transactions on")
+    regex.compile(
+        r"^(?:and|&|et|und|e|y)\s|^\S+(?:\s\S+)?\s(?:and|&|et|und|e|y)\s\S+(?:\s\S+)?$"
+        r"|^\p{Lu}[\p{L}\s]{0,60}\s(?:on|of|for)$"
+    ),
+    ("and Cybernetics", "Genetics and Evolution", "genre et société", "IEEE Transactions on"),
+    ("Springer", "Department of Statistics"),
 )
 
 MONTH_ONLY = _register(
@@ -1377,6 +1573,16 @@ ORIGINAL_DATE_CUE = _register(
     ("1969",),
 )
 
+# Common ISO 4 abbreviations of words in journal names longer than five letters: the full
+# stop after them does not end a stretch ("J. Approx. Theory", "Artif. Intell.")
+_JOURNAL_ABBREVIATIONS = (
+    r"Approx|Comput|Intell|Theor|Artif|Struct|Electr|Electron|Commun|Assoc|Psychol|Philos|"
+    r"Neurosci|Pharmacol|Biochem|Biophys|Technol|Manag|Geophys|Physiol|Environ|Internat|"
+    r"Mathem|Statist|Linguist|Sociol|Philol|Archaeol|Anthropol|Zool|Bot|Ecol|Genet|Microbiol|"
+    r"Immunol|Oncol|Radiol|Cardiol|Neurol|Surg|Dermatol|Endocrinol|Gastroenterol|Ophthalmol|"
+    r"Pediatr|Psychiatr|Rehabil|Inform|Optim|Numer|Progr|Proced|Transl|Lett|Mech|Hist|Geogr"
+)
+
 SEGMENT_BREAK = _register(
     "segment_break",
     # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
@@ -1385,11 +1591,13 @@ SEGMENT_BREAK = _register(
         HOLE
         + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
         + HOLE
-        + r"])\p{Lu}\p{Ll}{1,4})\.\s|;\s"
+        + r"])(?:\p{Lu}\p{Ll}{1,4}|"
+        + _JOURNAL_ABBREVIATIONS
+        + r"))\.\s|(?<=,\s\p{Lu}{2})\.\s(?=\p{Lu})|;\s"
         + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
     ),
-    ("Behavior. New York", "a; b", "x (y)"),
-    ("Proc. Natl", "Conference (AAAI)"),
+    ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
+    ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
 )
 
 
