@@ -368,6 +368,7 @@ def entry_to_bibtex(entry: Entry) -> str:
     names the corpus files this entry is the self-record of.
     """
     import bibtexparser
+    from bibtexparser.middlewares.parsestack import default_unparse_stack
     from bibtexparser.model import Field
     from bibtexparser.writer import BibtexFormat
 
@@ -384,7 +385,9 @@ def entry_to_bibtex(entry: Entry) -> str:
         record.set_field(Field("corpusdocument", escape_latex("; ".join(entry.documents))))
     layout = BibtexFormat()  # type: ignore[no-untyped-call]
     layout.indent = "  "  # as citex.export.bibtex.to_bibtex writes
-    text = str(bibtexparser.write_string(library, bibtex_format=layout))  # type: ignore[attr-defined]
+    # The library is ours and thrown away: unparse it in place, not on a deep copy.
+    stack = default_unparse_stack(allow_inplace_modification=True)
+    text = str(bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=layout))  # type: ignore[attr-defined]
     return text.strip() + "\n"
 
 
