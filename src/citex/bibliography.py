@@ -1,7 +1,8 @@
 """One deduplicated bibliography for a corpus: merge works, count citations, assign citekeys.
 
 Documents arrive one at a time as :class:`DocumentDigest` (the little the bibliography
-needs of a :class:`~citex.records.Document`). Each work is placed in a *cluster* of
+needs of a :class:`~citex.records.Document`), or packed into plain tuples by
+:func:`pack_digest` in a worker process. Each work is placed in a *cluster* of
 references to the same edition of the same work:
 
 1. its **block key** (first author's folded family name, first word of its folded main
