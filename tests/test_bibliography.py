@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
+
 import attrs
 import pytest
 
-from citex.bibliography import build_bibliography, same_edition, same_work
+from citex.bibliography import (
+    Bibliography,
+    build_bibliography,
+    digest_document,
+    pack_digest,
+    same_edition,
+    same_work,
+)
 from citex.records import Citation, Date, Document, Name, Reference, Span
 
 
@@ -210,3 +219,16 @@ def test_a_linked_translation_that_is_a_work_of_its_own_is_counted_once() -> Non
     assert by_title["Les anarchistes"].cited_by == (("a.txt", 1),)
     assert by_title["Gli anarchici"].cited_by == (("a.txt", 1),)
     assert by_title["Les anarchistes"].related == (by_title["Gli anarchici"].key,)
+
+
+def test_merging_packed_digests_never_unpickles_a_record() -> None:
+    # Workers pack digests; the parent must merge them by keys alone (its CPU bounds --jobs).
+    untitled = Document(works=(attrs.evolve(LENIN_SELECTED, id="w0"),))
+    packed = pack_digest(digest_document("texts/essay.txt", untitled))
+    assert pickle.loads(packed[1][0]) == Reference(title="essay.txt")  # titled by its file
+    opaque = (b"not a pickle", *packed[2][0][1:])
+    bibliography = Bibliography()
+    for name in ("a.txt", "b.txt"):
+        bibliography.add_packed((name, packed[1], (opaque,), *packed[3:]))
+    assert len(bibliography) == 2 and bibliography.stats()["documents"] == 2
+    bibliography.close()

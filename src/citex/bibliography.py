@@ -1,7 +1,8 @@
 """One deduplicated bibliography for a corpus: merge works, count citations, assign citekeys.
 
 Documents arrive one at a time as :class:`DocumentDigest` (the little the bibliography
-needs of a :class:`~citex.records.Document`). Each work is placed in a *cluster* of
+needs of a :class:`~citex.records.Document`), or packed into plain tuples by
+:func:`pack_digest` in a worker process. Each work is placed in a *cluster* of
 references to the same edition of the same work:
 
 1. its **block key** (first author's folded family name, first word of its folded main
@@ -165,6 +166,63 @@ def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
     )
 
 
+# The compact form a digest travels in from a worker (and is merged from): plain tuples,
+# which pickle and unpickle several times faster than attrs records. A work is
+# (record, block, title, main, match, sort, id, count, related); ``match`` is what
+# :func:`_same_creators` and :func:`_same_edition` compare.
+Match = tuple[tuple[tuple[str, str], ...], str, str, str, frozenset[str], int | None, int]
+PackedWork = tuple[bytes, str, str, str, Match, str, str | None, int, tuple[Any, ...]]
+PackedDigest = tuple[
+    str, PackedWork, tuple[PackedWork, ...], tuple[tuple[str, str, str | None], ...], int, int, int
+]
+
+
+def pack_digest(digest: DocumentDigest) -> PackedDigest:
+    """A digest as plain tuples, with its self-record filled in (see :meth:`Bibliography.add`).
+
+    A document that says nothing about itself is still an entry, titled by its file.
+    """
+    own = digest.self_work or digest_work(Reference(title=PurePosixPath(digest.name).name))
+    return (
+        digest.name,
+        _pack_work(own),
+        tuple(_pack_work(work) for work in digest.works),
+        tuple((row.note, row.locator, row.work) for row in digest.rows),
+        digest.notes,
+        digest.citations,
+        digest.unresolved,
+    )
+
+
+def _pack_work(work: DigestWork) -> PackedWork:
+    """A work as a plain tuple (see :data:`PackedWork`)."""
+    key = work.key
+    return (
+        work.record,
+        key.block,
+        key.title,
+        key.main,
+        _match(key),
+        key.sort,
+        work.id,
+        work.count,
+        tuple(_pack_work(other) for other in work.related),
+    )
+
+
+def _match(key: WorkKey) -> Match:
+    """The part of a work's keys compared beyond block and title."""
+    return (
+        key.creators,
+        key.edition,
+        key.language,
+        key.translators,
+        key.publisher,
+        key.year,
+        key.rich,
+    )
+
+
 # --------------------------------------------------------------------------------------
 # Normalised keys and comparisons
 # --------------------------------------------------------------------------------------
@@ -230,13 +288,12 @@ def work_key(ref: Reference) -> WorkKey:
     )
 
 
-def _same_work(a: WorkKey, b: WorkKey) -> bool:
-    """:func:`same_work` on keys."""
-    if a.block != b.block or (a.main != b.main and a.title != b.title):
+def _same_creators(a: Match, b: Match) -> bool:
+    """Same creators' family names with compatible initials (blocks and titles agree)."""
+    creators_a, creators_b = a[0], b[0]
+    if len(creators_a) != len(creators_b) and creators_a and creators_b:
         return False
-    if len(a.creators) != len(b.creators) and a.creators and b.creators:
-        return False
-    for (family_a, initials_a), (family_b, initials_b) in zip(a.creators, b.creators, strict=False):
+    for (family_a, initials_a), (family_b, initials_b) in zip(creators_a, creators_b, strict=False):
         if family_a != family_b:
             return False
         if not (initials_a.startswith(initials_b) or initials_b.startswith(initials_a)):
@@ -244,14 +301,17 @@ def _same_work(a: WorkKey, b: WorkKey) -> bool:
     return True
 
 
-def _same_edition(a: WorkKey, b: WorkKey) -> bool:
-    """:func:`same_edition` on keys."""
-    for x, y in ((a.edition, b.edition), (a.language, b.language), (a.translators, b.translators)):
+def _same_edition(a: Match, b: Match) -> bool:
+    """:func:`same_edition` on the compared keys."""
+    for field_index in (1, 2, 3):  # edition, language, translators
+        x, y = a[field_index], b[field_index]
         if x and y and x != y:
             return False
-    if a.publisher and b.publisher and a.year and b.year:
-        agree = a.publisher <= b.publisher or b.publisher <= a.publisher
-        return a.year == b.year and agree
+    publisher_a, year_a = a[4], a[5]
+    publisher_b, year_b = b[4], b[5]
+    if publisher_a and publisher_b and year_a and year_b:
+        agree = publisher_a <= publisher_b or publisher_b <= publisher_a
+        return year_a == year_b and agree
     return True
 
 
@@ -262,7 +322,10 @@ def same_work(a: Reference, b: Reference) -> bool:
     creators' family names, with compatible initials (``V. I.`` fits ``Vladimir
     Ilyich`` and ``V.``, not ``R.``).
     """
-    return _same_work(work_key(a), work_key(b))
+    key_a, key_b = work_key(a), work_key(b)
+    if key_a.block != key_b.block or (key_a.main != key_b.main and key_a.title != key_b.title):
+        return False
+    return _same_creators(_match(key_a), _match(key_b))
 
 
 def same_edition(a: Reference, b: Reference) -> bool:
@@ -273,7 +336,7 @@ def same_edition(a: Reference, b: Reference) -> bool:
     Publishers``). A short citation with a bare year (often the original date) joins
     the fuller record.
     """
-    return _same_edition(work_key(a), work_key(b))
+    return _same_edition(_match(work_key(a)), _match(work_key(b)))
 
 
 _FIELDS = tuple(
@@ -336,83 +399,76 @@ class Bibliography:
 
     def add(self, digest: DocumentDigest) -> None:
         """Merge one document's self-record, works and citations."""
+        self.add_packed(pack_digest(digest))
+
+    def add_packed(self, digest: PackedDigest) -> None:
+        """:meth:`add` for a digest already packed (by :func:`pack_digest`, in a worker)."""
+        name, own, works, rows, notes, citations, unresolved = digest
         db = self._db
-        doc = db.execute("INSERT INTO documents (name) VALUES (?)", (digest.name,)).lastrowid
+        doc = db.execute("INSERT INTO documents (name) VALUES (?)", (name,)).lastrowid
         self.documents += 1
-        self.notes += digest.notes
-        self.citations += digest.citations
-        self.unresolved += digest.unresolved
+        self.notes += notes
+        self.citations += citations
+        self.unresolved += unresolved
         local: dict[str | None, int] = {}
         cites: Counter[int] = Counter()
-        own_ids = {work.id for work in digest.works if work.id}
-        for work in digest.works:
+        own_ids = {work[6] for work in works if work[6]}
+        for work in works:
             cluster = self._place(work)
-            local[work.id] = cluster
-            cites[cluster] += work.count
-            for related in work.related:
+            local[work[6]] = cluster
+            cites[cluster] += work[7]
+            for related in work[8]:
                 other = self._place(related)
-                if related.id not in own_ids:  # a work of its own is counted as such
-                    cites[other] += related.count
+                if related[6] not in own_ids:  # a work of its own is counted as such
+                    cites[other] += related[7]
                 self._link(cluster, other)
         db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?)", [(c, doc, n) for c, n in cites.items()]
         )
-        # A document that says nothing about itself is still an entry, titled by its file.
-        own = digest.self_work or digest_work(Reference(title=PurePosixPath(digest.name).name))
         db.execute("INSERT INTO selves VALUES (?, ?)", (self._place(own), doc))
         db.executemany(
             "INSERT INTO rows VALUES (?, ?, ?, ?, ?)",
             [
-                (doc, seq, row.note, row.locator, local.get(row.work) if row.work else None)
-                for seq, row in enumerate(digest.rows)
+                (doc, seq, note, locator, local.get(work) if work else None)
+                for seq, (note, locator, work) in enumerate(rows)
             ],
         )
 
-    def _place(self, work: DigestWork) -> int:
+    def _place(self, work: PackedWork) -> int:
         """The cluster a work belongs to, created or updated; links other editions."""
-        key = work.key
+        record, block, title, main, match, sort = work[:6]
+        rich = match[6]
         editions = []
-        # Titles are compared in SQL, so only real candidates are unpickled.
-        for cid, blob in self._db.execute(
-            "SELECT id, wkey FROM clusters WHERE block = ? AND (main = ? OR title = ?) ORDER BY id",
-            (key.block, key.main, key.title),
+        # Blocks and titles are compared in SQL, so only real candidates are unpickled.
+        for cid, blob, known_sort in self._db.execute(
+            "SELECT id, wkey, sort FROM clusters WHERE block = ? AND (main = ? OR title = ?)"
+            " ORDER BY id",
+            (block, main, title),
         ):
-            known: WorkKey = pickle.loads(blob)
-            if not _same_work(known, key):
+            known: Match = pickle.loads(blob)
+            if not _same_creators(known, match):
                 continue
-            if _same_edition(known, key):
+            if _same_edition(known, match):
                 # The richest record represents the cluster; ties go by content, not order.
-                if (key.rich, known.sort) > (known.rich, key.sort):
+                if (rich, known_sort) > (known[6], sort):
                     self._store(cid, work)
                 return int(cid)
             editions.append(int(cid))
         cid = self._db.execute(
             "INSERT INTO clusters (block, main, title, wkey, ref, sort) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                key.block,
-                key.main,
-                key.title,
-                pickle.dumps(key),
-                work.record,
-                key.sort,
-            ),
+            (block, main, title, pickle.dumps(match), record, sort),
         ).lastrowid
         assert cid is not None
         for other in editions:
             self._link(cid, other)
         return cid
 
-    def _store(self, cid: int, work: DigestWork) -> None:
+    def _store(self, cid: int, work: PackedWork) -> None:
         """Make ``work`` the representative of cluster ``cid``."""
+        record, _, title, _, match, sort = work[:6]
         self._db.execute(
             "UPDATE clusters SET title = ?, wkey = ?, ref = ?, sort = ? WHERE id = ?",
-            (
-                work.key.title,
-                pickle.dumps(work.key),
-                work.record,
-                work.key.sort,
-                cid,
-            ),
+            (title, pickle.dumps(match), record, sort, cid),
         )
 
     def _link(self, a: int, b: int) -> None:

@@ -32,7 +32,9 @@ from citex.bibliography import (
     CitekeyBase,
     DocumentDigest,
     Entry,
+    PackedDigest,
     digest_document,
+    pack_digest,
 )
 from citex.errors import InputError
 from citex.records import Document
@@ -181,9 +183,17 @@ def _default_extract() -> Extract:
 
 def _digest_chunk(
     tasks: Sequence[tuple[Path, str]], **options: Any
-) -> list[DocumentDigest | Skipped]:
-    """:func:`digest_file` over a few files: one task for the pool or the cluster."""
-    return [digest_file(path, name, **options) for path, name in tasks]
+) -> list[PackedDigest | Skipped]:
+    """:func:`digest_file` over a few files: one task for the pool or the cluster.
+
+    Digests are packed here, in the worker, so the parent only unpickles plain tuples.
+    """
+    return [_packed(digest_file(path, name, **options)) for path, name in tasks]
+
+
+def _packed(result: DocumentDigest | Skipped) -> PackedDigest | Skipped:
+    """A digest packed for the parent; a skipped file as it is."""
+    return result if isinstance(result, Skipped) else pack_digest(result)
 
 
 def _chunks(items: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tuple[Path, str]]]:
@@ -200,7 +210,7 @@ def _chunks(items: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tuple
 
 def _run_local(
     tasks: Iterable[list[tuple[Path, str]]], work: Callable[..., list[Any]], jobs: int
-) -> Iterator[list[DocumentDigest | Skipped]]:
+) -> Iterator[list[PackedDigest | Skipped]]:
     """Results of ``work`` over ``tasks`` in order, from a process pool (in-process for 1 job)."""
     if jobs <= 1:
         yield from map(work, tasks)
@@ -217,7 +227,7 @@ def _run_local(
 
 def _run_dask(
     tasks: Iterable[list[tuple[Path, str]]], work: Callable[..., list[Any]], scheduler: Any
-) -> Iterator[list[DocumentDigest | Skipped]]:
+) -> Iterator[list[PackedDigest | Skipped]]:
     """Results of ``work`` over ``tasks`` in order, from a Dask cluster, a window at a time."""
     try:
         from distributed import Client
@@ -303,7 +313,7 @@ def collect_corpus(
                             if on_skip:
                                 on_skip(result)
                         else:
-                            bibliography.add(result)
+                            bibliography.add_packed(result)
                     bar.update(len(chunk))
             bibliography.assign_keys(citekey_base)
             yield bibliography, skipped
@@ -358,6 +368,7 @@ def entry_to_bibtex(entry: Entry) -> str:
     names the corpus files this entry is the self-record of.
     """
     import bibtexparser
+    from bibtexparser.middlewares.parsestack import default_unparse_stack
     from bibtexparser.model import Field
     from bibtexparser.writer import BibtexFormat
 
@@ -374,7 +385,9 @@ def entry_to_bibtex(entry: Entry) -> str:
         record.set_field(Field("corpusdocument", escape_latex("; ".join(entry.documents))))
     layout = BibtexFormat()  # type: ignore[no-untyped-call]
     layout.indent = "  "  # as citex.export.bibtex.to_bibtex writes
-    text = str(bibtexparser.write_string(library, bibtex_format=layout))  # type: ignore[attr-defined]
+    # The library is ours and thrown away: unparse it in place, not on a deep copy.
+    stack = default_unparse_stack(allow_inplace_modification=True)
+    text = str(bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=layout))  # type: ignore[attr-defined]
     return text.strip() + "\n"
 
 
