@@ -18,7 +18,14 @@ from typing import Any
 import regex
 
 from citex import patterns as p
-from citex.names import parse_names
+from citex.names import (
+    is_name_word,
+    parse_names,
+    starts_with_initials,
+    starts_with_joiner,
+    starts_with_particle,
+    starts_with_suffix,
+)
 from citex.records import Date, Locator, Reference, Span
 
 _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
@@ -581,7 +588,7 @@ def _looks_like_names(text: str) -> bool:
         w = word.strip(".():")
         if not w or (
             w[0].isupper()
-            or p.NAME_PARTICLE.match(w)
+            or starts_with_particle(w)
             or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed")
         ):
             good += 1
@@ -754,7 +761,7 @@ def _set_authors(work: _Work, text: str) -> None:
     work.fields["_author_comma"] = text.endswith(",")
     text = text.strip(" ,;:(" + _HOLE)
     last = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and not p.NAME_INITIALS.match(last) and not p.NAME_SUFFIX.match(last):
+    if text.endswith(".") and not starts_with_initials(last) and not starts_with_suffix(last):
         text = text[:-1]
     if not text:
         return
@@ -850,7 +857,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
         pos = end
         if word == ":" and words_seen > 1:
             return end  # "… and A. Vermeulen : Agricultural air quality"
-        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in _LIST_WORDS:
+        if (word[0] in _JOINER_FIRST and starts_with_joiner(word.rstrip(","))) or word in _LIST_WORDS:
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -866,16 +873,16 @@ def _author_end(text: str, *, short: bool = False) -> int:
             terminated = end
             continue
         bare = word.rstrip(",;:.")
-        if not p.NAME_WORD.fullmatch(word) or (
-            person_words >= 4 and not p.NAME_INITIALS.match(bare)
+        if not is_name_word(word) or (
+            person_words >= 4 and not starts_with_initials(bare)
         ):
             return terminated
         if words_seen == 1 and (
             p.TITLE_START.match(word)
-            or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
+            or (word.endswith(":") and not starts_with_initials(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
-        initial = len(bare) <= 4 and bool(p.NAME_INITIALS.match(bare + "."))
+        initial = len(bare) <= 4 and bool(starts_with_initials(bare + "."))
         if (bare.lower() if bare.isupper() else bare) not in _PARTICLES:
             person_words += 1
         if person_words > 1 and initial:
@@ -941,8 +948,8 @@ def _author_end(text: str, *, short: bool = False) -> int:
 def _is_initial_or_abbrev(word: str) -> bool:
     """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
     return bool(
-        p.NAME_INITIALS.match(word + ".")
-        or p.NAME_SUFFIX.match(word)
+        starts_with_initials(word + ".")
+        or starts_with_suffix(word)
         or (len(word) <= 2 and word[:1].isupper())
     )
 
@@ -968,7 +975,7 @@ def _comma_verdict(
     words = segment.split()
     if not words:
         return "stop"
-    if p.JOINER.match(words[0]) or segment.startswith("et al"):
+    if starts_with_joiner(words[0]) or segment.startswith("et al"):
         return "new"
     after = first.end()
     joined = bool(p.JOINER_START.match(text, after))
@@ -976,7 +983,7 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if p.JOINER.match(w)
+            if starts_with_joiner(w)
             and i + 1 < len(words)
             and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),
@@ -991,10 +998,10 @@ def _comma_verdict(
         joined = True
     # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
     names = 0
-    while names < len(words) and names < 5 and p.NAME_WORD.fullmatch(words[names]):
+    while names < len(words) and names < 5 and is_name_word(words[names]):
         names += 1
     if 0 < names < len(words):
-        last_initial = max((i for i in range(names) if p.NAME_INITIALS.match(words[i])), default=-1)
+        last_initial = max((i for i in range(names) if starts_with_initials(words[i])), default=-1)
         if last_initial < 0:
             return "stop"
         words = words[: last_initial + 1]
@@ -1003,21 +1010,21 @@ def _comma_verdict(
         return "stop"
     initials = 0
     while initials < len(words) and (
-        p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])
+        starts_with_initials(words[initials]) or starts_with_suffix(words[initials])
     ):
         initials += 1
     if initials == len(words):
-        return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
+        return "new" if complete and not starts_with_suffix(words[0]) else "given"
     if initials:
         # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people;
         # "Flajolet, P. An …" is a given name
         family = words[initials:]
         return (
-            "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
+            "new" if len(family) <= 3 and all(is_name_word(w) for w in family) else "given"
         )
     if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
         return "stop"
-    if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
+    if len(words) >= 2 and all(starts_with_initials(w) for w in words[1:]):
         # "Gertz M., Lipeck U. W." (family then initials) or "Mace, Myles L." (given + initial)
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
@@ -1025,7 +1032,7 @@ def _comma_verdict(
     if closer == "," and person_words == 1 and len(words) <= 3 and not complete:
         # "Geller, Anne Ellen, Michele Eodice, …": a given name, then more people
         ahead = _segment_after(text, after)
-        if 2 <= len(ahead) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in ahead):
+        if 2 <= len(ahead) <= 3 and all(is_name_word(w) for w in ahead):
             return "given"
     if (
         not complete
@@ -1041,12 +1048,12 @@ def _comma_verdict(
         )
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
-    if any(p.NAME_INITIALS.match(w) for w in words):
+    if any(starts_with_initials(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
     family_words = [w for w in words if w not in _PARTICLES]
-    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(family_words) == 1:
+    if second_words and starts_with_initials(second_words[0]) and len(family_words) == 1:
         return "new"  # "Kasif, S." / "le Goff, H." follows
     if joined and len(words) <= 3 and closer != "(":
         return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
@@ -1057,8 +1064,8 @@ def _comma_verdict(
         and second is not None
         and second.group(2) in ",."
         and (
-            p.JOINER.match(second_words[0] if second_words else "")
-            or (0 < len(second_words) <= 4 and all(p.NAME_WORD.fullmatch(w) for w in second_words))
+            starts_with_joiner(second_words[0] if second_words else "")
+            or (0 < len(second_words) <= 4 and all(is_name_word(w) for w in second_words))
         )
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"

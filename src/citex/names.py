@@ -9,19 +9,48 @@ records. Inverted (``Family, Given``), direct (``Given Family``) and Vancouver
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from citex.patterns import (
     CORPORATE,
     ET_AL,
     INVERTED_INITIAL,
+    JOINER,
     NAME_INITIALS,
     NAME_PARTICLE,
     NAME_SEPARATOR,
     NAME_SUFFIX,
+    NAME_WORD,
 )
 from citex.records import Name
 
 _TRIM = " \t,;:.()[]"
 _MAX_WORDS_PER_PERSON = 6
+_WORD_CACHE = 8192  # the same name words come back reference after reference
+_CACHED_WORD_LENGTH = 40  # longer "words" (hostile input) are tested, not kept
+
+
+def _word_test(test: Callable[[str], object]) -> Callable[[str], bool]:
+    """``test`` as a yes/no on one word, remembered for short words.
+
+    Each of these is one short match asked many times per name list; a dictionary
+    lookup is much cheaper than running the pattern again.
+    """
+    cached = lru_cache(maxsize=_WORD_CACHE)(lambda word: test(word) is not None)
+
+    def word_test(word: str) -> bool:
+        return cached(word) if len(word) <= _CACHED_WORD_LENGTH else test(word) is not None
+
+    return word_test
+
+
+# word tests on a whole word; "starts" tests are the pattern's match() at the word start
+starts_with_initials = _word_test(NAME_INITIALS.match)  # "J.", "JA", "J.-P."
+is_name_word = _word_test(NAME_WORD.fullmatch)  # the whole word can be part of a name
+starts_with_joiner = _word_test(JOINER.match)  # "and", "&", "e", "und"
+starts_with_suffix = _word_test(NAME_SUFFIX.match)  # "Jr."
+starts_with_particle = _word_test(NAME_PARTICLE.match)  # "van", "della"
 
 
 def parse_names(text: str) -> tuple[Name, ...]:
@@ -55,13 +84,13 @@ def _split_commas(chunk: str) -> list[Name]:
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and NAME_SUFFIX.match(nxt):
+        if nxt is not None and starts_with_suffix(nxt):
             names.append(_with_suffix(_direct(part), nxt))
             i += 2
             continue
         if nxt is not None and _inverted_pair(part, nxt, first=not names, alone=len(parts) == 2):
             suffix = (
-                parts[i + 2] if i + 2 < len(parts) and NAME_SUFFIX.match(parts[i + 2]) else None
+                parts[i + 2] if i + 2 < len(parts) and starts_with_suffix(parts[i + 2]) else None
             )
             names.append(_with_suffix(_inverted(part, nxt), suffix))
             i += 3 if suffix else 2
@@ -73,12 +102,12 @@ def _split_commas(chunk: str) -> list[Name]:
 
 def _is_initials(token: str) -> bool:
     """True for ``J.``, ``J.-P.``, ``JA``, ``M. C. L.``."""
-    return bool(NAME_INITIALS.match(token.strip()))
+    return starts_with_initials(token.strip())
 
 
 def _is_particle(word: str) -> bool:
     """``van``, ``della``, ``DOS`` (in an upper-case family name)."""
-    return NAME_PARTICLE.match(word.lower() if word.isupper() else word) is not None
+    return starts_with_particle(word.lower() if word.isupper() else word)
 
 
 def _inverted_pair(family: str, given: str, *, first: bool, alone: bool = False) -> bool:
@@ -108,7 +137,7 @@ def _inverted(family: str, given: str) -> Name:
     while len(family_words) > 1 and _is_particle(family_words[0]):
         particle_words.append(family_words.pop(0))
     given_words = given.split()
-    while len(given_words) > 1 and NAME_PARTICLE.match(given_words[-1]):
+    while len(given_words) > 1 and starts_with_particle(given_words[-1]):
         particle_words.insert(0, given_words.pop())
     return Name(
         family=" ".join(family_words),
@@ -125,14 +154,14 @@ def _direct(text: str) -> Name:
     if len(words) > _MAX_WORDS_PER_PERSON or CORPORATE.search(text):
         return Name(literal=" ".join(words))
     suffix = None
-    if len(words) > 1 and NAME_SUFFIX.match(words[-1]):
+    if len(words) > 1 and starts_with_suffix(words[-1]):
         suffix = words.pop()
     if len(words) == 1:
         return Name(family=words[0], suffix=suffix)
-    if NAME_PARTICLE.match(words[0]) and not any(_is_initials(w) for w in words):
+    if starts_with_particle(words[0]) and not any(_is_initials(w) for w in words):
         # "van Arragon", "de la Macorra"
         cut = 0
-        while cut < len(words) - 1 and NAME_PARTICLE.match(words[cut]):
+        while cut < len(words) - 1 and starts_with_particle(words[cut]):
             cut += 1
         return Name(family=" ".join(words[cut:]), particle=" ".join(words[:cut]), suffix=suffix)
     if len(words) >= 2 and _vancouver_initials(words[-1]) and not _is_initials(words[0]):
@@ -145,12 +174,12 @@ def _direct(text: str) -> Name:
             cut -= 1
         return _with_suffix(_inverted(" ".join(words[:cut]), " ".join(words[cut:])), suffix)
     family_start = len(words) - 1
-    while family_start > 1 and NAME_PARTICLE.match(words[family_start - 1]):
+    while family_start > 1 and starts_with_particle(words[family_start - 1]):
         family_start -= 1
     given = words[:family_start]
     particle = []
     rest = words[family_start:]
-    while len(rest) > 1 and NAME_PARTICLE.match(rest[0]):
+    while len(rest) > 1 and starts_with_particle(rest[0]):
         particle.append(rest.pop(0))
     return Name(
         family=" ".join(rest),

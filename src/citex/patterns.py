@@ -1586,15 +1586,16 @@ _JOURNAL_ABBREVIATIONS = (
 SEGMENT_BREAK = _register(
     "segment_break",
     # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
-    # ``;``, brackets (not around ``(AAAI)``)
+    # ``;``, brackets (not around ``(AAAI)``); each branch starts with its literal character
+    # and looks behind only from there, so the lookbehinds run at dots and brackets only
     regex.compile(
         HOLE
-        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
+        + r"|\.(?<=[\p{Ll}\p{N})]{2}\.)(?<!(?:^|[\s.("
         + HOLE
         + r"])(?:\p{Lu}\p{Ll}{1,4}|"
         + _JOURNAL_ABBREVIATIONS
-        + r"))\.\s|(?<=,\s\p{Lu}{2})\.\s(?=\p{Lu})|;\s"
-        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
+        + r")\.)\s|\.(?<=,\s\p{Lu}{2}\.)\s(?=\p{Lu})|;\s"
+        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|\)(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))\s?|\[|\]"
     ),
     ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
     ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
