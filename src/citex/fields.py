@@ -136,6 +136,31 @@ class _Work:
         return piece
 
 
+def _mentions(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains any of ``needles`` (lower case), ignoring case."""
+    lower = text.lower()
+    return any(needle in lower for needle in needles)
+
+
+# lower-case words one of which every match of SERIES_NAME contains
+_SERIES_NEEDLES = (
+    "serie",
+    "lecture",
+    "reihe",
+    "coll",
+    "colecci",
+    "coleç",
+    "biblioth",
+    "texts",
+    "monographs",
+    "supplements",
+    "beihefte",
+    "studies",
+    "studien",
+    "library",
+)
+
+
 def parse_references(texts: Iterable[str]) -> list[Reference]:
     """Parse many reference strings, one record each, in order.
 
@@ -168,7 +193,11 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
     # markup such as <italic>…</italic> bounds a field like a taken anchor does
     # (after collapsing spaces: str.split() counts the hole mark as a space)
-    cleaned = p.INLINE_TAG.sub(_HOLE, " ".join(p.CONTROL_CHARACTER.sub(" ", text).split()))
+    # (control and format characters are all non-printable: most texts skip the blanking)
+    printable = text if text.isprintable() else p.CONTROL_CHARACTER.sub(" ", text)
+    cleaned = " ".join(printable.split())
+    if "<" in cleaned:
+        cleaned = p.INLINE_TAG.sub(_HOLE, cleaned)
     work = _Work(cleaned)
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
@@ -267,7 +296,8 @@ def _parse_short_form(work: _Work) -> None:
         _hold_tail(work, place, "")  # "Id., p. 12"
         work.fields["_short"] = True
         return
-    mark = p.SHORT_FORM_MARK.search(work.rest)
+    rest = work.rest
+    mark = p.SHORT_FORM_MARK.search(rest) if "cit." in rest or "O." in rest else None
     if mark:
         work.fields["_short"] = True
         work.take(mark.start(), mark.end())
@@ -722,7 +752,7 @@ def _parse_title_and_author(work: _Work) -> None:
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     series = p.TITLE_SERIES.search(title)
-    if series and p.SERIES_NAME.search(series.group("series")):
+    if series and _names_series(series.group("series")):
         work.fields["collection_title"] = p.SERIES_NUMBER.sub("", series.group("series"))
         title = title[: series.start()]
     if title and p.LETTER.search(title):
@@ -1097,11 +1127,25 @@ def _title_end(text: str, *, european: bool) -> int:
         comma = _european_title_comma(text, min(cut, imprint.start()) if imprint else cut)
         if comma is not None:
             stops.append(comma)
-    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
-        m = pattern.search(text, 1, min(len(text), cut + 30))
+    window = min(len(text), cut + 30)
+    lower = text[:window].lower()
+    for pattern, needles in _TITLE_STOPPERS:
+        if needles and not any(needle in lower for needle in needles):
+            continue  # (the words every match of the pattern contains are not there)
+        m = pattern.search(text, 1, window)
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
+
+
+# what ends a title early, with the lower-case words every match of each contains
+# (no words: always searched)
+_TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+    (p.EDITOR_PREFIX, ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by")),
+    (p.TRANSLATOR_PREFIX, ("tr", "übers")),
+    (p.EDITION, ("ed", "aufl", "éd")),
+    (p.PAGE_LABEL, ()),
+)
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
@@ -1451,13 +1495,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
     imprints = [
-        i
+        (i, pp)
         for i, seg in enumerate(segments)
-        if _place_publisher(seg, container_first=container_first)
+        if (pp := _place_publisher(seg, container_first=container_first))
     ]
     for index, seg in enumerate(segments):
-        last = imprints and index == imprints[-1]
-        pp = _place_publisher(seg, container_first=container_first) if last else None
+        pp = imprints[-1][1] if imprints and index == imprints[-1][0] else None
         if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
             if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
@@ -1606,7 +1649,7 @@ def _split_series(container: str, fields: dict[str, Any]) -> str:
     before the series; the series and a publisher after it go to their fields."""
     parts = container.split(", ")
     for k in range(1, len(parts)):
-        if p.SERIES_NAME.search(parts[k]) and "collection_title" not in fields:
+        if _names_series(parts[k]) and "collection_title" not in fields:
             fields["collection_title"] = p.SERIES_NUMBER.sub("", parts[k]).strip(_TRIM)
             after = ", ".join(parts[k + 1 :])
             if after and _is_publisher(after) and "publisher" not in fields:
@@ -1624,7 +1667,7 @@ def _book_subtitle(segment: str, fields: dict[str, Any]) -> bool:
         and not p.DIGITS.search(segment)
         and not _is_place(segment)
         and not _is_publisher(segment)
-        and not p.SERIES_NAME.search(segment)
+        and not _names_series(segment)
         and not any(x.match(segment) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
     )
 
@@ -1644,12 +1687,18 @@ def _split_publisher(container: str, fields: dict[str, Any]) -> str:
     return container
 
 
+def _names_series(text: str) -> bool:
+    """Whether ``text`` has a series word (:data:`patterns.SERIES_NAME`); most have none of
+    the words the pattern needs, and a substring test is much cheaper than the search."""
+    return _mentions(text, _SERIES_NEEDLES) and p.SERIES_NAME.search(text) is not None
+
+
 def _is_series(segment: str, fields: dict[str, Any], has_numbers: bool) -> bool:
     """A book series: ``of Lecture Notes in …`` after a volume, or a stretch with a series
     word (``… Series in …``) unless it is an article's journal still to be found."""
     if p.SERIES_OF.match(segment):
         return "volume" in fields or "container_title" in fields
-    if not p.SERIES_NAME.search(segment):
+    if not _names_series(segment):
         return False
     if fields.get("_in") and "container_title" not in fields:
         return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
@@ -1741,6 +1790,8 @@ def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Ma
     ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
     the container ``Macht`` and then the imprint (``container_first``).
     """
+    if ":" not in segment:
+        return None  # (the pattern's colon)
     starts = [0] + ([m.end() for m in p.COMMA_BREAK.finditer(segment)] if container_first else [])
     found = []
     for start in starts[:8]:
