@@ -19,6 +19,7 @@ import regex
 
 from citex import patterns as p
 from citex.names import (
+    cached_test,
     is_name_word,
     parse_names,
     starts_with_initials,
@@ -159,6 +160,11 @@ _SERIES_NEEDLES = (
     "studien",
     "library",
 )
+
+
+# lower-case words one of which every match of THESIS (besides "Ph.D.") or REPORT contains
+_THESIS_NEEDLES = ("thes", "thès", "diss", "tesi", "tese", "habilitationsschrift", "master")
+_REPORT_NEEDLES = ("report", "rep.", "paper", "rapport", "bericht", "memorandum", "technical")
 
 
 def parse_references(texts: Iterable[str]) -> list[Reference]:
@@ -908,7 +914,7 @@ def _author_end(text: str, *, short: bool = False) -> int:
         ):
             return terminated
         if words_seen == 1 and (
-            p.TITLE_START.match(word)
+            _opens_title(word)
             or (word.endswith(":") and not starts_with_initials(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
@@ -1160,7 +1166,7 @@ def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
         not second
         or not after
         or p.DIGITS.search(second)
-        or p.JOURNAL_WORD.search(second)
+        or _has_journal_word(second)
         or len(second.split()) < 2
         or not second[0].isupper()
         or any(x.match(second) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
@@ -1220,9 +1226,9 @@ def _european_title_comma(text: str, cut: int) -> int | None:
                 j -= 1
             return commas[j]
         if (
-            p.JOURNAL_WORD.search(after)
-            or p.THESIS.search(after)
-            or p.REPORT.search(after)
+            _has_journal_word(after)
+            or _names_genre(after, p.THESIS)
+            or _names_genre(after, p.REPORT)
             or p.CONTAINER_IN.match(after)
             or p.EDITOR_PREFIX.match(after)
             or p.TRANSLATOR_PREFIX.match(after)
@@ -1397,7 +1403,7 @@ def _before_publisher(names_text: str) -> str:
     """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> the name."""
     parts = names_text.split(", ")
     for k in range(1, len(parts)):
-        if p.PUBLISHER_WORD.search(parts[k]):
+        if _is_publisher(parts[k]):
             return ", ".join(parts[:k])
     return names_text
 
@@ -1465,10 +1471,19 @@ def _parse_edition(work: _Work) -> None:
 def _parse_genre(work: _Work) -> None:
     """Thesis and report markers (``PhD thesis``, ``Technical report``)."""
     for pattern, genre in ((p.THESIS, "thesis"), (p.REPORT, "report")):
-        m = pattern.search(work.rest)
-        if m:
+        if _names_genre(work.rest, pattern):
             work.fields["_kind"] = genre
             return
+
+
+def _names_genre(text: str, pattern: regex.Pattern[str]) -> bool:
+    """Whether :data:`patterns.THESIS` or :data:`patterns.REPORT` is in ``text``, searched
+    only when a word every match contains is there (``Ph`` is case-sensitive: ``Ph. D.``)."""
+    if pattern is p.THESIS:
+        maybe = "Ph" in text or _mentions(text, _THESIS_NEEDLES)
+    else:
+        maybe = _mentions(text, _REPORT_NEEDLES)
+    return maybe and pattern.search(text) is not None
 
 
 # -- container, publisher, place -------------------------------------------------------------
@@ -1503,7 +1518,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
         pp = imprints[-1][1] if imprints and index == imprints[-1][0] else None
         if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
-            if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
+            if _is_publisher(place) and not _is_publisher(publisher):
                 place, publisher = publisher, place
             before = seg[: pp.start()].strip(_TRIM)
             if before:
@@ -1511,7 +1526,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
             fields["publisher_place"] = place
             fields["publisher"] = (
                 publisher.split(",")[0].strip(_TRIM)
-                if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1])
+                if "," in publisher and not _is_publisher(publisher.split(",")[-1])
                 else publisher
             )
             continue
@@ -1519,7 +1534,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
     leftovers = [
         seg
         for seg in leftovers
-        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
+        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not _is_month(seg)
     ]
     title = fields.get("title")
     if (
@@ -1677,7 +1692,7 @@ def _split_publisher(container: str, fields: dict[str, Any]) -> str:
     before its publisher; the publisher and a place after it go to their fields."""
     parts = container.split(", ")
     for k in range(1, len(parts)):
-        if _is_publisher(parts[k]) and not p.JOURNAL_WORD.search(parts[k]):
+        if _is_publisher(parts[k]) and not _has_journal_word(parts[k]):
             if "publisher" not in fields:
                 fields["publisher"] = parts[k].strip(_TRIM)
                 where = ", ".join(parts[k + 1 :]).strip(_TRIM)
@@ -1729,7 +1744,7 @@ def _trim_container(container: str, *, journal: bool) -> str:
         _is_noise(parts[-1])
         or _is_place(parts[-1])
         or p.DATE.fullmatch(parts[-1])
-        or p.MONTH_ONLY.match(parts[-1])
+        or _is_month(parts[-1])
     ):
         parts.pop()
     return ", ".join(parts)
@@ -1750,7 +1765,7 @@ def _is_container(
         fields.get("url")
         and not later
         and not p.PRESS_WORD.search(segment)
-        and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
+        and not (p.PLACE_SHAPE.fullmatch(segment) and not _opens_title(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") and fields.get("url") and not later:
@@ -1769,14 +1784,14 @@ def _is_container(
     ):
         return False  # "Technical report, Computer Science Department, …": who issued it
     if fields.get("_in") or has_numbers:
-        if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
+        if _is_publisher(segment) and not _has_journal_word(segment):
             return False
-        if fields.get("_in") or p.JOURNAL_WORD.search(segment) or ", " not in segment:
+        if fields.get("_in") or _has_journal_word(segment) or ", " not in segment:
             return True
         # "Donzelli, Roma" / "Paris, La Découverte": an imprint, not a journal
         first, last = segment.split(", ", 1)[0], segment.rsplit(", ", 1)[1]
         return not (p.CITY_WORD.fullmatch(last) or _is_city(first) or _is_city(last))
-    if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
+    if _has_journal_word(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
         return False
@@ -1824,9 +1839,15 @@ def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
     return len(place.split()) > 4 or len(publisher.split()) > 8 or len(wordy_parts) > 2
 
 
-def _is_publisher(segment: str) -> bool:
-    """A segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)."""
-    return bool(p.PUBLISHER_WORD.search(segment))
+_SEGMENT_CACHED = 200  # stretches up to this long have their word tests remembered
+# a segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)
+_is_publisher = cached_test(p.PUBLISHER_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment with a word of a journal's name (``Review``, ``Proceedings``)
+_has_journal_word = cached_test(p.JOURNAL_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment that is a month name and nothing more (``June``, ``Sept.``)
+_is_month = cached_test(p.MONTH_ONLY.match, max_length=_SEGMENT_CACHED)
+# a word that opens titles and never names (``The``, ``Proceedings``)
+_opens_title = cached_test(p.TITLE_START.match)
 
 
 def _is_place(segment: str) -> bool:
@@ -1839,7 +1860,7 @@ def _is_place(segment: str) -> bool:
             for w in words
         )
         and not _is_publisher(segment)
-        and not p.JOURNAL_WORD.search(segment)
+        and not _has_journal_word(segment)
     )
 
 

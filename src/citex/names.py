@@ -31,26 +31,30 @@ _WORD_CACHE = 8192  # the same name words come back reference after reference
 _CACHED_WORD_LENGTH = 40  # longer "words" (hostile input) are tested, not kept
 
 
-def _word_test(test: Callable[[str], object]) -> Callable[[str], bool]:
-    """``test`` as a yes/no on one word, remembered for short words.
+def cached_test(
+    test: Callable[[str], object], *, max_length: int = _CACHED_WORD_LENGTH
+) -> Callable[[str], bool]:
+    """``test`` (a pattern's match or search) as a yes/no, remembered for short texts.
 
-    Each of these is one short match asked many times per name list; a dictionary
-    lookup is much cheaper than running the pattern again.
+    Name words, publishers and journal words come back reference after reference; a
+    dictionary lookup is much cheaper than running the pattern again. Longer texts
+    (hostile input) are tested each time and not kept. ``cache_clear()`` forgets.
     """
-    cached = lru_cache(maxsize=_WORD_CACHE)(lambda word: test(word) is not None)
+    cached = lru_cache(maxsize=_WORD_CACHE)(lambda text: test(text) is not None)
 
-    def word_test(word: str) -> bool:
-        return cached(word) if len(word) <= _CACHED_WORD_LENGTH else test(word) is not None
+    def cached_yes_no(text: str) -> bool:
+        return cached(text) if len(text) <= max_length else test(text) is not None
 
-    return word_test
+    cached_yes_no.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return cached_yes_no
 
 
 # word tests on a whole word; "starts" tests are the pattern's match() at the word start
-starts_with_initials = _word_test(NAME_INITIALS.match)  # "J.", "JA", "J.-P."
-is_name_word = _word_test(NAME_WORD.fullmatch)  # the whole word can be part of a name
-starts_with_joiner = _word_test(JOINER.match)  # "and", "&", "e", "und"
-starts_with_suffix = _word_test(NAME_SUFFIX.match)  # "Jr."
-starts_with_particle = _word_test(NAME_PARTICLE.match)  # "van", "della"
+starts_with_initials = cached_test(NAME_INITIALS.match)  # "J.", "JA", "J.-P."
+is_name_word = cached_test(NAME_WORD.fullmatch)  # the whole word can be part of a name
+starts_with_joiner = cached_test(JOINER.match)  # "and", "&", "e", "und"
+starts_with_suffix = cached_test(NAME_SUFFIX.match)  # "Jr."
+starts_with_particle = cached_test(NAME_PARTICLE.match)  # "van", "della"
 
 
 def parse_names(text: str) -> tuple[Name, ...]:
