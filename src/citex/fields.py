@@ -155,7 +155,7 @@ _SERIES_NEEDLES = (
     "texts",
     "monographs",
     "supplements",
-    "beihefte",
+    "beiheft",
     "studies",
     "studien",
     "library",
