@@ -55,6 +55,9 @@ is_name_word = cached_test(NAME_WORD.fullmatch)  # the whole word can be part of
 starts_with_joiner = cached_test(JOINER.match)  # "and", "&", "e", "und"
 starts_with_suffix = cached_test(NAME_SUFFIX.match)  # "Jr."
 starts_with_particle = cached_test(NAME_PARTICLE.match)  # "van", "della"
+_is_corporate = cached_test(CORPORATE.search, max_length=200)  # "World Health Organization"
+# how a list closed by ET_AL ends ("et al.", "u. a.", "and others", "[et al.]", "…")
+_ET_AL_ENDINGS = ("al", "al.", "others", "a.", "altri", "coll.", "]", "…")
 
 
 def parse_names(text: str) -> tuple[Name, ...]:
@@ -68,10 +71,12 @@ def parse_names(text: str) -> tuple[Name, ...]:
         dropped. A corporate author or an unsplittable string becomes ``Name(literal=...)``.
     """
     text = " ".join(text.split())
-    text = ET_AL.sub("", text).strip(" ,;:")
+    if text.endswith(_ET_AL_ENDINGS):
+        text = ET_AL.sub("", text)
+    text = text.strip(" ,;:")
     if not text.strip(_TRIM):
         return ()
-    if CORPORATE.search(text) and not INVERTED_INITIAL.search(text):
+    if not INVERTED_INITIAL.search(text) and _is_corporate(text):
         return (Name(literal=text.strip(" ,;:")),)
     people: list[Name] = []
     for chunk in NAME_SEPARATOR.split(text):
@@ -155,7 +160,7 @@ def _direct(text: str) -> Name:
     words = text.strip(_TRIM).split()
     if not words:
         return Name(literal=text.strip())
-    if len(words) > _MAX_WORDS_PER_PERSON or CORPORATE.search(text):
+    if len(words) > _MAX_WORDS_PER_PERSON or _is_corporate(text):
         return Name(literal=" ".join(words))
     suffix = None
     if len(words) > 1 and starts_with_suffix(words[-1]):
