@@ -1489,12 +1489,15 @@ def _names_genre(text: str, pattern: regex.Pattern[str]) -> bool:
 # -- container, publisher, place -------------------------------------------------------------
 
 
+_SEGMENT_TRIM = _TRIM + "()[]"
+
+
 def _segments(text: str) -> list[str]:
     """The stretches between holes and sentence or clause ends, trimmed, non-empty."""
     # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
     # and "(AAAI)", "(IJCAI-91)" stay with the name they abbreviate
     parts = p.SEGMENT_BREAK.split(text)
-    return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
+    return [piece for s in parts if s and (piece := s.strip(_SEGMENT_TRIM))]
 
 
 def _parse_container_and_publisher(work: _Work) -> None:
@@ -2046,8 +2049,8 @@ def _confidence(text: str, fields: dict[str, Any]) -> float:
     # a quoted title may be a sentence itself: only words outside it count as prose
     if fields.get("_quoted") and fields.get("title"):
         text = text.replace(fields["title"], " ")
-    words = text.split()
-    prose = sum(1 for word in words if word.strip(_WORD_EDGE).lower() in p.PROSE_WORDS)
+    words = text.lower().split()  # (one lower() for all words: no edge mark has a case)
+    prose = sum(1 for word in words if word.strip(_WORD_EDGE) in p.PROSE_WORDS)
     if words:
         score -= min(0.5, 1.5 * prose / len(words))
     if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):
