@@ -128,7 +128,7 @@ class _Work:
 
     def mentions(self, *needles: str) -> bool:
         """Whether the text contains any of ``needles`` (lower case): skips hopeless searches."""
-        return any(needle in self.lower for needle in needles)
+        return _contains_any(self.lower, needles)
 
     def take(self, start: int, end: int) -> str:
         """Cut ``rest[start:end]`` out, leaving a hole, and return it."""
@@ -137,10 +137,17 @@ class _Work:
         return piece
 
 
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains any of ``needles`` (a plain loop: no generator per call)."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
 def _mentions(text: str, needles: tuple[str, ...]) -> bool:
     """Whether ``text`` contains any of ``needles`` (lower case), ignoring case."""
-    lower = text.lower()
-    return any(needle in lower for needle in needles)
+    return _contains_any(text.lower(), needles)
 
 
 # lower-case words one of which every match of SERIES_NAME contains
@@ -1136,7 +1143,7 @@ def _title_end(text: str, *, european: bool) -> int:
     window = min(len(text), cut + 30)
     lower = text[:window].lower()
     for pattern, needles in _TITLE_STOPPERS:
-        if needles and not any(needle in lower for needle in needles):
+        if needles and not _contains_any(lower, needles):
             continue  # (the words every match of the pattern contains are not there)
         m = pattern.search(text, 1, window)
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
