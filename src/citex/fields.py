@@ -750,7 +750,7 @@ def _parse_title_and_author(work: _Work) -> None:
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
     if end and (
-        (not p.TWO_LETTERS.search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
+        (not p.TWO_LETTERS.search(rest.partition(_HOLE)[0]) and "," in work.rest[:end])
         or _title_not_author(work, rest)
     ):
         # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
@@ -759,7 +759,7 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
     # without a full stop before the next anchor, commas are what separates the fields
-    zone = rest.split(_HOLE)[0]
+    zone = rest.partition(_HOLE)[0]
     stop = p.SENTENCE_END.search(zone)
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
@@ -788,7 +788,7 @@ def _title_not_author(work: _Work, rest: str) -> bool:
         return False
     if p.CONTAINER_IN.search(rest) or _find_quoted(rest):
         return False
-    head = rest.split(_HOLE)[0]
+    head = rest.partition(_HOLE)[0]
     stretches = [x for x in head.split(",") if x.strip(_TRIM)]
     return len(stretches) <= 2 and all(len(x.split()) <= 3 for x in stretches)
 
