@@ -443,7 +443,10 @@ def _parse_locator_tail(work: _Work) -> None:
     last = work.rest.rstrip(" .;")[-1:]
     if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
         return  # a cited place ends in a digit, a roman numeral or "ff."
-    m = p.LOCATOR_TAIL.search(work.rest, max(0, len(work.rest) - _TAIL_WINDOW))
+    # (only where its characters run up to the end, within the last _TAIL_WINDOW)
+    stretch = p.LOCATOR_TAIL_STRETCH.search(work.rest)
+    start = stretch.start() if stretch else len(work.rest)
+    m = p.LOCATOR_TAIL.search(work.rest, max(start, len(work.rest) - _TAIL_WINDOW))
     if not m:
         return
     value = m.group("value").strip()

@@ -543,6 +543,15 @@ LOCATOR_TAIL = _register(
     (", Press", " vol."),
 )
 
+LOCATOR_TAIL_STRETCH = _register(
+    "locator_tail_stretch",
+    # the last stretch (at most 100 characters) made only of characters a LOCATOR_TAIL match
+    # can hold: that match starts inside it, so searching from its start finds the same one
+    # (searched in reverse, from the end: one pass over the stretch)
+    regex.compile(r"(?r)[" + _DASH[1:-1] + r"A-Za-z\d\s,).;§á]{0,100}\Z"),
+    ("Verso, 2014), 29–30.", "Id., p. 12", "cit., pp. 86-91, 111"),
+)
+
 VOLUME_LABEL = _register(
     "volume_label",
     regex.compile(
