@@ -415,3 +415,20 @@ def test_substring_guards_never_hide_a_match(name: str, pattern: Any, needles: t
             matched += 1
             assert any(needle in m.group().lower() for needle in needles), (name, text)
     assert matched
+
+
+_TAIL_PIECES = st.sampled_from(
+    [*"0123456789,). ;:(-–§áéIVXxivpS.", "pp. ", "ch. ", "chapter ", "ff.", "et seq", "«", "”"]
+)
+
+
+@given(st.text(max_size=40), st.lists(_TAIL_PIECES, max_size=25).map("".join))
+def test_locator_tail_search_from_its_stretch_finds_the_same_match(head: str, tail: str) -> None:
+    from citex import patterns as p
+
+    text = head + tail
+    window = p.LOCATOR_TAIL.search(text, max(0, len(text) - 100))
+    stretch = p.LOCATOR_TAIL_STRETCH.search(text)
+    start = stretch.start() if stretch else len(text)
+    narrowed = p.LOCATOR_TAIL.search(text, max(start, len(text) - 100))
+    assert (window and window.span()) == (narrowed and narrowed.span())
