@@ -399,12 +399,16 @@ def _guarded() -> list[tuple[str, Any, tuple[str, ...]]]:
         ("thesis", p.THESIS, (*fields._THESIS_NEEDLES, "ph")),
         ("report", p.REPORT, fields._REPORT_NEEDLES),
     ]
-    pairs += [(pat.pattern[:20], pat, needles) for pat, needles in fields._TITLE_STOPPERS if needles]
+    pairs += [
+        (pat.pattern[:20], pat, needles) for pat, needles in fields._TITLE_STOPPERS if needles
+    ]
     return pairs
 
 
 @pytest.mark.parametrize(("name", "pattern", "needles"), _guarded())
-def test_substring_guards_never_hide_a_match(name: str, pattern: Any, needles: tuple[str, ...]) -> None:
+def test_substring_guards_never_hide_a_match(
+    name: str, pattern: Any, needles: tuple[str, ...]
+) -> None:
     from citex.patterns import PATTERN_EXAMPLES
 
     examples = next((ex for pat, ex, _ in PATTERN_EXAMPLES.values() if pat is pattern), ())

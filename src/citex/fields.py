@@ -139,7 +139,7 @@ class _Work:
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
     """Whether ``text`` contains any of ``needles`` (a plain loop: no generator per call)."""
-    for needle in needles:
+    for needle in needles:  # noqa: SIM110 (any() would build a generator per call)
         if needle in text:
             return True
     return False
@@ -903,7 +903,9 @@ def _author_end(text: str, *, short: bool = False) -> int:
         pos = end
         if word == ":" and words_seen > 1:
             return end  # "… and A. Vermeulen : Agricultural air quality"
-        if (word[0] in _JOINER_FIRST and starts_with_joiner(word.rstrip(","))) or word in _LIST_WORDS:
+        if (
+            word[0] in _JOINER_FIRST and starts_with_joiner(word.rstrip(","))
+        ) or word in _LIST_WORDS:
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -919,13 +921,10 @@ def _author_end(text: str, *, short: bool = False) -> int:
             terminated = end
             continue
         bare = word.rstrip(",;:.")
-        if not is_name_word(word) or (
-            person_words >= 4 and not starts_with_initials(bare)
-        ):
+        if not is_name_word(word) or (person_words >= 4 and not starts_with_initials(bare)):
             return terminated
         if words_seen == 1 and (
-            _opens_title(word)
-            or (word.endswith(":") and not starts_with_initials(bare + "."))
+            _opens_title(word) or (word.endswith(":") and not starts_with_initials(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
         initial = len(bare) <= 4 and bool(starts_with_initials(bare + "."))
@@ -1065,9 +1064,7 @@ def _comma_verdict(
         # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people;
         # "Flajolet, P. An …" is a given name
         family = words[initials:]
-        return (
-            "new" if len(family) <= 3 and all(is_name_word(w) for w in family) else "given"
-        )
+        return "new" if len(family) <= 3 and all(is_name_word(w) for w in family) else "given"
     if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
         return "stop"
     if len(words) >= 2 and all(starts_with_initials(w) for w in words[1:]):
@@ -1157,7 +1154,10 @@ def _title_end(text: str, *, european: bool) -> int:
 # what ends a title early, with the lower-case words every match of each contains
 # (no words: always searched)
 _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
-    (p.EDITOR_PREFIX, ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by")),
+    (
+        p.EDITOR_PREFIX,
+        ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
+    ),
     (p.TRANSLATOR_PREFIX, ("tr", "übers")),
     (p.EDITION, ("ed", "aufl", "éd")),
     (p.PAGE_LABEL, ()),
@@ -1792,8 +1792,10 @@ def _is_container(
         and not _is_city(segment)
     ):
         return True  # "‘So, what’s this?’, Observer, 3 December 2006": a quoted title's journal
-    if fields.get("_kind") and not fields.get("_in") and (
-        _is_publisher(segment) or p.DEPARTMENT.search(segment)
+    if (
+        fields.get("_kind")
+        and not fields.get("_in")
+        and (_is_publisher(segment) or p.DEPARTMENT.search(segment))
     ):
         return False  # "Technical report, Computer Science Department, …": who issued it
     if fields.get("_in") or has_numbers:
