@@ -1274,7 +1274,8 @@ def _clean_title(text: str) -> str:
 def _parse_numbers(work: _Work) -> None:
     """Volume, issue and page range of the work, from labelled or journal-style numbers."""
     fields = work.fields
-    m = p.VOLUME_ISSUE.search(work.rest)
+    # (a parenthesis, colon or slash a pattern needs is looked for before searching for it)
+    m = p.VOLUME_ISSUE.search(work.rest) if "(" in work.rest else None
     if m:
         fields["volume"] = m.group("volume")
         fields["issue"] = m.group("issue").strip()
@@ -1292,7 +1293,7 @@ def _parse_numbers(work: _Work) -> None:
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
             work.take(m.start(), m.end())
-    m = p.VOLUME_COLON_PAGES.search(work.rest)
+    m = p.VOLUME_COLON_PAGES.search(work.rest) if ":" in work.rest else None
     if m and "page" not in fields:
         fields.setdefault("volume", m.group("volume"))
         fields["page"] = _page(m.group("page"))
@@ -1304,13 +1305,13 @@ def _parse_numbers(work: _Work) -> None:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
     if "issue" not in fields and "volume" not in fields:
-        m = p.DOUBLE_ISSUE.search(work.rest)
+        m = p.DOUBLE_ISSUE.search(work.rest) if "/" in work.rest else None
         if m and int(m.group("second")) == int(m.group("first")) + 1:
             fields["issue"] = m.group()  # "Giovane Critica, 15/16, 1967": a double issue
             work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
-        m = p.PAGES_AFTER_DATE.search(work.rest)
+        m = p.PAGES_AFTER_DATE.search(work.rest) if ":" in work.rest else None
         if m:
             fields["page"] = _page(m.group("page"))
             work.take(m.start(), m.end())
