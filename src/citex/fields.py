@@ -406,8 +406,8 @@ def _parse_medium(work: _Work) -> None:
 
 def _parse_roles_in_parens(work: _Work) -> None:
     """``(F. Brown, Trans.)`` / ``(J. Smith, Ed.)`` after a title: translators or editors."""
-    if "(" not in work.rest:
-        return
+    if ".)" not in work.rest:
+        return  # (the role's full stop and the closing parenthesis)
     m = p.ROLE_IN_PARENS.search(work.rest)
     if not m:
         return
