@@ -341,3 +341,98 @@ def test_field_values_are_substrings_of_the_input(text: str) -> None:
             assert " ".join(value.split()) in source, field
     if ref.locator is not None:
         assert ref.locator.value in source
+
+
+# the substring guards before rarely matching searches: a match must always contain one
+# of the guard's words, or the guard would hide it
+_GUARD_TEXTS = (
+    "Lecture Notes in Computer Science 392",
+    "Schriftenreihe des Instituts",
+    "Coll. Folio Essais",
+    "Colección Austral",
+    "Coleção Primeiros Passos",
+    "Bibliothèque de la Pléiade",
+    "Graduate Texts in Mathematics",
+    "Supplements to Vetus Testamentum",
+    "Beiheft zu Poetica",
+    "Library of Congress",
+    "PhD thesis, MIT",
+    "Ph. D. diss., Harvard",
+    "M.Sc. thesis",
+    "Master's thesis",
+    "Tesi di laurea",
+    "Thèse de doctorat",
+    "Tese – USP",
+    "Habilitationsschrift",
+    "Tech. Rep. 12",
+    "Working Paper 3",
+    "White paper",
+    "Technical Note 7",
+    "Bericht 4",
+    "Memorandum RM-1",
+    "Sous la direction de Pierre Nora",
+    "Édité par Jean Dupont",
+    "éd. par Jean Dupont",
+    "Edición de Juan Pérez",
+    "Ed. de Juan Pérez",
+    "Org. por Maria Silva",
+    "Curated by Anna Smith",
+    "Compiled by Anna Smith",
+    "Herausgegeben von Karl Marx",
+    "Hg. v. Karl Marx",
+    "Übersetzt von Karl Marx",
+    "Traducción de Juan Pérez",
+    "Tradução de Maria Silva",
+    "3. Auflage",
+    "4a edizione",
+    "2a edição",
+    "Revised edition",
+)
+
+
+def _guarded() -> list[tuple[str, Any, tuple[str, ...]]]:
+    from citex import fields
+    from citex import patterns as p
+
+    pairs = [
+        ("series_name", p.SERIES_NAME, fields._SERIES_NEEDLES),
+        ("thesis", p.THESIS, (*fields._THESIS_NEEDLES, "ph")),
+        ("report", p.REPORT, fields._REPORT_NEEDLES),
+    ]
+    pairs += [
+        (pat.pattern[:20], pat, needles) for pat, needles in fields._TITLE_STOPPERS if needles
+    ]
+    return pairs
+
+
+@pytest.mark.parametrize(("name", "pattern", "needles"), _guarded())
+def test_substring_guards_never_hide_a_match(
+    name: str, pattern: Any, needles: tuple[str, ...]
+) -> None:
+    from citex.patterns import PATTERN_EXAMPLES
+
+    examples = next((ex for pat, ex, _ in PATTERN_EXAMPLES.values() if pat is pattern), ())
+    matched = 0
+    for text in (*examples, *_GUARD_TEXTS):
+        m = pattern.search(text)
+        if m:
+            matched += 1
+            assert any(needle in m.group().lower() for needle in needles), (name, text)
+    assert matched
+
+
+_TAIL_PIECES = st.sampled_from(
+    [*"0123456789,). ;:(-–§áéIVXxivpS.", "pp. ", "ch. ", "chapter ", "ff.", "et seq", "«", "”"]
+)
+
+
+@given(st.text(max_size=40), st.lists(_TAIL_PIECES, max_size=25).map("".join))
+def test_locator_tail_search_from_its_stretch_finds_the_same_match(head: str, tail: str) -> None:
+    from citex import patterns as p
+
+    text = head + tail
+    window = p.LOCATOR_TAIL.search(text, max(0, len(text) - 100))
+    stretch = p.LOCATOR_TAIL_STRETCH.search(text)
+    start = stretch.start() if stretch else len(text)
+    narrowed = p.LOCATOR_TAIL.search(text, max(start, len(text) - 100))
+    assert (window and window.span()) == (narrowed and narrowed.span())

@@ -18,7 +18,15 @@ from typing import Any
 import regex
 
 from citex import patterns as p
-from citex.names import parse_names
+from citex.names import (
+    cached_test,
+    is_name_word,
+    parse_names,
+    starts_with_initials,
+    starts_with_joiner,
+    starts_with_particle,
+    starts_with_suffix,
+)
 from citex.records import Date, Locator, Reference, Span
 
 _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
@@ -120,13 +128,50 @@ class _Work:
 
     def mentions(self, *needles: str) -> bool:
         """Whether the text contains any of ``needles`` (lower case): skips hopeless searches."""
-        return any(needle in self.lower for needle in needles)
+        return _contains_any(self.lower, needles)
 
     def take(self, start: int, end: int) -> str:
         """Cut ``rest[start:end]`` out, leaving a hole, and return it."""
         piece = self.rest[start:end]
         self.rest = self.rest[:start] + _HOLE + self.rest[end:]
         return piece
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains any of ``needles`` (a plain loop: no generator per call)."""
+    for needle in needles:  # noqa: SIM110 (any() would build a generator per call)
+        if needle in text:
+            return True
+    return False
+
+
+def _mentions(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains any of ``needles`` (lower case), ignoring case."""
+    return _contains_any(text.lower(), needles)
+
+
+# lower-case words one of which every match of SERIES_NAME contains
+_SERIES_NEEDLES = (
+    "serie",
+    "lecture",
+    "reihe",
+    "coll",
+    "colecci",
+    "coleç",
+    "biblioth",
+    "texts",
+    "monographs",
+    "supplements",
+    "beiheft",
+    "studies",
+    "studien",
+    "library",
+)
+
+
+# lower-case words one of which every match of THESIS (besides "Ph.D.") or REPORT contains
+_THESIS_NEEDLES = ("thes", "thès", "diss", "tesi", "tese", "habilitationsschrift", "master")
+_REPORT_NEEDLES = ("report", "rep.", "paper", "rapport", "bericht", "memorandum", "technical")
 
 
 def parse_references(texts: Iterable[str]) -> list[Reference]:
@@ -161,7 +206,11 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
     # markup such as <italic>…</italic> bounds a field like a taken anchor does
     # (after collapsing spaces: str.split() counts the hole mark as a space)
-    cleaned = p.INLINE_TAG.sub(_HOLE, " ".join(p.CONTROL_CHARACTER.sub(" ", text).split()))
+    # (control and format characters are all non-printable: most texts skip the blanking)
+    printable = text if text.isprintable() else p.CONTROL_CHARACTER.sub(" ", text)
+    cleaned = " ".join(printable.split())
+    if "<" in cleaned:
+        cleaned = p.INLINE_TAG.sub(_HOLE, cleaned)
     work = _Work(cleaned)
     related: tuple[Reference, ...] = ()
     _parse_citation_number(work)
@@ -260,7 +309,8 @@ def _parse_short_form(work: _Work) -> None:
         _hold_tail(work, place, "")  # "Id., p. 12"
         work.fields["_short"] = True
         return
-    mark = p.SHORT_FORM_MARK.search(work.rest)
+    rest = work.rest
+    mark = p.SHORT_FORM_MARK.search(rest) if "cit." in rest or "O." in rest else None
     if mark:
         work.fields["_short"] = True
         work.take(mark.start(), mark.end())
@@ -356,8 +406,8 @@ def _parse_medium(work: _Work) -> None:
 
 def _parse_roles_in_parens(work: _Work) -> None:
     """``(F. Brown, Trans.)`` / ``(J. Smith, Ed.)`` after a title: translators or editors."""
-    if "(" not in work.rest:
-        return
+    if ".)" not in work.rest:
+        return  # (the role's full stop and the closing parenthesis)
     m = p.ROLE_IN_PARENS.search(work.rest)
     if not m:
         return
@@ -393,7 +443,10 @@ def _parse_locator_tail(work: _Work) -> None:
     last = work.rest.rstrip(" .;")[-1:]
     if not (last.isdigit() or last in "IVXLCDMivxlcdmf"):
         return  # a cited place ends in a digit, a roman numeral or "ff."
-    m = p.LOCATOR_TAIL.search(work.rest, max(0, len(work.rest) - _TAIL_WINDOW))
+    # (only where its characters run up to the end, within the last _TAIL_WINDOW)
+    stretch = p.LOCATOR_TAIL_STRETCH.search(work.rest)
+    start = stretch.start() if stretch else len(work.rest)
+    m = p.LOCATOR_TAIL.search(work.rest, max(start, len(work.rest) - _TAIL_WINDOW))
     if not m:
         return
     value = m.group("value").strip()
@@ -581,7 +634,7 @@ def _looks_like_names(text: str) -> bool:
         w = word.strip(".():")
         if not w or (
             w[0].isupper()
-            or p.NAME_PARTICLE.match(w)
+            or starts_with_particle(w)
             or w in ("and", "&", "et", "al", "und", "e", "y", "eds", "ed")
         ):
             good += 1
@@ -700,7 +753,7 @@ def _parse_title_and_author(work: _Work) -> None:
         rest = rest[end:]
     rest = rest.lstrip(_TRIM + ")")
     if end and (
-        (not p.TWO_LETTERS.search(rest.split(_HOLE)[0]) and "," in work.rest[:end])
+        (not p.TWO_LETTERS.search(rest.partition(_HOLE)[0]) and "," in work.rest[:end])
         or _title_not_author(work, rest)
     ):
         # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
@@ -709,13 +762,13 @@ def _parse_title_and_author(work: _Work) -> None:
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
     # without a full stop before the next anchor, commas are what separates the fields
-    zone = rest.split(_HOLE)[0]
+    zone = rest.partition(_HOLE)[0]
     stop = p.SENTENCE_END.search(zone)
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
     title = _clean_title(rest[:title_end])
     series = p.TITLE_SERIES.search(title)
-    if series and p.SERIES_NAME.search(series.group("series")):
+    if series and _names_series(series.group("series")):
         work.fields["collection_title"] = p.SERIES_NUMBER.sub("", series.group("series"))
         title = title[: series.start()]
     if title and p.LETTER.search(title):
@@ -738,7 +791,7 @@ def _title_not_author(work: _Work, rest: str) -> bool:
         return False
     if p.CONTAINER_IN.search(rest) or _find_quoted(rest):
         return False
-    head = rest.split(_HOLE)[0]
+    head = rest.partition(_HOLE)[0]
     stretches = [x for x in head.split(",") if x.strip(_TRIM)]
     return len(stretches) <= 2 and all(len(x.split()) <= 3 for x in stretches)
 
@@ -754,7 +807,7 @@ def _set_authors(work: _Work, text: str) -> None:
     work.fields["_author_comma"] = text.endswith(",")
     text = text.strip(" ,;:(" + _HOLE)
     last = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and not p.NAME_INITIALS.match(last) and not p.NAME_SUFFIX.match(last):
+    if text.endswith(".") and not starts_with_initials(last) and not starts_with_suffix(last):
         text = text[:-1]
     if not text:
         return
@@ -850,7 +903,9 @@ def _author_end(text: str, *, short: bool = False) -> int:
         pos = end
         if word == ":" and words_seen > 1:
             return end  # "… and A. Vermeulen : Agricultural air quality"
-        if (word[0] in _JOINER_FIRST and p.JOINER.match(word.rstrip(","))) or word in _LIST_WORDS:
+        if (
+            word[0] in _JOINER_FIRST and starts_with_joiner(word.rstrip(","))
+        ) or word in _LIST_WORDS:
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -866,16 +921,13 @@ def _author_end(text: str, *, short: bool = False) -> int:
             terminated = end
             continue
         bare = word.rstrip(",;:.")
-        if not p.NAME_WORD.fullmatch(word) or (
-            person_words >= 4 and not p.NAME_INITIALS.match(bare)
-        ):
+        if not is_name_word(word) or (person_words >= 4 and not starts_with_initials(bare)):
             return terminated
         if words_seen == 1 and (
-            p.TITLE_START.match(word)
-            or (word.endswith(":") and not p.NAME_INITIALS.match(bare + "."))
+            _opens_title(word) or (word.endswith(":") and not starts_with_initials(bare + "."))
         ):
             return 0  # "The Serge-Trotsky Papers, …", "Unextinguished: the case of …"
-        initial = len(bare) <= 4 and bool(p.NAME_INITIALS.match(bare + "."))
+        initial = len(bare) <= 4 and bool(starts_with_initials(bare + "."))
         if (bare.lower() if bare.isupper() else bare) not in _PARTICLES:
             person_words += 1
         if person_words > 1 and initial:
@@ -941,8 +993,8 @@ def _author_end(text: str, *, short: bool = False) -> int:
 def _is_initial_or_abbrev(word: str) -> bool:
     """``J``, ``JA``, ``Th``, ``Jr``: a dot after it does not end the author list."""
     return bool(
-        p.NAME_INITIALS.match(word + ".")
-        or p.NAME_SUFFIX.match(word)
+        starts_with_initials(word + ".")
+        or starts_with_suffix(word)
         or (len(word) <= 2 and word[:1].isupper())
     )
 
@@ -968,7 +1020,7 @@ def _comma_verdict(
     words = segment.split()
     if not words:
         return "stop"
-    if p.JOINER.match(words[0]) or segment.startswith("et al"):
+    if starts_with_joiner(words[0]) or segment.startswith("et al"):
         return "new"
     after = first.end()
     joined = bool(p.JOINER_START.match(text, after))
@@ -976,7 +1028,7 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if p.JOINER.match(w)
+            if starts_with_joiner(w)
             and i + 1 < len(words)
             and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),
@@ -991,10 +1043,10 @@ def _comma_verdict(
         joined = True
     # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
     names = 0
-    while names < len(words) and names < 5 and p.NAME_WORD.fullmatch(words[names]):
+    while names < len(words) and names < 5 and is_name_word(words[names]):
         names += 1
     if 0 < names < len(words):
-        last_initial = max((i for i in range(names) if p.NAME_INITIALS.match(words[i])), default=-1)
+        last_initial = max((i for i in range(names) if starts_with_initials(words[i])), default=-1)
         if last_initial < 0:
             return "stop"
         words = words[: last_initial + 1]
@@ -1003,21 +1055,19 @@ def _comma_verdict(
         return "stop"
     initials = 0
     while initials < len(words) and (
-        p.NAME_INITIALS.match(words[initials]) or p.NAME_SUFFIX.match(words[initials])
+        starts_with_initials(words[initials]) or starts_with_suffix(words[initials])
     ):
         initials += 1
     if initials == len(words):
-        return "new" if complete and not p.NAME_SUFFIX.match(words[0]) else "given"
+        return "new" if complete and not starts_with_suffix(words[0]) else "given"
     if initials:
         # "Mohr, D. A. Kranz," / "U. Nunes da Rocha," are new people;
         # "Flajolet, P. An …" is a given name
         family = words[initials:]
-        return (
-            "new" if len(family) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in family) else "given"
-        )
+        return "new" if len(family) <= 3 and all(is_name_word(w) for w in family) else "given"
     if len(words) > 4 or p.NOT_A_NAME.match(words[0]):
         return "stop"
-    if len(words) >= 2 and all(p.NAME_INITIALS.match(w) for w in words[1:]):
+    if len(words) >= 2 and all(starts_with_initials(w) for w in words[1:]):
         # "Gertz M., Lipeck U. W." (family then initials) or "Mace, Myles L." (given + initial)
         return "given" if person_words == 1 and not complete else "new"
     role_follows = closer == "," and bool(p.EDITOR_WORD_START.match(text, after))
@@ -1025,7 +1075,7 @@ def _comma_verdict(
     if closer == "," and person_words == 1 and len(words) <= 3 and not complete:
         # "Geller, Anne Ellen, Michele Eodice, …": a given name, then more people
         ahead = _segment_after(text, after)
-        if 2 <= len(ahead) <= 3 and all(p.NAME_WORD.fullmatch(w) for w in ahead):
+        if 2 <= len(ahead) <= 3 and all(is_name_word(w) for w in ahead):
             return "given"
     if (
         not complete
@@ -1041,12 +1091,12 @@ def _comma_verdict(
         )
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
-    if any(p.NAME_INITIALS.match(w) for w in words):
+    if any(starts_with_initials(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = p.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
     second_words = second.group(1).split() if second else []
     family_words = [w for w in words if w not in _PARTICLES]
-    if second_words and p.NAME_INITIALS.match(second_words[0]) and len(family_words) == 1:
+    if second_words and starts_with_initials(second_words[0]) and len(family_words) == 1:
         return "new"  # "Kasif, S." / "le Goff, H." follows
     if joined and len(words) <= 3 and closer != "(":
         return "new"  # "…, David Bainbridge and David M. Nichols" (not "Revolution and Memory (")
@@ -1057,8 +1107,8 @@ def _comma_verdict(
         and second is not None
         and second.group(2) in ",."
         and (
-            p.JOINER.match(second_words[0] if second_words else "")
-            or (0 < len(second_words) <= 4 and all(p.NAME_WORD.fullmatch(w) for w in second_words))
+            starts_with_joiner(second_words[0] if second_words else "")
+            or (0 < len(second_words) <= 4 and all(is_name_word(w) for w in second_words))
         )
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
@@ -1090,11 +1140,28 @@ def _title_end(text: str, *, european: bool) -> int:
         comma = _european_title_comma(text, min(cut, imprint.start()) if imprint else cut)
         if comma is not None:
             stops.append(comma)
-    for pattern in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION, p.PAGE_LABEL):
-        m = pattern.search(text, 1, min(len(text), cut + 30))
+    window = min(len(text), cut + 30)
+    lower = text[:window].lower()
+    for pattern, needles in _TITLE_STOPPERS:
+        if needles and not _contains_any(lower, needles):
+            continue  # (the words every match of the pattern contains are not there)
+        m = pattern.search(text, 1, window)
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
+
+
+# what ends a title early, with the lower-case words every match of each contains
+# (no words: always searched)
+_TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        p.EDITOR_PREFIX,
+        ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
+    ),
+    (p.TRANSLATOR_PREFIX, ("tr", "übers")),
+    (p.EDITION, ("ed", "aufl", "éd")),
+    (p.PAGE_LABEL, ()),
+)
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
@@ -1109,7 +1176,7 @@ def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
         not second
         or not after
         or p.DIGITS.search(second)
-        or p.JOURNAL_WORD.search(second)
+        or _has_journal_word(second)
         or len(second.split()) < 2
         or not second[0].isupper()
         or any(x.match(second) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
@@ -1169,9 +1236,9 @@ def _european_title_comma(text: str, cut: int) -> int | None:
                 j -= 1
             return commas[j]
         if (
-            p.JOURNAL_WORD.search(after)
-            or p.THESIS.search(after)
-            or p.REPORT.search(after)
+            _has_journal_word(after)
+            or _names_genre(after, p.THESIS)
+            or _names_genre(after, p.REPORT)
             or p.CONTAINER_IN.match(after)
             or p.EDITOR_PREFIX.match(after)
             or p.TRANSLATOR_PREFIX.match(after)
@@ -1207,7 +1274,8 @@ def _clean_title(text: str) -> str:
 def _parse_numbers(work: _Work) -> None:
     """Volume, issue and page range of the work, from labelled or journal-style numbers."""
     fields = work.fields
-    m = p.VOLUME_ISSUE.search(work.rest)
+    # (a parenthesis, colon or slash a pattern needs is looked for before searching for it)
+    m = p.VOLUME_ISSUE.search(work.rest) if "(" in work.rest else None
     if m:
         fields["volume"] = m.group("volume")
         fields["issue"] = m.group("issue").strip()
@@ -1225,7 +1293,7 @@ def _parse_numbers(work: _Work) -> None:
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
             work.take(m.start(), m.end())
-    m = p.VOLUME_COLON_PAGES.search(work.rest)
+    m = p.VOLUME_COLON_PAGES.search(work.rest) if ":" in work.rest else None
     if m and "page" not in fields:
         fields.setdefault("volume", m.group("volume"))
         fields["page"] = _page(m.group("page"))
@@ -1237,13 +1305,13 @@ def _parse_numbers(work: _Work) -> None:
             fields["volume"], fields["issue"] = m.group("v"), m.group("i")
             work.take(m.start(), m.end())
     if "issue" not in fields and "volume" not in fields:
-        m = p.DOUBLE_ISSUE.search(work.rest)
+        m = p.DOUBLE_ISSUE.search(work.rest) if "/" in work.rest else None
         if m and int(m.group("second")) == int(m.group("first")) + 1:
             fields["issue"] = m.group()  # "Giovane Critica, 15/16, 1967": a double issue
             work.take(m.start(), m.end())
     if "page" not in fields:
         # "(January 2004): 17", "(2000): 377–89": pages after the date in parentheses
-        m = p.PAGES_AFTER_DATE.search(work.rest)
+        m = p.PAGES_AFTER_DATE.search(work.rest) if ":" in work.rest else None
         if m:
             fields["page"] = _page(m.group("page"))
             work.take(m.start(), m.end())
@@ -1346,7 +1414,7 @@ def _before_publisher(names_text: str) -> str:
     """Names up to a comma-separated publisher: ``David Cotterill, Pluto Press`` -> the name."""
     parts = names_text.split(", ")
     for k in range(1, len(parts)):
-        if p.PUBLISHER_WORD.search(parts[k]):
+        if _is_publisher(parts[k]):
             return ", ".join(parts[:k])
     return names_text
 
@@ -1414,13 +1482,25 @@ def _parse_edition(work: _Work) -> None:
 def _parse_genre(work: _Work) -> None:
     """Thesis and report markers (``PhD thesis``, ``Technical report``)."""
     for pattern, genre in ((p.THESIS, "thesis"), (p.REPORT, "report")):
-        m = pattern.search(work.rest)
-        if m:
+        if _names_genre(work.rest, pattern):
             work.fields["_kind"] = genre
             return
 
 
+def _names_genre(text: str, pattern: regex.Pattern[str]) -> bool:
+    """Whether :data:`patterns.THESIS` or :data:`patterns.REPORT` is in ``text``, searched
+    only when a word every match contains is there (``Ph`` is case-sensitive: ``Ph. D.``)."""
+    if pattern is p.THESIS:
+        maybe = "Ph" in text or _mentions(text, _THESIS_NEEDLES)
+    else:
+        maybe = _mentions(text, _REPORT_NEEDLES)
+    return maybe and pattern.search(text) is not None
+
+
 # -- container, publisher, place -------------------------------------------------------------
+
+
+_SEGMENT_TRIM = _TRIM + "()[]"
 
 
 def _segments(text: str) -> list[str]:
@@ -1428,7 +1508,7 @@ def _segments(text: str) -> list[str]:
     # ". " ends a stretch, but not after an abbreviated word of a journal name ("Proc. Natl.")
     # and "(AAAI)", "(IJCAI-91)" stay with the name they abbreviate
     parts = p.SEGMENT_BREAK.split(text)
-    return [s.strip(_TRIM + "()[]") for s in parts if s and s.strip(_TRIM + "()[]")]
+    return [piece for s in parts if s and (piece := s.strip(_SEGMENT_TRIM))]
 
 
 def _parse_container_and_publisher(work: _Work) -> None:
@@ -1444,16 +1524,15 @@ def _parse_container_and_publisher(work: _Work) -> None:
     leftovers: list[str] = []
     container_first = bool(fields.get("_in"))
     imprints = [
-        i
+        (i, pp)
         for i, seg in enumerate(segments)
-        if _place_publisher(seg, container_first=container_first)
+        if (pp := _place_publisher(seg, container_first=container_first))
     ]
     for index, seg in enumerate(segments):
-        last = imprints and index == imprints[-1]
-        pp = _place_publisher(seg, container_first=container_first) if last else None
+        pp = imprints[-1][1] if imprints and index == imprints[-1][0] else None
         if pp and "publisher" not in fields:
             place, publisher = pp.group("place").strip(), pp.group("publisher").strip(_TRIM)
-            if p.PUBLISHER_WORD.search(place) and not p.PUBLISHER_WORD.search(publisher):
+            if _is_publisher(place) and not _is_publisher(publisher):
                 place, publisher = publisher, place
             before = seg[: pp.start()].strip(_TRIM)
             if before:
@@ -1461,7 +1540,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
             fields["publisher_place"] = place
             fields["publisher"] = (
                 publisher.split(",")[0].strip(_TRIM)
-                if "," in publisher and not p.PUBLISHER_WORD.search(publisher.split(",")[-1])
+                if "," in publisher and not _is_publisher(publisher.split(",")[-1])
                 else publisher
             )
             continue
@@ -1469,7 +1548,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
     leftovers = [
         seg
         for seg in leftovers
-        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not p.MONTH_ONLY.match(seg)
+        if p.TWO_LETTERS.search(seg) and not _is_noise(seg) and not _is_month(seg)
     ]
     title = fields.get("title")
     if (
@@ -1599,7 +1678,7 @@ def _split_series(container: str, fields: dict[str, Any]) -> str:
     before the series; the series and a publisher after it go to their fields."""
     parts = container.split(", ")
     for k in range(1, len(parts)):
-        if p.SERIES_NAME.search(parts[k]) and "collection_title" not in fields:
+        if _names_series(parts[k]) and "collection_title" not in fields:
             fields["collection_title"] = p.SERIES_NUMBER.sub("", parts[k]).strip(_TRIM)
             after = ", ".join(parts[k + 1 :])
             if after and _is_publisher(after) and "publisher" not in fields:
@@ -1617,7 +1696,7 @@ def _book_subtitle(segment: str, fields: dict[str, Any]) -> bool:
         and not p.DIGITS.search(segment)
         and not _is_place(segment)
         and not _is_publisher(segment)
-        and not p.SERIES_NAME.search(segment)
+        and not _names_series(segment)
         and not any(x.match(segment) for x in (p.EDITOR_PREFIX, p.TRANSLATOR_PREFIX, p.EDITION))
     )
 
@@ -1627,7 +1706,7 @@ def _split_publisher(container: str, fields: dict[str, Any]) -> str:
     before its publisher; the publisher and a place after it go to their fields."""
     parts = container.split(", ")
     for k in range(1, len(parts)):
-        if _is_publisher(parts[k]) and not p.JOURNAL_WORD.search(parts[k]):
+        if _is_publisher(parts[k]) and not _has_journal_word(parts[k]):
             if "publisher" not in fields:
                 fields["publisher"] = parts[k].strip(_TRIM)
                 where = ", ".join(parts[k + 1 :]).strip(_TRIM)
@@ -1637,12 +1716,18 @@ def _split_publisher(container: str, fields: dict[str, Any]) -> str:
     return container
 
 
+def _names_series(text: str) -> bool:
+    """Whether ``text`` has a series word (:data:`patterns.SERIES_NAME`); most have none of
+    the words the pattern needs, and a substring test is much cheaper than the search."""
+    return _mentions(text, _SERIES_NEEDLES) and p.SERIES_NAME.search(text) is not None
+
+
 def _is_series(segment: str, fields: dict[str, Any], has_numbers: bool) -> bool:
     """A book series: ``of Lecture Notes in …`` after a volume, or a stretch with a series
     word (``… Series in …``) unless it is an article's journal still to be found."""
     if p.SERIES_OF.match(segment):
         return "volume" in fields or "container_title" in fields
-    if not p.SERIES_NAME.search(segment):
+    if not _names_series(segment):
         return False
     if fields.get("_in") and "container_title" not in fields:
         return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
@@ -1673,7 +1758,7 @@ def _trim_container(container: str, *, journal: bool) -> str:
         _is_noise(parts[-1])
         or _is_place(parts[-1])
         or p.DATE.fullmatch(parts[-1])
-        or p.MONTH_ONLY.match(parts[-1])
+        or _is_month(parts[-1])
     ):
         parts.pop()
     return ", ".join(parts)
@@ -1694,7 +1779,7 @@ def _is_container(
         fields.get("url")
         and not later
         and not p.PRESS_WORD.search(segment)
-        and not (p.PLACE_SHAPE.fullmatch(segment) and not p.TITLE_START.match(segment.split()[0]))
+        and not (p.PLACE_SHAPE.fullmatch(segment) and not _opens_title(segment.split()[0]))
     ):
         return True  # "Title. The Guardian. https://…": the website's name
     if fields.get("_in") and fields.get("url") and not later:
@@ -1708,19 +1793,21 @@ def _is_container(
         and not _is_city(segment)
     ):
         return True  # "‘So, what’s this?’, Observer, 3 December 2006": a quoted title's journal
-    if fields.get("_kind") and not fields.get("_in") and (
-        _is_publisher(segment) or p.DEPARTMENT.search(segment)
+    if (
+        fields.get("_kind")
+        and not fields.get("_in")
+        and (_is_publisher(segment) or p.DEPARTMENT.search(segment))
     ):
         return False  # "Technical report, Computer Science Department, …": who issued it
     if fields.get("_in") or has_numbers:
-        if _is_publisher(segment) and not p.JOURNAL_WORD.search(segment):
+        if _is_publisher(segment) and not _has_journal_word(segment):
             return False
-        if fields.get("_in") or p.JOURNAL_WORD.search(segment) or ", " not in segment:
+        if fields.get("_in") or _has_journal_word(segment) or ", " not in segment:
             return True
         # "Donzelli, Roma" / "Paris, La Découverte": an imprint, not a journal
         first, last = segment.split(", ", 1)[0], segment.rsplit(", ", 1)[1]
         return not (p.CITY_WORD.fullmatch(last) or _is_city(first) or _is_city(last))
-    if p.JOURNAL_WORD.search(segment) and not _is_publisher(segment):
+    if _has_journal_word(segment) and not _is_publisher(segment):
         return True
     if _is_publisher(segment) or (_is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
         return False
@@ -1734,6 +1821,8 @@ def _place_publisher(segment: str, *, container_first: bool = False) -> regex.Ma
     ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
     the container ``Macht`` and then the imprint (``container_first``).
     """
+    if ":" not in segment:
+        return None  # (the pattern's colon)
     starts = [0] + ([m.end() for m in p.COMMA_BREAK.finditer(segment)] if container_first else [])
     found = []
     for start in starts[:8]:
@@ -1766,9 +1855,15 @@ def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
     return len(place.split()) > 4 or len(publisher.split()) > 8 or len(wordy_parts) > 2
 
 
-def _is_publisher(segment: str) -> bool:
-    """A segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)."""
-    return bool(p.PUBLISHER_WORD.search(segment))
+_SEGMENT_CACHED = 200  # stretches up to this long have their word tests remembered
+# a segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)
+_is_publisher = cached_test(p.PUBLISHER_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment with a word of a journal's name (``Review``, ``Proceedings``)
+_has_journal_word = cached_test(p.JOURNAL_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment that is a month name and nothing more (``June``, ``Sept.``)
+_is_month = cached_test(p.MONTH_ONLY.match, max_length=_SEGMENT_CACHED)
+# a word that opens titles and never names (``The``, ``Proceedings``)
+_opens_title = cached_test(p.TITLE_START.match)
 
 
 def _is_place(segment: str) -> bool:
@@ -1781,7 +1876,7 @@ def _is_place(segment: str) -> bool:
             for w in words
         )
         and not _is_publisher(segment)
-        and not p.JOURNAL_WORD.search(segment)
+        and not _has_journal_word(segment)
     )
 
 
@@ -1967,8 +2062,8 @@ def _confidence(text: str, fields: dict[str, Any]) -> float:
     # a quoted title may be a sentence itself: only words outside it count as prose
     if fields.get("_quoted") and fields.get("title"):
         text = text.replace(fields["title"], " ")
-    words = text.split()
-    prose = sum(1 for word in words if word.strip(_WORD_EDGE).lower() in p.PROSE_WORDS)
+    words = text.lower().split()  # (one lower() for all words: no edge mark has a case)
+    prose = sum(1 for word in words if word.strip(_WORD_EDGE) in p.PROSE_WORDS)
     if words:
         score -= min(0.5, 1.5 * prose / len(words))
     if text.rstrip().endswith(".") and prose >= 2 and not fields.get("issued"):

@@ -94,8 +94,11 @@ FURNITURE_PAGE_NUMBER = _register(
 FURNITURE_LETTER_SPACED = _register(
     "furniture_letter_spaced",
     regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
-    ("t o  c a p i ta l ,  b l ac k  l i v e s", "t h e  i m m i g r a n t  p r o l e ta r i at",
-     "c o n c lus i o n"),
+    (
+        "t o  c a p i ta l ,  b l ac k  l i v e s",
+        "t h e  i m m i g r a n t  p r o l e ta r i at",
+        "c o n c lus i o n",
+    ),
     ("a) The end does not justify", "* * *", "1 2"),
 )
 
@@ -108,7 +111,9 @@ NOTE_START = _register(
     regex.compile(
         r"^[ \t]{0,3}"
         r"(?:"
-        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])](?:\.|:(?!" + _HSPACE + r"*(?:<|https?:|www\.)))?"
+        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])](?:\.|:(?!"
+        + _HSPACE
+        + r"*(?:<|https?:|www\.)))?"
         + _HSPACE
         + r"*"
         r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
@@ -120,11 +125,29 @@ NOTE_START = _register(
         r"(?=[^\s\d\]\[)(.,;:*†‡§¶])",
         regex.MULTILINE,
     ),
-    ("1  Lenin, What Is", "21 This summary", "12. Ibid., 4.", "[3] See", "(4) Cf. p. 2",
-     "¹ Ibid.", "*\u00a0\u00a0 “An essential", "† Ibid.", "10\u00a0\u00a0 Among",
-     "<sup>2</sup> Ibid.", "^3 Ibid."),
-    ("1977),158.", "5.1 million", "* * *", "2000 and", "1)", "46,800 vacant", "^[inline]",
-     "[1]: https://example.org/a"),
+    (
+        "1  Lenin, What Is",
+        "21 This summary",
+        "12. Ibid., 4.",
+        "[3] See",
+        "(4) Cf. p. 2",
+        "¹ Ibid.",
+        "*\u00a0\u00a0 “An essential",
+        "† Ibid.",
+        "10\u00a0\u00a0 Among",
+        "<sup>2</sup> Ibid.",
+        "^3 Ibid.",
+    ),
+    (
+        "1977),158.",
+        "5.1 million",
+        "* * *",
+        "2000 and",
+        "1)",
+        "46,800 vacant",
+        "^[inline]",
+        "[1]: https://example.org/a",
+    ),
 )
 
 # A Markdown footnote definition "[^id]: text" at the start of a line.
@@ -189,9 +212,22 @@ MARKER_CANDIDATE = _register(
         r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
         r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
-    ("dictatorship.”1", "ours9 (", "origins 4 and", "[proletariat].1", "1944)*", "text[^1] more",
-     "word<sup>3</sup>", "word^4", "word [12]", "from 201821 on", "11.15 Clinton", "ibid.^[Note]",
-     "countryside,1 and", "of 1913,* with"),
+    (
+        "dictatorship.”1",
+        "ours9 (",
+        "origins 4 and",
+        "[proletariat].1",
+        "1944)*",
+        "text[^1] more",
+        "word<sup>3</sup>",
+        "word^4",
+        "word [12]",
+        "from 201821 on",
+        "11.15 Clinton",
+        "ibid.^[Note]",
+        "countryside,1 and",
+        "of 1913,* with",
+    ),
     ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
 )
 
@@ -543,6 +579,15 @@ LOCATOR_TAIL = _register(
     (", Press", " vol."),
 )
 
+LOCATOR_TAIL_STRETCH = _register(
+    "locator_tail_stretch",
+    # the last stretch (at most 100 characters) made only of characters a LOCATOR_TAIL match
+    # can hold: that match starts inside it, so searching from its start finds the same one
+    # (searched in reverse, from the end: one pass over the stretch)
+    regex.compile(r"(?r)[" + _DASH[1:-1] + r"A-Za-z\d\s,).;§á]{0,100}\Z"),
+    ("Verso, 2014), 29–30.", "Id., p. 12", "cit., pp. 86-91, 111"),
+)
+
 VOLUME_LABEL = _register(
     "volume_label",
     regex.compile(
@@ -634,8 +679,13 @@ CONTAINER_IN = _register(
         r"(?:^|(?<=[.,;:”»\"’)?!\x1f]\s{0,2}))(?:[Ii]n:?|[Dd]ans|[Ee]n:?|[Ee]m:?|[Ii]m:)\s{1,3}"
         r"(?=[\p{Lu}\p{N}«“\"„‘]|(?:van|von|de|di|da|le|la|du|del|della|der|den|dos|das)\s\p{Lu})"
     ),
-    ("In J. Smith (Ed.), Book", ", in Selected Works", ". In: Proceedings", "», dans Annales",
-     "’, in van Gennep, E. (ed.)"),
+    (
+        "In J. Smith (Ed.), Book",
+        ", in Selected Works",
+        ". In: Proceedings",
+        "», dans Annales",
+        "’, in van Gennep, E. (ed.)",
+    ),
     ("within Reach", "in the garden", "Purity in Print"),
 )
 
@@ -718,8 +768,13 @@ SERIES_NAME = _register(
         r"[Cc]ollection|[Cc]ollana|[Cc]olección|[Cc]oleção|Bibliothèque|[Tt]exts\sin|[Mm]onographs\sin|"
         r"[Ss]upplements\sto|Beihefte?\szu|[Ss]tudies\sin|Studien|Library\sof|Bibliothek)(?![\p{L}])"
     ),
-    ("Lecture Notes in Computer Science", "Springer Series in Mathematics", "Coll. Folio",
-     "Schriftenreihe des Kreises", "Graduate texts in mathematics"),
+    (
+        "Lecture Notes in Computer Science",
+        "Springer Series in Mathematics",
+        "Coll. Folio",
+        "Schriftenreihe des Kreises",
+        "Graduate texts in mathematics",
+    ),
     ("Journal of the Royal Statistical Society, Series B", "Collected Papers"),
 )
 
@@ -753,7 +808,9 @@ REPORT_NUMBER_LEFT = _register(
     "report_number_left",
     # what is left of a report's number once its digits were read (fullmatch): "TR-",
     # "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA", "CIS-"
-    regex.compile(r"(?:\S{1,15}\s){0,2}\S{0,15}[-#]|[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15}(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15})?"),
+    regex.compile(
+        r"(?:\S{1,15}\s){0,2}\S{0,15}[-#]|[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15}(?:\s[\p{Lu}\p{N}][\p{Lu}\p{N}/#.-]{0,15})?"
+    ),
     ("TR-", "CS-TR-", "TU Wien rr-", "#", "COMPSI T-RA"),
     (),
 )
@@ -798,8 +855,13 @@ GENRE_LEAD = _register(
         r"(?:\s{1,2}(?:[Nn]o\.\s?)?[\p{L}\p{N}][\p{L}\p{N}/-]{0,14}\d[\p{L}\p{N}./-]{0,24}"
         r"(?:\s[\p{Lu}\p{N}][\p{L}\p{N}/-]{0,10}\d[\p{L}\p{N}./-]{0,12})?)?"
     ),
-    ("Technical Report TR93-04-03", "Tech. Rep. 12", "PhD thesis", "Working Paper 5",
-     "Report No. STAN-CS-92-1462"),
+    (
+        "Technical Report TR93-04-03",
+        "Tech. Rep. 12",
+        "PhD thesis",
+        "Working Paper 5",
+        "Report No. STAN-CS-92-1462",
+    ),
     ("Technology Review", "Reports on Progress in Physics"),
 )
 
@@ -1015,20 +1077,115 @@ JOURNAL_NAME = _register(
 # (a word list, not a pattern: fields.py looks places up in it)
 PUBLISHING_CITIES = frozenset(
     {
-        "Amsterdam", "Athens", "Baltimore", "Barcelona", "Bari", "Basel", "Beijing", "Berkeley",
-        "Berlin", "Bern", "Bogotá", "Bologna", "Bordeaux", "Boston", "Brussels", "Bruxelles",
-        "Budapest", "Buenos Aires", "Cambridge", "Caracas", "Chicago", "Coimbra", "Copenhagen",
-        "Delhi", "Dublin", "Edinburgh", "Firenze", "Florence", "Frankfurt", "Freiburg", "Geneva",
-        "Genova", "Genève", "Glasgow", "Grenoble", "Göttingen", "Hamburg", "Heidelberg",
-        "Helsinki", "Jerusalem", "Köln", "København", "Leiden", "Leipzig", "Leuven", "Lille",
-        "Lima", "Lisboa", "Lisbon", "London", "Louvain", "Lyon", "Madrid", "Manchester",
-        "Marseille", "Melbourne", "Mexico", "Milan", "Milano", "Montevideo", "Montreal",
-        "Montréal", "Moscow", "Moskva", "Munich", "México", "München", "Nantes", "Naples",
-        "Napoli", "New York", "Oslo", "Oxford", "Padova", "Palermo", "Paris", "Philadelphia",
-        "Pisa", "Porto", "Prague", "Praha", "Princeton", "Québec", "Rennes", "Rio de Janeiro",
-        "Roma", "Rome", "Salamanca", "Santiago", "Sevilla", "Stockholm", "Strasbourg", "Stuttgart",
-        "Sydney", "São Paulo", "Tokyo", "Torino", "Toronto", "Toulouse", "Turin", "Tübingen",
-        "Valencia", "Venezia", "Venice", "Vienna", "Warszawa", "Washington", "Wien", "Zürich",
+        "Amsterdam",
+        "Athens",
+        "Baltimore",
+        "Barcelona",
+        "Bari",
+        "Basel",
+        "Beijing",
+        "Berkeley",
+        "Berlin",
+        "Bern",
+        "Bogotá",
+        "Bologna",
+        "Bordeaux",
+        "Boston",
+        "Brussels",
+        "Bruxelles",
+        "Budapest",
+        "Buenos Aires",
+        "Cambridge",
+        "Caracas",
+        "Chicago",
+        "Coimbra",
+        "Copenhagen",
+        "Delhi",
+        "Dublin",
+        "Edinburgh",
+        "Firenze",
+        "Florence",
+        "Frankfurt",
+        "Freiburg",
+        "Geneva",
+        "Genova",
+        "Genève",
+        "Glasgow",
+        "Grenoble",
+        "Göttingen",
+        "Hamburg",
+        "Heidelberg",
+        "Helsinki",
+        "Jerusalem",
+        "Köln",
+        "København",
+        "Leiden",
+        "Leipzig",
+        "Leuven",
+        "Lille",
+        "Lima",
+        "Lisboa",
+        "Lisbon",
+        "London",
+        "Louvain",
+        "Lyon",
+        "Madrid",
+        "Manchester",
+        "Marseille",
+        "Melbourne",
+        "Mexico",
+        "Milan",
+        "Milano",
+        "Montevideo",
+        "Montreal",
+        "Montréal",
+        "Moscow",
+        "Moskva",
+        "Munich",
+        "México",
+        "München",
+        "Nantes",
+        "Naples",
+        "Napoli",
+        "New York",
+        "Oslo",
+        "Oxford",
+        "Padova",
+        "Palermo",
+        "Paris",
+        "Philadelphia",
+        "Pisa",
+        "Porto",
+        "Prague",
+        "Praha",
+        "Princeton",
+        "Québec",
+        "Rennes",
+        "Rio de Janeiro",
+        "Roma",
+        "Rome",
+        "Salamanca",
+        "Santiago",
+        "Sevilla",
+        "Stockholm",
+        "Strasbourg",
+        "Stuttgart",
+        "Sydney",
+        "São Paulo",
+        "Tokyo",
+        "Torino",
+        "Toronto",
+        "Toulouse",
+        "Turin",
+        "Tübingen",
+        "Valencia",
+        "Venezia",
+        "Venice",
+        "Vienna",
+        "Warszawa",
+        "Washington",
+        "Wien",
+        "Zürich",
     }
 )
 
@@ -1586,15 +1743,16 @@ _JOURNAL_ABBREVIATIONS = (
 SEGMENT_BREAK = _register(
     "segment_break",
     # where the stretches after the title split: holes, sentence ends (not after ``Proc.``),
-    # ``;``, brackets (not around ``(AAAI)``)
+    # ``;``, brackets (not around ``(AAAI)``); each branch starts with its literal character
+    # and looks behind only from there, so the lookbehinds run at dots and brackets only
     regex.compile(
         HOLE
-        + r"|(?<=[\p{Ll}\p{N})]{2})(?<!(?:^|[\s.("
+        + r"|\.(?<=[\p{Ll}\p{N})]{2}\.)(?<!(?:^|[\s.("
         + HOLE
         + r"])(?:\p{Lu}\p{Ll}{1,4}|"
         + _JOURNAL_ABBREVIATIONS
-        + r"))\.\s|(?<=,\s\p{Lu}{2})\.\s(?=\p{Lu})|;\s"
-        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14})\)\s?|\[|\]"
+        + r")\.)\s|\.(?<=,\s\p{Lu}{2}\.)\s(?=\p{Lu})|;\s"
+        + r"|\s\((?!\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))|\)(?<!\(\p{Lu}[\p{Lu}\p{N}'-]{1,14}\))\s?|\[|\]"
     ),
     ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
     ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
@@ -1765,8 +1923,15 @@ ENUMERATOR = _register(
         rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
         rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
-    ("[12] Smith, J.", "12. Smith, J.", "(3) Jones", "7) Doe", "[ABC+01] Abel, A.",
-     "- Smith, J. 2001.", "• Devaney, Johanna"),
+    (
+        "[12] Smith, J.",
+        "12. Smith, J.",
+        "(3) Jones",
+        "7) Doe",
+        "[ABC+01] Abel, A.",
+        "- Smith, J. 2001.",
+        "• Devaney, Johanna",
+    ),
     ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
 )
 
@@ -1824,8 +1989,14 @@ NATURAL_NAME_OPENING = _register(
         | \p{{Lu}}\p{{Ll}}{{1,20}}\ {_SURNAME}\ (?:and|&)\ \p{{Lu}}
         )"""
     ),
-    ("P. Yang and J. H. Chern", "A. Cau, R. Kuiper", "Y. Robert. The Impact", "Sarita V. Adve.",
-     "Marc Shapiro and Susan Horwitz.", "W.-P. de Roever"),
+    (
+        "P. Yang and J. H. Chern",
+        "A. Cau, R. Kuiper",
+        "Y. Robert. The Impact",
+        "Sarita V. Adve.",
+        "Marc Shapiro and Susan Horwitz.",
+        "W.-P. de Roever",
+    ),
     ("In O. C. A. and D. Card", "San Jose, CA.", "The Impact of Vector", "Proc. SPIE"),
 )
 
@@ -2152,8 +2323,10 @@ CITE_LETTER = _register(
         + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
         + _YEAR
     ),
-    ("the letter-testament to Magdeleine Paz and others, from February 1st 1933",
-     "letter from Marx to Engels, 3 May 1868"),
+    (
+        "the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+        "letter from Marx to Engels, 3 May 1868",
+    ),
     ("the letter was lost in 1933", "a letter to him"),
 )
 
@@ -2163,8 +2336,7 @@ CITE_PAREN_PAGE = _register(
     "cite_paren_page",
     regex.compile(
         r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
-        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?"
-        + _PAGES + r")\)"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?" + _PAGES + r")\)"
     ),
     ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
     ("(1938)", "(p.)"),
@@ -2173,9 +2345,7 @@ CITE_PAREN_PAGE = _register(
 # A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
 TRAILING_LOCATOR = _register(
     "trailing_locator",
-    regex.compile(
-        r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"
-    ),
+    regex.compile(r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"),
     (", 218", ": 377–89", ", ch. 3", ",158", ", pp. 16-17", ", p. XIX", ", 60, 94, 100, 179"),
     ("",),
 )
@@ -2183,9 +2353,7 @@ TRAILING_LOCATOR = _register(
 # A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
 CITE_LOCATOR_ONLY = _register(
     "cite_locator_only",
-    regex.compile(
-        r"^" + _LOCATOR + r"\.?$"
-    ),
+    regex.compile(r"^" + _LOCATOR + r"\.?$"),
     ("106–39", "pp. 3-4", "12."),
     ("Alexander, 51", "1999 was a year"),
 )
@@ -2243,13 +2411,25 @@ SHORT_FORM = _register(
         # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
         r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
     ),
-    ("Alexander, 218", "Wilson, chapter 5", "Sassen, Mobility, 22, 145",
-     "Parrado and Kandel, 108–109, 117",
-     "Massey, “Conclusion”", "Wilson, op. cit., 12", "Ehrenhalt, ch. 2.", "Marx, Capital, 1:342",
-     "Lenin, “Left-Wing” Communism, 45", "Smith 2005, 45", "Marx, 1976: 342",
-     "Massey, Durand, and Malone, 45", "Massey et al., 45"),
-    ("However, 12 workers went home",
-     "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)"),
+    (
+        "Alexander, 218",
+        "Wilson, chapter 5",
+        "Sassen, Mobility, 22, 145",
+        "Parrado and Kandel, 108–109, 117",
+        "Massey, “Conclusion”",
+        "Wilson, op. cit., 12",
+        "Ehrenhalt, ch. 2.",
+        "Marx, Capital, 1:342",
+        "Lenin, “Left-Wing” Communism, 45",
+        "Smith 2005, 45",
+        "Marx, 1976: 342",
+        "Massey, Durand, and Malone, 45",
+        "Massey et al., 45",
+    ),
+    (
+        "However, 12 workers went home",
+        "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)",
+    ),
 )
 
 # A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
@@ -2262,8 +2442,11 @@ SHORT_TITLE = _register(
         r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
         r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
     ),
-    ("«Trente ans», cit., p. 162", "“Trente ans…”",
-     "«Moral and revolution» (in Socialismo e totalitarismo, cit.)"),
+    (
+        "«Trente ans», cit., p. 162",
+        "“Trente ans…”",
+        "«Moral and revolution» (in Socialismo e totalitarismo, cit.)",
+    ),
     ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
 )
 
@@ -2304,7 +2487,9 @@ YEAR_PAREN_ONLY = _register(
 # sees the words without the marks.
 MARKDOWN_EMPHASIS = _register(
     "markdown_emphasis",
-    regex.compile(r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"),
+    regex.compile(
+        r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"
+    ),
     ("*Settlers*", "_Capital_", "**Black Bolshevik**"),
     ("2 * 3 * 4", "snake_case_name"),
 )
@@ -2324,13 +2509,18 @@ WEB_TAIL = _register(
     regex.compile(
         r"\s?[,.]?\s?(?:"
         r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
-        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?" + _CITE_YEAR
+        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?"
+        + _CITE_YEAR
         + r"|(?:(?:available|online)\s(?:at|from):?\s|CITE_URL:?\s)?"
         r"(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
         r")"
     ),
-    (", accessed May 5, 2018", ", https://example.org/a", ". doi:10.1000/xyz",
-     ", available at www.a.org"),
+    (
+        ", accessed May 5, 2018",
+        ", https://example.org/a",
+        ". doi:10.1000/xyz",
+        ", available at www.a.org",
+    ),
     (", for a discussion",),
 )
 
@@ -2371,8 +2561,12 @@ AUTHOR_LIST = _register(
         r"|^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,?\s){1,5}(?:and|e|et|und|y|&)\s"
         r"(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?$"
     ),
-    ("Löic Wacquant, ", "Emilio Parrado and Wiliam Kandel, ", "Susan Weissman , ",
-     "Douglas Massey, Jorge Durand, and Nolan Malone, "),
+    (
+        "Löic Wacquant, ",
+        "Emilio Parrado and Wiliam Kandel, ",
+        "Susan Weissman , ",
+        "Douglas Massey, Jorge Durand, and Nolan Malone, ",
+    ),
     ("Serge analyses “modern slavery” in ",),
 )
 
