@@ -436,3 +436,23 @@ def test_locator_tail_search_from_its_stretch_finds_the_same_match(head: str, ta
     start = stretch.start() if stretch else len(text)
     narrowed = p.LOCATOR_TAIL.search(text, max(start, len(text) - 100))
     assert (window and window.span()) == (narrowed and narrowed.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lenin, What Is To Be Done?, in Selected Works vol. 1 (Moscow: Progress "
+            "Publishers, 1977), 119.",
+            "chapter",
+            id="volume-of-a-published-book",
+        ),
+        pytest.param(
+            'J. Smith, "Title of it", in Journal of Things vol. 4 (1999), 12-19.',
+            "article-journal",
+            id="volume-of-a-journal",
+        ),
+    ],
+)
+def test_a_numbered_volume_with_a_publisher_is_a_book(text: str, expected: str) -> None:
+    assert parse_reference(text).type == expected

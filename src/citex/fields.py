@@ -2004,9 +2004,11 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
     if (
         container
         and (fields.get("_in") or fields.get("editor"))
-        and not fields.get("volume")
         and not fields.get("issue")
+        and (not fields.get("volume") or fields.get("publisher"))
     ):
+        # a journal issue has no publisher: "in Selected Works vol. 1 (Moscow: Progress
+        # Publishers, 1977)" is a volume of a book
         return "chapter"
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
