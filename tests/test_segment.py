@@ -78,7 +78,6 @@ SEGMENT_PATTERNS = [
     "initial_end",
     "line_end_hyphen",
     "hyphenated_word",
-    "hyphen_prefix",
     "subheading",
 ]
 

@@ -2152,18 +2152,6 @@ HYPHENATED_WORD = _register(
     ("Differentia-\ntion", "1160-1190", "--"),
 )
 
-# Prefixes whose hyphen is real ("post-dispersal"), kept when a line breaks after them.
-HYPHEN_PREFIX = _register(
-    "hyphen_prefix",
-    regex.compile(
-        r"(?i)^(?:non|pre|post|self|co|anti|multi|inter|intra|semi|well|cross|long|short|high"
-        r"|low|large|small|mid|neo|socio|bio|macro|micro|meta|pseudo|quasi|ex|counter|over"
-        r"|under|trans|ultra|sub|super|extra|proto|post|un|re|de)$"
-    ),
-    ("post", "Non", "self"),
-    ("Differentia", "Eco"),
-)
-
 # A subheading inside a bibliography ("Primary Sources", "II. Articles"): short,
 # capitalised, no digits, no closing punctuation.
 SUBHEADING = _register(

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from citex import patterns as p
 from citex.records import RawReference, Span
-from citex.text import HyphenatedWords
+from citex.text import HyphenatedWords, line_end_hyphen_is_real
 
 __all__ = [
     "START_THRESHOLD",
@@ -631,13 +631,11 @@ def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()
         if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
             hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
             word = hyphen.group(1).split("-")[-1] if hyphen else ""
+            following = line.split(None, 1)[0].rstrip(_WORD_PUNCTUATION)
             hyphenated_word = (
                 hyphen is not None
-                and line[:1].islower()
                 and word[-1:].islower()
-                and not p.HYPHEN_PREFIX.match(word)
-                and f"{word}-{line.split(None, 1)[0]}".lower().rstrip(_WORD_PUNCTUATION)
-                not in hyphenated
+                and not line_end_hyphen_is_real(word, following, hyphenated)
             )
             if hyphenated_word or before.endswith("\u00ad"):
                 out[-1] = before[:-1]
