@@ -16,9 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from hypothesis import HealthCheck, given, settings
 
-from citex.export.bibtex import read_bibtex, to_bibtex
-from citex.export.csl import read_csl_json, to_csl_json
-from citex.keys import assign_citekeys
+from citex.formats.bibtex import read_bibtex, to_bibtex
+from citex.formats.csl import read_csl_json, to_csl_json
+from citex.works.keys import assign_citekeys
 from strategies import references
 
 

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from citex.segment import find_bibliography
+from citex.sections.bibliography import find_bibliography
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 

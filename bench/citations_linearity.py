@@ -12,7 +12,7 @@ import argparse
 import time
 from collections.abc import Callable
 
-from citex.citations import split_citations
+from citex.citations.find import split_citations
 
 CASES: dict[str, Callable[[int], str]] = {
     "open parens": lambda n: "(" * n,

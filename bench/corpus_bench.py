@@ -69,7 +69,7 @@ def build(root: Path, size: int) -> None:
 
 def run_once(root: Path, jobs: int, output: Path) -> dict[str, object]:
     """One run of the corpus runner in this process; reports time and the parent's peak RSS."""
-    from citex import corpus
+    from citex.corpus import run as corpus
     from citex.pipeline import extract
 
     start = time.perf_counter()

@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from citex.segment import find_bibliography
+from citex.sections.bibliography import find_bibliography
 
 
 def main(paths: list[str]) -> None:

@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from citex.segment import find_bibliography
+from citex.sections.bibliography import find_bibliography
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 sys.path.insert(0, str(EVAL))

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from citex import find_notes
-from citex.export.document import document_to_json
+from citex.formats.document import document_to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 

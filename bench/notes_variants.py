@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from citex import find_notes
-from citex.export.document import document_to_json
+from citex.formats.document import document_to_json
 
 _FOOTNOTE_AFTER_BLANK = regex.compile(r"\n\n(?=\d{1,3}  \S)")
 _RESUMED_BODY = regex.compile(r"(?<=\n) (?=\S)")

@@ -16,8 +16,9 @@ import tracemalloc
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from citex import fields, names
-from citex.fields import parse_reference, parse_references
+from citex.parse import names
+from citex.parse import reference as fields
+from citex.parse.reference import parse_reference, parse_references
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle" / "core.xml"
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from citex.fields import parse_reference
+from citex.parse.reference import parse_reference
 from render import NOTE_STYLES, STYLES, render
 from render_strategies import STYLE_LANG, locators, references
 from test_parse_roundtrip import FIELD_TYPES, check_field, same_pages

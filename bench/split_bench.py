@@ -18,7 +18,7 @@ import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from citex.segment import find_bibliography
+from citex.sections.bibliography import find_bibliography
 
 CORE = Path(__file__).resolve().parent.parent.parent / "shared/data/anystyle/core.xml"
 

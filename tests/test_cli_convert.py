@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from citex.cli import main
-from citex.export.bibtex import read_bibtex
-from citex.export.csl import read_csl_json
+from citex.formats.bibtex import read_bibtex
+from citex.formats.csl import read_csl_json
 from conftest import PROJECT
 from csl_schema import assert_valid_csl
 

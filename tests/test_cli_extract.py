@@ -16,10 +16,6 @@ from citex.cli import main
 from conftest import CORPUS
 from csl_schema import assert_valid_csl
 
-pytest.importorskip("citex.notes", reason="the footnotes finder is not merged yet")
-pytest.importorskip("citex.fields", reason="the reference parser is not merged yet")
-pytest.importorskip("citex.segment", reason="the bibliography finder is not merged yet")
-
 FILES = [
     "kites4-specter-part4.txt",
     "utopia-rossa-2013-serge-memoirs.txt",

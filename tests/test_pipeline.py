@@ -22,7 +22,7 @@ from citex.records import (
     Reference,
     Span,
 )
-from citex.resolve import resolve
+from citex.works.resolve import resolve
 
 TEXT = (
     "Body.1 More.2 End.3\n"
@@ -154,10 +154,6 @@ def test_no_notes_no_citations() -> None:
 
 @pytest.mark.parametrize("text", ["", "plain prose without any notes at all"])
 def test_extract_with_default_steps_on_plain_text(text: str) -> None:
-    pytest.importorskip("citex.notes")
-    pytest.importorskip("citex.segment")
-    pytest.importorskip("citex.fields")
-    pytest.importorskip("citex.keys")
     doc = extract(text)
     assert doc.citations == () and doc.notes == ()
 

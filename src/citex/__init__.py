@@ -1,13 +1,12 @@
 """citex: footnotes, notes and bibliographic references found in plain texts."""
 
-from citex.bibliography import Bibliography, Entry, build_bibliography
-from citex.corpus import collect_corpus, write_bibliography, write_citations
+from citex.corpus.bibliography import Bibliography, Entry, build_bibliography
+from citex.corpus.run import collect_corpus, write_bibliography, write_citations
 from citex.errors import CitexError, InputError, ParseError
-from citex.export import read_bibtex, read_csl_json, to_bibtex, to_csl_json
-from citex.fields import parse_reference, parse_references
-from citex.keys import assign_citekeys, citekey_base
-from citex.names import parse_names
-from citex.notes import find_notes
+from citex.formats import read_bibtex, read_csl_json, to_bibtex, to_csl_json
+from citex.notes.find import find_notes
+from citex.parse.names import parse_names
+from citex.parse.reference import parse_reference, parse_references
 from citex.pipeline import extract
 from citex.records import (
     Citation,
@@ -23,8 +22,9 @@ from citex.records import (
     Reference,
     Span,
 )
-from citex.segment import find_bibliography
-from citex.sources import decode_bytes, read_text
+from citex.sections.bibliography import find_bibliography
+from citex.text.decode import decode_bytes, read_text
+from citex.works.keys import assign_citekeys, citekey_base
 
 __all__ = [
     "Bibliography",

@@ -17,14 +17,14 @@ from typing import Any, TypeVar
 import click
 
 from citex.errors import CitexError, InputError
-from citex.export.bibtex import read_bibtex, to_bibtex
-from citex.export.csl import read_csl_json, to_csl_json
-from citex.export.document import extraction_to_json, extraction_to_text
-from citex.export.native import to_native_json
-from citex.fields import parse_reference
+from citex.formats.bibtex import read_bibtex, to_bibtex
+from citex.formats.csl import read_csl_json, to_csl_json
+from citex.formats.document import extraction_to_json, extraction_to_text
+from citex.formats.native import to_native_json
+from citex.parse.reference import parse_reference
 from citex.pipeline import extract
 from citex.records import Document, ImportProblem, ImportResult, Reference
-from citex.sources import decode_bytes, read_text
+from citex.text.decode import decode_bytes, read_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,7 +71,7 @@ def output_option(function: F) -> F:
 
 
 def read_input(source: str) -> str:
-    """The text of a file, or of standard input for ``-`` (see :mod:`citex.sources`)."""
+    """The text of a file, or of standard input for ``-`` (see :mod:`citex.text.decode`)."""
     if source == STDIN:
         return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
     return read_text(source)
@@ -250,8 +250,6 @@ def parse_command(source: str, output_format: str, output: str) -> None:
     write_output(render_references(references, output_format), output)
 
 
-
-
 # --------------------------------------------------------------------------------------
 # citex extract (notes, citations and works of each file)
 # --------------------------------------------------------------------------------------
@@ -326,38 +324,52 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
 # citex bib (one bibliography for a corpus)
 # --------------------------------------------------------------------------------------
 
-from citex import corpus  # noqa: E402 - each section keeps its own imports, for clean merges
+from citex.corpus import run as corpus  # noqa: E402 - each section keeps its own imports, for clean merges
 
 
 @main.command("bib")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Bibliography to write: .bib for BibTeX, .json for CSL-JSON.",
 )
 @click.option(
-    "--format", "format_", type=click.Choice(["bibtex", "csl-json"]),
+    "--format",
+    "format_",
+    type=click.Choice(["bibtex", "csl-json"]),
     help="Output format, whatever the file name says.",
 )
 @click.option(
-    "--glob", "globs", multiple=True, metavar="PATTERN",
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
     help="File names to take from directories (repeatable). Default: *.txt *.md *.markdown.",
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: cores).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (--engine dask).")
 @click.option(
-    "--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
     help="Cache of extraction results by content hash (default: ~/.cache/citex).",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every file again; write no cache.")
 @click.option(
-    "--citations", "citations_csv", type=click.Path(dir_okay=False, path_type=Path),
+    "--citations",
+    "citations_csv",
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a CSV table: document, note, locator, work.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any file is skipped.")
 @click.option(
-    "--max-size", type=click.IntRange(min=1), default=corpus.MAX_BYTES, show_default=True,
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=corpus.MAX_BYTES,
+    show_default=True,
     help="Skip files larger than this many bytes.",
 )
 def bib_command(
@@ -401,8 +413,6 @@ def bib_command(
         if strict and skipped:
             error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")
             sys.exit(1)
-        corpus.write_bibliography(
-            bibliography, output, format=format_ or corpus.format_for(output)
-        )
+        corpus.write_bibliography(bibliography, output, format=format_ or corpus.format_for(output))
         if citations_csv:
             corpus.write_citations(bibliography, citations_csv)

@@ -3,12 +3,13 @@
 Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 
 1. ``find_notes(text) -> Document``: footnote markers and notes.
-2. :func:`citex.citations.find_citations` on each note: the works each note cites.
+2. :func:`citex.citations.find.find_citations` on each note: the works each note cites.
 3. ``find_bibliography(text) -> tuple[RawReference, ...]``: entries of bibliography sections.
 4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
    a "reference" the parser finds no work in (confidence below :data:`MIN_CONFIDENCE`) is
    commentary and dropped.
-5. :func:`citex.citations.authors_from_commentary` and :func:`citex.citations.urls_from_commentary`:
+5. :func:`~citex.citations.find.authors_from_commentary` and
+   :func:`~citex.citations.find.urls_from_commentary`:
    what a note's commentary says of a work it cites (``Serge analyses … in «…»``, ``both in www…``).
 6. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
 7. :func:`link_translations`: a work and its translation or other edition given in brackets
@@ -23,16 +24,17 @@ from itertools import pairwise
 
 import attrs
 
-from citex import patterns
-from citex.citations import authors_from_commentary, find_citations, urls_from_commentary
-from citex.fields import parse_reference as default_parse_reference
-from citex.frontmatter import find_self_record as default_self_record
-from citex.keys import assign_citekeys
-from citex.notes import find_notes as default_find_notes
+from citex.citations import patterns
+from citex.citations.find import authors_from_commentary, find_citations, urls_from_commentary
+from citex.formats import patterns as formats_patterns
+from citex.notes.find import find_notes as default_find_notes
+from citex.parse.reference import parse_reference as default_parse_reference
 from citex.records import Citation, Document, RawReference, Reference
-from citex.resolve import resolve as default_resolve
-from citex.resolve import works_of
-from citex.segment import find_bibliography as default_find_bibliography
+from citex.sections.bibliography import find_bibliography as default_find_bibliography
+from citex.sections.frontmatter import find_self_record as default_self_record
+from citex.works.keys import assign_citekeys
+from citex.works.resolve import resolve as default_resolve
+from citex.works.resolve import works_of
 
 FindNotes = Callable[[str], Document]
 FindBibliography = Callable[[str], Sequence[RawReference]]
@@ -41,7 +43,7 @@ Resolve = Callable[..., tuple[Citation, ...]]
 FindSelfRecord = Callable[[str], Reference | None]
 
 # A note "reference" parsed with less confidence than this is commentary, not a work.
-# Low on purpose: citations.py proposes a work only on structural evidence (a year closing an
+# Low on purpose: citations/find.py proposes a work only on structural evidence (a year closing an
 # imprint after an author-and-title head), and on the corpus the parser scores real European
 # short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
 # only drops what the parser finds no work in at all.
@@ -66,10 +68,10 @@ def extract(
     Args:
         text: the whole input text (offsets in the result index into it).
         find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
-        find_bibliography: step 3; defaults to :func:`citex.segment.find_bibliography`.
-        parse_reference: step 4; defaults to :func:`citex.fields.parse_reference`.
-        resolve: step 5; defaults to :func:`citex.resolve.resolve`.
-        find_self_record: step 6; defaults to :func:`citex.frontmatter.find_self_record`.
+        find_bibliography: step 3; defaults to :func:`citex.sections.find_bibliography`.
+        parse_reference: step 4; defaults to :func:`citex.parse.reference.parse_reference`.
+        resolve: step 5; defaults to :func:`citex.works.resolve.resolve`.
+        find_self_record: step 6; defaults to :func:`citex.sections.frontmatter.find_self_record`.
 
     Returns:
         A :class:`Document` with markers, notes, citations (in text order, notes first, then
@@ -197,7 +199,7 @@ def _article_pages(reference: Reference, citation: Citation) -> str | None:
         reference.page is None
         and locator is not None
         and locator.label == "page"
-        and patterns.PAGE_RANGE_DASH.search(locator.value)
+        and formats_patterns.PAGE_RANGE_DASH.search(locator.value)
         and reference.container_title
         and (reference.issue or reference.volume)
         and not reference.publisher

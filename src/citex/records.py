@@ -3,7 +3,7 @@
 Field names follow CSL-JSON with ``-`` turned into ``_`` (``container-title`` ->
 ``container_title``). Everything found in a text carries a :class:`Span` into the
 *original* input, so that ``source[span.start:span.end]`` is the text it came from.
-Serialisation lives in :mod:`citex.export`, not here.
+Serialisation lives in :mod:`citex.formats`, not here.
 """
 
 from __future__ import annotations

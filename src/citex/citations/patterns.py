@@ -1,0 +1,456 @@
+"""Patterns of the citations stage: citations in notes, Ibid., op. cit. and short forms.
+
+No logic lives here. Each pattern is registered with examples it must match and
+counter-examples it must not (``citex.registry``), which tests/test_patterns.py checks.
+Repetitions are bounded: no pattern may backtrack catastrophically on hostile input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citex.parse.patterns import _MONTH, _YEAR
+from citex.registry import register as _register
+
+# A year of publication: 1400-2099, not part of a longer number.
+_CITE_YEAR = r"(?<!\d)(?:1[4-9]\d\d|20\d\d)(?![\d])"
+# One printed page, roman or arabic, optionally a range (`377–89`, `XIX`, `16-17`, `62f.`).
+# One page, arabic or roman, or volume:page (`1:342`).
+_ONE_PAGE = r"(?:\d{1,3}:\d{1,5}|\d{1,5}|[ivxlcdmIVXLCDM]{1,7})"
+_CITE_PAGE = _ONE_PAGE + r"(?:\s?[-–—]\s?" + _ONE_PAGE + r")?(?:\s?ff?\.)?"
+_PAGES = _CITE_PAGE + r"(?:\s?,\s?" + _CITE_PAGE + r"){0,20}"
+# The same with arabic numerals only: a bare roman numeral after a comma is usually a word (`, I`).
+_PAGE_D = r"(?:\d{1,3}:)?\d{1,5}(?:\s?[-–—]\s?\d{1,5})?(?:\s?ff?\.)?"
+_PAGES_D = _PAGE_D + r"(?:\s?,\s?" + _PAGE_D + r"){0,20}"
+_LOCATOR_LABEL = (
+    r"(?:pp?\.|ch\.|chaps?\.|chapters?|cap\.|nn?\.|notes?|§§?|sec\.|section|S\.|vol\.|Bd\.)"
+)
+# A locator as printed: a label and pages (roman allowed), or bare arabic pages.
+_LOCATOR = r"(?:" + _LOCATOR_LABEL + r"\s?" + _PAGES + r"|" + _PAGES_D + r")"
+# A surname as printed in a short form (`Alexander`, `O’Brien`, `Durand-Ruel`, `de Gaulle`).
+_CITE_SURNAME = r"(?:(?:de|di|da|van|von|le|la|del|della|du)\s)?\p{Lu}[\p{Ll}\p{Lu}’'\-]{1,30}"
+# One to five surnames as a short form names authors: `Bloom and Martin`,
+# `Massey, Durand, and Malone`, `Massey et al.` (a bare comma list would swallow a short title).
+_SURNAMES = (
+    _CITE_SURNAME
+    + r"(?:(?:,\s"
+    + _CITE_SURNAME
+    + r"){0,3},?\s(?:and|e|et|und|y|&)\s"
+    + _CITE_SURNAME
+    + r"|\set\sal\.)?"
+)
+
+# The label of a locator, mapped to a CSL locator label by citations/find.py.
+LOCATOR_LABEL = _register(
+    "locator_label",
+    regex.compile(
+        r"(?P<label>pp?\.|pages?|ch\.|chaps?\.|chapters?|cap\.|capp\.|capitolo|chap\.|"
+        r"nn?\.|notes?|§§?|sec\.|sect\.|section|S\.|Bd\.|vol\.|par\.)\s?",
+        regex.IGNORECASE,
+    ),
+    ("p. ", "pp. ", "ch. ", "chapter ", "n. ", "§ "),
+    ("xyz",),
+)
+
+# A note that opens by dating the text it annotates (`From February, 1938.`, `Dated 12 March
+# 1920.`): the date is that work's only description; the group is what the parser reads.
+CITE_DATE_ONLY = _register(
+    "cite_date_only",
+    regex.compile(
+        r"(?i)^\s{0,3}(?:(?:from|of|dated|written(?:\s(?:in|on))?|del|dal|du|vom|von|de)\s{1,3})?"
+        r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s{1,3})?" + _MONTH + r"\.?"
+        r"(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}" + _YEAR + r")\s{0,3}\.?\s{0,3}$"
+    ),
+    ("From February, 1938.", "Dated 12 March 1920.", "June 1941", "Del 3 maggio 1937."),
+    ("From February, 1938, Serge wrote", "1938.", "See February 1938."),
+)
+
+# What any citation in a chunk of a note shows: a digit or a quote, or a roman page after
+# a comma (citations/find.py also looks for Ibid., op. cit. and URL words). Two plain scans.
+CITE_SIGN_CHAR = _register(
+    "cite_sign_char",
+    regex.compile(r"[\d“«\"„‘]"),
+    ("Alexander, 218", "Massey, “Conclusion”"),
+    ("Ibid.",),
+)
+CITE_ROMAN_PAGE = _register(
+    "cite_roman_page",
+    regex.compile(r", [ivxlcdmIVXLCDM]{1,8}(?![\p{L}])"),
+    ("Smith, xii", "Smith, XIX."),
+    ("Smith, said", "He was wrong."),
+)
+
+# A quoted title named as a piece of writing in commentary: `our introduction :«Marxisti
+# libertari oggi»`, `his essay “The Question”`, `la prefazione «Ai lettori»`.
+CITE_NAMED_PIECE = _register(
+    "cite_named_piece",
+    # the quote first, the word before it looked behind: a scan stops only at quotes
+    regex.compile(
+        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
+        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
+        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
+        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
+        r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
+    ),
+    ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
+    ("the introduction to the book", "an essay «on what»"),
+)
+
+# A sentence that ends with an author given by initials and a title, no imprint: a work
+# announced or cited by author and title alone (`Soon to be published, D. Guérin, Per il
+# comunismo libertario.`).
+CITE_INITIALS_TITLE = _register(
+    "cite_initials_title",
+    regex.compile(
+        r"(?<![\p{L}.])(?P<work>(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]{1,30}+(?:\s\p{Lu}[\p{Ll}’'\-]{1,30}+)?"
+        r",\s\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-]{1,30}+){1,12})\.?\s{0,3}$"
+    ),
+    ("Soon to be published, D. Guérin, Per il comunismo libertario.", "J. Smith, The Book"),
+    ("As noted by J. Smith, the results are wrong.", "D. Guérin wrote it."),
+)
+
+# Where works just cited can all be read, later in the same sentence (searched a little
+# after a work): `, followed by «Precisazioni» (2010), both in www.utopiarossa.blogspot.com`.
+SHARED_URL = _register(
+    "shared_url",
+    regex.compile(
+        r"(?<![\p{L}])(?i:both|all|all\sof\sthem|entrambi|entrambe|tutti|tutte|"
+        r"tous\sdeux|toutes\sdeux|beide|ambos|ambas)\s(?i:in|at|on|su|dans|sur|auf|en|em)\s"
+        r"(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500})"
+    ),
+    ("both in www.utopiarossa.blogspot.com.", "entrambi su https://a.org/b"),
+    (", in www.a.org", "both in the book"),
+)
+
+# A translation's lead inside brackets: `[it. tr. …]`, `[trad. fr. …]`, `[Engl. transl.: …]`,
+# `[English translation: …]`. A fragment of LEADING_CUES and TRANSLATION_GAP.
+_TRANSLATION_LEAD = (
+    r"(?:it|ital|fr|engl?|sp|esp|dt|pt|port)\.\s?(?:tr|trad|transl?|übers)\.|"
+    r"(?:tr|trad|transl?|übers)\.\s?(?:it|ital|fr|engl?|sp|esp|dt|pt|port)\.|"
+    r"(?:english|italian|french|german|spanish|portuguese)\stranslation|"
+    r"traduzione\sitaliana|traduction\sfrançaise|traducción\sespañola"
+)
+
+# What stands between a work and its translation or other edition given in square brackets
+# right after it: `…, Paris 1921 [Gli anarchici …, Milano 1969]`. Matched (fullmatch) on the
+# text between the two citations, so the bound keeps it linear.
+TRANSLATION_GAP = _register(
+    "TRANSLATION_GAP",
+    regex.compile(
+        r"\A\s{0,8}[,.;:]?\s{0,8}\[\s{0,8}(?:" + _TRANSLATION_LEAD + r")?[:,]?\s{0,8}\Z",
+        regex.IGNORECASE,
+    ),
+    (" [", ", [", " [it. tr. ", "\n[", ". [Engl. transl.: ", " [trad. it.: "),
+    (" and ", " (", "[[[", " [see "),
+)
+
+# A letter cited in commentary by its recipient and date: `the letter-testament to Magdeleine
+# Paz and others, from February 1st 1933`, `letter from Marx to Engels, 3 May 1868`.
+CITE_LETTER = _register(
+    "cite_letter",
+    regex.compile(
+        r"(?<![\p{L}])(?:(?:the|his|her|a)\s)?(?:[Ll]etter|[Ll]ettera|[Ll]ettre|[Bb]rief|[Cc]arta)"
+        r"(?:-[\p{L}]{2,20})?\s(?:to|from|a|à|an|de|di)\s\p{Lu}[^.;:()\[\]]{0,120}?,?\s"
+        r"(?:(?:from|of|dated|del|du|vom)\s)?"
+        r"(?:\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s)?"
+        + _MONTH
+        + r"\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?\s"
+        + _YEAR
+    ),
+    (
+        "the letter-testament to Magdeleine Paz and others, from February 1st 1933",
+        "letter from Marx to Engels, 3 May 1868",
+    ),
+    ("the letter was lost in 1933", "a letter to him"),
+)
+
+# A page cited in parentheses inside commentary, after the short title it belongs to or
+# after a quotation from the work under discussion: `the Memoirs (p. 219)`, `fragments (pp. 235-6)`.
+CITE_PAREN_PAGE = _register(
+    "cite_paren_page",
+    regex.compile(
+        r"(?:(?<![\p{L}\d])(?P<title>(?:(?:the|The|il|Il|la|La|le|Le|les|Les|die|Die|der|Der|el|El)\s)?"
+        r"\p{Lu}[\p{Ll}’'\-]{2,30})\s)?\((?P<locator>(?:pp?\.|S\.)\s?" + _PAGES + r")\)"
+    ),
+    ("the Memoirs (p. 219)", "(pp. 235-6)", "Carnets (p. 12)"),
+    ("(1938)", "(p.)"),
+)
+
+# A locator as printed after a work: `, 218`, `: 377–89`, `, ch. 3`, `,158`, `, pp. 16-17`.
+TRAILING_LOCATOR = _register(
+    "trailing_locator",
+    regex.compile(r"\G\s?(?P<sep>[,:]?)\s?(?P<locator>" + _LOCATOR + r")(?![\p{L}\d])"),
+    (", 218", ": 377–89", ", ch. 3", ",158", ", pp. 16-17", ", p. XIX", ", 60, 94, 100, 179"),
+    ("",),
+)
+
+# A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+CITE_LOCATOR_ONLY = _register(
+    "cite_locator_only",
+    regex.compile(r"^" + _LOCATOR + r"\.?$"),
+    ("106–39", "pp. 3-4", "12."),
+    ("Alexander, 51", "1999 was a year"),
+)
+
+# The locator at the very end of a citation, with what separates it from the work.
+LOCATOR_AT_END = _register(
+    "locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR + r")\.?$"),
+    ("(New York: Verso, 2006), 380–85", "(1977),158", "2014), ch. 4", "Paris 1921, pp. 16-17"),
+    ("The New Jim Crow",),
+)
+
+# Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
+CITE_IBID = _register(
+    "cite_ibid",
+    # Used with .match(text, pos): no `^`, which would not match at pos > 0.
+    regex.compile(
+        r"(?:ibid(?:em)?\.?|ivi|ibd\.|ebd\.|ebenda|id\.|idem|eadem|ead\.)(?=[\s,.;:]|$)",
+        regex.IGNORECASE,
+    ),
+    ("Ibid., 229", "Ivi, p. 12", "ebd., S. 4", "Id., 33", "ibidem"),
+    ("Ibidsen, 4", "Identity, 1999", "Ivins, 4"),
+)
+
+# `op. cit.` standing alone at the start of a citation, with no author before it.
+OP_CIT_ALONE = _register(
+    "op_cit_alone",
+    regex.compile(r"(?:op\.\s?cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)", regex.IGNORECASE),
+    ("Op. cit., p. 4", "a.a.O., S. 5"),
+    ("opera",),
+)
+
+# Any year, for telling `Id., 33` (ibid) from `Id., Das Elend, Berlin 1972` (same author).
+ANY_YEAR = _register("any_year", regex.compile(_CITE_YEAR), ("Berlin 1972",), ("p. 33",))
+
+# The end of an imprint: `London: Verso`, `Paris: Seuil, 1980`, `Berlin 1990`.
+IMPRINT_TAIL = _register(
+    "imprint_tail",
+    regex.compile(r"\p{Lu}[\p{L}.\- ]{1,40}:\s?\p{Lu}|" + _CITE_YEAR),
+    ("London: Verso", "New York: Routledge", "Berlin 1990"),
+    ("and so on",),
+)
+
+# A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
+# `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
+SHORT_FORM = _register(
+    "short_form",
+    regex.compile(
+        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _CITE_YEAR + r"))"
+        r"(?:(?P<year>" + _CITE_YEAR + r"[a-z]?)\s?[,:]\s?)?"
+        r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
+        r"\s?,?\s?)??"
+        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<locator>" + _LOCATOR + r")?"
+        # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
+        r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
+    ),
+    (
+        "Alexander, 218",
+        "Wilson, chapter 5",
+        "Sassen, Mobility, 22, 145",
+        "Parrado and Kandel, 108–109, 117",
+        "Massey, “Conclusion”",
+        "Wilson, op. cit., 12",
+        "Ehrenhalt, ch. 2.",
+        "Marx, Capital, 1:342",
+        "Lenin, “Left-Wing” Communism, 45",
+        "Smith 2005, 45",
+        "Marx, 1976: 342",
+        "Massey, Durand, and Malone, 45",
+        "Massey et al., 45",
+    ),
+    (
+        "However, 12 workers went home",
+        "Lenin, What Is To Be Done?, in Selected Works (Moscow, 1977)",
+    ),
+)
+
+# A quoted short title marked as such: `«Trente ans», cit., p. 162`, `“Trente ans…”`,
+# `«Moral and revolution» (in Socialismo e totalitarismo, cit.)`.
+SHORT_TITLE = _register(
+    "short_title",
+    regex.compile(
+        r"(?P<quoted>[“«\"](?P<title>[^”»“«\"]{1,120}?)(?P<ellipsis>…|\.\.\.)?[”»\"])"
+        r"(?:\s?\(in\s(?P<container>[^()]{1,120}?),\s?(?:op\.\s?)?cit\.\)"
+        r"|(?P<cit>\s?,\s?(?:op\.\s?)?cit\.)(?:\s?,\s?(?P<locator>" + _LOCATOR + r"))?"
+        r"|(?<=…[”»\"]|\.\.\.[”»\"]))"
+    ),
+    (
+        "«Trente ans», cit., p. 162",
+        "“Trente ans…”",
+        "«Moral and revolution» (in Socialismo e totalitarismo, cit.)",
+    ),
+    ("“modern slavery” in", "«Trent’anni dopo», in V. Serge"),
+)
+
+# A bare year standing where a locator might (`February, 1938`): a date, not a page.
+YEAR_ONLY = _register("year_only", regex.compile(_CITE_YEAR), ("1938",), ("218", "37–41"))
+
+# A year that may close a work's imprint or date: after a capitalised word (`Paris 1921`,
+# `Nov. 1947`), a comma (`, 1977`), a slash (`n. 47/2010`) or a closing parenthesis.
+IMPRINT_YEAR = _register(
+    "imprint_year",
+    # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
+    regex.compile(
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        + _CITE_YEAR
+        + r"(?:[-–]\d{2,4})?(?!\s?:)"
+    ),
+    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
+    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+)
+
+# A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.
+YEAR_PAREN = _register(
+    "year_paren",
+    regex.compile(r"\((?P<inner>[^()\[\]]{0,200}?" + _CITE_YEAR + r"[^()\[\]]{0,80}?)\)"),
+    ("(New York: Verso, 2014)", "(2000)", "(1936-39)", "(end of May 1945)"),
+    ("(p. 219)", "(N.J.)"),
+)
+
+# A parenthesis holding only a year, as author-date notes print it: `(2005)`, `(1999a)`.
+YEAR_PAREN_ONLY = _register(
+    "year_paren_only",
+    regex.compile(r"\(\s?" + _CITE_YEAR + r"[a-z]?\s?\)"),
+    ("(2005)", "(1999a)"),
+    ("(p. 4)",),
+)
+
+# Markdown emphasis around a title (`*Settlers*`, `_Capital_`, `**Title**`): the parser
+# sees the words without the marks.
+MARKDOWN_EMPHASIS = _register(
+    "markdown_emphasis",
+    regex.compile(
+        r"(?<![\w*_])(?P<mark>\*{1,3}|_{1,3})(?=\S)(?P<text>[^\n]{1,300}?)(?<=\S)(?P=mark)(?![\w*_])"
+    ),
+    ("*Settlers*", "_Capital_", "**Black Bolshevik**"),
+    ("2 * 3 * 4", "snake_case_name"),
+)
+
+# A web address cited as a source.
+CITE_URL = _register(
+    "cite_url",
+    regex.compile(r"(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500}"),
+    ("http://data.cmsny.org/", "www.utopiarossa.blogspot.com"),
+    ("see the web",),
+)
+
+# What follows a web source's date: when it was read and where (`, accessed May 5, 2018`,
+# `, https://…`, `. doi:10.1000/xyz`, `, available at https://…`).
+WEB_TAIL = _register(
+    "web_tail",
+    regex.compile(
+        r"\s?[,.]?\s?(?:"
+        r"(?:(?:last\s)?accessed|retrieved|viewed|consultato(?:\sil)?|consulté(?:\sle)?|"
+        r"abgerufen(?:\sam)?|consultado(?:\sel)?)\s(?:on\s)?[^;()]{1,30}?"
+        + _CITE_YEAR
+        + r"|(?:(?:available|online)\s(?:at|from):?\s|CITE_URL:?\s)?"
+        r"(?P<url>(?:https?://|www\.|doi:\s?)[^\s<>\"”»]{2,500})"
+        r")"
+    ),
+    (
+        ", accessed May 5, 2018",
+        ", https://example.org/a",
+        ". doi:10.1000/xyz",
+        ", available at www.a.org",
+    ),
+    (", for a discussion",),
+)
+
+# Words that introduce a cited work inside commentary (`See`, `Cf.`, `draws from`, `edition of`).
+CUE = _register(
+    "cue",
+    regex.compile(
+        r"(?<![\p{L}])(?:see(?:\salso)?|also|cf\.|compare|vedi|vedasi|voir|siehe|vgl\.|véase|ver|veja|"
+        r"in|from|of|and|e|et|und|y|followed\sby|by|our|nostro|nostra)(?![\p{L}])\s?|:\s?",
+        regex.IGNORECASE,
+    ),
+    ("see ", "Cf. ", "draws from ", ": "),
+    ("seed",),
+)
+
+# Connectors to strip at the start of a citation (`Also see`, `See also`, `and`, `Cf.`).
+LEADING_CUES = _register(
+    "leading_cues",
+    regex.compile(
+        r"(?:(?:also|and|or|but|e|et|und|y|then|see(?:\salso)?|cf\.|compare|vedi|voir|siehe|vgl\.|"
+        r"véase|ver|veja|in|on|from|for\sexample|for\sinstance|e\.\s?g\.|z\.\s?B\.|"
+        r"ad\sesempio|par\sexemple|por\sejemplo|(?:quoted|cited|citato|cité|citado|zit\.)\s(?:in|by|da|dans|en|nach|n\.)|"
+        + _TRANSLATION_LEAD
+        + r")"
+        r"(?![\p{L}])[\s,]{0,3}|:\s?){1,8}",
+        regex.IGNORECASE,
+    ),
+    ("Also see ", "See ", "Cf. ", "and in ", ": ", "it. tr. ", "trad. fr.: ", "Engl. transl. "),
+    ("Zoo",),
+)
+
+# An author list ending in a comma before a title: `Löic Wacquant, `,
+# `Emilio Parrado and Wiliam Kandel, `.
+AUTHOR_LIST = _register(
+    "author_list",
+    regex.compile(
+        r"^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?){1,6}$"
+        r"|^(?:(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,?\s){1,5}(?:and|e|et|und|y|&)\s"
+        r"(?:\p{Lu}[\p{L}’'\-]*\.?\s){0,3}\p{Lu}[\p{L}’'\-]+\s?,\s?$"
+    ),
+    (
+        "Löic Wacquant, ",
+        "Emilio Parrado and Wiliam Kandel, ",
+        "Susan Weissman , ",
+        "Douglas Massey, Jorge Durand, and Nolan Malone, ",
+    ),
+    ("Serge analyses “modern slavery” in ",),
+)
+
+# A sentence of a note that opens with an author as a bibliography writes it:
+# `Smith, John.`, `Müller, Hans: Titel`, `Smith, J. A.`; or that is only a name, `John Smith.`
+CITE_AUTHOR_OPENING = _register(
+    "cite_author_opening",
+    regex.compile(
+        # words bounded and possessive: a run of capitals must not be re-split many ways
+        r"\p{Lu}[\p{L}’'\-]{1,40}+,\s\p{Lu}[\p{L}’'\-]{0,40}+\.?"
+        r"(?:\s\p{Lu}[\p{L}’'\-]{0,40}+\.?){0,2}(?=[.:]|\s*$)"
+        r"|(?:\p{Lu}[\p{L}’'\-]{0,40}+\.?\s){1,3}\p{Lu}[\p{L}’'\-]{1,40}+(?=\.?\s*$)"
+    ),
+    ("Smith, John", "Müller, Hans: Titel der Arbeit", "Smith, J. A.", "John Smith"),
+    ("This is discussed at length", "see the book"),
+)
+
+# A few capitalised words closing a sentence: the start of a title a full stop cut
+# (`Il terrorismo.` before `Storia, concetti, metodi (1979)`).
+TITLE_TAIL = _register(
+    "title_tail",
+    regex.compile(r"\p{Lu}[\p{L}’'\-]*(?:\s[\p{L}’'\-]+){0,5}\.?"),
+    ("Il terrorismo.", "Capital"),
+    ("12",),
+)
+
+# What separates the parts of an author-and-title head: a comma, a colon, a full stop.
+HEAD_SEPARATOR = _register(
+    "head_separator", regex.compile(r",|:|\.\s"), ("Smith, John", "Titel. Berlin"), ("Kiev",)
+)
+
+# Where a note may split into citations: `;`, `[` (a translation in brackets), a sentence end.
+CHUNK_BREAK = _register(
+    "chunk_break",
+    regex.compile(r"[;\[]|(?<=[.!?]|\.[”»\"’)])\s+(?=[\p{Lu}“«\"‘])"),
+    # `?` or `!` before a closing quote usually ends a title (`«L’Urss …?» (Masses, …)`).
+    ("a; b", "[It. tr.]", "end. The", ".” In"),
+    ("and the", "socialiste?» (Masses", "Heir?” In"),
+)
+
+# Abbreviations after which a full stop does not end a sentence (`ed.`, `vol.`, initials `E.`).
+ABBREVIATION = _register(
+    "abbreviation",
+    regex.compile(
+        r"(?:^|[\s(\[])(?:\p{Lu}|ed|eds|éd|vol|vols|no|nos|pp?|ch|chap|cap|nn?|cf|trans|tr|transl|trad|repr|"
+        r"rev|St|Dr|Mr|Mrs|Ms|Jr|Sr|ibid|id|op|cit|ca|c|S|Hg|Hrsg|vgl|ders|al|Bd|Jg|Aufl|dir|coord|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|fig|ff|f|art|sec|vs|Univ|Co|Inc|Ltd|N\.J|"
+        r"[\p{Lu}]\.[\p{Lu}])\.$",
+        regex.IGNORECASE,
+    ),
+    (" ed.", " vol.", " E.", " Ibid.", " pp."),
+    (" Crow.", " 2011."),
+)

@@ -1,0 +1,1 @@
+"""Language data, no logic: the words citex knows in each language it reads."""

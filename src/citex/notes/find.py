@@ -1,0 +1,897 @@
+"""Footnotes and endnotes: find the notes, choose their markers, link the two.
+
+The finder works in this order:
+
+1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
+   inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
+2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
+   Their labels must form increasing sequences; each restart at 1 opens a new article. A
+   sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
+   before them and it does not take more markers from the next sequence than it links:
+   numbered paragraphs and lists fail.
+3. A note's text runs to a blank line, the next note or the body resuming; an endnote goes
+   on in the paragraphs before the next note unless they read as body text (a heading, a
+   rule, a marker of a later note). Where the text is hard-wrapped PDF output, a note left
+   unfinished at a page bottom is continued with the lines that finish it at the bottom of
+   the next page; where the PDF text does not mark where the body resumes, line widths do
+   (notes are set wider than the body).
+4. Markers: for each article, the increasing sequence of marker candidates that best matches
+   its notes (see :func:`citex.notes.markers.choose_chain`); numbers inside notes and page furniture
+   are never markers. Symbol notes (``*``, ``†``) take the nearest same symbol before them.
+5. Markers that cannot be anything else (``<sup>3</sup>``, ``³``) but found no note are kept,
+   with no note.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citex.notes import patterns
+from citex.notes.markers import (
+    GAP_COST,
+    Candidate,
+    Exclusions,
+    choose_chain,
+    covered,
+    marker_candidates,
+)
+from citex.records import Document, Marker, Note, Span
+from citex.text import patterns as text_patterns
+from citex.text.clean import HyphenatedWords, join_segments
+from citex.text.layout import Layout, read_layout, resumes_body
+
+# A numbered sequence is a run of notes if its markers weigh at least this much per note
+# (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
+_MIN_LINKED_SHARE = 0.5
+# Characters a finished note ends with; anything else at a page bottom means it goes on.
+_TERMINAL = tuple('.?!)]”"’»')
+_SENTENCE_END = frozenset('.?!”"’)]')
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Longest inline note or Gutenberg block read before giving up on a closing bracket.
+_MAX_BRACKETED = 20_000
+# In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
+_NOTE_WIDER_THAN_BODY = 3
+# PDF text marks where the body resumes after a page break if this many lines show it.
+_MIN_RESUMED_LINES = 2
+# A note goes on within this many lines (the next page), or not at all.
+_MAX_PAGE_LINES = 300
+# Marker forms that are markers even where no note is found for them.
+_UNMISTAKABLE = frozenset({"sup", "usup"})
+# Longest line read as a "Notes" heading.
+_MAX_HEADING = 40
+# A candidate this sure is a marker: a paragraph holding one for a later note is body text.
+_CLEAR_MARKER = 0.8
+
+
+@frozen(kw_only=True)
+class _Start:
+    """A line that may start a note: its label, where the label and the text begin."""
+
+    label: str
+    number: int | None
+    line: int
+    start: int
+    body: int
+    heading: bool
+    strong: bool
+
+
+@frozen(kw_only=True)
+class _Built:
+    """A note as found, before notes and markers are numbered."""
+
+    label: str
+    start: int
+    segments: tuple[Span, ...]
+    article: int
+    markers: tuple[Candidate, ...]
+
+
+def find_notes(text: str) -> Document:
+    """Find the footnote markers and notes of a text and link them.
+
+    Args:
+        text: The whole document, as read (offsets refer to this string).
+
+    Returns:
+        A :class:`Document` with ``markers`` and ``notes`` in text order. ``Marker.note`` and
+        ``Note.markers`` are indices into each other; a marker whose note was not found has
+        ``note=None``, a note without marker has no ``markers``.
+    """
+    layout = read_layout(text)
+    candidates = marker_candidates(text)
+    built, unlinked = _explicit_notes(text, candidates)
+    taken = [span for note in built for span in _covered(note)]
+    furniture = [
+        (layout.starts[i], layout.ends[i]) for i, flag in enumerate(layout.furniture) if flag
+    ]
+    starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
+    built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    unlinked.extend(_orphan_markers(text, candidates, built, furniture))
+    return _document(text, built, unlinked)
+
+
+def _orphan_markers(
+    text: str,
+    candidates: Sequence[Candidate],
+    built: Sequence[_Built],
+    furniture: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Markers whose form leaves no doubt (``<sup>3</sup>``, ``³``) that point to no note
+    found: reported with no note rather than dropped. A label opening a line is a note's,
+    and a superscript after a digit or unit (``10 m²``) is a power."""
+    used = {cand.start for note in built for cand in note.markers}
+    inside = Exclusions.from_ranges(furniture + [span for note in built for span in _covered(note)])
+    orphans = []
+    for cand in candidates:
+        if cand.kind not in _UNMISTAKABLE or cand.start in used or inside.covers(cand.start):
+            continue
+        # Look back a bounded way: on an enormous line the label is not at its start.
+        reach = max(0, cand.start - _MAX_HEADING)
+        line_start = max(text.rfind("\n", reach, cand.start) + 1, reach)
+        if not text[line_start : cand.start].strip():
+            continue
+        if cand.kind == "usup" and patterns.POWER_BEFORE.search(
+            text, max(0, cand.start - 4), cand.start
+        ):
+            continue
+        orphans.append(cand)
+    return orphans
+
+
+def _covered(note: _Built) -> list[tuple[int, int]]:
+    """The ranges a note occupies in the text (its label and segments)."""
+    return [(note.start, note.segments[0].start)] + [(s.start, s.end) for s in note.segments]
+
+
+# --- explicit notes -------------------------------------------------------------------
+
+
+def _explicit_notes(
+    text: str, candidates: Sequence[Candidate]
+) -> tuple[list[_Built], list[Candidate]]:
+    """Markdown and Gutenberg notes, and Markdown references that point to no definition."""
+    markdown: dict[str, int] = {}
+    built: list[_Built] = []
+    for match in patterns.MARKDOWN_NOTE.finditer(text):
+        end = _markdown_end(text, match.end())
+        markdown.setdefault(match.group("label"), len(built))
+        built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
+    gutenberg: dict[str, deque[int]] = {}
+    scanned = 0
+    for match in patterns.GUTENBERG_NOTE.finditer(text):
+        if match.start() < scanned:
+            continue
+        close = _closing_bracket(text, match.end())
+        # Each character is scanned for a closing bracket once, so the pass stays linear.
+        scanned = close if close is not None else match.end() + _MAX_BRACKETED
+        if close is not None:
+            gutenberg.setdefault(match.group("label"), deque()).append(len(built))
+            built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
+    inside = Exclusions.from_ranges([r for note in built for r in _covered(note)])
+    linked: dict[int, list[Candidate]] = {}
+    unlinked: list[Candidate] = []
+    scanned = 0
+    for cand in candidates:
+        if inside.covers(cand.start):
+            continue
+        if cand.kind == "inline" and cand.start >= scanned:
+            close = _closing_bracket(text, cand.end + 1)
+            scanned = close if close is not None else cand.end + _MAX_BRACKETED
+            if close is not None and close > cand.end + 1:
+                body = Span(start=cand.end + 1, end=close)
+                built.append(
+                    _Built(
+                        label="^", start=body.start, segments=(body,), article=0, markers=(cand,)
+                    )
+                )
+        elif cand.kind == "md":
+            if cand.label in markdown:
+                linked.setdefault(markdown[cand.label], []).append(cand)
+            else:
+                unlinked.append(cand)
+        elif cand.kind == "brack" and cand.label in gutenberg:
+            # Gutenberg: "[1]" goes to the first "[Footnote 1:" after it not yet taken.
+            waiting = gutenberg[cand.label]
+            while waiting and built[waiting[0]].start < cand.start:
+                waiting.popleft()
+            if waiting:
+                linked[waiting.popleft()] = [cand]
+    result = [
+        _with_markers(note, linked[i]) if i in linked else note for i, note in enumerate(built)
+    ]
+    return result, unlinked
+
+
+def _explicit(label_start: int, label: str, body: int, end: int) -> _Built:
+    """An explicit note from its label start, text start and text end."""
+    return _Built(
+        label=label,
+        start=label_start,
+        article=0,
+        markers=(),
+        segments=(Span(start=body, end=max(body, end)),),
+    )
+
+
+def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
+    """The same note with markers attached."""
+    return _Built(
+        label=note.label,
+        start=note.start,
+        segments=note.segments,
+        article=note.article,
+        markers=tuple(markers),
+    )
+
+
+def _markdown_end(text: str, position: int) -> int:
+    """End of a Markdown footnote definition: its line, lazy continuation lines, and
+    paragraphs indented under it after blank lines."""
+    end = _line_end(text, position)
+    while end < len(text):
+        line_end = _line_end(text, end + 1)
+        line = text[end + 1 : line_end]
+        if line.strip():
+            indented = line.startswith(("    ", "\t"))
+            if patterns.MARKDOWN_NOTE.match(line) or (
+                not indented and line.lstrip().startswith(("#", "```", "---"))
+            ):
+                break
+            end = line_end
+            continue
+        following_end = _line_end(text, min(line_end + 1, len(text)))
+        following = text[line_end + 1 : following_end]
+        if not (following.startswith(("    ", "\t")) and following.strip()):
+            break
+        end = following_end
+    return _rstrip(text, position, end)
+
+
+def _line_end(text: str, position: int) -> int:
+    """Offset of the line break ending the line at ``position`` (or the end of the text)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _closing_bracket(text: str, position: int) -> int | None:
+    """Offset of the ``]`` closing a bracket opened just before ``position``, if near."""
+    depth = 1
+    limit = min(len(text), position + _MAX_BRACKETED)
+    for i in range(position, limit):
+        char = text[i]
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+# --- numbered and symbol notes at line starts ----------------------------------------
+
+
+def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
+    """Lines that may start a note: a label at a paragraph start or inside a block of notes."""
+    found: list[_Start] = []
+    after_blank = True
+    note_block = False
+    heading = False
+    wrapped = layout.body_width is not None
+    previous = -1
+    for i, start in enumerate(layout.starts):
+        if layout.blank[i]:
+            after_blank, note_block = True, False
+            continue
+        if layout.furniture[i]:
+            continue
+        end = layout.ends[i]
+        first = text[start : start + 4].lstrip()[:1]
+        match = None
+        # In PDF text a line opening with one space resumes the body after a page break.
+        resumed = wrapped and text[start] == " " and resumes_body(text[start:end])
+        if first in _NOTE_FIRST_CHARS and not resumed and not taken.covers(start):
+            strong = after_blank or note_block or heading
+            match = text_patterns.NOTE_START.match(text, start, end)
+            # Inside a paragraph a note starts after the end of a sentence (the end of another
+            # note's continuation) or a heading, or where it is set as notes are: label and two
+            # spaces, or a line wider than the body.
+            if match is not None and not strong and not _closes_line(text, layout, previous):
+                set_as_note = text[match.end() - 2 : match.end()].isspace()
+                wide = wrapped and end - start > (layout.body_width or 0) + 6
+                if not (set_as_note or wide):
+                    match = None
+        if match is not None:
+            label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
+            label_start = match.start("label") if match.group("label") else match.start("sup")
+            found.append(
+                _Start(
+                    label=label,
+                    number=int(label) if label.isdigit() else None,
+                    line=i,
+                    start=label_start,
+                    body=match.end(),
+                    heading=heading,
+                    strong=strong,
+                )
+            )
+            note_block = True
+        elif after_blank or resumed:
+            note_block = False
+        # A heading announces the numbered notes even after a symbol note ("*", then "1").
+        symbol_note = match is not None and not found[-1].label[0].isdigit()
+        heading = (heading and symbol_note) or (
+            end - start <= _MAX_HEADING and bool(patterns.NOTES_HEADING.match(text, start, end))
+        )
+        after_blank = False
+        previous = i
+    return found
+
+
+def _closes_line(text: str, layout: Layout, line: int) -> bool:
+    """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
+    if line < 0:
+        return True
+    end = _rstrip(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
+
+
+def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
+    """The numbered starts that form increasing label sequences, cut into articles.
+
+    Dynamic programming over starts in text order: a start continues the best sequence ending
+    at the label before it (one missing note allowed, at a cost); a ``1`` may open a new article
+    after anything. The longest total wins.
+    """
+    best_end: dict[int, tuple[float, int]] = {}
+    best_any: tuple[float, int] | None = None
+    previous: list[int | None] = []
+    opens: list[bool] = []
+    for k, start in enumerate(starts):
+        number = start.number
+        assert number is not None
+        options: list[tuple[float, int | None, bool]] = []
+        if number - 1 in best_end:
+            options.append((best_end[number - 1][0], best_end[number - 1][1], False))
+        if number - 2 in best_end:
+            options.append((best_end[number - 2][0] - 0.5, best_end[number - 2][1], False))
+        opening = best_any if best_any is not None else (0.0, None)
+        options.append((opening[0] - (0.0 if number == 1 else 2.0), opening[1], True))
+        score, before, opened = max(options, key=lambda option: option[0])
+        # A start inside a paragraph counts less, so a start after a blank line wins a tie.
+        score += 1.0 if start.strong else 0.6
+        previous.append(before)
+        opens.append(opened)
+        if number not in best_end or score > best_end[number][0]:
+            best_end[number] = (score, k)
+        if best_any is None or score > best_any[0]:
+            best_any = (score, k)
+    if best_any is None:
+        return []
+    chosen: list[int] = []
+    state: int | None = best_any[1]
+    while state is not None:
+        chosen.append(state)
+        state = previous[state]
+    chosen.reverse()
+    articles: list[list[_Start]] = []
+    for k in chosen:
+        if opens[k] or not articles:
+            articles.append([])
+        articles[-1].append(starts[k])
+    return articles
+
+
+def _numbered_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    candidates: Sequence[Candidate],
+    taken: list[tuple[int, int]],
+    furniture: list[tuple[int, int]],
+) -> list[_Built]:
+    """Numbered notes in accepted articles, continued across pages, with their markers."""
+    numbered = [s for s in starts if s.number is not None]
+    articles = _chain(numbered)
+    stops = {s.line for article in articles for s in article} | {
+        s.line for s in starts if s.number is None
+    }
+    # A note never runs into an explicit (Markdown, Gutenberg) note.
+    for begin, end in taken:
+        first = bisect.bisect_right(layout.starts, begin) - 1
+        stops.update(range(first, bisect.bisect_right(layout.starts, max(begin, end - 1))))
+    # PDF text that does not mark where the body resumes after a page break with a space
+    # (one such line may be chance: a quotation set off by a space) is read by line widths.
+    narrow = None
+    resumed = sum(
+        1
+        for start, end in zip(layout.starts, layout.ends, strict=True)
+        if end > start and text[start] == " " and resumes_body(text[start:end])
+    )
+    if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
+        narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
+        # Only where notes are set wider than the body (smaller type), not in plain text
+        # wrapped at one width.
+        widths = [
+            _rstrip(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
+            for article in articles
+            for s in article
+            if s.line + 1 < len(layout.starts) and not layout.blank[s.line + 1]
+        ]
+        if not widths or statistics.median(widths) < narrow:
+            narrow = None
+    # Numbers in explicit notes and page furniture are never markers: drop them once.
+    static = Exclusions.from_ranges(taken + furniture)
+    candidates = [cand for cand in candidates if not static.covers(cand.start)]
+    positions = [cand.start for cand in candidates]
+    first_segments: dict[int, tuple[Span, int]] = {}
+    for article in articles:
+        for r, s in enumerate(article):
+            span, last = _first_segment(text, layout, s, stops, narrow)
+            if r + 1 < len(article):
+                later = {start.label for start in article[r + 1 :]}
+                last = _later_paragraphs(
+                    text, layout, last, article[r + 1].line, stops, later, candidates, positions
+                )
+                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+            first_segments[s.start] = (span, last)
+    accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
+    segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
+    in_notes = Exclusions.from_ranges(
+        [(layout.starts[s.line], s.body) for article in accepted for s in article]
+        + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
+    )
+    excluded = (in_notes,)
+    built: list[_Built] = []
+    low = 0
+    for number, notes_of_article in enumerate(accepted):
+        chosen = choose_chain(
+            candidates,
+            positions,
+            [(s.number or 0, s.start) for s in notes_of_article],
+            low=low,
+            excluded=excluded,
+        )
+        for r, start in enumerate(notes_of_article):
+            markers = (chosen[r],) if r in chosen else ()
+            built.append(
+                _Built(
+                    label=start.label,
+                    start=start.start,
+                    article=number,
+                    segments=tuple(segments[start.start]),
+                    markers=markers,
+                )
+            )
+        low = max((cand.start for cand in chosen.values()), default=low)
+    built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
+    return built
+
+
+def _accept_articles(
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> list[Sequence[_Start]]:
+    """The numbered sequences that are notes: announced by a heading, or most of whose notes
+    find markers without costing the next sequence more than they link."""
+    # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
+    ranges = [
+        Exclusions.from_ranges(
+            [(layout.starts[s.line], first_segments[s.start][0].end) for s in article]
+        )
+        for article in articles
+    ]
+
+    memo: dict[tuple[int, int], tuple[float, float, int]] = {}
+
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, float, int]:
+        """How well the notes of article ``k`` find markers after ``low``: the summed weight
+        of its markers, that weight less the cost of its notes left without one, and where
+        the last marker is (``before``: notes of earlier articles that may lie in its range)."""
+        if k >= len(articles):
+            return 0.0, 0.0, low
+        if (k, low) not in memo:
+            notes = [(s.number or 0, s.start) for s in articles[k]]
+            excluded = (ranges[k], *before)
+            chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
+            last = max((cand.start for cand in chosen.values()), default=low)
+            weight = sum(cand.weight for cand in chosen.values())
+            memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last)
+        return memo[(k, low)]
+
+    # The markers of an article come after the last marker of the one before it (its notes
+    # may come later: endnotes grouped at the end of a book). Notes of accepted articles
+    # that end after that point stay excluded.
+    accepted: list[Sequence[_Start]] = []
+    open_notes: list[tuple[int, Exclusions]] = []
+    low = 0
+    for k, article in enumerate(articles):
+        before = tuple(ranges for end, ranges in open_notes if end > low)
+        mine, mine_score, last = linked(k, low, before)
+        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
+        enough = mine >= _MIN_LINKED_SHARE * len(article)
+        # A numbered list before the real notes may take their first markers: keep it only
+        # if the markers it links outweigh what the next sequence loses by it.
+        _, after, _ = linked(k + 1, last, (*before, ranges[k]))
+        alone = linked(k + 1, low, before)[1]
+        if article[0].heading or (enough and mine_score + after > alone):
+            accepted.append(article)
+            open_notes = [(end, r) for end, r in open_notes if end > last]
+            open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
+            low = last
+    return accepted
+
+
+def _first_segment(
+    text: str, layout: Layout, start: _Start, stops: set[int], narrow: int | None = None
+) -> tuple[Span, int]:
+    """A note's text on its first page: from the label to a blank line, furniture, the next
+    note or the body resuming. Returns the span and the index of its last line.
+
+    ``narrow`` is for PDF text that does not mark where the body resumes: lines at least
+    this wide are set as notes are, and a narrower line is a note's last only at the end of
+    its block."""
+    wrapped = layout.body_width is not None
+
+    def ends_note(j: int) -> bool:
+        if layout.blank[j] or layout.furniture[j] or j in stops:
+            return True
+        return wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]])
+
+    def width(j: int) -> int:
+        return _rstrip(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
+
+    last = start.line
+    j = start.line + 1
+    while j < len(layout.starts) and not ends_note(j):
+        # A line that finishes a word broken by a hyphen goes on with it, however wide.
+        broken = (
+            text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+            and text[layout.starts[j] : layout.starts[j] + 1].islower()
+        )
+        if (
+            narrow is not None
+            and not broken
+            and (
+                width(j - 1) < narrow
+                or (width(j) < narrow and j + 1 < len(layout.starts) and not ends_note(j + 1))
+            )
+        ):
+            break
+        last = j
+        j += 1
+    end = _rstrip(text, start.body, layout.ends[last])
+    return Span(start=start.body, end=max(start.body, end)), last
+
+
+def _later_paragraphs(
+    text: str,
+    layout: Layout,
+    last: int,
+    limit: int,
+    stops: set[int],
+    later: set[str],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> int:
+    """The last line of a note that goes on in paragraphs after a blank line (an endnote of
+    several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
+    note up to a heading, rule, page furniture or body resuming after a page break, and only
+    if none of the lines up to ``limit`` holds a marker of a later note (body text between
+    footnotes). Returns the new last line."""
+    if limit > last + _MAX_PAGE_LINES:
+        return last
+    low = bisect.bisect_left(positions, layout.ends[last])
+    high = bisect.bisect_left(positions, layout.starts[limit])
+    if any(
+        candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
+        for c in range(low, high)
+    ):
+        return last
+    j = last + 1
+    while j < limit:
+        k = j
+        while k < limit and layout.blank[k]:
+            k += 1
+        if k == j or k >= limit or k - j > 2 or k in stops or layout.furniture[k]:
+            break
+        if _not_note_text(text, layout, k):
+            break
+        end = k
+        while end + 1 < limit and not (
+            layout.blank[end + 1] or layout.furniture[end + 1] or end + 1 in stops
+        ):
+            end += 1
+        last, j = end, end + 1
+    return last
+
+
+def _not_note_text(text: str, layout: Layout, i: int) -> bool:
+    """True for line ``i`` if it cannot go on a note: a heading, a rule, body after a page break."""
+    line = text[layout.starts[i] : layout.ends[i]]
+    stripped = line.strip()
+    if layout.body_width is not None and resumes_body(line):
+        return True
+    if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
+        return True
+    heading_like = len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    return heading_like or bool(
+        patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
+    )
+
+
+def _rstrip(text: str, low: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace, not before ``low``."""
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, high: int) -> int:
+    """``start`` moved forward over leading whitespace, not past ``high``."""
+    while start < high and text[start].isspace():
+        start += 1
+    return start
+
+
+def _continue_notes(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+    *,
+    by_width: bool = False,
+) -> dict[int, list[Span]]:
+    """Segments of every note: its first one, plus the rest of a note cut by a page break
+    (``by_width``: the text does not mark where the body resumes, read line widths)."""
+    segments = {key: [value[0]] for key, value in first_segments.items()}
+    if layout.body_width is None:
+        return segments
+    used = {
+        line
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1] + 1)
+    }
+    note_width = _note_width(text, layout, articles, first_segments)
+    for article in articles:
+        for r, start in enumerate(article):
+            span, last_line = first_segments[start.start]
+            tail = text[max(span.start, span.end - 1) : span.end]
+            if not tail or tail in _TERMINAL:
+                continue
+            following = article[r + 1] if r + 1 < len(article) else None
+            lines = _continuation(
+                text, layout, last_line, following, used, note_width, tail, by_width=by_width
+            )
+            if lines:
+                used.update(lines)
+                begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
+                end = _rstrip(text, begin, layout.ends[lines[-1]])
+                segments[start.start].append(Span(start=begin, end=end))
+    return segments
+
+
+def _note_width(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[_Start]],
+    first_segments: dict[int, tuple[Span, int]],
+) -> float | None:
+    """The usual length of a full line of notes (smaller type: wider than the body)."""
+    widths = [
+        layout.ends[line] - layout.starts[line]
+        for article in articles
+        for s in article
+        for line in range(s.line, first_segments[s.start][1])
+    ]
+    return statistics.median(widths) if len(widths) >= 3 else None
+
+
+def _continuation(
+    text: str,
+    layout: Layout,
+    last_line: int,
+    following: _Start | None,
+    used: set[int],
+    note_width: float | None,
+    tail: str,
+    *,
+    by_width: bool = False,
+) -> list[int]:
+    """The lines that continue a note on the next page, or none."""
+
+    def line_text(i: int) -> str:
+        return text[layout.starts[i] : layout.ends[i]]
+
+    body_width = layout.body_width or 0
+    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
+
+    def block_above(i: int, *, wide: bool) -> tuple[list[int], int]:
+        """The lines of the block ending at line ``i`` (with ``wide``, only the bottom line and
+        the note-wide lines above it), and the index of the line above them."""
+        block: list[int] = []
+        while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
+            if wide and block and len(line_text(i).rstrip()) < threshold:
+                break
+            block.append(i)
+            i -= 1
+        block.reverse()
+        return block, i
+
+    def reads_on(block: list[int], above: int, *, strict: bool) -> bool:
+        """Whether ``block`` reads as the rest of the note: not body resuming, not a lone
+        line under body text, and starting where the note stopped."""
+        if not block or resumes_body(line_text(block[0])):
+            return False
+        isolated = above <= last_line or layout.blank[above]
+        if len(block) == 1 and not isolated:
+            return False
+        first = line_text(block[0]).lstrip()[:1]
+        if first.islower() or tail == "-":
+            return True
+        # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
+        return not strict and isolated and (tail.isalpha() or tail == ",")
+
+    def wide_block() -> list[int]:
+        """Where no line marks the body resuming: the first block after some body text set
+        as notes are (its lines but the last as wide as notes) that reads on."""
+        for i in range(last_line + 2, limit):
+            block_end = i + 1 == limit or layout.blank[i + 1] or bool(layout.furniture[i + 1])
+            if block_end and not layout.blank[i] and not layout.furniture[i]:
+                block, above = block_above(i, wide=True)
+                if len(block) > 1 and reads_on(block, above, strict=False):
+                    return block
+        return []
+
+    # (a) Lines right before the next note finish this one: in its block, or in the block
+    # above it when set as notes are set.
+    if following is not None and following.line - 1 > last_line:
+        i = following.line - 1
+        if not layout.blank[i]:
+            block, above = block_above(i, wide=False)
+            # Set as notes are: its lines but the last as wide as notes (not body text
+            # run up against the next note without a blank line).
+            note_wide = all(len(line_text(k).rstrip()) >= threshold for k in block[:-1])
+            if (
+                block
+                and note_wide
+                and not resumes_body(line_text(block[0]))
+                and (above <= last_line or layout.blank[above])
+            ):
+                return block
+        else:
+            while i > last_line and layout.blank[i]:
+                i -= 1
+            block, above = block_above(i, wide=True)
+            if reads_on(block, above, strict=len(block) == 1):
+                return block
+    # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
+    limit = min(
+        following.line if following is not None else len(layout.starts),
+        last_line + _MAX_PAGE_LINES,
+    )
+    i = last_line + 1
+    if i < limit and resumes_body(line_text(i)):
+        i += 1
+    page_end = None
+    while i < limit:
+        if resumes_body(line_text(i)) or layout.furniture[i] in ("page", "head"):
+            page_end = i
+            break
+        i += 1
+    if page_end is not None:
+        i = page_end - 1
+        while i > last_line and (layout.blank[i] or layout.furniture[i]):
+            i -= 1
+        block, above = block_above(i, wide=True)
+        if reads_on(block, above, strict=False):
+            return block
+    return wide_block() if by_width and threshold else []
+
+
+def _symbol_notes(
+    text: str,
+    layout: Layout,
+    starts: Sequence[_Start],
+    stops: set[int],
+    candidates: Sequence[Candidate],
+    excluded: Sequence[Exclusions],
+    numbered: Sequence[_Built],
+) -> list[_Built]:
+    """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it."""
+    symbols = [s for s in starts if s.number is None]
+    if not symbols:
+        return []
+    # One pass in text order: symbol markers wait on a stack per symbol; a note takes the
+    # top of its stack (the nearest one before it not yet taken). A note counts from its
+    # line's start, so its own printed label ("<sup>*</sup>") is not its marker.
+    waiting: dict[str, list[Candidate]] = {}
+    events = sorted(
+        [(c.start, 1, c) for c in candidates if c.kind in ("symbol", "sup")]
+        + [(layout.starts[s.line], 0, s) for s in symbols],
+        key=lambda event: (event[0], event[1]),
+    )
+    note_starts = [note.start for note in numbered]
+    built: list[_Built] = []
+    for _, _, item in events:
+        if isinstance(item, Candidate):
+            if not covered(item.start, excluded):
+                waiting.setdefault(item.label, []).append(item)
+            continue
+        assert isinstance(item, _Start)
+        stack = waiting.get(item.label)
+        if not stack:
+            continue
+        marker = stack.pop()
+        span, _ = _first_segment(text, layout, item, stops)
+        later = bisect.bisect_left(note_starts, item.start)
+        article = numbered[later].article if later < len(numbered) else 0
+        built.append(
+            _Built(
+                label=item.label,
+                start=item.start,
+                segments=(span,),
+                article=article,
+                markers=(marker,),
+            )
+        )
+    return built
+
+
+# --- assembling the document ----------------------------------------------------------
+
+
+def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate]) -> Document:
+    """Number notes and markers in text order and link them both ways."""
+    ordered = sorted(built, key=lambda note: note.start)
+    marker_of: list[tuple[Candidate, int | None]] = [
+        (cand, i) for i, note in enumerate(ordered) for cand in note.markers
+    ]
+    marker_of.extend((cand, None) for cand in unlinked)
+    marker_of.sort(key=lambda pair: pair[0].start)
+    markers = tuple(
+        Marker(label=cand.label, span=Span(start=cand.start, end=cand.end), note=note)
+        for cand, note in marker_of
+    )
+    hyphenated = HyphenatedWords(text)
+    links: dict[int, list[int]] = {}
+    for index, (_, note) in enumerate(marker_of):
+        if note is not None:
+            links.setdefault(note, []).append(index)
+    notes = tuple(
+        Note(
+            label=note.label,
+            span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
+            text=join_segments(text, note.segments, hyphenated=hyphenated),
+            segments=note.segments,
+            markers=links.get(i, ()),
+            article=note.article,
+        )
+        for i, note in enumerate(ordered)
+    )
+    return Document(markers=markers, notes=notes)
+
+
+def find_markers(text: str) -> tuple[Marker, ...]:
+    """The footnote markers in ``text``, each linked to its note: see :func:`citex.find_notes`.
+
+    Markers are chosen together with the notes they point to, so this runs the whole finder.
+
+    Args:
+        text: The whole document.
+
+    Returns:
+        Markers in text order; ``note`` indexes ``find_notes(text).notes``.
+    """
+    return find_notes(text).markers

@@ -1,0 +1,230 @@
+"""Footnote markers in running text: every place that may be one, and the sequence that is.
+
+A number glued to a word is not always a marker (``5.1 million``, ``Part 4 of``), and a marker
+is not always glued (``origins 4 and``). :func:`marker_candidates` finds every possible marker
+with a weight saying how much it looks like one; :func:`choose_chain` picks, against the labels
+of an article's notes, the increasing sequence of candidates that explains them best.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from citex.notes import patterns
+
+# How much each printed form looks like a marker (the rest is decided by the sequence).
+WEIGHTS = {
+    "md": 1.0,
+    "inline": 1.0,
+    "sup": 1.0,
+    "caret": 1.0,
+    "usup": 1.0,
+    "brack": 0.9,
+    "paren": 0.5,
+    "after_punct": 1.0,
+    "after_letter": 0.8,
+    "after_year": 0.8,
+    "decimal": 0.3,
+    "decimal_end": 0.6,
+    "spaced": 0.35,
+    "symbol": 1.0,
+}
+# Cost of each note in a sequence whose marker was not found.
+GAP_COST = 0.6
+# How many missing markers in a row a sequence may step over.
+_MAX_GAP = 3
+# Marker forms whose span includes their brackets or tag.
+_BRACKETED = frozenset({"md", "sup", "caret", "brack"})
+# How far back an asterisk may find the one opening its emphasis.
+_EMPHASIS_REACH = 300
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@frozen(kw_only=True)
+class Candidate:
+    """A place that may be a footnote marker: label, where it is printed, how sure we are."""
+
+    label: str
+    start: int
+    end: int
+    kind: str
+    weight: float
+
+
+def marker_candidates(text: str) -> list[Candidate]:
+    """Every place in ``text`` that may be a footnote marker, in text order.
+
+    Args:
+        text: The whole document.
+
+    Returns:
+        Candidates with their label, span, printed form and weight. The span covers the
+        digits or symbol of a bare marker (``1`` in ``.”1``), the whole printed marker where
+        brackets or tags set it off (``[12]``, ``[^id]``, ``<sup>3</sup>``, ``^4``).
+    """
+    found: list[Candidate] = []
+    matches = list(patterns.MARKER_CANDIDATE.finditer(text))
+    if any(char in text for char in patterns.RARE_MARKER_CHARS):
+        matches.extend(patterns.MARKER_CANDIDATE_RARE.finditer(text))
+        matches.sort(key=lambda match: match.start())
+    for match in matches:
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        start, end = match.span(kind)
+        value = match.group(kind)
+        if kind in _BRACKETED:
+            # The span covers the whole printed marker: "[12]", "[^id]", "<sup>3</sup>", "^4".
+            start, end = match.span()
+        if kind in ("glued", "year"):
+            found.extend(_glued(text, start, end, value))
+        elif kind == "brack":
+            paren = match.group("bo") == "("
+            found.append(_candidate(value, start, end, "paren" if paren else "brack"))
+        elif kind == "usup":
+            found.append(_candidate(value.translate(_SUPERSCRIPT), start, end, kind))
+        elif kind == "inline":
+            found.append(_candidate("^", start, start + 1, kind))
+        elif kind == "symbol" and value[0] == "*" and _closes_emphasis(text, start):
+            continue
+        else:
+            found.append(_candidate(value, start, end, kind))
+    return found
+
+
+def _candidate(label: str, start: int, end: int, kind: str) -> Candidate:
+    """A candidate with the weight of its kind."""
+    return Candidate(label=label, start=start, end=end, kind=kind, weight=WEIGHTS[kind])
+
+
+def _closes_emphasis(text: str, start: int) -> bool:
+    """True if the asterisk at ``start`` closes Markdown emphasis opened on its line."""
+    # Emphasis is short: look back at most _EMPHASIS_REACH characters on the line.
+    reach = max(0, start - _EMPHASIS_REACH)
+    line_start = max(text.rfind("\n", reach, start) + 1, reach)
+    opener = text.rfind("*", line_start, start)
+    if opener < 0:
+        return False
+    # An opening asterisk follows a space (or starts the line) and precedes a word.
+    while opener > line_start and text[opener - 1] == "*":
+        opener -= 1
+    after = text.find("*", opener)
+    while after + 1 < start and text[after + 1] == "*":
+        after += 1
+    return (opener == line_start or text[opener - 1].isspace()) and not text[after + 1].isspace()
+
+
+def _glued(text: str, start: int, end: int, digits: str) -> list[Candidate]:
+    """Candidates for digits glued to the text before them (``ours9``, ``.”1``, ``201821``)."""
+    if len(digits) > 4:
+        # A year with a marker glued to it: "from 201821" is 2018 + note 21.
+        year, rest = int(digits[:4]), digits[4:]
+        if 1400 <= year <= 2099 and rest[0] != "0" and len(rest) <= 3:
+            return [_candidate(rest, start + 4, end, "after_year")]
+        return []
+    if len(digits) == 4 or digits[0] == "0":
+        return []
+    before = text[start - 1]
+    if before == "." and start >= 2 and text[start - 2].isdigit():
+        # "5.1 million" is a decimal; "page 12.1 The" more likely a sentence end and marker.
+        after = text[end : end + 2]
+        kind = "decimal_end" if after[:1] == " " and after[1:].isupper() else "decimal"
+    elif before.isalpha():
+        kind = "after_letter"
+    else:
+        kind = "after_punct"
+    return [_candidate(digits, start, end, kind)]
+
+
+@frozen(kw_only=True)
+class Exclusions:
+    """Sorted, disjoint ``[start, end)`` ranges where no marker can be (notes, page furniture)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def from_ranges(cls, ranges: Sequence[tuple[int, int]]) -> Exclusions:
+        """Build from any ranges; overlapping ones are merged."""
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return cls(starts=tuple(s for s, _ in merged), ends=tuple(e for _, e in merged))
+
+    def covers(self, position: int) -> bool:
+        """True if ``position`` lies inside one of the ranges."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        return i >= 0 and position < self.ends[i]
+
+
+def covered(position: int, exclusions: Sequence[Exclusions]) -> bool:
+    """True if any of ``exclusions`` covers ``position``."""
+    return any(exclusion.covers(position) for exclusion in exclusions)
+
+
+def choose_chain(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    notes: Sequence[tuple[int, int]],
+    *,
+    low: int,
+    excluded: Sequence[Exclusions],
+) -> dict[int, Candidate]:
+    """Pick markers for one article's numbered notes: increasing labels in increasing places.
+
+    Each note's marker must come before the note and after ``low``. Among all such sequences
+    the one with the greatest total weight wins, a note left without marker costing
+    ``GAP_COST``; so a strong marker beats a stray number, and a quantity is taken only where
+    the sequence needs it.
+
+    Args:
+        candidates: All candidates of the document, in text order.
+        positions: Their start offsets (for bisection).
+        notes: ``(label number, note start)`` of the article's notes, labels increasing.
+        low: Markers of this article start after this offset.
+        excluded: Where markers cannot be.
+
+    Returns:
+        Note index in ``notes`` -> chosen candidate.
+    """
+    rank = {str(label): i for i, (label, _) in enumerate(notes)}
+    high = notes[-1][1] if notes else low
+    first = bisect.bisect_right(positions, low)
+    # best[r] = (score, candidate index, previous state) of the best sequence ending at note r.
+    best: dict[int, tuple[float, int, tuple[int, int] | None]] = {}
+    trail: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for ci in range(first, len(candidates)):
+        cand = candidates[ci]
+        if cand.start >= high:
+            break
+        r = rank.get(cand.label)
+        if r is None or cand.kind == "md":
+            continue
+        if cand.start >= notes[r][1] or covered(cand.start, excluded):
+            continue
+        base, previous = -GAP_COST * r, None
+        for gap in range(1, _MAX_GAP + 1):
+            if r - gap in best:
+                score = best[r - gap][0] - GAP_COST * (gap - 1)
+                if score > base:
+                    base, previous = score, (r - gap, best[r - gap][1])
+        score = base + cand.weight
+        if r not in best or score > best[r][0]:
+            best[r] = (score, ci, previous)
+            trail[(r, ci)] = previous
+    if not best:
+        return {}
+    end_rank = max(best, key=lambda r: best[r][0] - GAP_COST * (len(notes) - 1 - r))
+    chosen: dict[int, Candidate] = {}
+    state: tuple[int, int] | None = (end_rank, best[end_rank][1])
+    while state is not None:
+        chosen[state[0]] = candidates[state[1]]
+        state = trail[state]
+    return chosen
+

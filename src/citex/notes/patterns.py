@@ -1,0 +1,117 @@
+"""Patterns of the notes stage: footnote markers in running text and the starts of notes.
+
+No logic lives here. Each pattern is registered with examples it must match and
+counter-examples it must not (``citex.registry``), which tests/test_patterns.py checks.
+Repetitions are bounded: no pattern may backtrack catastrophically on hostile input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citex.registry import register as _register
+from citex.text.patterns import _SUPERSCRIPT_DIGITS
+
+# What comes before a superscript that is a power, not a marker: a digit or a unit ("10 m²").
+POWER_BEFORE = _register(
+    "power_before",
+    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq))\Z"),
+    ("10", "10 m", "a km"),
+    ("word", "the"),
+)
+
+# A Markdown footnote definition "[^id]: text" at the start of a line.
+MARKDOWN_NOTE = _register(
+    "markdown_note",
+    regex.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*", regex.MULTILINE),
+    ("[^1]: See Marx.", "[^note-a]: Ibid."),
+    ("[^1] in text", "see [1]: no"),
+)
+
+# A Project Gutenberg footnote block "[Footnote 1: text]"; the closing bracket is found by
+# counting brackets in find.py, so nested "[sic]" does not end the note.
+GUTENBERG_NOTE = _register(
+    "gutenberg_note",
+    regex.compile(r"\[Footnote[ \t]+(?P<label>[0-9A-Za-z*†‡]{1,6})[ \t]*:[ \t]*"),
+    ("[Footnote 1: See Marx.]", "[Footnote A: Ibid.]"),
+    ("[Footnotes]", "Footnote 1: no bracket"),
+)
+
+# A heading that opens a notes section.
+NOTES_HEADING = _register(
+    "notes_heading",
+    regex.compile(
+        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
+        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        regex.MULTILINE | regex.IGNORECASE,
+    ),
+    ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),
+    ("Notes on the text", "Notes from underground"),
+)
+
+# A footnote marker candidate in running text. One alternative per printed form:
+#   md      [^id]                       Markdown reference (not a definition: no ":" after)
+#   inline  ^[                          Markdown inline note
+#   sup     <sup>12</sup>               HTML superscript
+#   caret   ^12                         plain-text superscript
+#   brack   [12] (12) [A]               bracketed number (or Gutenberg letter) after a word
+#   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
+#   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
+#   symbol  1944)*                      asterisks glued to a word or closing punctuation
+#   year    from 201821                 a year with a marker glued to it (2018 + note 21)
+# Every alternative starts with an ASCII character of the leading class, which lets the
+# regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
+# times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
+# against the notes in find.py and markers.py; these patterns only find them.
+# A comma counts only after a letter ("countryside,1 and"), never in "46,800".
+_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]|(?<=\p{L}),)"
+MARKER_CANDIDATE = _register(
+    "marker_candidate",
+    regex.compile(
+        r"(?=[0-9\[^<*(])"
+        # every form that starts with a digit follows a non-digit: skip a number's later digits
+        r"(?!(?<=[0-9])[0-9])"
+        r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
+        r"|(?P<inline>\^\[)"
+        r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
+        r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
+        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3}|[A-Z])[\])]"
+        r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
+        r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
+        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+        r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
+    ),
+    (
+        "dictatorship.”1",
+        "ours9 (",
+        "origins 4 and",
+        "[proletariat].1",
+        "1944)*",
+        "text[^1] more",
+        "word<sup>3</sup>",
+        "word^4",
+        "word [12]",
+        "from 201821 on",
+        "11.15 Clinton",
+        "ibid.^[Note]",
+        "countryside,1 and",
+        "of 1913,* with",
+    ),
+    ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
+)
+
+# Non-ASCII marker forms, searched only in texts that contain them:
+#   usup    ¹²                          Unicode superscript digits
+#   symbol  word†  text‡                daggers, section and paragraph signs glued to a word
+MARKER_CANDIDATE_RARE = _register(
+    "marker_candidate_rare",
+    regex.compile(
+        r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
+        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+    ),
+    ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
+    ("§ 12", "a ‡ b"),
+)
+# The characters that may start a MARKER_CANDIDATE_RARE match.
+RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"

@@ -1,0 +1,22 @@
+"""One registry of every compiled pattern, with the examples that pin it.
+
+Each stage keeps its regexes in its own ``patterns.py`` and registers them here, so
+``tests/test_patterns.py`` checks every example and counter-example of every stage in one place.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# name -> (pattern, examples that must match with .search, counter-examples that must not)
+PATTERN_EXAMPLES: dict[str, tuple[regex.Pattern[str], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def register(
+    name: str, pattern: regex.Pattern[str], examples: tuple[str, ...], counter: tuple[str, ...] = ()
+) -> regex.Pattern[str]:
+    """Record a pattern's examples for the pattern tests and return the pattern."""
+    if name in PATTERN_EXAMPLES:
+        raise ValueError(f"pattern name {name!r} is registered twice")
+    PATTERN_EXAMPLES[name] = (pattern, examples, counter)
+    return pattern

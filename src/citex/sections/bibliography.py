@@ -1,0 +1,910 @@
+"""Find bibliography sections in a text and split them into references.
+
+Works on plain text and on ``pdftotext -layout`` output. A section starts after a
+heading (References, Bibliography, Literaturverzeichnis, ...) or, without a heading, where
+a run of lines opens with inverted author names and carries years. It ends at a heading
+that is not a bibliography (a chapter, an appendix, Notes, Index) or where the entries stop
+looking like references. Page furniture (page numbers, running heads) is left out.
+
+Whether a line starts a new entry is decided the way anystyle's ``refs.rb`` joins lines:
+small named scoring functions (:func:`enumerator_score`, :func:`indent_score`,
+:func:`blank_score`, :func:`terminal_score`, :func:`opening_score`, :func:`width_score`,
+:func:`year_score`) are summed against :data:`START_THRESHOLD`. Whether an entry is a
+reference at all is another sum (:func:`reference_likeness`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+from collections.abc import Container, Iterator, Sequence
+from typing import NamedTuple
+
+from attrs import frozen
+
+from citex.records import RawReference, Span
+from citex.sections import patterns as p
+from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
+
+__all__ = [
+    "START_THRESHOLD",
+    "Line",
+    "SectionStyle",
+    "blank_score",
+    "enumerator_score",
+    "find_bibliography",
+    "indent_score",
+    "join_lines",
+    "make_line",
+    "opening_score",
+    "reads_as_prose",
+    "reference_likeness",
+    "terminal_score",
+    "trim",
+    "width_score",
+    "year_score",
+]
+
+# A line starts a new entry when its scores sum to at least this.
+START_THRESHOLD = 1
+# An entry is reference-like when reference_likeness() reaches this.
+REFERENCE_THRESHOLD = 2
+# An entry of some length this far below is prose: the section ends there even if
+# references follow.
+PROSE_THRESHOLD = -2
+_PROSE_MIN_WORDS = 12
+# Lines at the start of a section on which its layout is first measured.
+_STYLE_SAMPLE_LINES = 200
+# Longer than this (in words), an entry reads like a paragraph.
+_LONG_ENTRY_WORDS = 60
+# Entries that may be skipped before a bibliography's first reference.
+MAX_LEADING_SKIPPED = 3
+# This many non-references in a row end a bibliography.
+LOW_RUN_TO_CUT = 4
+# Without a heading, a run needs this many entries that open with an author and carry a year.
+HEADLESS_MIN_ENTRIES = 4
+# Lines repeated this often (digits folded) next to a page break are running heads.
+RUNNING_HEAD_MIN_REPEATS = 3
+# Longest line considered as a running head or a heading.
+_MAX_FURNITURE_CHARS = 160
+# Columns a word must clear to count as fitting on the previous line: layout text of
+# proportional fonts and justified lines make widths ragged by a few characters.
+_FIT_SLACK = 4
+# Fewer lines than this are too few to tell wrapped text from one entry per line.
+_MIN_LINES_TO_MEASURE = 5
+# Narrower than this, lines were wrapped (or are short enough that it makes no difference).
+_MIN_UNWRAPPED_WIDTH = 100
+# Wider than this, lines were not wrapped to a page or screen.
+_MAX_WRAP_WIDTH = 160
+# First characters of an entry label and of a repeated-author dash: cheap tests that
+# spare most lines the patterns.
+_LABEL_STARTS = frozenset("[(0123456789-*+•·▪◦‣")
+_DASHES = frozenset("—―–-_")
+# Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
+_RULE_CHARACTERS = frozenset("=_*~#-")
+_MAX_PAGE_NUMBER_CHARS = 24
+# A year this close to a line's start belongs to the head of an entry (author, year).
+_EARLY_YEAR_CHARS = 60
+# How much of a line's end terminal_score() looks at (its patterns need a few characters).
+_TAIL_CHARS = 24
+# How far back from a line's end a web address may start.
+_MAX_ADDRESS_CHARS = 320
+# How far (in lines) the author openings of a headless run may lie apart, and how far past
+# its last opening the run may go on.
+_HEADLESS_MAX_GAP_LINES = 12
+_HEADLESS_TAIL_LINES = 100
+
+
+class Line(NamedTuple):
+    """One non-blank line of a section (a NamedTuple: it is built for every line, so cheap).
+
+    ``start``/``end`` bound its content (leading and trailing blanks excluded) in the
+    source; ``indent`` is its first column; ``gap`` says blank lines precede it and
+    ``page_break`` that page furniture or a form feed does. ``opening`` and ``closing``
+    are its :func:`opening_score` and :func:`terminal_score`, ``year`` where its first year
+    starts (-1: none): worked out once in :func:`make_line`, as every line is scored twice.
+    """
+
+    start: int
+    end: int
+    indent: int
+    text: str
+    gap: bool
+    page_break: bool
+    opening: int
+    closing: int
+    year: int
+
+
+def make_line(
+    start: int, indent: int, text: str, *, gap: bool = False, page_break: bool = False
+) -> Line:
+    """A Line of stripped ``text`` found at ``start``, with its scores worked out."""
+    year = p.ENTRY_YEAR.search(text)
+    return Line(
+        start,
+        start + len(text),
+        indent,
+        text,
+        gap,
+        page_break,
+        opening_score(text),
+        terminal_score(text),
+        -1 if year is None else year.start(),
+    )
+
+
+@frozen
+class SectionStyle:
+    """How a bibliography lays out its entries, measured over its lines.
+
+    ``hanging`` is 1 for hanging indents (entries start at ``base_indent``, continuations
+    deeper), -1 for first-line indents, 0 when all lines start at one column.
+    ``numbered``: entries carry labels ([1], 1.). ``blank_separated``: blank lines part
+    entries. ``width``: the column where full lines end. ``wrapped``: lines are wrapped at
+    that width (most run close to it); otherwise each line is one entry as typed.
+    """
+
+    base_indent: int = 0
+    hanging: int = 0
+    numbered: bool = False
+    blank_separated: bool = False
+    width: int = 0
+    wrapped: bool = True
+
+
+# --------------------------------------------------------------------------------------
+# Scoring functions: does a line start a new entry?
+# --------------------------------------------------------------------------------------
+
+
+def enumerator_number(text: str) -> int | None:
+    """The number of an entry label ([12], 12., (12)) opening ``text``, else None (also for
+    a key such as [Smi01])."""
+    match = p.ENUMERATOR.match(text) if text[:1] in _LABEL_STARTS else None
+    if match is None:
+        return None
+    number = next((group for group in match.groups()[:3] if group is not None), None)
+    return None if number is None else int(number)
+
+
+def enumerator_score(text: str, style: SectionStyle, previous_number: int | None) -> int:
+    """In a numbered list a label starts an entry (more so when it follows on) and its
+    absence continues one; elsewhere labels say nothing."""
+    if not style.numbered:
+        return 0
+    if text[:1] not in _LABEL_STARTS or p.ENUMERATOR.match(text) is None:
+        return -4
+    number = enumerator_number(text)
+    return 5 if previous_number is not None and number == previous_number + 1 else 4
+
+
+def indent_score(line: Line, style: SectionStyle) -> int:
+    """Hanging indents: a line at the base column starts an entry, a deeper one continues.
+    First-line indents: the reverse."""
+    deeper = line.indent > style.base_indent
+    if style.hanging > 0:
+        return -3 if deeper else 2
+    if style.hanging < 0:
+        return 2 if deeper else -2
+    return 0
+
+
+def blank_score(line: Line, style: SectionStyle) -> int:
+    """A blank line before a line starts an entry where blank lines part entries, and its
+    absence continues one; a page break says nothing."""
+    if line.page_break:
+        return 0
+    if style.blank_separated:
+        return 3 if line.gap else -2
+    return 1 if line.gap else 0
+
+
+def terminal_score(previous_text: str) -> int:
+    """How the previous line ends: a comma, hyphen, "and" or a lowercase word promise more
+    of the same entry, a capitalised word (a place?) less so; a closing period after a
+    number or word ends it, and so does a whole web address; an initial does not."""
+    # The patterns are anchored at the line end: search only its tail, not the whole line,
+    # and only the patterns that can match its last character.
+    last = previous_text[-1:]
+    tail = max(0, len(previous_text) - _TAIL_CHARS)
+    if last == "." and p.INITIAL_END.search(previous_text, tail):
+        return -1
+    address = "/" in previous_text
+    address_tail = max(0, len(previous_text) - _MAX_ADDRESS_CHARS)
+    if p.CONTINUING_END.search(previous_text, tail) or (
+        address and p.ADDRESS_CUT.search(previous_text, address_tail)
+    ):
+        return -2
+    if not last.isalpha() and p.CLOSING_END.search(previous_text, tail):
+        return 1
+    if address and p.ADDRESS_END.search(previous_text, address_tail):
+        return 1
+    if last.isalpha():
+        bare = p.BARE_WORD_END.search(previous_text, tail)
+        if bare is not None:
+            return -1 if bare.group(1).isupper() else -2
+    return 0
+
+
+def opening_score(text: str) -> int:
+    """How the line begins (after any entry label): a repeated-author dash or an author's
+    name opens an entry; a lowercase word, a bare number or an opening quote rarely does."""
+    if text[:1] in _LABEL_STARTS:
+        label = p.ENUMERATOR.match(text)
+        if label is not None:
+            text = text[label.end() :]
+    if text[:1] in _DASHES and p.REPEATED_AUTHOR.match(text):
+        return 3
+    if p.AUTHOR_OPENING.match(text):
+        return 2
+    if p.NATURAL_NAME_OPENING.match(text):
+        return 1
+    if p.CONTINUATION_OPENING.match(text):
+        return -1
+    first = text[:1]
+    if first.islower():
+        return -2
+    if first.isdigit() or first in "\"“„«‘'(":
+        return -1
+    return 0
+
+
+def width_score(previous: Line, line: Line, style: SectionStyle) -> int:
+    """Would the line's first word have fitted at the end of the previous line? Then the
+    break was not made by wrapping, and the previous entry ended there; if it would not
+    have fitted, the break may be a wrap. Where lines are not wrapped at all (one entry per
+    line, as copied from the web) every line break ends an entry."""
+    if not style.wrapped:
+        return 2
+    if style.width < 40:
+        return 0
+    first_word = line.text.split(None, 1)[0] if line.text else ""
+    room = style.width - (previous.indent + len(previous.text) + 1 + len(first_word))
+    if room >= _FIT_SLACK:
+        return 2
+    if room < 0:
+        return -1
+    return 0
+
+
+def year_score(year_at: int, entry_has_year: bool) -> int:
+    """A year near the start of a line (``year_at``: where its first year starts, -1 for
+    none) opens a new entry when the current one already has its year, and belongs to the
+    current one when it has none yet (a wrapped author list)."""
+    if not 0 <= year_at < _EARLY_YEAR_CHARS:
+        return 0
+    return 1 if entry_has_year else -1
+
+
+def start_score(
+    line: Line,
+    previous: Line,
+    style: SectionStyle,
+    previous_number: int | None,
+    entry_has_year: bool,
+) -> int:
+    """Sum of the scoring functions for ``line`` following ``previous`` (terminal and
+    opening scores as cached in the lines)."""
+    return (
+        enumerator_score(line.text, style, previous_number)
+        + indent_score(line, style)
+        + blank_score(line, style)
+        + previous.closing
+        + line.opening
+        + width_score(previous, line, style)
+        + year_score(line.year, entry_has_year)
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Scoring functions: is an entry a reference?
+# --------------------------------------------------------------------------------------
+
+
+# Words frequent in running prose and rare in references (English, German, French,
+# Italian, Spanish, Portuguese). Their share tells a paragraph from an entry. Sets, not
+# patterns: looking words up is many times faster than a regex alternation.
+PROSE_WORDS = frozenset(
+    """we our us i is are was were been being has have had this these those that which who
+    can could would should will may might must however thus therefore because although
+    there their they it its not than then also into such ist sind wurde wurden wir nicht
+    auch dass sich est sont nous pas qui que cette è sono non che questo es son fue pero
+    não são foi uma""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
+DETAIL_WORDS = frozenset(
+    """pp vol vols no nos nr ed eds hrsg trans trad tr repr diss cura edited press
+    university universität université università universidad universidade verlag edition
+    editions éditions editore editorial editora publisher publishers publishing journal
+    review revue rivista zeitschrift proceedings report thesis dissertation isbn issn
+    doi""".split()  # noqa: SIM905
+)
+# Punctuation stripped from words before they are looked up.
+_WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lowercased, punctuation stripped."""
+    return [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
+
+
+def _has_prose_words(words: Sequence[str]) -> bool:
+    """Whether enough of ``words`` are the little words of running prose."""
+    return sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words)
+
+
+def reads_as_prose(text: str) -> bool:
+    """A paragraph, not a reference: long enough, full of prose words and unlike a
+    reference on the whole (a title alone may have few marks but is no paragraph)."""
+    words = _words(text)
+    return (
+        len(words) >= _PROSE_MIN_WORDS
+        and _has_prose_words(words)
+        and reference_likeness(text) <= PROSE_THRESHOLD
+    )
+
+
+def reference_likeness(text: str) -> int:
+    """Sum of the marks of a reference in ``text``: a year, an author first, details
+    (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
+    citations in running text ("(Ma et al. 2007"), prose words, sparse punctuation and
+    very short or paragraph-long texts count against."""
+    score = 0
+    if p.ENTRY_YEAR.search(text) or p.UNDATED.search(text):
+        score += 2
+    if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
+        score += 2
+    elif p.NATURAL_NAME_OPENING.match(text):
+        score += 1
+    if p.NUMERIC_DETAIL.search(text):
+        score += 1
+    if "(" in text and p.TEXT_CITATION.search(text):
+        score -= 2
+    words = _words(text)
+    if "http" in text or "www." in text or any(word in DETAIL_WORDS for word in words):
+        score += 1
+    if len(words) >= _PROSE_MIN_WORDS:
+        punctuation = sum(text.count(mark) for mark in ".,:;()")
+        if punctuation >= 0.3 * len(words):
+            score += 1
+        elif punctuation < 0.12 * len(words):
+            score -= 2
+        if _has_prose_words(words):
+            score -= 2
+    if len(text) < 20:
+        score -= 3
+    elif len(words) > _LONG_ENTRY_WORDS:
+        # A paragraph, unless it is a long list of authors (dense punctuation makes up).
+        score -= 2 if len(words) > 2 * _LONG_ENTRY_WORDS else 1
+    return score
+
+
+# --------------------------------------------------------------------------------------
+# Lines and page furniture
+# --------------------------------------------------------------------------------------
+
+
+# Running heads are compared as UTF-8 bytes with ASCII digits deleted ("BIBLIOGRAPHY 196"
+# and "BIBLIOGRAPHY 197" fold into one): bytes.translate is far faster than str.translate,
+# and UTF-8 never puts an ASCII byte inside a multibyte character.
+_DIGITS = b"0123456789"
+
+
+def _fold(line: str) -> bytes:
+    """A line's form for spotting running heads: digits deleted, ends stripped."""
+    return line.encode("utf-8", "surrogatepass").translate(None, _DIGITS).strip()
+
+
+def _running_heads(text: str) -> set[bytes]:
+    """Folded lines repeated often enough to be running heads or footers."""
+    folded = text.encode("utf-8", "surrogatepass").translate(None, _DIGITS)
+    counts = Counter(map(bytes.strip, folded.split(b"\n")))
+    return {
+        line
+        for line, count in counts.items()
+        if count >= RUNNING_HEAD_MIN_REPEATS
+        and 0 < len(line) <= _MAX_FURNITURE_CHARS
+        and not line.endswith((b".", b","))
+        and any(byte >= 0x41 for byte in line)  # a letter (or any non-ASCII character)
+    }
+
+
+def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(line start, line end, line) for each line of ``text[start:end]``, ends excluded."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        if stop < 0:
+            stop = end
+        yield pos, stop, text[pos:stop]
+        pos = stop + 1
+
+
+def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
+    """Which of ``raws`` are page furniture, never part of an entry.
+
+    Page numbers and rules always are, unless the line before runs on into the number
+    (``201-`` / ``204``, ``Paris,`` / ``1887``). A line repeated as often as a running head
+    only is at a page boundary: next to a page number, to other furniture or to two blank
+    lines, so that the same reference printed in several chapters' bibliographies is kept.
+    """
+    count = len(raws)
+    blank = [not raw.strip() for raw in raws]
+    furniture = [False] * count
+    repeated = [False] * count
+    previous_text = ""
+    for index, raw in enumerate(raws):
+        if blank[index]:
+            previous_text = ""
+            continue
+        stripped = raw.strip()
+        if (stripped[0] in _RULE_CHARACTERS and p.RULE_LINE.match(raw)) or (
+            # "201-" / "204" or "Paris," / "1887": a number that ends a line's thought
+            len(stripped) <= _MAX_PAGE_NUMBER_CHARS
+            and p.PAGE_NUMBER_LINE.match(raw)
+            and not p.CONTINUING_END.search(previous_text)
+        ):
+            furniture[index] = True
+        elif len(stripped) <= _MAX_FURNITURE_CHARS and _fold(stripped) in running_heads:
+            repeated[index] = True
+        previous_text = stripped
+
+    def double_blank(first: int, second: int) -> bool:
+        return all(0 <= i < count and blank[i] for i in (first, second))
+
+    for order in (range(count), range(count - 1, -1, -1)):
+        for index in order:
+            if repeated[index] and not furniture[index]:
+                furniture[index] = (
+                    (index > 0 and furniture[index - 1])
+                    or (index + 1 < count and furniture[index + 1])
+                    or double_blank(index - 1, index - 2)
+                    or double_blank(index + 1, index + 2)
+                    or "\f" in raws[index]
+                )
+    return furniture
+
+
+def _section_lines(text: str, start: int, end: int, running_heads: set[bytes]) -> list[Line]:
+    """The content lines of ``text[start:end]``, furniture left out, gaps and breaks noted."""
+    raw_lines = list(_raw_lines(text, start, end))
+    furniture = _furniture([raw for _, _, raw in raw_lines], running_heads)
+    lines: list[Line] = []
+    gap = page_break = False
+    for (line_start, _line_end, raw), is_furniture in zip(raw_lines, furniture, strict=True):
+        stripped = raw.strip()
+        if not stripped:
+            gap = True
+            continue
+        if "\f" in raw or is_furniture:
+            page_break = True
+        if is_furniture:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        indent = len(raw[:lead].replace("\f", "").expandtabs(8))
+        lines.append(make_line(line_start + lead, indent, stripped, gap=gap, page_break=page_break))
+        gap = page_break = False
+    return _align_pages(lines)
+
+
+def _align_pages(lines: list[Line]) -> list[Line]:
+    """Shift pages whose entries start at another column than the first page's (mirrored
+    margins in layout text), so that indents compare across pages."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.page_break and pages[-1]:
+            pages.append([])
+        pages[-1].append(line)
+    if len(pages) == 1:
+        return lines
+    starts = [[line.indent for line in page if line.opening > 0] for page in pages]
+    base = min((min(columns) for columns in starts if columns), default=0)
+    aligned: list[Line] = []
+    for page, columns in zip(pages, starts, strict=True):
+        shift = min(columns) - base if len(columns) >= 2 else 0
+        aligned.extend(
+            page
+            if shift == 0
+            else [line._replace(indent=max(0, line.indent - shift)) for line in page]
+        )
+    return aligned
+
+
+# --------------------------------------------------------------------------------------
+# Style and splitting
+# --------------------------------------------------------------------------------------
+
+
+def measure_style(lines: Sequence[Line]) -> SectionStyle:
+    """Measure how ``lines`` lay out their entries (see :class:`SectionStyle`)."""
+    if not lines:
+        return SectionStyle()
+    count = len(lines)
+    # Entries start at the base column, and most open with an author: take the leftmost
+    # such line, so that a stray outdented line does not move the base.
+    base = min(
+        (line.indent for line in lines if line.opening > 0),
+        default=min(line.indent for line in lines),
+    )
+    at_base = [line.opening > 0 for line in lines if line.indent <= base]
+    deeper = [line.opening > 0 for line in lines if line.indent > base]
+    hanging = 0
+    if len(deeper) >= 0.15 * count and len(at_base) >= 0.15 * count:
+        # Which lines open like entries: those at the base column, or the deeper ones?
+        opens_base = sum(at_base) / len(at_base)
+        opens_deep = sum(deeper) / len(deeper)
+        # Ties go to hanging indents: first-line indents are rare in bibliographies.
+        if opens_deep > opens_base + 0.2:
+            hanging = -1
+        elif opens_base >= opens_deep:
+            hanging = 1
+    labelled = sum(
+        line.text[:1] in _LABEL_STARTS and p.ENUMERATOR.match(line.text) is not None
+        for line in lines
+    )
+    # A numbered list counts up; stray numbers (a volume opening a line) do not.
+    numbers = [n for n in map(enumerator_number, (line.text for line in lines)) if n is not None]
+    counting = sum(after == before + 1 for before, after in itertools.pairwise(numbers))
+    gaps = sum(line.gap and not line.page_break for line in lines[1:])
+    rights = sorted(line.indent + len(line.text) for line in lines)
+    # The full width: the longest line, but for a stray overlong one among many.
+    width = rights[int(0.95 * (count - 1)) if count >= _MIN_LINES_TO_MEASURE else -1]
+    # Wrapped text has many lines ending near the width, and most of those end mid-entry;
+    # lines typed one entry each end anywhere, and end their entries.
+    full = [line for line in lines if line.indent + len(line.text) >= 0.85 * width]
+    closing = sum(line.closing > 0 for line in full)
+    return SectionStyle(
+        base_indent=base,
+        hanging=hanging,
+        numbered=labelled >= 0.25 * count
+        and (labelled >= 3 or lines[0].text[:1] in _LABEL_STARTS)
+        and (len(numbers) < 3 or counting >= 0.7 * (len(numbers) - 1)),
+        blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
+        width=width,
+        # Page and screen widths are wrapped text; a few lines do not tell otherwise.
+        wrapped=width <= _MAX_WRAP_WIDTH
+        and (
+            width < _MIN_UNWRAPPED_WIDTH
+            or count < _MIN_LINES_TO_MEASURE
+            or (0.4 * count <= len(full) and closing < 0.7 * len(full))
+        ),
+    )
+
+
+def _is_heading(text: str) -> bool:
+    """A bibliography heading inside a section (a second list, a page's repeated head)."""
+    return (
+        len(text) <= _MAX_HEADING_LINE
+        and _is_heading_candidate(text)
+        and p.BIBLIOGRAPHY_HEADING.match(text) is not None
+    )
+
+
+def _is_subheading(line: Line, first: bool) -> bool:
+    """A short capitalised line after a blank (or first in its section) heads a group."""
+    return (first or line.gap) and line.opening <= 0 and p.SUBHEADING.match(line.text) is not None
+
+
+def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]]:
+    """Group ``lines`` into entries, each a list of lines, by the summed start scores."""
+    entries: list[list[Line]] = []
+    previous: Line | None = None
+    previous_number: int | None = None
+    entry_has_year = False
+    for line in lines:
+        if _is_subheading(line, previous is None) or _is_heading(line.text):
+            previous = None
+            continue
+        starts = previous is None or (
+            start_score(line, previous, style, previous_number, entry_has_year) >= START_THRESHOLD
+        )
+        if starts:
+            entries.append([line])
+            number = enumerator_number(line.text)
+            if number is not None:
+                previous_number = number
+            entry_has_year = line.year >= 0
+        else:
+            entries[-1].append(line)
+            entry_has_year = entry_has_year or line.year >= 0
+        previous = line
+    return entries
+
+
+def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()) -> str:
+    """Join an entry's lines with single spaces, rejoining words hyphenated at a line end.
+
+    ``Eco-`` + ``nomic`` gives ``Economic``; a hyphen after a known prefix (``post-``) or
+    between digits or before a capital stays, without a space (``1160-1190``), and so
+    does one in a word the text also prints hyphenated within a line (``hyphenated``:
+    such words, lowercased, as ``light-framed``).
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        line = " ".join(line.split())
+        if index == 0:
+            out.append(line)
+            continue
+        before = out[-1]
+        if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
+            hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
+            word = hyphen.group(1).split("-")[-1] if hyphen else ""
+            following = line.split(None, 1)[0].rstrip(_WORD_PUNCTUATION)
+            hyphenated_word = (
+                hyphen is not None
+                and word[-1:].islower()
+                and not line_end_hyphen_is_real(word, following, hyphenated)
+            )
+            if hyphenated_word or before.endswith("\u00ad"):
+                out[-1] = before[:-1]
+            out.append(line)
+            continue
+        out.append(" " + line)
+    return "".join(out)
+
+
+def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawReference:
+    """The entry as a RawReference; a label ([12], 12.) is left out of text and span."""
+    first = entry[0]
+    label = p.ENUMERATOR.match(first.text) if first.text[:1] in _LABEL_STARTS else None
+    skip = label.end() if label is not None and label.end() < len(first.text) else 0
+    texts = [first.text[skip:]] + [line.text for line in entry[1:]]
+    return RawReference(
+        text=join_lines(texts, hyphenated=hyphenated),
+        span=Span(start=first.start + skip, end=entry[-1].end),
+    )
+
+
+def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
+    """The run ``(first, stop)`` of entry texts that form the bibliography.
+
+    At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
+    references are skipped when there are two or more (an epigraph, the close of the
+    acknowledgements), or even one when the section has no heading. The run stops at an
+    entry that reads as prose or at :data:`LOW_RUN_TO_CUT` non-references in a row (a
+    table, the next chapter), and sheds the non-references just before that stop. An odd
+    entry or two in between (an archive, a web page without date) stays.
+    """
+    scores = [reference_likeness(text) for text in texts]
+
+    def low(index: int) -> bool:
+        return index >= len(scores) or scores[index] < REFERENCE_THRESHOLD
+
+    first_good = next(
+        (index for index in range(min(len(scores), MAX_LEADING_SKIPPED + 1)) if not low(index)),
+        0,
+    )
+    first = first_good if first_good >= 2 or headless else 0
+    stop, run = len(scores), 0
+    for index in range(first, len(scores)):
+        if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
+            stop = index
+            break
+        run = run + 1 if low(index) else 0
+        if run == LOW_RUN_TO_CUT:
+            stop = index
+            break
+    while stop > first and low(stop - 1):
+        stop -= 1
+    return first, stop
+
+
+# --------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------
+
+
+# The words a heading the heading patterns accept may start with (after marks and a
+# number), lowercased. Lines are picked by this cheap test of their first word; only the
+# few picked are matched against the patterns (tests check the patterns' examples pass).
+_HEADING_WORD_TEXT = (
+    # bibliography headings (BIBLIOGRAPHY_HEADING)
+    "list table select selected annotated general consolidated reference references cited "
+    "bibliography bibliographies bibliographie bibliographical bibliografia bibliografía "
+    "bibliografias bibliografías schriftenverzeichnis works literature literatur "
+    "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
+    "secondary printed archival further suggested recommended verwendete quellen obras "
+    "referencias referências références riferimenti opere fonti related own publications "
+    "publikationen publikationsliste pubblicazioni "
+    # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
+    "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
+    "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
+    "footnotes anmerkungen fußnoten fussnoten notas note index indice índice register glossary "
+    "glossar acknowledgements acknowledgments acknowledgement acknowledgment remerciements "
+    "ringraziamenti agradecimientos danksagung about contributors contents sommaire "
+    "abbreviations abkürzungen vita curriculum tables figures figure funding competing "
+    "conflict conflicts author data supplementary supporting"
+)
+_HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
+# Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
+_HEADING_MARKS = " \t\f#*_"
+_NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"
+# A heading line is short.
+_MAX_HEADING_LINE = 200
+
+
+def _is_heading_candidate(line: str) -> bool:
+    """Whether a line starts (after marks and a number) with a word headings start with,
+    or is letter-spaced: a cheap test run on every line of a text."""
+    words = line.split(None, 3)
+    if words and not words[0].strip(_HEADING_MARKS):
+        words = words[1:]  # "##", "**" before the heading
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 1:
+        return True  # letter-spaced, "R E F E R E N C E S"
+    if len(words) >= 2 and len(words[0]) <= 12 and not words[0].strip(_NUMBERING):
+        words = words[1:]
+    return bool(words) and words[0].strip(_HEADING_MARKS).lower().strip(":.-") in _HEADING_WORDS
+
+
+def _headings(text: str) -> list[tuple[int, int, bool]]:
+    """(line start, line end, is a bibliography heading) for every heading, in order.
+
+    A chapter line with a page number after a wide gap ("CHAPTER 4. RESULTS    89" atop
+    the pages of a chapter-end bibliography) is a running head, not the next chapter.
+    """
+    found = []
+    line_start = 0
+    previous = ""
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
+            if p.BIBLIOGRAPHY_HEADING.match(line):
+                found.append((line_start, line_end, True))
+            elif (
+                p.SECTION_END_HEADING.match(line)
+                and _stands_apart(previous, line)
+                and not p.PAGE_NUMBERED_LINE.search(line)
+            ):
+                found.append((line_start, line_end, False))
+            elif p.LETTER_SPACED_LINE.match(line) and p.BIBLIOGRAPHY_HEADING.match(
+                "".join(line.split())
+            ):
+                found.append((line_start, line_end, True))
+        line_start = line_end + 1
+        previous = line
+    return found
+
+
+def _stands_apart(previous: str, line: str) -> bool:
+    """A heading that ends a section follows a blank line, a page break or a page number;
+    right after text it is a wrapped line of an entry ("... (1999).\nChapter 29. Inter-
+    generational mobility ...")."""
+    return (
+        not previous.strip()
+        or "\f" in line
+        or "\f" in previous
+        or (
+            len(previous) <= _MAX_PAGE_NUMBER_CHARS
+            and p.PAGE_NUMBER_LINE.match(previous) is not None
+        )
+    )
+
+
+def _headed_sections(
+    text: str, headings: Sequence[tuple[int, int, bool]], running_heads: set[bytes]
+) -> list[tuple[int, int]]:
+    """(start, end) of the text under each bibliography heading, up to the next heading
+    (one repeated as a running head, as chapter titles atop pages are, does not count)."""
+    headings = [
+        (start, end, is_bibliography)
+        for start, end, is_bibliography in headings
+        if is_bibliography or _fold(text[start:end]) not in running_heads
+    ]
+    sections = []
+    for index, (_start, end, is_bibliography) in enumerate(headings):
+        if is_bibliography:
+            stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+            sections.append((min(end + 1, len(text)), stop))
+    return sections
+
+
+def _headless_sections(text: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of runs of lines opening with inverted author names, outside ``taken``."""
+    starts = [start for start, _ in taken]
+    openings = []
+    first_line = p.HEADLESS_OPENING.match("\n" + text[:_MAX_FURNITURE_CHARS])
+    for position in ([0] if first_line else []) + [
+        match.start() + 1 for match in p.HEADLESS_OPENING.finditer(text)
+    ]:
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0 or position >= taken[index][1]:
+            openings.append(position)
+    runs: list[list[int]] = []
+    for position in openings:
+        if runs and text.count("\n", runs[-1][-1], position) <= _HEADLESS_MAX_GAP_LINES:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    runs = [run for run in runs if len(run) >= HEADLESS_MIN_ENTRIES]
+    sections = []
+    for number, run in enumerate(runs):
+        # Run on past the last opening (entries by "van de Lindt" or a body do not open
+        # so); trimming cuts what follows the bibliography.
+        end = run[-1]
+        for _ in range(_HEADLESS_TAIL_LINES):
+            stop = text.find("\n", end + 1)
+            if stop < 0:
+                end = len(text)
+                break
+            end = stop
+        # Never run into the next section: spans must not overlap.
+        following = bisect.bisect_right(starts, run[-1])
+        if following < len(starts):
+            end = min(end, starts[following])
+        if number + 1 < len(runs):
+            end = min(end, text.rfind("\n", 0, runs[number + 1][0]) + 1)
+        sections.append((text.rfind("\n", 0, run[0]) + 1, end))
+    return sections
+
+
+def _section_references(
+    text: str,
+    start: int,
+    end: int,
+    running_heads: set[bytes],
+    headless: bool,
+    hyphenated: Container[str],
+) -> list[RawReference]:
+    """The references of one section, trimmed where entries stop looking like references.
+
+    Without a heading, most entries must look strongly like references, with a year.
+    """
+    lines = _section_lines(text, start, end, running_heads)
+    # A bibliography starts right after its heading: measure its layout there, before
+    # whatever may follow it in the section (the next chapter) can skew the measure.
+    entries = split_entries(lines, measure_style(lines[:_STYLE_SAMPLE_LINES]))
+    texts = [join_lines([line.text for line in entry]) for entry in entries]
+    first, stop = trim(texts, headless=headless)
+    if (first, stop) != (0, len(entries)) and stop > first:
+        # What was cut (the next chapter, say) skewed the style: measure it again on the
+        # bibliography's own lines and split those anew.
+        kept = [line for entry in entries[first:stop] for line in entry]
+        entries = split_entries(kept, measure_style(kept))
+        texts = [join_lines([line.text for line in entry]) for entry in entries]
+        first, stop = trim(texts, headless=headless)
+    if headless:
+        strong = sum(
+            reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
+            and p.ENTRY_YEAR.search(texts[index]) is not None
+            for index in range(first, stop)
+        )
+        if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
+            return []
+    return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
+
+
+def find_bibliography(text: str) -> tuple[RawReference, ...]:
+    """Find the bibliography sections of ``text`` and split them into references.
+
+    Args:
+        text: a whole document, plain or ``pdftotext -layout`` output.
+
+    Returns:
+        The references in text order. Each ``text`` has its lines joined by single spaces
+        and line-end hyphenation rejoined; each ``span`` runs from the entry's first to its
+        last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
+        sections are not bibliographies and yield nothing here.
+    """
+    if "\r" in text:
+        # Old Mac line ends: a lone CR becomes LF, which keeps every offset.
+        text = p.LONE_CARRIAGE_RETURN.sub("\n", text)
+    headings = _headings(text)
+    has_heading = any(is_bibliography for _, _, is_bibliography in headings)
+    running_heads = _running_heads(text) if has_heading else set()
+    headed = _headed_sections(text, headings, running_heads) if has_heading else []
+    headless = _headless_sections(text, headed)
+    if not headed and not headless:
+        return ()
+    if not has_heading:
+        running_heads = _running_heads(text)
+    references: list[RawReference] = []
+    sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
+    # Words printed with a hyphen inside a line keep it where a line break splits them.
+    hyphenated = HyphenatedWords(text)
+    for start, end, is_headless in sections:
+        references.extend(
+            _section_references(text, start, end, running_heads, is_headless, hyphenated)
+        )
+    return tuple(references)

@@ -1,0 +1,207 @@
+"""The page model: a text cut into lines, with the page furniture among them marked.
+
+:func:`read_layout` marks what PDF extraction leaves between paragraphs (page numbers, running
+heads, letter-spaced headings, captions), so the note and bibliography finders can step over it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate
+
+from attrs import frozen
+
+from citex.text import patterns
+
+# A line at least this much wider than the body text is a caption or pull quote set in a
+# wider column (pdftotext keeps the column's line breaks).
+_CAPTION_WIDTH_RATIO = 1.45
+# Body lines run up to this many characters past the usual width (ragged right margin).
+_SLACK = 4
+# No line of a page is wider than this (even with the doubled text pdftotext sometimes
+# gives captions): longer lines are unwrapped paragraphs, not captions.
+_PAGE_WIDTH_RATIO = 3.5
+# Running heads repeat; a short standalone line seen this often is one.
+_RUNNING_HEAD_MIN_REPEATS = 3
+_RUNNING_HEAD_MAX_LENGTH = 60
+# Characters of a footnote marker that may follow the end of a sentence.
+_MARKER_CHARS = "0123456789*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+@frozen(kw_only=True)
+class Layout:
+    """A text cut into lines, with what kind of line each is.
+
+    ``starts[i]``/``ends[i]`` bound line ``i`` (without its line break); ``furniture[i]`` says
+    what page furniture it is: ``"page"`` (page number), ``"head"`` (running head),
+    ``"heading"`` (letter-spaced heading), ``"caption"``, or ``""`` for none; ``body_width``
+    is the usual length of a body line when the text is hard-wrapped, else ``None``. The
+    sequences are lists for speed on long texts; treat them as read-only.
+    """
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    blank: Sequence[bool]
+    furniture: Sequence[str]
+    body_width: int | None
+
+
+def read_layout(text: str) -> Layout:
+    """Cut ``text`` into lines and mark the page furniture among them.
+
+    Args:
+        text: The whole document.
+
+    Returns:
+        The lines with their kind.
+    """
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    if "\r" in text:
+        lines = [line.rstrip("\r") for line in lines]
+    ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
+    widths = [len(line.rstrip()) for line in lines]
+    blank = [not line or line.isspace() for line in lines]
+    width = _body_width(widths, blank)
+    furniture = [""] * len(lines)
+    _mark_standalone(lines, blank, furniture)
+    if width is not None:
+        _mark_captions(lines, widths, blank, furniture, width)
+    return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
+
+
+def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
+    """The usual length of a body line, if the text is hard-wrapped (else ``None``).
+
+    Hard-wrapped text has paragraphs of several lines, most of them about as long as the
+    longest: half the long lines lie within a few characters of the most common length.
+    """
+    lengths = Counter(width for width in widths if width >= 20)
+    total = sum(lengths.values())
+    # Count paragraphs only: page numbers and running heads are blocks of one short line.
+    blocks = sum(
+        1
+        for i in range(len(blank))
+        if widths[i] >= 20 and not blank[i] and (i == 0 or blank[i - 1])
+    )
+    if total < 10 or total < 2.5 * blocks:
+        return None
+    # Bucket by 4 characters so ragged right margins still show one mode.
+    buckets: Counter[int] = Counter()
+    for length, count in lengths.items():
+        buckets[length // 4] += count
+    mode = buckets.most_common(1)[0][0] * 4 + 2
+    near = sum(c for length, c in lengths.items() if mode - 10 <= length <= mode + 4)
+    if mode > 140 or near < 0.5 * total:
+        return None
+    return mode
+
+
+def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: list[str]) -> None:
+    """Mark page numbers, running heads and letter-spaced headings standing on their own."""
+    last = len(lines) - 1
+    alone = [
+        i
+        for i in range(len(lines))
+        if not blank[i] and (i == 0 or blank[i - 1]) and (i == last or blank[i + 1])
+    ]
+    heads = {i: lines[i].strip() for i in alone}
+    repeats = Counter(head for head in heads.values() if len(head) <= _RUNNING_HEAD_MAX_LENGTH)
+    page_numbers = {i for i in alone if patterns.FURNITURE_PAGE_NUMBER.match(lines[i])}
+    for i in alone:
+        head = heads[i]
+        # A running head is short and reads like a title, not like the end of a sentence
+        # (maybe with a marker after it: "the end.8").
+        title_like = len(head) <= _RUNNING_HEAD_MAX_LENGTH and not head.rstrip(
+            _MARKER_CHARS
+        ).endswith((".", ",", ";", ":", "?", "!", "”"))
+        if i in page_numbers:
+            furniture[i] = "page"
+        elif title_like and (
+            repeats[head] >= _RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
+        ):
+            furniture[i] = "head"
+    # Letter-spaced lines are at least a third spaces; test that before the pattern.
+    spaced = [i for i, line in enumerate(lines) if line.count(" ") * 3 > len(line) > 8]
+    for i in spaced:
+        if not furniture[i] and patterns.FURNITURE_LETTER_SPACED.match(lines[i]):
+            furniture[i] = "heading"
+
+
+def _near_page_number(i: int, blank: Sequence[bool], page_numbers: set[int]) -> bool:
+    """True if the nearest non-blank line above or below line ``i`` is a page number."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blank) and blank[j] and abs(j - i) <= 3:
+            j += step
+        if j in page_numbers:
+            return True
+    return False
+
+
+def _mark_captions(
+    lines: Sequence[str],
+    widths: Sequence[int],
+    blank: Sequence[bool],
+    furniture: list[str],
+    width: int,
+) -> None:
+    """Mark blocks set wider than the body: captions and pull quotes."""
+    limit, page = width * _CAPTION_WIDTH_RATIO, width * _PAGE_WIDTH_RATIO
+
+    def resumed(i: int) -> bool:
+        # A block ends at a blank line or where the body resumes after a page break
+        # (pdftotext starts the resumed paragraph with a space).
+        return lines[i][:1] == " " and resumes_body(lines[i])
+
+    # A caption is a run of wide lines and its last, shorter line, which closes its block
+    # or a sentence; the lines around it are body text, even without a blank line between.
+    wide = [i for i, w in enumerate(widths) if w > limit]
+    done = bottom = -1
+    unwrapped = False
+    for i in wide:
+        if i <= done:
+            continue
+        if i > bottom:
+            top = bottom = i
+            while top > 0 and not blank[top - 1]:
+                top -= 1
+            while bottom + 1 < len(lines) and not blank[bottom + 1]:
+                bottom += 1
+            # A block with an unwrapped paragraph (web text among short lines) has no captions.
+            unwrapped = max(widths[top : bottom + 1]) > page
+        # A line set as a note starts ("6  The…") is a long note, not a caption.
+        if unwrapped or _set_as_note(lines[i]):
+            continue
+        first = last = i
+        # A caption's first line may fall just short of the limit: take it if it opens the
+        # block and is still wider than any body line.
+        opens_block = first == 1 or (first > 1 and blank[first - 2])
+        if opens_block and not blank[first - 1] and widths[first - 1] > width + 2 * _SLACK:
+            first -= 1
+        while last + 1 < len(lines) and limit < widths[last + 1] <= page:
+            last += 1
+        tail = last + 1
+        if tail < len(lines) and not blank[tail] and not resumed(tail):
+            closes_block = tail + 1 == len(lines) or blank[tail + 1] or resumed(tail + 1)
+            if closes_block or lines[tail].rstrip().endswith((".", "!", "?", "”")):
+                last = tail
+        done = last
+        for k in range(first, last + 1):
+            furniture[k] = furniture[k] or "caption"
+
+
+def _set_as_note(line: str) -> bool:
+    """True for a line that opens with a note label and two spaces (``6  The…``)."""
+    match = patterns.NOTE_START.match(line)
+    return match is not None and line[match.end() - 2 : match.end()].isspace()
+
+
+def resumes_body(line: str) -> bool:
+    """True for a line where pdftotext resumes body text after a page break (one leading space).
+
+    Args:
+        line: One line of text, without its line break.
+    """
+    return len(line) > 2 and line[0] == " " and not line[1].isspace()

@@ -1,0 +1,149 @@
+"""Patterns of the text stage: decoding, cleaning (line-end hyphens, whitespace) and page layout.
+
+No logic lives here. Each pattern is registered with examples it must match and
+counter-examples it must not (``citex.registry``), which tests/test_patterns.py checks.
+Repetitions are bounded: no pattern may backtrack catastrophically on hostile input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citex.registry import register as _register
+
+# Inline space characters (no line breaks): ordinary, no-break, thin and the like.
+_HSPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
+
+# Where normalise() changes text: a line break inside a word ("Publish-\n ers"; group `hyphen`,
+# clean.py decides whether the hyphen stays) or any run of whitespace (becomes one space).
+NORMALISE_BREAK = _register(
+    "normalise_break",
+    regex.compile(
+        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})|[\s\x1c-\x1f]+"
+    ),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism", " ", "\n\t\u00a0", "\x1f"),
+    ("a", "-"),
+)
+
+# The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
+HYPHEN_BREAK = _register(
+    "hyphen_break",
+    regex.compile(r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"),
+    ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism"),
+    ("1977 -\n ers", "word\nword", "-\n-"),
+)
+
+# The word before and after a line-end hyphen (searched within a few dozen characters).
+LINE_END_WORD_BEFORE = _register(
+    "line_end_word_before",
+    regex.compile(r"\p{L}{1,40}\Z"),
+    ("anti", "Publish"),
+    ("12", "anti "),
+)
+LINE_END_WORD_AFTER = _register(
+    "line_end_word_after",
+    regex.compile(r"\p{L}{1,40}"),
+    ("imperialist", "ers"),
+    ("12", "— ,"),
+)
+
+# Prefixes whose hyphen stays at a line end ("anti-"/"imperialist"): only those that are not
+# also a common first syllable of a word ("re-flect", "de-mocracy", "mid-dle", "pre-sent").
+REAL_HYPHEN_PREFIX = _register(
+    "real_hyphen_prefix",
+    regex.compile(r"(?:anti|non|self|neo|post|quasi|pseudo|ultra|counter|well)\Z"),
+    ("anti", "self", "non"),
+    ("re", "de", "pre", "mid", "ex", "semi", "antique"),
+)
+
+# A page number alone on its line ("71", "- 88 -", "p. 12").
+FURNITURE_PAGE_NUMBER = _register(
+    "furniture_page_number",
+    regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:p\.[ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*$"),
+    ("71", "  88 ", "- 12 -"),
+    ("71 percent", "1977),158."),
+)
+
+# A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
+FURNITURE_LETTER_SPACED = _register(
+    "furniture_letter_spaced",
+    regex.compile(r"^[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*$"),
+    (
+        "t o  c a p i ta l ,  b l ac k  l i v e s",
+        "t h e  i m m i g r a n t  p r o l e ta r i at",
+        "c o n c lus i o n",
+    ),
+    ("a) The end does not justify", "* * *", "1 2"),
+)
+
+# The start of a note at the beginning of a line: "1  Lenin", "21 This", "12. Ibid.", "[3] See",
+# "(4) Cf.", "¹ Ibid.", "*   An essential", "†  Ibid."; not a Markdown link definition
+# ("[1]: https://…"). Group `label` (or `sup` for superscript
+# digits) is the label; the note text starts at the end of the match.
+NOTE_START = _register(
+    "note_start",
+    regex.compile(
+        r"^[ \t]{0,3}"
+        r"(?:"
+        r"(?P<open>[\[(])(?P<label>\d{1,3})[\])](?:\.|:(?!"
+        + _HSPACE
+        + r"*(?:<|https?:|www\.)))?"
+        + _HSPACE
+        + r"*"
+        r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
+        r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
+        r"|<sup>(?P<label>\d{1,3}|[*†‡§])</sup>[.:]?" + _HSPACE + r"*"
+        r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
+        r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
+        r")"
+        r"(?=[^\s\d\]\[)(.,;:*†‡§¶])",
+        regex.MULTILINE,
+    ),
+    (
+        "1  Lenin, What Is",
+        "21 This summary",
+        "12. Ibid., 4.",
+        "[3] See",
+        "(4) Cf. p. 2",
+        "¹ Ibid.",
+        "*\u00a0\u00a0 “An essential",
+        "† Ibid.",
+        "10\u00a0\u00a0 Among",
+        "<sup>2</sup> Ibid.",
+        "^3 Ibid.",
+    ),
+    (
+        "1977),158.",
+        "5.1 million",
+        "* * *",
+        "2000 and",
+        "1)",
+        "46,800 vacant",
+        "^[inline]",
+        "[1]: https://example.org/a",
+    ),
+)
+
+# A word with a hyphen inside it ("light-framed"): where the text prints a word so within
+# a line, a line break after its hyphen keeps the hyphen. Anchored on the hyphen (the part
+# before it in a lookbehind, group `first`; after it, group `second`) so that a scan of a
+# whole text stops only at hyphens, not at every word.
+HYPHENATED_WORD = _register(
+    "hyphenated_word",
+    regex.compile(
+        r"(?<=(?<![\p{L}\-])(?P<first>\p{L}{1,40}))-(?P<second>\p{L}{1,40})(?![\p{L}\-])"
+    ),
+    ("light-framed walls", "a cross-sectional study"),
+    ("Differentia-\ntion", "1160-1190", "--"),
+)
+
+# Control characters that text files rarely hold (everything below U+0020 except tab, LF,
+# VT, FF, CR, and ESC used by terminals). A few stray ones come out of PDF extraction;
+# many of them mark binary input (see decode.py for the threshold).
+BINARY_CONTROL = _register(
+    "BINARY_CONTROL",
+    regex.compile(r"[\x00-\x08\x0E-\x1A\x1C-\x1F]"),
+    ("\x00", "PK\x03\x04"),
+    ("plain text\n", "tab\there", "\x0cform feed"),
+)

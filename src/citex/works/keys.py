@@ -1,0 +1,164 @@
+"""Citekeys: short, readable, ASCII, unique and independent of input order.
+
+A key is the first author's family name, the year (``nd`` when undated) and up to
+three significant words of the title: ``alexander2010newjimcrow``. Keys that
+collide all get a letter suffix (``serge1951memoirsa``, ``serge1951memoirsb``),
+handed out in the order of a content-based sort, so the same set of references
+gets the same keys whatever order it comes in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from itertools import count
+
+from citex.records import Name, Reference
+from citex.works.patterns import CITEKEY_SAFE, CITEKEY_SEPARATOR, CITEKEY_WORD
+
+# Words skipped in titles (and at the start of corporate names): articles, and the
+# prepositions and conjunctions that open titles, in EN, IT, FR, ES, DE, PT.
+_STOPWORDS = frozenset(
+    """
+    a an the and or of on in to for from with at by as is be
+    il lo la i gli le l un uno una e ed o di da del dello della dei degli delle
+    nel nella nei per con su sul sulla tra fra al allo alla ai agli alle che
+    les une des du de d qu et ou au aux en dans sur pour par avec sous
+    el los las unos unas y del al con por para sobre
+    der die das des dem den ein eine einer eines einem einen und oder zu zur zum von vom
+    im am auf aus mit fur uber
+    os as um uma uns umas do da dos das no na nos nas pelo pela com em
+    """.split()  # noqa: SIM905 (a word list reads better than 100 quoted strings)
+)
+
+# Letters that NFKD does not split into a base letter plus a combining mark.
+_ASCII_LETTERS = str.maketrans(
+    {
+        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+        "ı": "i", "ŋ": "n", "ħ": "h",
+    }
+)  # fmt: skip
+
+_TITLE_WORDS = 3
+_NO_NAME = "anon"
+_NO_YEAR = "nd"
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Lower-case ASCII words of ``text``: accents dropped, other scripts removed.
+
+    Apostrophes split words, so elided articles (``l'épée``, ``dell'arte``) fall away.
+    """
+    spaced = CITEKEY_SEPARATOR.sub(" ", text.translate(_ASCII_LETTERS))
+    folded = unicodedata.normalize("NFKD", spaced)
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    words: list[str] = CITEKEY_WORD.findall(ascii_text)
+    return words
+
+
+def _name_part(name: Name) -> str:
+    """The key part of a name: particle and family, or the first significant word of a literal."""
+    if name.family:
+        return "".join(_ascii_words(f"{name.particle or ''} {name.family}"))
+    words = _ascii_words(name.literal or name.given or "")
+    significant = [word for word in words if word not in _STOPWORDS]
+    return (significant or words or [""])[0]
+
+
+def _first_name_part(ref: Reference) -> str:
+    """Key part of the first author, else editor, else translator."""
+    for names in (ref.author, ref.editor, ref.translator):
+        for name in names:
+            part = _name_part(name)
+            if part:
+                return part
+    return _NO_NAME
+
+
+def _title_part(ref: Reference) -> str:
+    """Up to three significant words of the title (or container title, or raw text)."""
+    for text in (ref.title, ref.container_title, ref.raw):
+        words = [word for word in _ascii_words(text or "") if word not in _STOPWORDS]
+        if words:
+            return "".join(words[:_TITLE_WORDS])
+    return ""
+
+
+def citekey_base(ref: Reference) -> str:
+    """The readable key of a reference before collisions are resolved.
+
+    Args:
+        ref: Any reference; missing fields fall back to ``anon`` and ``nd``.
+
+    Returns:
+        An ASCII key such as ``alexander2010newjimcrow`` or ``lenin1902whatdone``.
+    """
+    year = ref.issued.year if ref.issued is not None else None
+    year_part = str(abs(year)) if year is not None else _NO_YEAR
+    return f"{_first_name_part(ref)}{year_part}{_title_part(ref)}"
+
+
+def citekey_suffix(index: int) -> str:
+    """Suffix number ``index`` (0-based) that tells colliding keys apart: a, b, ..., aa, ab."""
+    suffix = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        suffix = chr(ord("a") + rest) + suffix
+    return suffix
+
+
+def _content_order(ref: Reference) -> str:
+    """A sort key that depends only on the record's content (attrs reprs are deterministic)."""
+    return repr(ref)
+
+
+def _kept_ids(refs: Sequence[Reference]) -> set[str]:
+    """Ids safe to use as BibTeX keys that no other reference in ``refs`` also carries."""
+    seen: defaultdict[str, int] = defaultdict(int)
+    for ref in refs:
+        if ref.id is not None:
+            seen[ref.id] += 1
+    return {key for key, n in seen.items() if n == 1 and CITEKEY_SAFE.search(key)}
+
+
+def assign_citekeys(
+    refs: Sequence[Reference], *, keep_ids: bool = False, taken: Collection[str] = ()
+) -> tuple[str, ...]:
+    """Unique citekeys for ``refs``, the same for the same references in any order.
+
+    References whose base key (:func:`citekey_base`) is shared all get a suffix
+    ``a``, ``b``, ... in the order of their content, and suffixes skip any key that
+    is already a base key, a kept id or in ``taken``.
+
+    Args:
+        refs: The references, in any order.
+        keep_ids: Keep a reference's own ``id`` as its key when it is a safe BibTeX key
+            (ASCII letters, digits, ``_:.+/-``) carried by no other reference in ``refs``,
+            as when converting an existing library.
+        taken: Keys that must not be handed out (say, those of a library being merged into).
+
+    Returns:
+        One key per reference, in the order of ``refs``.
+    """
+    kept = _kept_ids(refs) if keep_ids else set()
+    keys: list[str | None] = [ref.id if keep_ids and ref.id in kept else None for ref in refs]
+    groups: defaultdict[str, list[int]] = defaultdict(list)
+    for index, ref in enumerate(refs):
+        if keys[index] is None:
+            groups[citekey_base(ref)].append(index)
+    reserved = set(taken) | kept
+    blocked = reserved | set(groups)
+    for base in sorted(groups):
+        if len(groups[base]) == 1 and base not in reserved:
+            keys[groups[base][0]] = base
+            continue
+        members = sorted(groups[base], key=lambda i: _content_order(refs[i]))
+        suffixes = (base + citekey_suffix(n) for n in count())
+        for index in members:
+            key = next(candidate for candidate in suffixes if candidate not in blocked)
+            blocked.add(key)
+            keys[index] = key
+    return tuple(key for key in keys if key is not None)
