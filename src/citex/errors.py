@@ -13,3 +13,7 @@ class InputError(CitexError, ValueError):
 
 class ParseError(CitexError, ValueError):
     """A record that cannot be read from BibTeX or CSL-JSON; names the entry and its line."""
+
+
+class OutputError(CitexError, OSError):
+    """An output that cannot be written: a missing folder, a directory, a full disk."""

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import codecs
 import os
-from pathlib import Path
 
 from citex.errors import InputError
+from citex.files import MAX_BYTES, read_bytes
 from citex.text.patterns import BINARY_CONTROL
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
@@ -136,18 +136,14 @@ def decode_bytes(data: bytes, *, name: str) -> str:
         ) from error
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
+def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
     """The text of the file at ``path`` (see :func:`decode_bytes`).
 
+    A FIFO or device the caller names is read as a stream; no more than ``max_bytes``
+    is ever read (see :func:`citex.files.read_bytes`).
+
     Raises:
-        InputError: The file is missing, unreadable, empty, binary or undecodable.
+        InputError: The file is missing, unreadable, a directory, larger than
+            ``max_bytes``, empty, binary or undecodable.
     """
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError as error:
-        raise InputError(f"{path}: no such file") from error
-    except IsADirectoryError as error:
-        raise InputError(f"{path}: is a directory, not a file") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from error
-    return decode_bytes(data, name=str(path))
+    return decode_bytes(read_bytes(path, max_bytes=max_bytes, regular_only=False), name=str(path))
