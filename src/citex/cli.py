@@ -7,8 +7,8 @@ The helpers at the top are shared by every subcommand.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from citex.errors import CitexError, InputError
+from citex.files import MAX_BYTES, check_output, output_file, read_stream, terminate_gracefully
 from citex.formats.bibtex import read_bibtex, to_bibtex
 from citex.formats.csl import read_csl_json, to_csl_json
 from citex.formats.document import extraction_to_json, extraction_to_text
@@ -38,7 +39,8 @@ class CitexGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with terminate_gracefully():  # SIGTERM: temporary files go, exit 143
+                return super().invoke(ctx)
         except CitexError as error:
             click.echo(f"citex: error: {error}", err=True)
             ctx.exit(1)
@@ -70,11 +72,26 @@ def output_option(function: F) -> F:
     )(function)
 
 
-def read_input(source: str) -> str:
-    """The text of a file, or of standard input for ``-`` (see :mod:`citex.text.decode`)."""
+def max_size_option(function: F) -> F:
+    """``--max-size BYTES``: the most read of one input, passed as ``max_size``."""
+    return click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=MAX_BYTES,
+        show_default=True,
+        help="Refuse an input larger than this many bytes (it is never read in full).",
+    )(function)
+
+
+def read_input(source: str, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a file, or of standard input for ``-``, at most ``max_bytes`` of it.
+
+    See :mod:`citex.text.decode` and :func:`citex.files.read_bytes`.
+    """
     if source == STDIN:
-        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
-    return read_text(source)
+        data = read_stream(sys.stdin.buffer, name="<stdin>", max_bytes=max_bytes)
+        return decode_bytes(data, name="<stdin>")
+    return read_text(source, max_bytes=max_bytes)
 
 
 def input_name(source: str) -> str:
@@ -101,20 +118,17 @@ def render_references(
 def write_output(text: str, output: str) -> None:
     """Write ``text`` to ``output`` (UTF-8), or to standard output for ``-``.
 
-    A file is written to a temporary name beside it and renamed into place, so an
-    interrupted run never leaves a half-written library.
+    Through :func:`citex.files.output_file`: a file is replaced only when complete, a
+    device or FIFO is streamed to, a symbolic link is written through.
+
+    Raises:
+        OutputError: ``output`` cannot be written.
     """
     if output == STDIN:
         click.echo(text, nl=False)
         return
-    target = Path(output)
-    temporary = target.with_name(f".{target.name}.citex-tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CitexError(f"{output}: cannot write ({error.strerror})") from error
+    with output_file(output) as out:
+        out.write(text)
 
 
 def report_problems(name: str, problems: Sequence[ImportProblem]) -> None:
@@ -159,14 +173,16 @@ def detect_input_format(source: str, text: str) -> str:
     return "csl-json" if text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{") else "bibtex"
 
 
-def read_library(source: str, input_format: str = "auto") -> ImportResult:
+def read_library(
+    source: str, input_format: str = "auto", *, max_bytes: int = MAX_BYTES
+) -> ImportResult:
     """The references of one BibTeX or CSL-JSON input (``-`` for stdin).
 
     Raises:
         InputError: The input cannot be read as text, or holds no entries at all.
         ParseError: CSL-JSON input that is not a JSON array or object.
     """
-    text = read_input(source)
+    text = read_input(source, max_bytes=max_bytes)
     if input_format == "auto":
         input_format = detect_input_format(source, text)
     result = read_bibtex(text) if input_format == "bibtex" else read_csl_json(text)
@@ -189,8 +205,14 @@ def read_library(source: str, input_format: str = "auto") -> ImportResult:
 @format_option()
 @output_option
 @click.option("--sort", is_flag=True, help="Order entries by citekey, not by input order.")
+@max_size_option
 def convert(
-    inputs: tuple[str, ...], input_format: str, output_format: str, output: str, sort: bool
+    inputs: tuple[str, ...],
+    input_format: str,
+    output_format: str,
+    output: str,
+    sort: bool,
+    max_size: int,
 ) -> None:
     """Convert BibTeX and CSL-JSON libraries into one another (or citex JSON).
 
@@ -205,11 +227,12 @@ def convert(
       citex convert library.json -f bibtex > library.bib
       cat a.bib | citex convert - b.json -f bibtex --sort
     """
+    check_output(output)
     references: list[Reference] = []
     problem_count = 0
     ignored: set[str] = set()
     for source in inputs or (STDIN,):
-        result = read_library(source, input_format)
+        result = read_library(source, input_format, max_bytes=max_size)
         report_problems(input_name(source), result.problems)
         problem_count += len(result.problems)
         ignored.update(result.ignored_fields)
@@ -233,13 +256,15 @@ def convert(
 @click.argument("source", default=STDIN)
 @format_option()
 @output_option
-def parse_command(source: str, output_format: str, output: str) -> None:
+@max_size_option
+def parse_command(source: str, output_format: str, output: str, max_size: int) -> None:
     """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
 
     Prints exactly one item per non-empty line, in order; a line that does not read as
     a reference still gives an item, with its text kept in ``note``.
     """
-    text = read_input(source)
+    check_output(output)
+    text = read_input(source, max_bytes=max_size)
     references = []
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -280,7 +305,10 @@ def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
     "text: a readable summary. Default: text on a terminal, json otherwise.",
 )
 @output_option
-def extract_command(files: tuple[str, ...], output_format: str | None, output: str) -> None:
+@max_size_option
+def extract_command(
+    files: tuple[str, ...], output_format: str | None, output: str, max_size: int
+) -> None:
     """Find the notes, citations and cited works of each FILE (- for standard input).
 
     Several files give one result per file: one JSON object (or CSL-JSON array) per line,
@@ -295,27 +323,29 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
     """
     if output_format is None:
         output_format = "text" if output == STDIN and sys.stdout.isatty() else "json"
+    check_output(output)
     many = len(files) > 1
-    chunks: list[str] = []
     failures = 0
-    for source in files:
-        try:
-            doc = extract(read_input(source))
-        except CitexError as error:
-            click.echo(f"citex: error: {error}", err=True)
-            failures += 1
-            continue
-        rendered = render_extraction(doc, output_format, many=many)
-        if many and output_format == "bibtex":
-            rendered = f"% {input_name(source)}\n{rendered}"
-        elif many and output_format == "text":
-            rendered = f"== {input_name(source)}\n{rendered}"
-        if output == STDIN:
-            click.echo(rendered, nl=False)  # stream: a corpus can be thousands of files
-        else:
-            chunks.append(rendered)
-    if output != STDIN:
-        write_output("".join(chunks), output)
+    with contextlib.ExitStack() as stack:
+        # Streamed as each file is done (a corpus can be thousands of files); a file
+        # output replaces the old one only when every file is done.
+        out = None if output == STDIN else stack.enter_context(output_file(output))
+        for source in files:
+            try:
+                doc = extract(read_input(source, max_bytes=max_size))
+            except CitexError as error:
+                click.echo(f"citex: error: {error}", err=True)
+                failures += 1
+                continue
+            rendered = render_extraction(doc, output_format, many=many)
+            if many and output_format == "bibtex":
+                rendered = f"% {input_name(source)}\n{rendered}"
+            elif many and output_format == "text":
+                rendered = f"== {input_name(source)}\n{rendered}"
+            if out is None:
+                click.echo(rendered, nl=False)
+            else:
+                out.write(rendered)
     if failures:
         sys.exit(1)
 
@@ -325,6 +355,7 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
 # --------------------------------------------------------------------------------------
 
 from citex.corpus import run as corpus  # noqa: E402 - each section keeps its own imports, for clean merges
+from citex.corpus.cache import default_cache_dir  # noqa: E402 - as above
 
 
 @main.command("bib")
@@ -353,6 +384,14 @@ from citex.corpus import run as corpus  # noqa: E402 - each section keeps its ow
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (--engine dask).")
 @click.option(
+    "--connect-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=corpus.CONNECT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for the Dask scheduler to answer.",
+)
+@click.option(
     "--cache-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Cache of extraction results by content hash (default: ~/.cache/citex).",
@@ -380,15 +419,24 @@ def bib_command(
     jobs: int | None,
     engine: corpus.Engine,
     scheduler: str | None,
+    connect_timeout: float,
     cache_dir: Path | None,
     no_cache: bool,
     citations_csv: Path | None,
     strict: bool,
     max_size: int,
 ) -> None:
-    """Build one deduplicated bibliography from every text under PATHS."""
+    """Build one deduplicated bibliography from every text under PATHS.
+
+    Only regular files are read (FIFOs, devices and sockets are skipped). Nothing is
+    written, and the exit status is 1, when no document could be read or, with
+    --strict, when any file was skipped; an existing output is then left as it was.
+    """
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+    check_output(output)  # before the work, not after it
+    if citations_csv:
+        check_output(citations_csv)
 
     def error(message: str) -> None:
         click.echo(message, err=True)
@@ -399,10 +447,12 @@ def bib_command(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
-        cache_dir=None if no_cache else cache_dir or corpus.default_cache_dir(),
+        connect_timeout=connect_timeout,
+        cache_dir=None if no_cache else cache_dir or default_cache_dir(),
         max_bytes=max_size,
         progress=sys.stderr.isatty(),
         on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.kind}: {skip.reason}"),
+        on_note=lambda note: error(f"citex bib: note: {note}"),
     ) as (bibliography, skipped):
         stats = bibliography.stats()
         error(
@@ -412,6 +462,9 @@ def bib_command(
         )
         if strict and skipped:
             error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")
+            sys.exit(1)
+        if not stats["documents"]:
+            error("citex bib: no document could be read, nothing written")
             sys.exit(1)
         corpus.write_bibliography(bibliography, output, format=format_ or corpus.format_for(output))
         if citations_csv:

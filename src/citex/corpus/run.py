@@ -3,28 +3,33 @@
 Files are found in a fixed order (sorted, directory by directory), extracted in a
 process pool (or on a Dask cluster) and merged in that same order as results stream
 back, so the output never depends on which worker finished first. The parent keeps
-only the bibliography's state, in a temporary SQLite file. A content-hash cache lets a
-re-run skip files that did not change. Bad files are skipped with a reason.
+only the bibliography's state, in an SQLite database that SQLite deletes as soon as it
+makes it (nothing is left behind, however the run ends). A content-hash cache
+(:mod:`citex.corpus.cache`) lets a re-run skip files that did not change. Bad files are
+skipped with a reason: only regular files are read, never more than ``max_bytes`` of
+one. A worker process that dies does not stop the run (see :func:`_run_local`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
-import pickle
+import signal
 import sys
-import tempfile
 import textwrap
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path, PurePath
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
-import attrs
 from attrs import frozen
 
 from citex.corpus.bibliography import (
@@ -36,27 +41,41 @@ from citex.corpus.bibliography import (
     digest_document,
     pack_digest,
 )
-from citex.errors import InputError
+from citex.corpus.cache import (
+    CacheUnavailableError,
+    ResultCache,
+    content_key,
+    load_document,
+    open_cache,
+    store_document,
+)
+from citex.errors import CitexError, InputError
+from citex.files import MAX_BYTES as MAX_BYTES  # re-exported: the CLI's default
+from citex.files import FileTooLargeError, SpecialFileError, output_file, read_bytes
 from citex.records import Document
 from citex.text.decode import decode_bytes
 
 Extract = Callable[[str], Document]
 Engine = Literal["local", "dask"]
-SkipKind = Literal["enormous", "unreadable", "not text", "failed"]
+SkipKind = Literal["enormous", "unreadable", "special", "not text", "failed"]
+Task = list[tuple[Path, str]]
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
-MAX_BYTES = 50_000_000
-"""Files larger than this are skipped as enormous (a book is a few MB)."""
+CONNECT_TIMEOUT = 10.0
+"""Seconds to wait for a Dask scheduler to answer."""
 _CHUNK = 8
 """Files per task: enough to amortise the cost of sending a task, few enough to balance."""
+
 
 
 @frozen(kw_only=True)
 class Skipped:
     """A file that was not extracted: its ``kind`` and the reason.
 
-    Kinds: ``enormous``, ``unreadable``, ``not text`` (binary, empty, undecodable) and
-    ``failed`` (extraction raised: a bug in citex, reported rather than ending the run).
+    Kinds: ``enormous``, ``unreadable`` (a file or a folder), ``special`` (a FIFO, a
+    device, a socket: only regular files are read), ``not text`` (binary, empty,
+    undecodable) and ``failed`` (extraction raised, or killed its worker twice: a bug in
+    citex or a file too big for memory, reported rather than ending the run).
     """
 
     name: str
@@ -72,27 +91,31 @@ def summarise_skips(skipped: Sequence[Skipped]) -> str:
     return f"{len(skipped)} {files} skipped" + (f" ({detail})" if detail else "")
 
 
-def default_cache_dir() -> Path:
-    """Where extraction results are cached: ``$XDG_CACHE_HOME/citex`` or ``~/.cache/citex``."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "citex"
-
-
 def find_files(
-    paths: Iterable[str | os.PathLike[str]], *, globs: Sequence[str] = DEFAULT_GLOBS
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    on_error: Callable[[Skipped], None] | None = None,
 ) -> Iterator[tuple[Path, str]]:
     """Yield (path, display name) for each file to read, in a fixed order.
 
     A file given directly is always taken; directories are walked recursively with
     entries sorted by name, keeping files that match any of ``globs``. The display
-    name is the path as the user wrote it plus the part found below it.
+    name is the path as the user wrote it plus the part found below it. A folder that
+    cannot be listed is passed to ``on_error`` as an ``unreadable`` skip.
     """
+
+    def unreadable(error: OSError) -> None:
+        if on_error is not None:
+            name = PurePath(error.filename or "?").as_posix()
+            on_error(Skipped(name=name, kind="unreadable", reason=str(error.strerror or error)))
+
     for given in paths:
         root = Path(given)
         if not root.is_dir():
             yield root, PurePath(given).as_posix()
             continue
-        for folder, dirs, files in os.walk(root):
+        for folder, dirs, files in os.walk(root, onerror=unreadable):
             # Hidden folders (.git, .venv, .cache) hold no documents of the user's.
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             here = Path(folder)
@@ -110,7 +133,7 @@ def find_files(
 @functools.cache
 def _code_fingerprint() -> str:
     """A hash of citex's own source, so a cache never outlives the code that filled it."""
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent
     digest = hashlib.sha256()
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode() + b"\0")
@@ -129,49 +152,49 @@ def digest_file(
     name: str,
     *,
     extract: Extract | None = None,
-    cache_dir: Path | None = None,
+    cache: ResultCache | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> DocumentDigest | Skipped:
     """Read, extract and digest one file, or say why it was skipped.
 
     Args:
-        path: the file.
+        path: the file; only a regular file (or a symbolic link to one) is read.
         name: how the document is named in the output.
         extract: text -> Document; default :func:`citex.pipeline.extract`.
-        cache_dir: directory of cached digests keyed by content hash; ``None`` disables.
-        max_bytes: larger files are skipped as enormous.
+        cache: cached extractions by content hash (:func:`citex.corpus.cache.open_cache`);
+            ``None`` disables.
+        max_bytes: larger files are skipped as enormous, after reading at most this much.
     """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Skipped(
-                name=name, kind="enormous", reason=f"{size} bytes, more than {max_bytes}"
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        return Skipped(name=name, kind="unreadable", reason=str(error.strerror or error))
-    cached = None
-    if cache_dir is not None:
-        digest_key = hashlib.sha256(_extractor_id(extract).encode() + b"\0" + data).hexdigest()
-        cached = cache_dir / digest_key[:2] / f"{digest_key}.pickle"
-        with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError):
-            found = pickle.loads(cached.read_bytes())
-            if isinstance(found, DocumentDigest):
-                return attrs.evolve(found, name=name)
-    try:
-        text = decode_bytes(data, name=name)
+        data = read_bytes(path, max_bytes=max_bytes, regular_only=True)
+    except FileTooLargeError as error:
+        return Skipped(name=name, kind="enormous", reason=_reason(error, path))
+    except SpecialFileError as error:
+        return Skipped(name=name, kind="special", reason=_reason(error, path))
     except InputError as error:
-        return Skipped(name=name, kind="not text", reason=str(error).removeprefix(f"{name}: "))
+        return Skipped(name=name, kind="unreadable", reason=_reason(error, path))
+    key = content_key(data, _extractor_id(extract)) if cache is not None else ""
+    document = load_document(cache, key) if cache is not None else None
+    if document is None:
+        try:
+            text = decode_bytes(data, name=name)
+        except InputError as error:
+            return Skipped(name=name, kind="not text", reason=_reason(error, name))
+        try:
+            document = (extract or _default_extract())(text)
+        except Exception as error:  # a bug on one file must not lose the other 9,999
+            return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
+        if cache is not None:
+            store_document(cache, key, document)
     try:
-        digest = digest_document(name, (extract or _default_extract())(text))
-    except Exception as error:  # a bug on one file must not lose the other 9,999
+        return digest_document(name, document)
+    except Exception as error:  # as above: one file's bug is reported, not fatal
         return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
-    if cached is not None:
-        with contextlib.suppress(OSError):
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_writer(cached, "wb") as out:
-                pickle.dump(digest, out)
-    return digest
+
+
+def _reason(error: CitexError, name: object) -> str:
+    """An error's message without the file name it starts with."""
+    return str(error).removeprefix(f"{name}: ")
 
 
 def _default_extract() -> Extract:
@@ -181,9 +204,7 @@ def _default_extract() -> Extract:
     return extract
 
 
-def _digest_chunk(
-    tasks: Sequence[tuple[Path, str]], **options: Any
-) -> list[PackedDigest | Skipped]:
+def _digest_chunk(tasks: Task, **options: Any) -> list[PackedDigest | Skipped]:
     """:func:`digest_file` over a few files: one task for the pool or the cluster.
 
     Digests are packed here, in the worker, so the parent only unpickles plain tuples.
@@ -196,9 +217,9 @@ def _packed(result: DocumentDigest | Skipped) -> PackedDigest | Skipped:
     return result if isinstance(result, Skipped) else pack_digest(result)
 
 
-def _chunks(items: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tuple[Path, str]]]:
+def _chunks(items: Iterable[tuple[Path, str]], size: int) -> Iterator[Task]:
     """Consecutive lists of ``size`` items (the last may be shorter)."""
-    chunk: list[tuple[Path, str]] = []
+    chunk: Task = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:
@@ -208,45 +229,157 @@ def _chunks(items: Iterable[tuple[Path, str]], size: int) -> Iterator[list[tuple
         yield chunk
 
 
-def _run_local(
-    tasks: Iterable[list[tuple[Path, str]]], work: Callable[..., list[Any]], jobs: int
-) -> Iterator[list[PackedDigest | Skipped]]:
-    """Results of ``work`` over ``tasks`` in order, from a process pool (in-process for 1 job)."""
+# --------------------------------------------------------------------------------------
+# Engines
+# --------------------------------------------------------------------------------------
+
+Work = Callable[[Task], list[Any]]
+DIED = "its worker process died twice (killed, or out of memory)"
+
+
+def _worker_setup() -> None:
+    """In a pool worker: SIGTERM kills as usual (the parent's clean-up handler is not ours)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    """A process pool; fork is cheap and the parent holds nothing big yet."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down at once: queued tasks cancelled, running workers killed."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            worker.terminate()
+    for worker in workers:
+        with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+            worker.join()
+
+
+def _run_local(tasks: Iterable[Task], work: Work, jobs: int) -> Iterator[list[Any]]:
+    """Results of ``work`` over ``tasks`` in order, from a process pool (in-process for 1 job).
+
+    A worker that dies (SIGKILL, the OOM killer) breaks the pool. The tasks not yet
+    done are then run again one file at a time in a fresh single worker, so a file that
+    kills its worker a second time is known: it is skipped (kind ``failed``) and the run
+    goes on with a fresh pool.
+    """
     if jobs <= 1:
         yield from map(work, tasks)
         return
-    import multiprocessing
+    window = 2 * jobs  # tasks in flight: workers never wait, and a break redoes few
+    pending: deque[tuple[Task, Future[list[Any]]]] = deque()
+    queue = iter(tasks)
+    pool = _new_pool(jobs)
+    try:
+        while True:
+            while len(pending) < window and (task := next(queue, None)) is not None:
+                pending.append((task, pool.submit(work, task)))
+            if not pending:
+                return
+            task, future = pending.popleft()
+            try:
+                yield future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            _stop(pool)
+            redo = [(task, future), *pending]
+            pending.clear()
+            for task, future in redo:
+                finished = future.done() and not future.cancelled() and not future.exception()
+                yield future.result() if finished else _run_isolated(task, work)
+            pool = _new_pool(jobs)
+    finally:
+        _stop(pool)
 
-    # forkserver/spawn would re-import citex per worker; fork is cheap and the parent
-    # holds nothing big yet. Fall back to the platform default where fork is missing.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs) as pool:
-        yield from pool.imap(work, tasks)
+
+def _run_isolated(task: Task, work: Work) -> list[Any]:
+    """``work`` on each file of ``task`` alone in a fresh worker; one that kills it is skipped."""
+    results: list[Any] = []
+    pool = _new_pool(1)
+    try:
+        for item in task:
+            try:
+                results += pool.submit(work, [item]).result()
+            except BrokenProcessPool:
+                _stop(pool)
+                pool = _new_pool(1)
+                results.append(Skipped(name=item[1], kind="failed", reason=DIED))
+    finally:
+        _stop(pool)
+    return results
+
+
+def connect_dask(scheduler: str, *, timeout: float = CONNECT_TIMEOUT) -> Any:
+    """A ``distributed.Client`` for ``scheduler``, or a clear error within ``timeout`` seconds.
+
+    distributed's own timeout covers connecting, not a scheduler that accepts and never
+    answers; so the scheduler is asked who it is first, with a deadline.
+
+    Raises:
+        InputError: the extra is missing, or the scheduler cannot be reached in time.
+    """
+    try:
+        from distributed import Client
+        from distributed.core import rpc
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise InputError("--engine dask needs the extra: pip install 'citex-refs[dask]'") from None
+
+    async def probe() -> None:
+        async with rpc(scheduler, timeout=timeout) as remote:  # type: ignore[no-untyped-call]
+            await asyncio.wait_for(remote.identity(), timeout)
+
+    try:
+        asyncio.run(probe())
+        return Client(scheduler, timeout=timeout)  # type: ignore[no-untyped-call]
+    except (OSError, ValueError, TypeError) as error:
+        reason = str(error) or f"no answer within {timeout:g} s"
+        raise InputError(f"cannot reach Dask scheduler {scheduler}: {reason}") from error
 
 
 def _run_dask(
-    tasks: Iterable[list[tuple[Path, str]]], work: Callable[..., list[Any]], scheduler: Any
-) -> Iterator[list[PackedDigest | Skipped]]:
-    """Results of ``work`` over ``tasks`` in order, from a Dask cluster, a window at a time."""
-    try:
-        from distributed import Client
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise InputError("--engine dask needs the extra: pip install 'citex-refs[dask]'") from None
-    # distributed is untyped; treat its client as Any.
-    client: Any = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    tasks: Iterable[Task], work: Work, scheduler: Any, timeout: float
+) -> Iterator[list[Any]]:
+    """Results of ``work`` over ``tasks`` in order, from a Dask cluster, a window at a time.
+
+    A task that fails on the cluster (a worker killed too often, ``KilledWorker``) is
+    tried again one file per task; a file that fails again is skipped.
+    """
+    client: Any = scheduler if not isinstance(scheduler, str) else connect_dask(
+        scheduler, timeout=timeout
+    )
     try:
         window = 4 * max(1, sum(client.nthreads().values()))
-        pending: deque[Any] = deque()
-        for task in tasks:
-            pending.append(client.submit(work, task, pure=False))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        for future in pending:
-            yield future.result()
+        pending: deque[tuple[Task, Any]] = deque()
+        queue = iter(tasks)
+        while True:
+            while len(pending) < window and (task := next(queue, None)) is not None:
+                pending.append((task, client.submit(work, task, pure=False)))
+            if not pending:
+                return
+            task, future = pending.popleft()
+            try:
+                yield future.result()
+            except Exception:
+                yield [_dask_single(client, work, item) for item in task]
     finally:
         if client is not scheduler:
             client.close()
+
+
+def _dask_single(client: Any, work: Work, item: tuple[Path, str]) -> Any:
+    """One file as its own Dask task; skipped when that fails too."""
+    try:
+        (result,) = client.submit(work, [item], pure=False).result()
+    except Exception as error:
+        return Skipped(name=item[1], kind="failed", reason=f"{type(error).__name__}: {error}")
+    return result
 
 
 def _usable_cores() -> int:
@@ -264,11 +397,13 @@ def collect_corpus(
     jobs: int | None = None,
     engine: Engine = "local",
     scheduler: Any = None,
+    connect_timeout: float = CONNECT_TIMEOUT,
     extract: Extract | None = None,
     cache_dir: Path | None = None,
     max_bytes: int = MAX_BYTES,
     progress: bool = False,
     on_skip: Callable[[Skipped], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
     citekey_base: CitekeyBase | None = None,
 ) -> Iterator[tuple[Bibliography, list[Skipped]]]:
     """Extract every file under ``paths`` and merge them into one bibliography.
@@ -279,46 +414,72 @@ def collect_corpus(
         jobs: worker processes for the local engine; default the number of cores.
         engine: ``"local"`` (process pool) or ``"dask"``.
         scheduler: Dask scheduler address or ``distributed.Client`` (engine ``dask``).
+        connect_timeout: seconds to wait for the Dask scheduler.
         extract: text -> Document; default :func:`citex.pipeline.extract`. Must be
             picklable (a module-level function) when run in other processes.
         cache_dir: cache of extraction results by content hash; ``None`` disables it.
+            When its key cannot be used the run goes on uncached (see ``on_note``).
         max_bytes: larger files are skipped as enormous.
         progress: show a progress bar on stderr.
-        on_skip: called with each skipped file as it is found.
+        on_skip: called with each skipped file (or unreadable folder) as it is found.
+        on_note: called with messages worth showing that are not skips (cache off).
         citekey_base: record -> key stem; default :func:`citex.works.keys.citekey_base`.
 
     Yields:
         The bibliography (keys assigned) and the skipped files, valid inside the block.
+
+    Raises:
+        InputError: the Dask scheduler cannot be reached.
     """
     paths = tuple(paths)
+    skipped: list[Skipped] = []
+
+    def skip(result: Skipped) -> None:
+        skipped.append(result)
+        if on_skip:
+            on_skip(result)
+
+    cache = None
+    if cache_dir is not None:
+        try:
+            cache = open_cache(cache_dir, max_bytes=max_bytes)
+        except CacheUnavailableError as error:
+            if on_note:
+                on_note(str(error))
     # Files stream to the workers: the parent never holds the list (only counts it for the bar).
     total = sum(1 for _ in find_files(paths, globs=globs)) if progress else None
-    work = functools.partial(
-        _digest_chunk, extract=extract, cache_dir=cache_dir, max_bytes=max_bytes
-    )
-    tasks = _chunks(find_files(paths, globs=globs), _CHUNK)
+    work = functools.partial(_digest_chunk, extract=extract, cache=cache, max_bytes=max_bytes)
+    tasks = _chunks(find_files(paths, globs=globs, on_error=skip), _CHUNK)
     if engine == "dask":
-        results = _run_dask(tasks, work, scheduler)
+        results = _run_dask(tasks, work, scheduler, connect_timeout)
     else:
         results = _run_local(tasks, work, jobs or _usable_cores())
-    skipped: list[Skipped] = []
-    with tempfile.TemporaryDirectory(prefix="citex-") as scratch:
-        bibliography = Bibliography(str(Path(scratch) / "bibliography.sqlite"))
-        try:
-            with _progress_bar(total, enabled=progress) as bar:
-                for chunk in results:
-                    for result in chunk:
-                        if isinstance(result, Skipped):
-                            skipped.append(result)
-                            if on_skip:
-                                on_skip(result)
-                        else:
-                            bibliography.add_packed(result)
-                    bar.update(len(chunk))
-            bibliography.assign_keys(citekey_base)
-            yield bibliography, skipped
-        finally:
-            bibliography.close()
+    # "": a private on-disk database SQLite deletes at once; it spills to $TMPDIR.
+    bibliography = Bibliography("")
+    try:
+        with _progress_bar(total, enabled=progress) as bar, _closing(results):
+            for chunk in results:
+                for result in chunk:
+                    if isinstance(result, Skipped):
+                        skip(result)
+                    else:
+                        bibliography.add_packed(result)
+                bar.update(len(chunk))
+        bibliography.assign_keys(citekey_base)
+        yield bibliography, skipped
+    finally:
+        bibliography.close()
+
+
+@contextlib.contextmanager
+def _closing(results: Iterator[Any]) -> Iterator[Iterator[Any]]:
+    """Close a generator of results however the block ends, so its workers stop at once."""
+    try:
+        yield results
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 @contextlib.contextmanager
@@ -328,29 +489,6 @@ def _progress_bar(total: int | None, *, enabled: bool) -> Iterator[Any]:
 
     with tqdm(total=total, unit="file", file=sys.stderr, disable=not enabled) as bar:
         yield bar
-
-
-@contextlib.contextmanager
-def atomic_writer(path: Path, mode: Literal["w", "wb"] = "w") -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and move it into place only on success."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        out: IO[Any]
-        if mode == "w":
-            out = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
-        else:
-            out = os.fdopen(handle, "wb")
-        with out:
-            yield out
-        # mkstemp makes the file private; give it the permissions a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 # --------------------------------------------------------------------------------------
@@ -405,14 +543,22 @@ def entry_to_csl(entry: Entry) -> dict[str, Any]:
     return {**item, "custom": custom}
 
 
-def format_for(path: Path) -> Format:
+def format_for(path: str | os.PathLike[str]) -> Format:
     """The output format a file name asks for: ``.json`` is CSL-JSON, anything else BibTeX."""
-    return "csl-json" if path.suffix.lower() == ".json" else "bibtex"
+    return "csl-json" if PurePath(path).suffix.lower() == ".json" else "bibtex"
 
 
-def write_bibliography(bibliography: Bibliography, path: Path, *, format: Format) -> None:
-    """Write every entry, in citekey order, atomically (never a half-written file)."""
-    with atomic_writer(path) as out:
+def write_bibliography(
+    bibliography: Bibliography, path: str | os.PathLike[str], *, format: Format
+) -> None:
+    """Write every entry, in citekey order, with :func:`citex.files.output_file`.
+
+    A regular file is replaced only when complete (never a half-written file).
+
+    Raises:
+        OutputError: the file cannot be written (the old one is then unchanged).
+    """
+    with output_file(path) as out:
         if format == "bibtex":
             for index, entry in enumerate(bibliography.entries()):
                 out.write(("\n" if index else "") + entry_to_bibtex(entry))
@@ -424,9 +570,13 @@ def write_bibliography(bibliography: Bibliography, path: Path, *, format: Format
         out.write("\n]\n")
 
 
-def write_citations(bibliography: Bibliography, path: Path) -> None:
-    """Write the citations table (document, note, locator, work) as CSV, atomically."""
-    with atomic_writer(path) as out:
+def write_citations(bibliography: Bibliography, path: str | os.PathLike[str]) -> None:
+    """Write the citations table (document, note, locator, work) as CSV, atomically.
+
+    Raises:
+        OutputError: the file cannot be written (the old one is then unchanged).
+    """
+    with output_file(path) as out:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["document", "note", "locator", "work"])
         writer.writerows(bibliography.citation_rows())
