@@ -11,9 +11,10 @@ real-world ``.bib`` files read too. What BibTeX cannot hold is listed in
 
 from __future__ import annotations
 
+import calendar
 import logging
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -24,11 +25,26 @@ from bibtexparser.middlewares.names import (
     split_multiple_persons_names,
 )
 from bibtexparser.middlewares.parsestack import default_unparse_stack
-from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
+from bibtexparser.model import (
+    Block,
+    DuplicateBlockKeyBlock,
+    Entry,
+    Field,
+    ImplicitComment,
+    ParsingFailedBlock,
+    String,
+)
 from bibtexparser.writer import BibtexFormat
 
 from citex.formats.csl import is_unparsed
-from citex.formats.patterns import BIBLATEX_DATE, BIBTEX_WHITESPACE, BIBTEX_YEAR, PAGE_RANGE_DASH
+from citex.formats.patterns import (
+    BIBLATEX_DATE,
+    BIBTEX_STRAY_FIELD,
+    BIBTEX_VALUE_WORD,
+    BIBTEX_WHITESPACE,
+    BIBTEX_YEAR,
+    PAGE_RANGE_DASH,
+)
 from citex.records import Date, ImportProblem, ImportResult, Name, Reference
 from citex.works.keys import assign_citekeys
 
@@ -437,11 +453,6 @@ def to_bibtex(references: Iterable[Reference], *, sort_by_key: bool = False) -> 
 # --------------------------------------------------------------------------------------
 
 
-def _text_value(value: Any) -> str:
-    """A field value as text (bibtexparser leaves unresolved macros such as ``jan`` bare)."""
-    return value if isinstance(value, str) else str(value)
-
-
 def parse_name(text: str) -> Name:
     """A :class:`Name` from one BibTeX name (``{Literal}``, ``von Last, Jr, First``...)."""
     stripped = text.strip()
@@ -478,36 +489,140 @@ def _is_one_group(text: str) -> bool:
     return True
 
 
-def _date(text: str) -> Date:
+
+#: BibTeX's predefined month macros, as ``plain.bst`` defines them.
+MONTH_MACROS: dict[str, str] = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
+    "jun": "June", "jul": "July", "aug": "August", "sep": "September", "oct": "October",
+    "nov": "November", "dec": "December",
+}  # fmt: skip
+_SHOWN = 40  # characters of bad input quoted in a problem
+
+
+def _group_end(raw: str, start: int) -> int:
+    """The index just past the ``{...}`` or ``"..."`` group opening at ``start``, or -1.
+
+    Braces nest; a quoted group ends at the first ``"`` outside braces. A character after
+    a backslash is never a delimiter, as bibtexparser's splitter reads it.
+    """
+    quoted = raw[start] == '"'
+    depth = 0
+    index = start + 1
+    while index < len(raw):
+        char = raw[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return -1 if quoted else index + 1
+            depth -= 1
+        elif char == '"' and quoted and depth == 0:
+            return index + 1
+        index += 1
+    return -1
+
+
+def evaluate_value(raw: str, macros: Mapping[str, str]) -> tuple[str, list[str]]:
+    """A field's value from its BibTeX expression, and what was wrong with it.
+
+    The expression is ``{...}``, ``"..."``, a number or a macro name, or several joined
+    by ``#``. Macros come from ``@string`` and the month names (case-insensitive); an
+    undefined one reads as empty, as in BibTeX, and is reported. Text after a complete
+    value (usually left by an extra ``}``) is reported, never silently dropped.
+    """
+    parts: list[str] = []
+    problems: list[str] = []
+    index, expect_value = 0, True
+    while True:
+        while index < len(raw) and raw[index].isspace():
+            index += 1
+        if index == len(raw):
+            break
+        char = raw[index]
+        if not expect_value:
+            if char != "#":
+                problems.append(f"unexpected text after the value: {raw[index:][:_SHOWN]!r}")
+                break
+            index, expect_value = index + 1, True
+            continue
+        if char in '{"':
+            end = _group_end(raw, index)
+            if end == -1:
+                problems.append(f"unbalanced {char!r} in {raw[index:][:_SHOWN]!r}")
+                break
+            parts.append(raw[index + 1 : end - 1])
+        elif (word := BIBTEX_VALUE_WORD.match(raw, index)) is not None:
+            end = word.end()
+            if word.group().isdigit():
+                parts.append(word.group())
+            elif (value := macros.get(word.group().lower())) is not None:
+                parts.append(value)
+            else:
+                problems.append(f"undefined macro {word.group()!r} (read as empty)")
+        else:
+            problems.append(f"unexpected {char!r} in {raw[index:][:_SHOWN]!r}")
+            break
+        index, expect_value = end, False
+    if expect_value and parts:
+        problems.append("'#' with nothing after it")
+    return "".join(parts), problems
+
+
+def _checked_date(
+    year: int, month: int | None, day: int | None, printed: str, problems: list[str]
+) -> Date:
+    """A date whose month and day exist; a bad month or day is dropped and reported."""
+    if not -9999 <= year <= 9999:
+        problems.append(f"date {printed!r}: year {year} out of range; kept as printed")
+        return Date(raw=printed)
+    if month is not None and not 1 <= month <= 12:
+        problems.append(f"date {printed!r}: no month {month}; only the year was kept")
+        return Date(year=year)
+    if day is not None and month is not None:
+        last = calendar.monthrange(year if year > 0 else 2000, month)[1]
+        if not 1 <= day <= last:
+            problems.append(f"date {printed!r}: no day {day} in month {month}; day dropped")
+            return Date(year=year, month=month)
+    return Date(year=year, month=month, day=day)
+
+
+def _date(text: str, problems: list[str]) -> Date:
     """A date from a biblatex ISO date, a year, or anything else kept as printed."""
     plain = unlatex(text)
     if (match := BIBLATEX_DATE.search(plain.strip())) is not None:
         month, day = match["month"], match["day"]
-        return Date(
-            year=int(match["year"]),
-            month=int(month) if month else None,
-            day=int(day) if day else None,
+        return _checked_date(
+            int(match["year"]),
+            int(month) if month else None,
+            int(day) if day else None,
+            plain.strip(),
+            problems,
         )
     return Date(raw=plain)
 
 
-def _issued(fields: dict[str, str]) -> Date | None:
+def _issued(fields: dict[str, str], problems: list[str]) -> Date | None:
     """The issued date from ``date``, else ``year`` and ``month``."""
     if "date" in fields:
-        return _date(fields["date"])
+        return _date(fields["date"], problems)
     if "year" not in fields:
         return None
     year_text = unlatex(fields["year"]).strip()
     if (match := BIBTEX_YEAR.search(year_text)) is None:
         return Date(raw=year_text)
     month_text = unlatex(fields.get("month", "")).strip().lower().rstrip(".")
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
-    return Date(year=int(match["year"]), month=month if month and 1 <= month <= 12 else None)
+    month = int(month_text) if month_text.isdecimal() else _MONTHS.get(month_text)
+    if month_text and not (month and 1 <= month <= 12):
+        problems.append(f"month {month_text!r} is not a month; only the year was kept")
+        month = None
+    return Date(year=int(match["year"]), month=month)
 
 
-def reference_from_entry(entry: Entry) -> Reference:
-    """A :class:`Reference` from one parsed bibtexparser entry."""
-    fields = {key.lower(): _text_value(value) for key, value in entry.items()}
+def _reference(fields: dict[str, str], entry: Entry, problems: list[str]) -> Reference:
+    """A :class:`Reference` from an entry's evaluated fields (lower-case names)."""
     entry_type = entry.entry_type.lower()
     ref_type = BIBTEX_TO_TYPE.get(entry_type, "document")
     subtype = unlatex(fields.get("entrysubtype", "")).strip().lower()
@@ -524,10 +639,10 @@ def reference_from_entry(entry: Entry) -> Reference:
     for attr, key in _VERBATIM.items():
         if key in fields:
             values[attr] = fields[key].strip()
-    values["issued"] = _issued(fields)
+    values["issued"] = _issued(fields, problems)
     for attr, key in (("original_date", "origdate"), ("accessed", "urldate")):
         if key in fields:
-            values[attr] = _date(fields[key])
+            values[attr] = _date(fields[key], problems)
     if "pages" in fields:
         values["page"] = unlatex(fields["pages"], dashes=False).replace("--", "-")
     issue_key, number_key = ("number", "eid") if entry_type == "article" else ("issue", "number")
@@ -535,6 +650,39 @@ def reference_from_entry(entry: Entry) -> Reference:
         if key in fields:
             values[attr] = unlatex(fields[key])
     return Reference(**values)
+
+
+def _evaluated_fields(
+    entry: Entry, macros: Mapping[str, str], problems: list[str]
+) -> dict[str, str]:
+    """An entry's fields by lower-case name, values evaluated (see :func:`evaluate_value`)."""
+    fields: dict[str, str] = {}
+    for field in entry.fields:
+        value, wrong = evaluate_value(str(field.value), macros)
+        problems += [f"{field.key}: {message}" for message in wrong]
+        if value or not wrong:  # a field that read as nothing but errors is left out
+            fields[field.key.lower()] = value
+    return fields
+
+
+def reference_from_entry(
+    entry: Entry, macros: Mapping[str, str] = MONTH_MACROS
+) -> tuple[Reference, list[str]]:
+    """A :class:`Reference` from one entry as bibtexparser splits it (values unevaluated).
+
+    Args:
+        entry: the entry, parsed with an empty parse stack (raw value expressions).
+        macros: ``@string`` macros by lower-case name, month names included.
+
+    Returns:
+        The reference and what was wrong with the entry (it loaded all the same).
+
+    Raises:
+        ValueError: the entry cannot make a reference at all.
+    """
+    problems: list[str] = []
+    fields = _evaluated_fields(entry, macros, problems)
+    return _reference(fields, entry, problems), problems
 
 
 def _failure_message(block: ParsingFailedBlock) -> str:
@@ -551,42 +699,90 @@ def _failed_key(block: ParsingFailedBlock) -> str | None:
     return head or None
 
 
+def _line(block: Block) -> int | None:
+    """A block's first line, 1-based."""
+    return block.start_line + 1 if block.start_line is not None else None
+
+
+def _macros(blocks: Iterable[Block], problems: list[ImportProblem]) -> dict[str, str]:
+    """``@string`` macros in file order, each evaluated with those defined before it."""
+    macros = dict(MONTH_MACROS)
+    for block in blocks:
+        if isinstance(block, String):
+            value, wrong = evaluate_value(str(block.value), macros)
+            macros[block.key.lower()] = value
+            problems += [
+                ImportProblem(entry=f"@string {block.key}", line=_line(block), message=message)
+                for message in wrong
+            ]
+    return macros
+
+
+def _stray_fields(block: Block, previous: Entry | None) -> ImportProblem | None:
+    """A problem when text outside any entry looks like fields an extra ``}`` cut off."""
+    if not isinstance(block, ImplicitComment) or previous is None:
+        return None
+    found = BIBTEX_STRAY_FIELD.search(block.comment)
+    if found is None:
+        return None
+    line = block.comment[found.start() :].partition("\n")[0].strip(" \t},")
+    message = (
+        f"fields after the end of the entry ({line[:_SHOWN]!r}...) were not read: "
+        "an extra '}' may have closed the entry early"
+    )
+    return ImportProblem(entry=previous.key, line=_line(block), message=message)
+
+
 def read_bibtex(text: str) -> ImportResult:
     """References from BibTeX/biblatex text; bad entries become problems, good ones load.
 
-    ``@string`` macros are resolved; LaTeX accents and escapes are turned into unicode.
+    ``@string`` macros and ``#`` concatenation are resolved, undefined macros reported;
+    LaTeX accents and escapes are turned into unicode. What is wrong with an entry that
+    still loads (an impossible date, text after a value, fields cut off by an extra
+    ``}``) is reported as a problem too.
 
     Args:
         text: The ``.bib`` text.
 
     Returns:
-        The references (in file order), a problem for each entry that failed (naming
-        its key and first line), and the fields citex has no place for.
+        The references (in file order), a problem for each entry that failed or loaded
+        with losses (naming its key and first line), and the fields citex has no place for.
     """
-    library = parse_string(text)
-    references: list[Reference] = []
+    library = parse_string(text, parse_stack=[])
     problems: list[ImportProblem] = []
+    macros = _macros(library.blocks, problems)
+    references: list[Reference] = []
     ignored: set[str] = set()
-    for entry in library.entries:
+    previous: Entry | None = None
+    for block in library.blocks:
+        if (stray := _stray_fields(block, previous)) is not None:
+            problems.append(stray)
+        duplicate = (
+            block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else None
+        )
+        entry = block if isinstance(block, Entry) else duplicate
+        if not isinstance(entry, Entry):
+            if isinstance(block, ParsingFailedBlock):
+                message = _failure_message(block)
+                problems.append(
+                    ImportProblem(entry=_failed_key(block), line=_line(block), message=message)
+                )
+            previous = None
+            continue
+        previous = entry
+        line = _line(block)
         try:
-            references.append(reference_from_entry(entry))
+            reference, wrong = reference_from_entry(entry, macros)
         except (ValueError, TypeError) as error:
-            line = entry.start_line + 1 if entry.start_line is not None else None
             problems.append(ImportProblem(entry=entry.key, line=line, message=str(error)))
             continue
-        ignored |= {key.lower() for key in entry.fields_dict} - _USED_FIELDS
-    for block in library.failed_blocks:
-        line = block.start_line + 1 if block.start_line is not None else None
-        duplicate = block.ignore_error_block
-        if isinstance(block, DuplicateBlockKeyBlock) and isinstance(duplicate, Entry):
+        if duplicate is not None:
             # Keep the work; only its key is taken. It gets a new key on export.
-            references.append(attrs.evolve(reference_from_entry(duplicate), id=None))
-            message = f"duplicate key {block.key!r}: loaded, with a new key on export"
-            problems.append(ImportProblem(entry=block.key, line=line, message=message))
-            continue
-        problems.append(
-            ImportProblem(entry=_failed_key(block), line=line, message=_failure_message(block))
-        )
+            reference = attrs.evolve(reference, id=None)
+            wrong.insert(0, f"duplicate key {entry.key!r}: loaded, with a new key on export")
+        problems += [ImportProblem(entry=entry.key, line=line, message=m) for m in wrong]
+        references.append(reference)
+        ignored |= {key.lower() for key in entry.fields_dict} - _USED_FIELDS
     problems.sort(key=lambda problem: problem.line or 0)
     return ImportResult(
         references=references, problems=problems, ignored_fields=tuple(sorted(ignored))

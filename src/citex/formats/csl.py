@@ -10,14 +10,16 @@ renders something. ``docs/bibtex-csl-mapping.md`` has the whole table.
 
 from __future__ import annotations
 
+import calendar
 import json
+import reprlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from citex.errors import ParseError
-from citex.formats.patterns import BIBLATEX_DATE
+from citex.formats.patterns import BIBLATEX_DATE, JSON_STRING_OR_BRACKET
 from citex.records import Date, ImportProblem, ImportResult, Locator, Name, Reference, Span
 from citex.works.keys import assign_citekeys
 
@@ -72,6 +74,43 @@ _LOCATOR_LABELS = frozenset(
     ("page", "chapter", "section", "note", "volume", "paragraph", "line", "figure", "column")
 )
 _CUSTOM = "citex"
+
+
+_MAX_DIGITS = 18
+"""Longer JSON integers are read as their digits (text), never converted to int."""
+_MAX_RELATED = 8
+"""How deep ``custom.citex.related`` may nest (a related work's related works...)."""
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxstring, _SHORT.maxother, _SHORT.maxlong = 2, 60, 60, 60
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut short, for messages (a value may be huge or deeply nested)."""
+    return _SHORT.repr(value)
+
+
+def checked_date(
+    year: int, month: int | None, day: int | None, printed: str, problems: list[str]
+) -> Date:
+    """A date whose year, month and day exist; what does not is dropped and reported.
+
+    Args:
+        year, month, day: the date's parts as read.
+        printed: the date as the input gave it, for the message and as ``raw``.
+        problems: where to report what was dropped.
+    """
+    if not -9999 <= year <= 9999:
+        problems.append(f"date {printed!r}: year {year} out of range; kept as printed")
+        return Date(raw=printed)
+    if month is not None and not 1 <= month <= 12:
+        problems.append(f"date {printed!r}: no month {month}; only the year was kept")
+        return Date(year=year)
+    if day is not None and month is not None:
+        last = calendar.monthrange(year if year > 0 else 2000, month)[1]
+        if not 1 <= day <= last:
+            problems.append(f"date {printed!r}: no day {day} in month {month}; day dropped")
+            return Date(year=year, month=month)
+    return Date(year=year, month=month, day=day)
 
 
 def is_unparsed(ref: Reference) -> bool:
@@ -211,13 +250,13 @@ def _text(value: object, variable: str) -> str:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise ParseError(f"{variable} must be a string, got {value!r}")
+    raise ParseError(f"{variable} must be a string, got {shown(value)}")
 
 
 def _name_from_csl(value: object, variable: str) -> Name:
     """A :class:`Name` from a CSL name object; a dropping particle joins the given name."""
     if not isinstance(value, Mapping):
-        raise ParseError(f"{variable} must hold name objects, got {value!r}")
+        raise ParseError(f"{variable} must hold name objects, got {shown(value)}")
     parts = {attr: _text(value[csl], variable) for csl, attr in _NAME_PARTS.items() if csl in value}
     if "dropping-particle" in value:
         dropping = _text(value["dropping-particle"], variable)
@@ -229,34 +268,42 @@ def _int_part(value: object, variable: str) -> int:
     """One number of ``date-parts`` (CSL allows numeric strings)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    raise ParseError(f"{variable} date-parts must be numbers, got {value!r}")
+    if isinstance(value, str):
+        digits = value.strip().removeprefix("-")
+        if digits.isdecimal() and len(digits) <= _MAX_DIGITS:
+            return int(value)
+    raise ParseError(f"{variable} date-parts must be numbers, got {shown(value)}")
 
 
-def _date_from_csl(value: object, variable: str, raw: str | None) -> Date:
-    """A :class:`Date` from CSL ``date-parts`` (a range's start), ``literal`` or ``raw``."""
+def _date_from_csl(value: object, variable: str, raw: str | None, problems: list[str]) -> Date:
+    """A :class:`Date` from CSL ``date-parts`` (a range's start), ``literal`` or ``raw``.
+
+    A month or day that does not exist is dropped and reported in ``problems``.
+    """
     if not isinstance(value, Mapping):
-        raise ParseError(f"{variable} must be a date object, got {value!r}")
+        raise ParseError(f"{variable} must be a date object, got {shown(value)}")
     circa = bool(value.get("circa", False))
     parts = value.get("date-parts")
     if parts:
         if not isinstance(parts, list) or not isinstance(parts[0], list) or not parts[0]:
-            raise ParseError(f"{variable} date-parts must be a list of lists, got {parts!r}")
+            raise ParseError(f"{variable} date-parts must be a list of lists, got {shown(parts)}")
         numbers = [_int_part(part, variable) for part in parts[0][:3]]
-        year, month, day = [*numbers, None, None][:3]
-        return Date(year=year, month=month, day=day, circa=circa, raw=raw)
+        month, day = [*numbers[1:], None, None][:2]
+        printed = "-".join(str(number) for number in numbers)
+        date = checked_date(numbers[0], month, day, printed, problems)
+        return attrs.evolve(date, circa=circa, raw=raw if date.year is not None else date.raw)
     if "raw" in value and (iso := BIBLATEX_DATE.search(_text(value["raw"], variable).strip())):
-        return Date(
-            year=int(iso["year"]),
-            month=int(iso["month"]) if iso["month"] else None,
-            day=int(iso["day"]) if iso["day"] else None,
-            circa=circa,
-            raw=raw,
+        date = checked_date(
+            int(iso["year"]),
+            int(iso["month"]) if iso["month"] else None,
+            int(iso["day"]) if iso["day"] else None,
+            iso.group(),
+            problems,
         )
+        return attrs.evolve(date, circa=circa, raw=raw if date.year is not None else date.raw)
     printed = value.get("literal", value.get("raw"))
     if printed is None:
-        raise ParseError(f"{variable} has neither date-parts nor a literal: {value!r}")
+        raise ParseError(f"{variable} has neither date-parts nor a literal: {shown(value)}")
     return Date(raw=_text(printed, variable), circa=circa)
 
 
@@ -267,12 +314,12 @@ def _locator(value: object) -> Locator:
         or value.get("label") not in _LOCATOR_LABELS
         or not isinstance(value.get("value"), str)
     ):
-        raise ParseError(f"custom.citex.locator must be {{label, value}}, got {value!r}")
+        raise ParseError(f"custom.citex.locator must be {{label, value}}, got {shown(value)}")
     return Locator(label=value["label"], value=value["value"])
 
 
-def _citex_fields(custom: Mapping[str, Any]) -> dict[str, Any]:
-    """Reference attributes restored from ``custom.citex``."""
+def _citex_fields(custom: Mapping[str, Any], problems: list[str], depth: int) -> dict[str, Any]:
+    """Reference attributes restored from ``custom.citex`` (``depth``: how nested it is)."""
     fields: dict[str, Any] = {}
     if "locator" in custom:
         fields["locator"] = _locator(custom["locator"])
@@ -281,12 +328,16 @@ def _citex_fields(custom: Mapping[str, Any]) -> dict[str, Any]:
     if "related" in custom:
         related = custom["related"]
         if not isinstance(related, list):
-            raise ParseError(f"custom.citex.related must be a list, got {related!r}")
-        fields["related"] = tuple(reference_from_csl(item) for item in related)
+            raise ParseError(f"custom.citex.related must be a list, got {shown(related)}")
+        if related and depth >= _MAX_RELATED:
+            raise ParseError(f"custom.citex.related nests more than {_MAX_RELATED} deep")
+        fields["related"] = tuple(
+            _reference_from_csl(item, problems, depth + 1) for item in related
+        )
     if "confidence" in custom:
         confidence = custom["confidence"]
         if not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
-            raise ParseError(f"custom.citex.confidence must be in [0, 1], got {confidence!r}")
+            raise ParseError(f"custom.citex.confidence must be in [0, 1], got {shown(confidence)}")
         fields["confidence"] = float(confidence)
     if "raw" in custom:
         fields["raw"] = _text(custom["raw"], "custom.citex.raw")
@@ -295,24 +346,37 @@ def _citex_fields(custom: Mapping[str, Any]) -> dict[str, Any]:
         try:
             fields["span"] = Span(start=span[0], end=span[1])
         except (TypeError, ValueError, IndexError, KeyError) as error:
-            raise ParseError(f"custom.citex.span must be [start, end], got {span!r}") from error
+            message = f"custom.citex.span must be [start, end], got {shown(span)}"
+            raise ParseError(message) from error
     return fields
 
 
-def reference_from_csl(item: Mapping[str, Any]) -> Reference:
+def reference_from_csl(
+    item: Mapping[str, Any], *, problems: list[str] | None = None
+) -> Reference:
     """A :class:`Reference` from one CSL-JSON item (the inverse of :func:`reference_to_csl`).
 
     Variables the record has no place for are ignored (see :func:`ignored_variables`).
 
+    Args:
+        item: The CSL-JSON item.
+        problems: Where to report what was dropped while the item still loads (a date's
+            impossible month or day); ``None`` to drop it silently.
+
     Raises:
         ParseError: The item is not an object or a variable has the wrong shape.
     """
+    return _reference_from_csl(item, [] if problems is None else problems, 0)
+
+
+def _reference_from_csl(item: Mapping[str, Any], problems: list[str], depth: int) -> Reference:
+    """:func:`reference_from_csl` at a nesting ``depth`` of related works."""
     if not isinstance(item, Mapping):
-        raise ParseError(f"a CSL item must be an object, got {item!r}")
+        raise ParseError(f"a CSL item must be an object, got {shown(item)}")
     custom = item.get("custom", {})
     citex = custom.get(_CUSTOM, {}) if isinstance(custom, Mapping) else {}
     if not isinstance(citex, Mapping):
-        raise ParseError(f"custom.citex must be an object, got {citex!r}")
+        raise ParseError(f"custom.citex must be an object, got {shown(citex)}")
     fields: dict[str, Any] = {}
     if "id" in item:
         fields["id"] = _text(item["id"], "id")
@@ -322,17 +386,17 @@ def reference_from_csl(item: Mapping[str, Any]) -> Reference:
         if csl in item:
             names = item[csl]
             if not isinstance(names, list):
-                raise ParseError(f"{csl} must be a list of names, got {names!r}")
+                raise ParseError(f"{csl} must be a list of names, got {shown(names)}")
             fields[csl] = tuple(_name_from_csl(name, csl) for name in names)
     date_raw = citex.get("date-raw", {})
     for csl, attr in DATE_FIELDS.items():
         if csl in item:
             raw = date_raw.get(csl) if isinstance(date_raw, Mapping) else None
-            fields[attr] = _date_from_csl(item[csl], csl, raw)
+            fields[attr] = _date_from_csl(item[csl], csl, raw, problems)
     for csl, attr in STRING_FIELDS.items():
         if csl in item:
             fields[attr] = _text(item[csl], csl)
-    fields.update(_citex_fields(citex))
+    fields.update(_citex_fields(citex, problems, depth))
     if citex.get("note-is-raw"):
         fields.pop("note", None)
     return Reference(**fields)
@@ -350,22 +414,56 @@ def ignored_variables(item: Mapping[str, Any]) -> set[str]:
     return ignored
 
 
+class _TooDeep:
+    """Stands for an item nested deeper than the JSON decoder goes."""
+
+
+def _bounded_int(digits: str) -> int | str:
+    """A JSON integer; a longer one than :data:`_MAX_DIGITS` stays text (no huge ints)."""
+    return int(digits) if len(digits.lstrip("-")) <= _MAX_DIGITS else digits
+
+
+def _value_end(text: str, position: int) -> int:
+    """Where the JSON array or object opening at ``position`` ends, or -1 if it does not.
+
+    Only strings and brackets are looked at (linear, no recursion): enough to step over
+    an item too deep to decode.
+    """
+    depth = 0
+    for token in JSON_STRING_OR_BRACKET.finditer(text, position):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+        elif bracket in "]}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return -1
+
+
 def _items_with_lines(text: str) -> tuple[list[tuple[int, object]], ImportProblem | None]:
     """The top-level JSON values of a CSL-JSON array with their first line.
 
-    Decodes one item at a time so that a syntax error keeps the items before it.
+    Decodes one item at a time so that a syntax error keeps the items before it. An
+    item nested too deep to decode is stepped over (it stands as a :class:`_TooDeep`).
+    Integers longer than :data:`_MAX_DIGITS` are kept as their digits.
 
     Raises:
         ParseError: The text is not a JSON array or object at all.
     """
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=_bounded_int)
     text = text.lstrip("\ufeff")
     position = len(text) - len(text.lstrip())
     if text[position : position + 1] == "{":
         try:
-            return [(text.count("\n", 0, position) + 1, json.loads(text))], None
+            item, end = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
             raise ParseError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+        except RecursionError as error:
+            raise ParseError("the item is nested too deep to read") from error
+        if text[end:].strip():
+            raise ParseError("invalid JSON: text after the item")
+        return [(text.count("\n", 0, position) + 1, item)], None
     if text[position : position + 1] != "[":
         raise ParseError("CSL-JSON must be an array of items (or one item object)")
     items: list[tuple[int, object]] = []
@@ -383,6 +481,11 @@ def _items_with_lines(text: str) -> tuple[list[tuple[int, object]], ImportProble
         except json.JSONDecodeError as error:
             message = f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
             return items, ImportProblem(entry=None, line=line, message=message)
+        except RecursionError:
+            end = _value_end(text, position)
+            if end == -1:
+                return items, ImportProblem(entry=None, line=line, message="unclosed item")
+            item, position = _TooDeep(), end
         items.append((line, item))
         while position < len(text) and text[position].isspace():
             position += 1
@@ -422,20 +525,27 @@ def read_csl_json(text: str) -> ImportResult:
     problems: list[ImportProblem] = []
     ignored: set[str] = set()
     for line, item in items:
-        if not isinstance(item, Mapping):
-            message = f"a CSL item must be an object, got {item!r}"
+        if isinstance(item, _TooDeep):
+            message = "nested too deep to read (more than about 1,000 levels)"
             problems.append(ImportProblem(entry=None, line=line, message=message))
             continue
+        if not isinstance(item, Mapping):
+            message = f"a CSL item must be an object, got {shown(item)}"
+            problems.append(ImportProblem(entry=None, line=line, message=message))
+            continue
+        dropped: list[str] = []
         try:
-            reference = reference_from_csl(item)
-        except ParseError as error:
+            reference = reference_from_csl(item, problems=dropped)
+        except (ParseError, RecursionError) as error:
+            message = str(error) if isinstance(error, ParseError) else "nested too deep to read"
             problems.append(
-                ImportProblem(entry=_entry_name(item.get("id")), line=line, message=str(error))
+                ImportProblem(entry=_entry_name(item.get("id")), line=line, message=message)
             )
             continue
+        problems += [ImportProblem(entry=reference.id, line=line, message=m) for m in dropped]
         item_type = item.get("type")
-        if item_type not in CSL_TYPES and reference.type == item_type:  # not from custom.citex
-            message = f"unknown CSL type {item_type!r}; read as 'document'"
+        if reference.type == item_type and item_type not in CSL_TYPES:  # not from custom.citex
+            message = f"unknown CSL type {shown(item_type)}; read as 'document'"
             problems.append(ImportProblem(entry=reference.id, line=line, message=message))
             reference = attrs.evolve(reference, type="document")
         ignored |= ignored_variables(item)
@@ -449,4 +559,6 @@ def read_csl_json(text: str) -> ImportResult:
 
 def _entry_name(entry: object) -> str | None:
     """An item's id as text for a problem report."""
-    return None if entry is None else str(entry)
+    if entry is None or isinstance(entry, str):
+        return entry
+    return shown(entry)

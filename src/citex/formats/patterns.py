@@ -37,3 +37,30 @@ BIBLATEX_DATE = _register(
 BIBTEX_YEAR = _register(
     "BIBTEX_YEAR", regex.compile(r"^(?P<year>-?\d{1,4})\Z"), ("1902", "2010"), ("n.d.", "c. 1900")
 )
+
+# A bare word in a BibTeX value expression: a number or a macro name (``jan``, ``verso``).
+# BibTeX allows any printable character but these delimiters in a macro name.
+BIBTEX_VALUE_WORD = _register(
+    "BIBTEX_VALUE_WORD",
+    regex.compile(r"[^\s\"#%'(),={}]{1,200}"),
+    ("jan", "2001", "ACM-press", "a.b:c"),
+    ("#", "{}", '""', " ,= "),
+)
+
+# A line of text outside any entry that looks like a field (``  year = {2001}``): what an
+# extra ``}`` leaves behind when it closes an entry early.
+BIBTEX_STRAY_FIELD = _register(
+    "BIBTEX_STRAY_FIELD",
+    regex.compile(r"(?m)^[ \t},]{0,40}[A-Za-z][\w:.+-]{0,40}[ \t]{0,10}=[ \t]{0,10}[\"{\d]"),
+    ("},\n  year = {2001}", '  title = "X"', "pages=12"),
+    ("Some notes about the file.", "a = b", "x == {y}"),
+)
+
+# What matters for finding where a JSON value ends: a whole string (escapes included,
+# possessive so it never backtracks) or a bracket.
+JSON_STRING_OR_BRACKET = _register(
+    "JSON_STRING_OR_BRACKET",
+    regex.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]'),
+    ('"a \\" ]"', "[", "}"),
+    ("a", ","),
+)
