@@ -191,12 +191,14 @@ def check_output(target: str | os.PathLike[str]) -> None:
 
 @contextlib.contextmanager
 def output_file(
-    target: str | os.PathLike[str], mode: Literal["w", "wb"] = "w"
+    target: str | os.PathLike[str], mode: Literal["w", "wb"] = "w", *, durable: bool = True
 ) -> Iterator[IO[Any]]:
     """Open ``target`` for writing as described in the module docstring.
 
     Text is UTF-8 with ``\\n`` line ends. Leaving the block with an exception leaves the
-    old file as it was (and removes the temporary file).
+    old file as it was (and removes the temporary file). ``durable`` flushes a replaced
+    file to disk before the rename (a crash then leaves the old or the new file, never an
+    empty one); a cache entry that checks itself on load can skip that cost.
 
     Raises:
         OutputError: the place cannot be written, or writing failed (disk full...).
@@ -212,7 +214,7 @@ def output_file(
             with _open_descriptor(os.open(path, flags), mode) as out:
                 yield out
         else:
-            with _replacing(path, mode) as out:
+            with _replacing(path, mode, durable=durable) as out:
                 yield out
     except OSError as error:
         raise OutputError(f"{target}: cannot write ({error.strerror or error})") from error
@@ -226,7 +228,7 @@ def _open_descriptor(descriptor: int, mode: Literal["w", "wb"]) -> IO[Any]:
 
 
 @contextlib.contextmanager
-def _replacing(path: Path, mode: Literal["w", "wb"]) -> Iterator[IO[Any]]:
+def _replacing(path: Path, mode: Literal["w", "wb"], *, durable: bool) -> Iterator[IO[Any]]:
     """Write a temporary file beside ``path`` and move it over ``path`` when complete."""
     sweep_temporaries(path)
     prefix = f".{path.name[:_NAME_ROOM]}.{os.getpid()}."
@@ -236,8 +238,9 @@ def _replacing(path: Path, mode: Literal["w", "wb"]) -> Iterator[IO[Any]]:
     try:
         with _open_descriptor(descriptor, mode) as out:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
