@@ -24,6 +24,7 @@ import stat
 import tempfile
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,8 @@ from citex.records import Document
 
 _MAGIC = b"citex-cache 1\n"
 _KEY_BYTES = 32
-_MAX_DEPTH = 12
-"""Records nest a few levels (document, citation, reference, related, name): deeper is bad."""
+_MAX_DEPTH = 24
+"""Levels of records and lists a document has (citation, reference, related, name): far fewer."""
 
 
 class CacheUnavailableError(CitexError):
@@ -173,60 +174,113 @@ def store_document(cache: ResultCache, key: str, document: Document) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def structure(data: Any, kind: Any, depth: int = 0) -> Any:
+Converter = Callable[[Any, int], Any]
+_CONVERTERS: dict[Any, Converter] = {}
+
+
+def structure(data: Any, kind: Any) -> Any:
     """``data`` (from :func:`~citex.formats.native.record_to_json`) rebuilt as ``kind``.
 
     Raises:
         TypeError: a value does not have the annotated type.
         ValueError: a record refuses a value (its validators), or nesting is too deep.
     """
-    if depth > _MAX_DEPTH:
-        raise ValueError("records nested too deep")
+    return _converter(kind)(data, 0)
+
+
+def _converter(kind: Any) -> Converter:
+    """The checking converter for an annotation, built once per annotation."""
+    if (known := _CONVERTERS.get(kind)) is not None:
+        return known
     origin, args = typing.get_origin(kind), typing.get_args(kind)
+    convert: Converter
     if attrs.has(kind):
-        return _structure_record(data, kind, depth)
-    if origin in (typing.Union, types.UnionType):
-        if data is None and type(None) in args:
+        convert = _record_converter(kind)
+    elif origin in (typing.Union, types.UnionType):
+        convert = _union_converter(
+            kind, [a for a in args if a is not type(None)], type(None) in args
+        )
+    elif origin is typing.Literal:
+        convert = _literal_converter(args)
+    elif origin is tuple:
+        convert = _tuple_converter(args[0])
+    elif kind in (str, int, float, bool):
+        convert = _scalar_converter(kind)
+    else:
+        raise TypeError(f"no converter for {kind!r}")
+    _CONVERTERS[kind] = convert
+    return convert
+
+
+def _record_converter(kind: type) -> Converter:
+    """One attrs record from a dict of its fields (absent fields take their defaults)."""
+    fields: dict[str, Converter] = {}
+
+    def convert(data: Any, depth: int) -> Any:
+        if depth > _MAX_DEPTH:
+            raise ValueError("records nested too deep")
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {kind.__name__}, got {type(data).__name__}")
+        if not fields:  # filled on first use: records may refer to themselves
+            hints = typing.get_type_hints(kind)
+            fields.update({f.name: _converter(hints[f.name]) for f in attrs.fields(kind)})
+        try:
+            values = {name: fields[name](value, depth + 1) for name, value in data.items()}
+        except KeyError as error:
+            raise TypeError(f"{kind.__name__} has no field {error}") from None
+        return kind(**values)
+
+    return convert
+
+
+def _union_converter(kind: Any, options: list[Any], optional: bool) -> Converter:
+    """The first option that accepts the value (``None`` when the union allows it)."""
+
+    def convert(data: Any, depth: int) -> Any:
+        if data is None and optional:
             return None
-        errors = []
-        for option in (a for a in args if a is not type(None)):
+        for option in options:
             try:
-                return structure(data, option, depth)
-            except (TypeError, ValueError) as error:
-                errors.append(error)
-        raise TypeError(f"{data!r:.60} fits none of {kind}")
-    if origin is typing.Literal:
-        if data in args and type(data) is type(args[args.index(data)]):
+                return _converter(option)(data, depth)
+            except (TypeError, ValueError):
+                continue
+        raise TypeError(f"{type(data).__name__} fits none of {kind}")
+
+    return convert
+
+
+def _literal_converter(allowed: tuple[Any, ...]) -> Converter:
+    """A value among the literal's, of the same type (``True`` is not ``1``)."""
+    accepted = {(type(value), value) for value in allowed}
+
+    def convert(data: Any, depth: int) -> Any:
+        if (type(data), data) in accepted:
             return data
-        raise TypeError(f"{data!r:.60} is not one of {args}")
-    if origin is tuple:
+        raise TypeError(f"{data!r:.60} is not one of {allowed}")
+
+    return convert
+
+
+def _tuple_converter(item: Any) -> Converter:
+    """A JSON list as a tuple of converted items."""
+
+    def convert(data: Any, depth: int) -> Any:
         if not isinstance(data, list):
             raise TypeError(f"expected a list, got {type(data).__name__}")
-        return tuple(structure(item, args[0], depth + 1) for item in data)
-    return _scalar(data, kind)
+        item_converter = _converter(item)
+        return tuple(item_converter(value, depth + 1) for value in data)
+
+    return convert
 
 
-def _scalar(data: Any, kind: Any) -> Any:
+def _scalar_converter(kind: type) -> Converter:
     """A JSON scalar of exactly the annotated type (an int may stand for a float)."""
-    if kind is float and type(data) is int:
-        return float(data)
-    if kind in (str, int, float, bool) and type(data) is kind:
-        return data
-    raise TypeError(f"expected {getattr(kind, '__name__', kind)}, got {type(data).__name__}")
 
+    def convert(data: Any, depth: int) -> Any:
+        if type(data) is kind:
+            return data
+        if kind is float and type(data) is int:
+            return float(data)
+        raise TypeError(f"expected {kind.__name__}, got {type(data).__name__}")
 
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _structure_record(data: Any, kind: type, depth: int) -> Any:
-    """One attrs record from a dict of its fields (absent fields take their defaults)."""
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object for {kind.__name__}, got {type(data).__name__}")
-    hints = _HINTS.get(kind)
-    if hints is None:
-        hints = _HINTS[kind] = typing.get_type_hints(kind)
-    names = {field.name for field in attrs.fields(kind)}
-    if unknown := set(data) - names:
-        raise TypeError(f"{kind.__name__} has no field {sorted(unknown)[0]!r}")
-    values = {name: structure(value, hints[name], depth + 1) for name, value in data.items()}
-    return kind(**values)
+    return convert
