@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from citex.parse import patterns as p
+from citex.parse.identifiers import normalise_isbn, normalise_issn
 from citex.parse.names import (
     cached_test,
     is_name_word,
@@ -35,6 +36,8 @@ _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 100
 _SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
+# One ISBN or ISSN written one way (hyphens at the registration ranges); see identifiers.
+_NORMALISE = {"isbn": normalise_isbn, "issn": normalise_issn}
 _QUOTES = (
     ("``", "''"),
     ("“", "”"),
@@ -382,6 +385,8 @@ def _parse_identifiers(work: _Work) -> None:
             continue
         if name == "arxiv":
             work.fields.setdefault("number", "arXiv:" + value)
+        elif name in _NORMALISE:
+            work.fields.setdefault(name, _NORMALISE[name](value))
         else:
             work.fields.setdefault(name, value)
         work.take(start, m.end())
