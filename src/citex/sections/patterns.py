@@ -18,7 +18,7 @@ _HS = r"[^\S\n]"
 
 # The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
 # inside names are escaped). The `regex` module tries such an alternation branch by branch,
-# so bibliography.py matches it only on the few lines whose first word could start a heading.
+# so segment.py matches it only on the few lines whose first word could start a heading.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
 (?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
@@ -402,12 +402,28 @@ SUBHEADING = _register(
 FRONT_MATTER = _register(
     "front_matter",
     regex.compile(
-        r"\A\ufeff?---[ \t]*\r?\n"
+        r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n"
         r"(?P<body>(?:[^\n]{0,2000}\n){0,200}?)"
-        r"(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+        r"(?:(?P=fence)|(?<=\n)\.\.\.)[ \t]*(?:\r?\n|\Z)"
     ),
-    ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
-    ("Text\n---\ntitle: x\n---\n", "---\n"),
+    (
+        "---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",
+        '+++\ntitle = "Capital"\n+++\n',
+    ),
+    ("Text\n---\ntitle: x\n---\n", "---\n", "+++\ntitle = x\n---\n"),
+)
+
+# A pandoc title block at the very start: `% Title`, then `% Author; Author` and `% Date`
+# (either may be empty). Lines are bounded; continuation lines are not read.
+PANDOC_TITLE_BLOCK = _register(
+    "pandoc_title_block",
+    regex.compile(
+        r"\A\ufeff?%[ \t]*(?P<title>[^\n%][^\n]{0,300})\r?\n"
+        r"(?:%[ \t]*(?P<author>[^\n]{0,300})(?:\r?\n|\Z)"
+        r"(?:%[ \t]*(?P<date>[^\n]{0,100})(?:\r?\n|\Z))?)?"
+    ),
+    ("% Capital\n% Karl Marx\n% 1867\n", "% Capital\n\nText"),
+    ("Capital\n% Karl Marx\n", "%\n% Karl Marx\n"),
 )
 
 # One `key: value` line of front matter.
@@ -426,13 +442,15 @@ FRONT_MATTER_ITEM = _register(
     ("title: x",),
 )
 
-# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
+# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it, with the time
+# Jekyll and Hugo add (`2013-03-11 10:00:00 +0000`, `2013-03-11T10:00:00-05:00`).
 ISO_DATE = _register(
     "iso_date",
     regex.compile(
-        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"
+        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?"
+        r"(?:[T ][\d:.Z+ -]{0,30})?$"
     ),
-    ("1943", "2013-03-11", "1943-12"),
+    ("1943", "2013-03-11", "1943-12", "2013-03-11 10:00:00 +0000", "2013-03-11T10:00:00-05:00"),
     ("December 1943",),
 )
 
