@@ -195,6 +195,7 @@ _SYMBOLS = {
     "ldots": "…", "dots": "…", "textellipsis": "…", "textregistered": "®",
     "copyright": "©", "textdegree": "°", "euro": "€", "pounds": "£", "dag": "†",
 }  # fmt: skip
+_DOTTED = {"ı": "i", "ȷ": "j"}  # \i and \j under an accent
 _NBSP = "\u00a0"
 _ACCENT_ARGUMENT = 4  # longest braced accent argument read: {e}, {\i}, {\'e}
 
@@ -217,7 +218,9 @@ def _read_argument(text: str, index: int) -> tuple[str, int]:
         name_end = index + 1
         while name_end < len(text) and text[name_end].isalpha():
             name_end += 1
-        return _SYMBOLS.get(text[index + 1 : name_end], ""), name_end
+        symbol = _SYMBOLS.get(text[index + 1 : name_end], "")
+        # TeX drops the space after a control word: `\"\i x` is ïx.
+        return symbol, name_end + text.startswith(" ", name_end)
     return text[index : index + 1], index + 1
 
 
@@ -258,6 +261,8 @@ def _read_macro(text: str, index: int, out: list[str]) -> int:
     char = text[index]
     if char in _ACCENTS and not (char.isalpha() and text[index + 1 : index + 2].isalpha()):
         base, end = _read_argument(text, index + 1)
+        # An accent goes on a dotless i or j (`\'\i`) and LaTeX prints í, not ı́.
+        base = _DOTTED.get(base[:1], base[:1]) + base[1:]
         accented = unicodedata.normalize("NFC", base[:1] + _ACCENTS[char])
         out.append(accented + base[1:])
         return end
