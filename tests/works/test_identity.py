@@ -188,5 +188,5 @@ def test_candidates_are_capped_and_the_exact_term_comes_first() -> None:
     exact, *rest = identity.query_terms(key)
     crowd = list(range(1000))
     filed = {term: crowd for term in rest} | {exact: [5000]}
-    found = identity.candidates(lambda term: filed.get(term, []), identity.query_terms(key))
+    found = identity.candidates(filed.get(term, []) for term in identity.query_terms(key))
     assert found[0] == 5000 and len(found) == identity.MAX_CANDIDATES

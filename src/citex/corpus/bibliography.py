@@ -22,6 +22,7 @@ do not depend on file order and do not change when unrelated documents are added
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import pickle
 import sqlite3
@@ -152,9 +153,10 @@ def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
 # which pickle and unpickle several times faster than attrs records. A work is
 # (record, key, index terms, query terms, rich, sort, id, count, related): ``key`` is the
 # pickled :class:`~citex.works.identity.WorkKey`, unpickled only to compare it with a
-# candidate; the terms are :func:`~citex.works.identity.index_terms` and ``query_terms``.
+# candidate; the terms are :func:`~citex.works.identity.index_terms` and ``query_terms``,
+# each as a 64-bit hash (see :func:`_term_hash`).
 PackedWork = tuple[
-    bytes, bytes, tuple[str, ...], tuple[str, ...], int, str, str | None, int, tuple[Any, ...]
+    bytes, bytes, tuple[int, ...], tuple[int, ...], int, str, str | None, int, tuple[Any, ...]
 ]
 PackedDigest = tuple[
     str, PackedWork, tuple[PackedWork, ...], tuple[tuple[str, str, str | None], ...], int, int, int
@@ -178,13 +180,21 @@ def pack_digest(digest: DocumentDigest) -> PackedDigest:
     )
 
 
+def _term_hash(term: str) -> int:
+    """A term as a signed 64-bit integer: the index stays small and compares fast.
+
+    Two terms with one hash only add a candidate, which :func:`identity.compare` rejects.
+    """
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), signed=True)
+
+
 def _pack_work(work: DigestWork) -> PackedWork:
     """A work as a plain tuple (see :data:`PackedWork`)."""
     return (
         work.record,
         pickle.dumps(work.key),
-        identity.index_terms(work.key),
-        identity.query_terms(work.key),
+        tuple(_term_hash(term) for term in identity.index_terms(work.key)),
+        tuple(_term_hash(term) for term in identity.query_terms(work.key)),
         work.rich,
         work.sort,
         work.id,
@@ -212,13 +222,17 @@ def richness(ref: Reference) -> int:
 _SCHEMA = """
 CREATE TABLE clusters (id INTEGER PRIMARY KEY, wkey BLOB, rich INTEGER, ref BLOB, sort TEXT,
                        base TEXT, key TEXT);
-CREATE TABLE terms (term TEXT, cluster INTEGER, PRIMARY KEY (term, cluster)) WITHOUT ROWID;
+CREATE TABLE terms (term INTEGER, cluster INTEGER, PRIMARY KEY (term, cluster)) WITHOUT ROWID;
 CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT);
 CREATE TABLE cites (cluster INTEGER, document INTEGER, n INTEGER);
 CREATE TABLE selves (cluster INTEGER, document INTEGER);
 CREATE TABLE links (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE TABLE rows (document INTEGER, seq INTEGER, note TEXT, locator TEXT, cluster INTEGER);
 """
+
+
+# Cluster keys kept unpickled (the most recently compared): memory stays flat.
+_KEYS_KEPT = 4096
 
 
 class Bibliography:
@@ -234,6 +248,7 @@ class Bibliography:
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1024;" + _SCHEMA
         )
+        self._keys: dict[int, WorkKey] = {}  # see _key
         self.documents = 0
         self.notes = 0
         self.citations = 0
@@ -285,12 +300,21 @@ class Bibliography:
         record, blob, filed, query, rich, sort = work[:6]
         related: list[int] = []
         key: WorkKey | None = None  # unpickled only if there is a candidate to compare
-        for cid in identity.candidates(self._filed, query):
-            known_blob, known_rich, known_sort = self._db.execute(
-                "SELECT wkey, rich, sort FROM clusters WHERE id = ?", (cid,)
-            ).fetchone()
-            key = key or pickle.loads(blob)
-            level = identity.compare(pickle.loads(known_blob), key)
+        found = identity.candidates(self._filed(query))
+        marks = ",".join("?" * len(found))
+        rows = {
+            cid: row
+            for cid, *row in self._db.execute(
+                f"SELECT id, wkey, rich, sort FROM clusters WHERE id IN ({marks})", found
+            )
+        }
+        for cid in found:
+            known_blob, known_rich, known_sort = rows[cid]
+            if known_blob == blob:  # the same keys, written the same way: nothing to unpickle
+                level = Level.VOLUME
+            else:
+                key = key or pickle.loads(blob)
+                level = identity.compare(self._key(cid, known_blob), key)
             if level == Level.VOLUME:
                 # The richest record represents the cluster; ties go by content, not order.
                 if (rich, known_sort) > (known_rich, sort):
@@ -308,17 +332,34 @@ class Bibliography:
             self._link(created, other)
         return created
 
-    def _filed(self, term: str) -> list[int]:
-        """The first clusters filed under ``term`` (see :func:`identity.candidates`)."""
-        return [
-            cid
-            for (cid,) in self._db.execute(
-                "SELECT cluster FROM terms WHERE term = ? ORDER BY cluster LIMIT ?",
-                (term, identity.MAX_CANDIDATES),
-            )
-        ]
+    def _key(self, cid: int, blob: bytes) -> WorkKey:
+        """Cluster ``cid``'s key, unpickled once while it stays among the recently compared."""
+        key = self._keys.pop(cid, None) or pickle.loads(blob)
+        self._keys[cid] = key  # (re)inserted last: the dict is in order of use
+        if len(self._keys) > _KEYS_KEPT:
+            del self._keys[next(iter(self._keys))]
+        return key
 
-    def _file(self, cid: int, terms: Iterable[str]) -> None:
+    def _filed(self, terms: tuple[int, ...]) -> list[list[int]]:
+        """For each term, the first clusters filed under it (see :func:`identity.candidates`).
+
+        One statement per work: a bounded, indexed lookup for each of its terms.
+        """
+        if not terms:
+            return []
+        lookup = "SELECT ?, cluster FROM (SELECT cluster FROM terms WHERE term = ?" + (
+            f" ORDER BY cluster LIMIT {identity.MAX_CANDIDATES})"
+        )
+        found: list[list[int]] = [[] for _ in terms]
+        rows = self._db.execute(
+            " UNION ALL ".join([lookup] * len(terms)),
+            [value for index, term in enumerate(terms) for value in (index, term)],
+        )
+        for index, cid in rows:
+            found[index].append(cid)
+        return found
+
+    def _file(self, cid: int, terms: Iterable[int]) -> None:
         """File cluster ``cid`` under ``terms``, so later works with a shared term find it."""
         self._db.executemany(
             "INSERT OR IGNORE INTO terms VALUES (?, ?)", [(term, cid) for term in terms]
@@ -327,6 +368,7 @@ class Bibliography:
     def _store(self, cid: int, work: PackedWork) -> None:
         """Make ``work`` the representative of cluster ``cid`` (found under its terms too)."""
         record, blob, filed, _, rich, sort = work[:6]
+        self._keys.pop(cid, None)
         self._db.execute(
             "UPDATE clusters SET wkey = ?, rich = ?, ref = ?, sort = ? WHERE id = ?",
             (blob, rich, record, sort, cid),

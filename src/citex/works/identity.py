@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
 
@@ -319,21 +319,21 @@ def _strong_terms(key: WorkKey) -> list[str]:
 MAX_CANDIDATES = 32
 
 
-def candidates(lookup: Callable[[str], Sequence[int]], terms: Iterable[str]) -> list[int]:
-    """The first works filed under ``terms``, term by term, at most ``MAX_CANDIDATES``.
+def candidates(filed: Iterable[Sequence[int]]) -> list[int]:
+    """The first works filed under the query terms, term by term, at most ``MAX_CANDIDATES``.
 
     :func:`query_terms` puts the most specific terms first (the same title, year and
     volume; the same DOI or ISBN), so thousands of editions of one title cannot crowd
     out the one entry that is the same thing.
 
     Args:
-        lookup: term -> ids of the works filed under it (by :func:`index_terms`), in
-            ascending order; only the first ``MAX_CANDIDATES`` of each are read.
-        terms: the :func:`query_terms` of the work looking for its match.
+        filed: for each of a work's :func:`query_terms`, in order, the ids of the works
+            filed under it (by :func:`index_terms`), ascending; only the first
+            ``MAX_CANDIDATES`` of each are read.
     """
     found: dict[int, None] = {}
-    for term in terms:
-        for work in lookup(term)[:MAX_CANDIDATES]:
+    for works in filed:
+        for work in works[:MAX_CANDIDATES]:
             found[work] = None
             if len(found) == MAX_CANDIDATES:
                 return list(found)

@@ -192,7 +192,7 @@ def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[i
         if citation.kind != "full":
             continue
         key = identity.work_key(citation.reference or _raw_reference(citation))
-        found = identity.candidates(lambda term: filed.get(term, []), identity.query_terms(key))
+        found = identity.candidates(filed.get(term, []) for term in identity.query_terms(key))
         group = next(
             (g for g in found if identity.compare(keys[g], key) == identity.Level.VOLUME),
             None,
