@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from citex.citations.find import (
     authors_from_commentary,
     find_citations,
-    map_note_offsets,
     parse_locator,
     split_citations,
     urls_from_commentary,
 )
+from citex.pipeline import extract
 from citex.records import Citation, Locator, Name, Note, Reference, Span
+from citex.text.clean import HyphenatedWords, clean, normalise_segments
 
 
 def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
@@ -370,11 +371,11 @@ def test_spans_map_through_segments() -> None:
         "Body text.1\n\n1  Lenin, What Is (Moscow: Progress Publish-\n"
         "BODY TEXT\ners, 1977),158. More."
     )
-    first = source.index("1  Lenin")
+    first = source.index("Lenin")  # a note's segments start after its label
     second = source.index("ers, 1977")
     note = Note(
         label="1",
-        span=Span(start=first, end=len(source)),
+        span=Span(start=first - 3, end=len(source)),
         text="Lenin, What Is (Moscow: Progress Publishers, 1977),158. More.",
         segments=[
             Span(start=first, end=source.index("\nBODY")),
@@ -385,10 +386,10 @@ def test_spans_map_through_segments() -> None:
     assert citation.raw == "Lenin, What Is (Moscow: Progress Publishers, 1977),158"
     assert source[citation.span.start :].startswith("Lenin")
     assert source[: citation.span.end].endswith("1977),158")
-    to_source = map_note_offsets(note, source)
-    offsets = [to_source(i) for i in range(len(note.text))]
-    assert offsets == sorted(offsets)
-    assert source[to_source(note.text.index("Publishers") + 7)] == "e"  # `ers` after the break
+    cleaned = normalise_segments(source, note.segments)
+    assert cleaned.text == note.text
+    assert list(cleaned.offsets) == sorted(cleaned.offsets)
+    assert source[cleaned.offsets[note.text.index("Publishers") + 7]] == "e"  # `ers` after break
 
 
 def _gold(corpus: Path, name: str) -> dict:  # type: ignore[type-arg]
@@ -506,3 +507,47 @@ def test_urls_from_commentary_go_to_every_work_the_sentence_lists() -> None:
         "www.utopiarossa.blogspot.com",
         None,
     ]
+
+
+def _span_reads_as_raw(source: str, citation: Citation) -> bool:
+    """The span's text, whitespace-normalised and de-hyphenated, is the citation's raw."""
+    return clean(citation.span.slice(source), hyphenated=HyphenatedWords(source)) == citation.raw
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("[^1]: Ibid., 45.\x1fX", id="D1-unit-separator-after-ibid"),
+        pytest.param("[^1]:C(2011)\x1f4", id="D1-unit-separator-inside"),
+        pytest.param(
+            "The argument is developed elsewhere.1\n\n1. On the op-\npression of black workers,"
+            " and on how oppression shapes the lives of the poor, see\nMichelle Alexander, The"
+            " New Jim Crow (New York: The New Press, 2010), 218; and the\nessays of Karen E."
+            " Fields and Barbara J. Fields, Racecraft (London: Verso, 2012), 45.\n",
+            id="D2-hyphenated-word-recurs",
+        ),
+    ],
+)
+def test_citation_spans_are_exact(source: str) -> None:
+    """Issue 15 D1, D2: control characters and line-end hyphens kept spans from their text."""
+    citations = extract(source).citations
+    assert citations
+    for citation in citations:
+        assert _span_reads_as_raw(source, citation), citation
+
+
+_NOTE_PIECES = st.sampled_from(
+    [
+        "Ibid.,", "45.", "Smith,", "John", "Title", "(London:", "Verso,", "2005),", "op-\n",
+        "pression", "oppression", "of", "\x1f", "\x1c", " ", " ", " ", "\n", "12", "See", "p.", "“A", "Way”",
+        "In:", "Berlin", "1990,", "S.", "Anti-\n", "war", "Publish-\n", "ers,", "\u00ad\n",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_NOTE_PIECES, max_size=40).map("".join))
+def test_citation_span_text_is_its_raw(body: str) -> None:
+    """Every citation's span, read back and cleaned, gives the citation's raw text."""
+    source = f"Body text.[^1]\n\n[^1]: {body}\n"
+    for citation in extract(source).citations:
+        assert _span_reads_as_raw(source, citation), citation

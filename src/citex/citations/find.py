@@ -26,8 +26,8 @@ Every step reads a chunk a bounded number of times, so hostile notes stay linear
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Sequence
 from itertools import chain, pairwise
 from typing import Literal
 
@@ -36,7 +36,8 @@ import regex
 from attrs import frozen
 
 from citex.citations import patterns
-from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note, Span
+from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note
+from citex.text.clean import normalise_segments
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
@@ -325,14 +326,11 @@ _SENTENCE_STARTERS = frozenset(
 _AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
 
 _WORD = regex.compile(r"[\p{L}’'\-]+")
-_NON_SPACE = regex.compile(r"\S+")
 _BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
 # No parenthesis or quoted short title the anchor patterns match is longer than this.
 _MAX_ANCHOR = 400
 # A title cut by a full stop leaves at most this many characters before the stop.
 _MAX_TITLE_TAIL = 80
-# How many source words the aligner skips looking for a note's word (labels, furniture).
-_LOOKAHEAD_WORDS = 40
 # How many words before a work its author may be named in commentary (`Serge analyses
 # “modern slavery” in «…»`).
 _AUTHOR_DISTANCE = 7
@@ -353,13 +351,21 @@ class CitationPiece:
     locator: Locator | None = None
 
 
-def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citation, ...]:
+def find_citations(
+    note: Note, source: str, *, note_index: int, hyphenated: Container[str] = frozenset()
+) -> tuple[Citation, ...]:
     """The citations a note makes, with spans into the original ``source``.
+
+    The note's segments are read through the offset-keeping cleaner
+    (:func:`citex.text.clean.normalise_segments`), so each citation's span is exactly where its
+    text was read, whatever the cleaning joined or collapsed on the way.
 
     Args:
         note: a note found in ``source``.
         source: the original input text the note's segments point into.
         note_index: the index of ``note`` in the document's notes.
+        hyphenated: words the document prints with a hyphen inside a line (lowercased), as
+            the note finder was given them, so the clean text is the note's.
 
     Returns:
         One :class:`Citation` per cited work, in order; ``reference`` is left for the
@@ -368,12 +374,14 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    to_source = map_note_offsets(note, source, upto=pieces[-1].end)
+    cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
+    if cleaned.text != note.text:  # a note built otherwise: read the clean text itself
+        pieces = split_citations(cleaned.text)
     return tuple(
         Citation(
             kind=piece.kind,
-            raw=note.text[piece.start : piece.end],
-            span=_source_span(to_source, piece.start, piece.end),
+            raw=cleaned.text[piece.start : piece.end],
+            span=cleaned.source_span(piece.start, piece.end),
             section="note",
             note=note_index,
             locator=piece.locator,
@@ -465,89 +473,6 @@ def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -
     if after is not None and after.group() in known:
         found.add(after.group())
     return found.pop() if len(found) == 1 else None
-
-
-def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Callable[[int], int]:
-    """A function from a position in ``note.text`` to its offset in ``source``.
-
-    The note's text was stitched from its segments with whitespace collapsed and line-end
-    hyphens removed (``Publish-``/``ers``), so its words are the segments' words: align the
-    two word by word (looking a bounded distance ahead past furniture such as the label),
-    then map a character through the word it falls in. Only positions up to ``upto`` (the
-    whole text by default) are aligned.
-    """
-    if len(note.segments) == 1:
-        segment = note.segments[0]
-        if source[segment.start : segment.end] == note.text:  # a note printed on one line
-            return lambda position: segment.start + position
-    runs = _aligned_runs(note, source, len(note.text) if upto is None else upto)
-    starts = [run[0] for run in runs]
-
-    def to_source(position: int) -> int:
-        k = bisect_right(starts, position) - 1
-        if k < 0:
-            return runs[0][1] if runs else min(note.span.start, len(source))
-        text_start, source_start, length = runs[k]
-        return source_start + min(position - text_start, length)
-
-    return to_source
-
-
-def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, int]]:
-    """``(text offset, source offset, length)`` of the note's words up to ``upto`` in the source."""
-    stream = [
-        (m.start(), m.group())
-        for seg in note.segments
-        for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
-    ]
-    runs: list[tuple[int, int, int]] = []
-    if " ".join(word for _, word in stream) == note.text:  # the common case: words unchanged
-        at = 0
-        for start, word in stream:
-            if at > upto:
-                break
-            runs.append((at, start, len(word)))
-            at += len(word) + 1
-        return runs
-    j = 0
-    for match in _NON_SPACE.finditer(note.text):
-        word, at = match.group(), match.start()
-        if at > upto:
-            break
-        if j < len(stream) and stream[j][1] == word:  # the common case: the next word
-            runs.append((at, stream[j][0], len(word)))
-            j += 1
-            continue
-        found = next(
-            (k for k in range(j, min(j + _LOOKAHEAD_WORDS, len(stream))) if stream[k][1] == word),
-            None,
-        )
-        if found is not None:
-            runs.append((at, stream[found][0], len(word)))
-            j = found + 1
-            continue
-        if j + 1 < len(stream) and _dehyphenated(stream[j][1], stream[j + 1][1]) == word:
-            head = len(stream[j][1]) - 1
-            runs.append((at, stream[j][0], head))
-            runs.append((at + head, stream[j + 1][0], len(word) - head))
-            j += 2
-            continue
-        if j < len(stream) and word.startswith(stream[j][1]):  # glued across a line end
-            runs.append((at, stream[j][0], len(word)))
-            j += 1
-    return runs
-
-
-def _dehyphenated(first: str, second: str) -> str | None:
-    """``Publish-`` + ``ers`` -> ``Publishers``; ``None`` when ``first`` ends in no hyphen."""
-    return first[:-1] + second if first.endswith(("-", "\u00ad")) else None
-
-
-def _source_span(to_source: Callable[[int], int], start: int, end: int) -> Span:
-    """The source span covering note-text characters ``[start, end)``."""
-    first = to_source(start)
-    last = to_source(end - 1) + 1 if end > start else first
-    return Span(start=first, end=max(first, last))
 
 
 def split_citations(text: str) -> tuple[CitationPiece, ...]:
