@@ -210,24 +210,71 @@ def _raw_reference(citation: Citation) -> Reference:
 
 
 def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[int, int]]:
-    """Full citations grouped by work (see :func:`same_work`)."""
+    """Full citations grouped by work (see :func:`same_work`).
+
+    Each citation joins the earliest group whose first reference is the same work. The groups
+    of one authors-and-year bucket are looked up by title (:class:`_TitleIndex`), not compared
+    one by one: a bibliography of one author's works in one year stays linear (issue 15, D3).
+    """
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
-    # (authors, year) -> the groups with those, and a reference of each
-    seen: dict[tuple[object, ...], list[tuple[Reference, int]]] = {}
+    buckets: dict[tuple[object, ...], _TitleIndex] = {}
     for i, citation in enumerate(citations):
         if citation.kind != "full":
             continue
         reference = citation.reference or _raw_reference(citation)
-        candidates = seen.setdefault(_author_year(reference), [])
-        group = next((g for other, g in candidates if same_work(reference, other)), None)
+        index = buckets.setdefault(_author_year(reference), _TitleIndex())
+        group = index.find(reference)
         if group is None:
             group = len(groups)
             groups.append([])
-            candidates.append((reference, group))
+            index.add(reference, group)
         groups[group].append(i)
         group_of[i] = group
     return groups, group_of
+
+
+@attrs.define
+class _TitleIndex:
+    """The groups of one authors-and-year bucket, keyed by volume and title-word prefixes.
+
+    A title's prefixes get chained hashes (one step per word), so adding or finding a title
+    costs its length; every hit is confirmed with :func:`same_work`.
+    """
+
+    whole: dict[tuple[object, ...], list[tuple[Reference, int]]] = attrs.field(factory=dict)
+    prefix: dict[tuple[object, ...], list[tuple[Reference, int]]] = attrs.field(factory=dict)
+
+    def add(self, reference: Reference, group: int) -> None:
+        """Index ``reference`` as the first of ``group``."""
+        keys = _prefix_keys(reference)
+        self.whole.setdefault(keys[-1], []).append((reference, group))
+        for key in keys[_MIN_TITLE_PREFIX:-1] if reference.title else ():
+            self.prefix.setdefault(key, []).append((reference, group))
+
+    def find(self, reference: Reference) -> int | None:
+        """The earliest group whose first reference is the same work as ``reference``."""
+        keys = _prefix_keys(reference)
+        hits = [*self.whole.get(keys[-1], ())]
+        if reference.title:
+            if len(keys) - 1 >= _MIN_TITLE_PREFIX:  # this title begins a longer one
+                hits += self.prefix.get(keys[-1], ())
+            for key in keys[_MIN_TITLE_PREFIX:-1]:  # a shorter title begins this one
+                hits += self.whole.get(key, ())
+        same = [group for other, group in hits if same_work(reference, other)]
+        return min(same, default=None)
+
+
+def _prefix_keys(reference: Reference) -> list[tuple[object, ...]]:
+    """Keys of a reference's title prefixes, by word count (0 to all); untitled: its raw."""
+    if not reference.title:
+        return [(reference.volume, None, tuple(_words(reference.raw or "")))]
+    keys: list[tuple[object, ...]] = [(reference.volume, 0, 0)]
+    chained = 0
+    for count, word in enumerate(_title_words(reference.title), start=1):
+        chained = hash((chained, word))
+        keys.append((reference.volume, count, chained))
+    return keys
 
 
 def _fullest(occurrences: Sequence[Citation]) -> Reference:
