@@ -537,7 +537,40 @@ def test_citation_spans_are_exact(source: str) -> None:
 
 
 _NOTE_PIECES = st.sampled_from(
-    ["Ibid.,", "45.", "Smith,", "John", "Title", "(London:", "Verso,", "2005),", "op-\n", "pression", "oppression", "of", "12", "See", "p.", "“A", "Way”", "In:", "Berlin", "1990,", "S.", "Anti-\n", "war", "Publish-\n", "ers,", "\xad\n", "\x1f", "\x1c", " ", " ", " ", "\n"]
+    [
+        "Ibid.,",
+        "45.",
+        "Smith,",
+        "John",
+        "Title",
+        "(London:",
+        "Verso,",
+        "2005),",
+        "op-\n",
+        "pression",
+        "oppression",
+        "of",
+        "12",
+        "See",
+        "p.",
+        "“A",
+        "Way”",
+        "In:",
+        "Berlin",
+        "1990,",
+        "S.",
+        "Anti-\n",
+        "war",
+        "Publish-\n",
+        "ers,",
+        "\xad\n",
+        "\x1f",
+        "\x1c",
+        " ",
+        " ",
+        " ",
+        "\n",
+    ]
 )
 
 
