@@ -44,6 +44,13 @@ _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
 _QUOTES = '“«"„'
 # A quotation longer than this is a quoted passage, not a title.
 _MAX_TITLE_QUOTE = 150
+# The longest note read as one reference when no year anchors it, and its most sentences.
+_MAX_WHOLE_NOTE = 300
+_MAX_WHOLE_NOTE_PARTS = 4
+# The most words of a closing site, publisher or periodical name.
+_MAX_CLOSING_WORDS = 8
+# How many names before a work, each cut off by `;`, may still be its authors.
+_MAX_NAMES = 8
 # A head (author and title) longer than this is prose, not a reference.
 _MAX_HEAD = 300
 # A head with more lowercase content words than this reads as commentary.
@@ -490,7 +497,12 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     # Sentences just before, citing nothing, where a work's author may begin
     # (`Müller, Hans: Titel. Berlin 1990, S. 12.` splits into two sentences).
     earlier: list[int] = []
+    # whether the chunk before was only a person's name (`Whyte, John; FitzGerald, Garret (1991)`)
+    names_before = False
+    backlink = patterns.NOTE_BACKLINK.match(text)
     for start, end, after_sentence in _chunks(text, depth):
+        if backlink is not None and start < backlink.end():
+            start = min(backlink.end(), end)  # `^ Smith (1998)…`: the link back to the call
         chunk_text = text[start:end]
         if (
             pieces
@@ -499,9 +511,14 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         ):
             pieces[-1] = _extend_locator(text, pieces[-1], start, end)
             continue
-        if not after_sentence:
+        if not after_sentence and not names_before:
             earlier = []
-        elif pieces and pieces[-1].kind == "full" and _continues_work(text, pieces[-1], start, end):
+        elif (
+            after_sentence
+            and pieces
+            and pieces[-1].kind == "full"
+            and _continues_work(text, pieces[-1], start, end)
+        ):
             pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
             continue
         found = (
@@ -522,15 +539,98 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
         tail = _title_tail(text, found[-1].end if found else start, end)
+        names_before = not found and _is_names(text, start, end)
         if found:
             earlier = [] if tail is None else [tail]
+        elif names_before:
+            earlier = [*earlier[-_MAX_NAMES:], start]
         elif patterns.CITE_AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
             earlier = [*earlier[-1:], start]
         elif tail is not None:
             earlier = [tail]
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
+    if not pieces:
+        whole = _note_as_reference(text, backlink.end() if backlink else 0, depth)
+        return () if whole is None else (whole,)
     return tuple(pieces)
+
+
+def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPiece | None:
+    """A note that is one reference without a year closing an imprint: a web page or press
+    item as reference lists print them (``(9 July 2013). "Title". Site.``, ``Title. Publisher.``,
+    ``Okafor, Ada. A History of River Ferries.``).
+
+    The note must be a few short sentences with no prose outside its title, and show at least
+    two cues of a work: a date in parentheses, a name opening it, a quoted or title-case title,
+    a closing name (site, publisher, periodical), a web address or site name, an ISBN or
+    ``Retrieved``, an issue number, a genre noun or an organisation.
+    """
+    end = _sentence_end(text, start, len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
+        return None
+    first = _WORD.match(text, start, end)
+    if first is not None and first.group().lower() in _SENTENCE_STARTERS:
+        return None
+    if not (text[start].isupper() or text[start] in _QUOTES or text[start] in "(0123456789"):
+        return None
+    cues: set[str] = set()
+    date = patterns.DATE_PAREN_ONLY.match(text, start, end)
+    parts = [
+        (max(a, start), b)
+        for a, b, _ in _chunks(text, depth)
+        if b > start and a < end and text[max(a, start) : min(b, end)].strip(" .")
+    ]
+    if date is not None:
+        cues.add("date")
+        parts = [(max(a, date.end()), b) for a, b in parts if b > date.end()]
+        parts = [(a, b) for a, b in parts if text[a:b].strip(" .")]
+    if len(parts) < 2 or len(parts) > _MAX_WHOLE_NOTE_PARTS:
+        return None
+    closing = text[parts[-1][0] : min(parts[-1][1], end)].strip(" .")
+    if not _is_closing_name(closing):
+        return None
+    cues.add("closing name")
+    for a, b in parts[:-1]:
+        part = text[a:b].strip(" .")
+        quoted = part[:1] in _QUOTES
+        if not quoted and _prose_words(part) > _MAX_PROSE_WORDS:
+            return None
+        if (a, b) == parts[0] and date is None and _is_names(text, a, b):
+            cues.add("author")
+        elif quoted or _is_title_case(part):
+            cues.add("title")
+    body = text[start:end]
+    cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(body))
+    if len(cues) < 2:
+        return None
+    return CitationPiece(kind="full", start=start, end=end)
+
+
+def _is_closing_name(part: str) -> bool:
+    """A short name closing a reference: a site, publisher or periodical (``BBC News``,
+    ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
+    words = _WORD.findall(part)
+    return (
+        0 < len(words) <= _MAX_CLOSING_WORDS
+        and (part[:1].isupper() or patterns.SITE_NAME.fullmatch(part) is not None)
+        and _prose_words(part) == 0
+    )
+
+
+def _is_title_case(part: str) -> bool:
+    """Most content words capitalised (``Key Facts About the United Kingdom``)."""
+    words = [w for w in _WORD.findall(part) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return bool(words) and part[:1].isupper() and 2 * capitals > len(words)
+
+
+def _is_names(text: str, start: int, end: int) -> bool:
+    """A chunk that is only a person's name (``Whyte, John``, ``T. V. Paul``)."""
+    name = text[start:end].strip()
+    return len(name) <= 60 and patterns.CITE_AUTHOR_OPENING.fullmatch(name) is not None
 
 
 def _may_cite(text: str, start: int, end: int) -> bool:
@@ -610,13 +710,25 @@ def _title_tail(text: str, start: int, end: int) -> int | None:
 
 def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bool:
     """A sentence that goes on with the work before it (``Smith, John (2005): A Title. London:
-    Verso.``): the work ended its sentence, and this one is imprint, not prose."""
+    Verso.``): the work ended its sentence, and this one is imprint, not prose.
+
+    After an author and a date in parentheses (``Ferguson, Niall (2004).``) the next sentence
+    is the title, whatever its words; then short sentences without prose (container, imprint,
+    ISBN) go on with it.
+    """
     gap = text[piece.end : start]
     sentence = text[start:end].strip()
-    if gap.strip(" .") or len(sentence) > 200 or not sentence[:1].isupper():
+    if gap.strip(" .") or len(sentence) > 200:
         return False
     first = _WORD.match(sentence)
     if first and first.group().lower() in _SENTENCE_STARTERS:
+        return False
+    head = patterns.AUTHOR_DATE_HEAD.match(text, piece.start, piece.end)
+    if head is not None and _prose_words(head["author"]) == 0:
+        if head.end() == piece.end:  # the title follows the date
+            return sentence[:1].isupper() or sentence[:1] in _QUOTES
+        return sentence[:1].isupper() and _prose_words(sentence) == 0
+    if not sentence[:1].isupper():
         return False
     author_date = (
         patterns.YEAR_PAREN_ONLY.search(text, max(0, piece.end - 12), piece.end) is not None
@@ -814,7 +926,7 @@ def _is_author_date(text: str, start: int, paren: int, paren_end: int, end: int)
     """``Smith, John (2005): A Title``: an author, the year in parentheses, then the work."""
     rest = text[paren_end:end].strip()
     return (
-        patterns.YEAR_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
+        patterns.DATE_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
         and patterns.CITE_AUTHOR_OPENING.fullmatch(text[start:paren].strip()) is not None
         and rest[:1] in (":", ".")
         and _prose_words(rest) <= 1

@@ -231,6 +231,74 @@ IMPRINT_TAIL = _register(
     ("and so on",),
 )
 
+# A date in parentheses as author-date notes print it: `(2005)`, `(2 August 2012)`,
+# `(May 24, 2012)`, `(2010-02-28)`.
+_DATE_IN_PAREN = (
+    r"\(\s?(?:(?:\d{1,2}\.?\s)?"
+    + _MONTH
+    + r"\.?\s(?:\d{1,2},?\s)?)?"
+    + _CITE_YEAR
+    + r"(?:[a-z]|-\d\d-\d\d)?\s?\)"
+)
+DATE_PAREN_ONLY = _register(
+    "date_paren_only",
+    regex.compile(_DATE_IN_PAREN),
+    ("(2005)", "(1999a)", "(2 August 2012)", "(May 24, 2012)", "(2010-02-28)"),
+    ("(p. 4)", "(London: Verso, 2005)"),
+)
+
+# An author-date head: names, then the date in parentheses (`Ferguson, Niall (2004)`,
+# `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence.
+AUTHOR_DATE_HEAD = _register(
+    "author_date_head",
+    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?\s*$)"),
+    ("Ferguson, Niall (2004)", "Mulgrew, John (2 August 2012)", "Whyte, John; Fitz, G. (1991)"),
+    ("Ferguson, Niall (2004). Empire", "(2004)"),
+)
+
+# A site named by its domain (`Statoids.com`, `www.artn.com`, `archivefolk.net`).
+_SITE = r"(?:www\.)?[\p{L}\d\-]{1,60}(?:\.[\p{L}\d\-]{1,60}){0,4}\.(?:com|org|net|gov|edu|info|ca|uk|de|fr|it|es|au|eu|int|io|example)"
+SITE_NAME = _register(
+    "site_name",
+    regex.compile(_SITE + r"(?![\p{L}\d])", regex.IGNORECASE),
+    ("Statoids.com", "www.artn.com", "archivefolk.net", "Attorneygeneral.jus.gov.on.ca"),
+    ("Statoids", "Dr. Smith"),
+)
+
+# Signs of a work in a note without a year closing an imprint (issue 11), each its own cue:
+# an address, a site, an ISBN or DOI, the date it was read, an issue number, a genre noun,
+# an organisation as author or publisher.
+WORK_CUE = _register(
+    "work_cue",
+    regex.compile(
+        r"(?P<url>(?:https?://|www\.)\S{2,300})"
+        r"|(?P<site>(?<![\p{L}\d.@])" + _SITE + r"(?![\p{L}\d]))"
+        r"|(?P<isbn>\b(?:ISBN|ISSN|doi)[:\s])"
+        r"|(?P<read>\b(?:Retrieved|Accessed|accessed|abgerufen\sam|consultato\sil|consulté\sle)\b)"
+        r"|(?P<issue>(?:#|\b(?:[Nn]o|[Nn]r|n|Heft)\.?\s?)\d{1,4}\b)"
+        r"|(?P<genre>\b(?:[Mm]emoirs?|[Pp]amphlets?|[Ss]tatement|[Dd]eclaration|[Mm]anifesto|[Ll]etter"
+        r"|[Rr]eport|[Bb]ulletin|[Nn]ewsletter|[Bb]rochure|[Ll]eaflet|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease"
+        r"|[Ss]urvey|[Cc]ensus|[Yy]earbook|[Gg]uide|[Hh]andbook|[Ee]ncyclop\w{1,10}|[Dd]ictionary)\b)"
+        r"|(?P<organisation>\b(?:Committee|Office|Government|Ministry|Department|Council|League"
+        r"|Federation|Association|Union|Party|Society|Institute|Institution|University|Press|Agency"
+        r"|Bureau|Commission|Trust|Foundation|Library|Museum|Archives?|Secretariat|Corporation"
+        r"|Parliament|Club|Circle|Times|News|Post|Herald|Gazette|Journal|Magazine|Review|Amt|Verband"
+        r"|Verlag|Ministero|Comitato|Partito)\b)"
+    ),
+    (
+        "www.x.org",
+        "Statoids.com",
+        "ISBN 978",
+        "Retrieved 17 July",
+        "#12",
+        "Nr. 12",
+        "memoir",
+        "Committee",
+        "BBC News",
+    ),
+    ("the club met", "in 1998"),
+)
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
@@ -384,6 +452,14 @@ LEADING_CUES = _register(
     ),
     ("Also see ", "See ", "Cf. ", "and in ", ": ", "it. tr. ", "trad. fr.: ", "Engl. transl. "),
     ("Zoo",),
+)
+
+# The link back to the call that a web-copied note opens with (`^ Merrow, Alan (1998). …`).
+NOTE_BACKLINK = _register(
+    "note_backlink",
+    regex.compile(r"\s{0,3}\^\s{0,3}"),
+    ("^ Merrow", " ^Smith"),
+    ("Merrow", "Ibid."),
 )
 
 # An author list ending in a comma before a title: `Löic Wacquant, `,

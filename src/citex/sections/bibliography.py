@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from attrs import frozen
 
-from citex.records import RawReference, Span
+from citex.records import Note, RawReference, Span
 from citex.sections import patterns as p
 from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
 
@@ -873,6 +873,21 @@ def _section_references(
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
+
+
+def outside_notes(
+    entries: Sequence[RawReference], notes: Sequence[Note]
+) -> tuple[RawReference, ...]:
+    """The entries that do not lie in a note: a list of notes under a ``References`` heading
+    (web-copied endnotes) is read as notes, and its citations are found there, once."""
+    spans = sorted((note.span.start, note.span.end) for note in notes)
+    starts = [start for start, _ in spans]
+
+    def in_note(entry: RawReference) -> bool:
+        k = bisect.bisect_right(starts, entry.span.start) - 1
+        return k >= 0 and entry.span.start < spans[k][1]
+
+    return tuple(entry for entry in entries if not in_note(entry))
 
 
 def find_bibliography(text: str) -> tuple[RawReference, ...]:
