@@ -47,6 +47,8 @@ _MAX_TITLE_QUOTE = 150
 # The longest note read as one reference when no year anchors it, and its most sentences.
 _MAX_WHOLE_NOTE = 300
 _MAX_WHOLE_NOTE_PARTS = 4
+# The most lowercase content words of a headline title in such a note.
+_MAX_HEADLINE_PROSE = 12
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
 # How many names before a work, each cut off by `;`, may still be its authors.
@@ -593,15 +595,22 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
     if not _is_closing_name(closing):
         return None
     cues.add("closing name")
+    if patterns.ACRONYM.fullmatch(closing):
+        cues.add("organisation")  # `FIFA`, `BBC`, `CNN`
+    titled = False
     for a, b in parts[:-1]:
         part = text[a:b].strip(" .")
         quoted = part[:1] in _QUOTES
-        if not quoted and _prose_words(part) > _MAX_PROSE_WORDS:
-            return None
         if (a, b) == parts[0] and date is None and _is_names(text, a, b):
             cues.add("author")
-        elif quoted or _is_title_case(part):
+            continue
+        # the title may be a headline (`UK loses top AAA credit rating for first time`)
+        limit = _MAX_PROSE_WORDS if titled else _MAX_HEADLINE_PROSE
+        if not quoted and _prose_words(part) > limit:
+            return None
+        if quoted or _is_title_case(part):
             cues.add("title")
+        titled = True
     body = text[start:end]
     cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(body))
     if len(cues) < 2:
@@ -612,19 +621,17 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
 def _is_closing_name(part: str) -> bool:
     """A short name closing a reference: a site, publisher or periodical (``BBC News``,
     ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
+    if patterns.SITE_NAME.fullmatch(part):
+        return True
     words = _WORD.findall(part)
-    return (
-        0 < len(words) <= _MAX_CLOSING_WORDS
-        and (part[:1].isupper() or patterns.SITE_NAME.fullmatch(part) is not None)
-        and _prose_words(part) == 0
-    )
+    return 0 < len(words) <= _MAX_CLOSING_WORDS and part[:1].isupper() and _prose_words(part) == 0
 
 
 def _is_title_case(part: str) -> bool:
-    """Most content words capitalised (``Key Facts About the United Kingdom``)."""
+    """At least half the content words capitalised (``Key Facts About the United Kingdom``)."""
     words = [w for w in _WORD.findall(part) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
     capitals = sum(1 for w in words if w[0].isupper())
-    return bool(words) and part[:1].isupper() and 2 * capitals > len(words)
+    return bool(words) and part[:1].isupper() and 2 * capitals >= len(words)
 
 
 def _is_names(text: str, start: int, end: int) -> bool:

@@ -283,6 +283,8 @@ WORK_CUE = _register(
         r"|Federation|Association|Union|Party|Society|Institute|Institution|University|Press|Agency"
         r"|Bureau|Commission|Trust|Foundation|Library|Museum|Archives?|Secretariat|Corporation"
         r"|Parliament|Club|Circle|Times|News|Post|Herald|Gazette|Journal|Magazine|Review|Amt|Verband"
+        r"|Authority|Authorities|Board|Network|Centre|Center|Group|Organi[sz]ation|Nations|Courts?"
+        r"|Services|Church|Bank|Company|Academy|Assembly|Congress|Senate|Agentur|Stiftung"
         r"|Verlag|Ministero|Comitato|Partito)\b)"
     ),
     (
@@ -297,6 +299,14 @@ WORK_CUE = _register(
         "BBC News",
     ),
     ("the club met", "in 1998"),
+)
+
+# An organisation printed as its initials (`FIFA`, `BBC`, `CNN`, `UNESCO`).
+ACRONYM = _register(
+    "acronym",
+    regex.compile(r"\p{Lu}{2,8}"),
+    ("FIFA", "BBC"),
+    ("Fifa", "B"),
 )
 
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
