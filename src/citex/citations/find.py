@@ -49,6 +49,8 @@ _MAX_WHOLE_NOTE = 300
 _MAX_WHOLE_NOTE_PARTS = 4
 # The most lowercase content words of a headline title in such a note.
 _MAX_HEADLINE_PROSE = 12
+# The most characters after a quoted title that still describe where it was printed.
+_MAX_QUOTED_TAIL = 100
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
 # How many names before a work, each cut off by `;`, may still be its authors.
@@ -532,6 +534,8 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             found = _dated_text(text, end)
         found += _titles_in_commentary(text, found[-1].end if found else start, end)
         if not found:
+            found = _quoted_works(text, start, end, depth)
+        if not found:
             found = _letters_in_commentary(text, start, end)
             pages = _pages_in_commentary(text, start, end)
             if pages and pieces and _takes_pages(text, pieces[-1], pages[0]):
@@ -905,11 +909,15 @@ def _cite_chunk(
             pos = a_end
             continue
         if kind == "url":
+            url_end = a_end
+            while url_end > a_start and text[url_end - 1] in ".,;:":
+                url_end -= 1
             if _introduces_url(text, pos, a_start):
-                url_end = a_end
-                while url_end > a_start and text[url_end - 1] in ".,;:":
-                    url_end -= 1
                 pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
+            else:
+                head = _head_before_address(text, pos, a_start)
+                if head is not None:
+                    pieces.append(CitationPiece(kind="full", start=head, end=url_end))
             pos = a_end
             continue
         openings = earlier if pos == start else ()
@@ -1046,6 +1054,62 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;":
         end -= 1
     return end
+
+
+def _head_before_address(text: str, pos: int, at: int) -> int | None:
+    """Where ``Author, Title, available at <address>`` begins: an author and a title, no
+    prose, before ``available at``; ``None`` for anything else."""
+    match = patterns.AVAILABLE_AT.search(text, max(pos, at - 40), at)
+    if match is None or match.end() != at:
+        return None
+    head_start = _skip_cues(text, pos, match.start())
+    head = text[head_start : match.start()].strip(" ,")
+    if not head or len(head) > _MAX_HEAD or _prose_words(head) > 2:
+        return None
+    author = patterns.WORK_AUTHOR.match(head)
+    return head_start if author is not None and author.end() < len(head) else None
+
+
+def _quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[CitationPiece]:
+    """Works named by a quoted title with another cue, no imprint year (issue 11): an author
+    or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
+    number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
+    base = depth[start] if start < len(text) else 0
+    pieces: list[CitationPiece] = []
+    pos = _skip_cues(text, start, end)
+    titles = [
+        match
+        for match in patterns.QUOTED_TITLE.finditer(text, pos, end)
+        if depth[match.start()] == base
+    ]
+    for k, title in enumerate(titles):
+        cues = {"title"}
+        head_start = _skip_cues(text, pos, title.start())
+        begin = title.start()
+        author = patterns.WORK_AUTHOR.fullmatch(text, head_start, title.start())
+        if author is not None and head_start < title.start():
+            cues.add("author")
+            begin = head_start
+        stop = titles[k + 1].start() if k + 1 < len(titles) else end
+        tail = patterns.TITLE_TAIL_STOP.search(text, title.end(), stop)
+        stop = tail.start() if tail is not None else stop
+        stop = _sentence_end(text, title.end(), stop)
+        if stop - title.end() > _MAX_QUOTED_TAIL or _tail_prose(text[title.end() : stop]) > 2:
+            stop = title.end()
+        cues.update(
+            match.lastgroup or ""
+            for match in patterns.WORK_CUE.finditer(text, title.end(), stop)
+            if match.lastgroup in ("url", "site", "issue", "read", "isbn")
+        )
+        if len(cues) >= 2:
+            pieces.append(CitationPiece(kind="full", start=begin, end=stop))
+        pos = stop
+    return pieces
+
+
+def _tail_prose(tail: str) -> int:
+    """Prose words after a title, not counting addresses, sites and ``available at``."""
+    return _prose_words(patterns.AVAILABLE_AT.sub(" ", patterns.WORK_CUE.sub(" ", tail)))
 
 
 def _introduces_url(text: str, pos: int, at: int) -> bool:

@@ -309,6 +309,46 @@ ACRONYM = _register(
     ("Fifa", "B"),
 )
 
+# A quoted title: a capital after the opening quote, bounded, on one line.
+QUOTED_TITLE = _register(
+    "quoted_title",
+    regex.compile(r"[“«\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“]"),
+    ("“Notes on the River Strike,”", '"Die Fähre fährt nicht mehr"'),
+    ("“on what”", "“"),
+)
+
+# Who wrote a work named by its title: a person or an organisation, maybe possessive
+# (`Dana Whitlow,`, `Hanna Berglund:`, `Omar Fenn’s`, `Federation of Tenant Leagues,`).
+WORK_AUTHOR = _register(
+    "work_author",
+    regex.compile(
+        r"\p{Lu}[\p{L}.’'\-]{0,40}"
+        r"(?:(?:\s(?:of|for|the|and|für|der|des|di|de|del|du|la|le))?\s\p{Lu}[\p{L}.’'\-]{0,40}){0,6}"
+        r"(?:[’']s)?\s?[,:]?\s{0,3}"
+    ),
+    ("Dana Whitlow, ", "Hanna Berglund: ", "Omar Fenn’s ", "Federation of Tenant Leagues, "),
+    ("see the", "in this"),
+)
+
+# Where what follows a quoted title stops describing it: the next work (`, and “…”`).
+TITLE_TAIL_STOP = _register(
+    "title_tail_stop",
+    regex.compile(r",?\s(?:and|und|e|et|y)\s|;"),
+    (", and ", " und "),
+    ("Anderson",),
+)
+
+# `available at` before an address (`, available at https://…`, `available online at`).
+AVAILABLE_AT = _register(
+    "available_at",
+    regex.compile(
+        r",?\s?(?:available|accessible|abrufbar|disponibile|disponible)(?:\sonline)?\s(?:at|on|unter|su|sur|en)\s",
+        regex.IGNORECASE,
+    ),
+    ("available at ", ", available online at "),
+    ("at",),
+)
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
