@@ -1013,17 +1013,22 @@ def _find_anchors(
 
     Read once per chunk, so that walking a long chunk from one sign to the next stays linear.
     """
+    # a year that runs on into a new phrase (`Bankkaufmann, 1921 Studium der …`, a CV) closes
+    # no imprint
     found: list[tuple[int, _AnchorKind, int]] = [
         (m.start(), "year", m.end())
         for m in patterns.IMPRINT_YEAR.finditer(text, start, end)
-        if depth[m.start()] == base
+        if depth[m.start()] == base and not patterns.RUNS_ON.match(text, m.end(), end)
     ]
-    # `(the secret police created in December 1917)` is prose, not an imprint
-    found += [
-        (m.start(), "paren", m.end())
+    # `(the secret police created in December 1917)` is prose, not an imprint; names listed
+    # with years (`Anna Vogt (1987), Peter Lenz (2001) und …`) are people or series, not works
+    parens = [
+        m
         for m in patterns.YEAR_PAREN.finditer(text, start, end)
         if depth[m.start()] == base and _prose_words(m["inner"]) <= 1
     ]
+    listed = _listed_with_years(text, parens)
+    found += [(m.start(), "paren", m.end()) for m in parens if m.start() not in listed]
     found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
     for m in patterns.SHORT_TITLE.finditer(text, start, end):
         if depth[m.start()] == base and _is_title_quote(m["title"]):
@@ -1031,6 +1036,18 @@ def _find_anchors(
             found.append((m.start(), kind, _strip_end(text, m.start(), m.end())))
     found.sort(key=lambda anchor: anchor[0])
     return found
+
+
+def _listed_with_years(text: str, parens: Sequence[regex.Match[str]]) -> set[int]:
+    """Starts of bare-year parentheses that list names with years: two or more, each after a
+    few capitalised words, joined by a comma or ``and`` (``Hof und Stall (1972–4), Der
+    Landarzt (1977–9) und Feierabend (1980–3)``)."""
+    bare = [m for m in parens if patterns.BARE_YEAR_PAREN.fullmatch(m.group())]
+    listed: set[int] = set()
+    for first, second in pairwise(bare):
+        if patterns.LISTED_NAME.fullmatch(text, first.end(), second.start()):
+            listed.update((first.start(), second.start()))
+    return listed
 
 
 def _next_anchor(

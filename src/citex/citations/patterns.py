@@ -349,6 +349,34 @@ AVAILABLE_AT = _register(
     ("at",),
 )
 
+# What follows a year that closes no imprint: a capitalised word starting a new phrase
+# without punctuation (`…, 1921 Studium der Agrarwissenschaft`).
+RUNS_ON = _register(
+    "runs_on",
+    regex.compile(r"[ \t]\p{Lu}\p{Ll}{2,}"),
+    (" Studium", " Referent"),
+    (", Studium", " S. 12", " [Gli"),
+)
+
+# A parenthesis holding only a year or a range of years: `(1987)`, `(1972–4)`, `(1977-1979)`.
+BARE_YEAR_PAREN = _register(
+    "bare_year_paren",
+    regex.compile(r"\(\s?" + _CITE_YEAR + r"(?:\s?[-–]\s?\d{1,4})?[a-z]?\s?\)"),
+    ("(1987)", "(1972–4)", "(1977-1979)"),
+    ("(London: Verso, 2005)", "(p. 4)"),
+)
+
+# Between two names listed with years: a comma or `and`, then a few capitalised words.
+LISTED_NAME = _register(
+    "listed_name",
+    regex.compile(
+        r"\s?(?:,|,?\s(?:and|und|e|et|y|or|oder))\s"
+        r"(?:(?:\p{Lu}[\p{L}.’'\-]{0,40}|der|die|das|the|of|von|van|de|di)\s?){1,6}"
+    ),
+    (", Peter Lenz ", " und Rolf Kirch ", ", Der Landarzt "),
+    (", published in the ", "; London "),
+)
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
