@@ -355,7 +355,7 @@ RUNS_ON = _register(
     "runs_on",
     regex.compile(r"[ \t]\p{Lu}\p{Ll}{2,}"),
     (" Studium", " Referent"),
-    (", Studium", " S. 12", " [Gli"),
+    ("Studium", " S. 12", " [Gli"),
 )
 
 # A parenthesis holding only a year or a range of years: `(1987)`, `(1972–4)`, `(1977-1979)`.
