@@ -386,13 +386,16 @@ def find_citations(
     if not pieces:
         return ()
     cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
-    if cleaned.text != note.text:  # a note built otherwise: read the clean text itself
-        pieces = split_citations(cleaned.text)
+    # the note's text is its segments' clean text, or a part of it (segments that hold the
+    # label too); a note built otherwise is read from the clean text itself
+    shift = cleaned.text.find(note.text) if note.text else -1
+    if shift < 0:
+        pieces, shift = split_citations(cleaned.text), 0
     return tuple(
         Citation(
             kind=piece.kind,
-            raw=cleaned.text[piece.start : piece.end],
-            span=cleaned.source_span(piece.start, piece.end),
+            raw=cleaned.text[shift + piece.start : shift + piece.end],
+            span=cleaned.source_span(shift + piece.start, shift + piece.end),
             section="note",
             note=note_index,
             locator=piece.locator,
