@@ -49,7 +49,10 @@ FIELDS = (
 )
 _NAME_FIELDS = ("author", "editor", "translator")
 _NAME_STOP = frozenset(
-    ["and", "et", "al", "ed", "eds", "edt", "edited", "editor", "editors", "trans", "transl", "translated", "translator", "by", "in", "hrsg", "hg", "und", "others"]
+    (
+        "and et al ed eds edt edited editor editors trans transl translated translator by in "
+        "hrsg hg und others"
+    ).split()
 )
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")

@@ -257,7 +257,10 @@ AUTHOR_DATE_HEAD = _register(
 )
 
 # A site named by its domain (`Statoids.com`, `www.artn.com`, `archivefolk.net`).
-_SITE = r"(?:www\.)?[\p{L}\d\-]{1,60}(?:\.[\p{L}\d\-]{1,60}){0,4}\.(?:com|org|net|gov|edu|info|ca|uk|de|fr|it|es|au|eu|int|io|example)"
+_SITE = (
+    r"(?:www\.)?[\p{L}\d\-]{1,60}(?:\.[\p{L}\d\-]{1,60}){0,4}"
+    r"\.(?:com|org|net|gov|edu|info|ca|uk|de|fr|it|es|au|eu|int|io|example)"
+)
 SITE_NAME = _register(
     "site_name",
     regex.compile(_SITE + r"(?![\p{L}\d])", regex.IGNORECASE),
