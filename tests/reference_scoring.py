@@ -49,10 +49,27 @@ FIELDS = (
 )
 _NAME_FIELDS = ("author", "editor", "translator")
 _NAME_STOP = frozenset(
-    (
-        "and et al ed eds edt edited editor editors trans transl translated translator by in "
-        "hrsg hg und others"
-    ).split()
+    [
+        "and",
+        "et",
+        "al",
+        "ed",
+        "eds",
+        "edt",
+        "edited",
+        "editor",
+        "editors",
+        "trans",
+        "transl",
+        "translated",
+        "translator",
+        "by",
+        "in",
+        "hrsg",
+        "hg",
+        "und",
+        "others",
+    ]
 )
 _LETTERS = regex.compile(r"[^\W\d_]+")
 _YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)")

@@ -918,9 +918,9 @@ def _cite_chunk(
             if _introduces_url(text, pos, a_start):
                 pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
             else:
-                head = _head_before_address(text, pos, a_start)
-                if head is not None:
-                    pieces.append(CitationPiece(kind="full", start=head, end=url_end))
+                work_start = _head_before_address(text, pos, a_start)
+                if work_start is not None:
+                    pieces.append(CitationPiece(kind="full", start=work_start, end=url_end))
             pos = a_end
             continue
         openings = earlier if pos == start else ()
