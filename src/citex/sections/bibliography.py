@@ -682,6 +682,9 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
             stop = index
             break
+        if scores[index] < REFERENCE_THRESHOLD and p.BACK_MATTER.search(texts[index]):
+            stop = index  # the author's biography or address: the back matter begins
+            break
         run = run + 1 if low(index) else 0
         if run == LOW_RUN_TO_CUT:
             stop = index
@@ -721,6 +724,8 @@ _HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"
+# How many blank lines may stand between a contents entry and its page number.
+_CONTENTS_GAP_LINES = 3
 # A heading line is short.
 _MAX_HEADING_LINE = 200
 
@@ -747,11 +752,13 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     found = []
     line_start = 0
     previous = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         line_end = line_start + len(line)
         if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
             if p.BIBLIOGRAPHY_HEADING.match(line):
-                found.append((line_start, line_end, True))
+                if not _is_contents_line(lines, number):
+                    found.append((line_start, line_end, True))
             elif (
                 p.SECTION_END_HEADING.match(line)
                 and _stands_apart(previous, line)
@@ -765,6 +772,25 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
         line_start = line_end + 1
         previous = line
     return found
+
+
+def _is_contents_line(lines: Sequence[str], number: int) -> bool:
+    """A heading listed in a table of contents (``Bibliography ..... 11``, or its page number
+    on the next line with the previous entry's number before it) opens no section."""
+    if p.CONTENTS_LEADERS.search(lines[number]):
+        return True
+
+    def near(step: int) -> str:
+        k = number + step
+        while 0 <= k < len(lines) and abs(k - number) <= _CONTENTS_GAP_LINES:
+            if lines[k].strip():
+                return lines[k]
+            k += step
+        return ""
+
+    return all(
+        p.PAGE_NUMBER_LINE.match(line) is not None for line in (near(-1), near(1)) if line
+    ) and bool(near(-1) and near(1))
 
 
 def _stands_apart(previous: str, line: str) -> bool:
