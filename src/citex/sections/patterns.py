@@ -469,7 +469,7 @@ BACK_MATTER = _register(
 # Dot leaders before a page number: a table-of-contents line (`Bibliography ..... 11`).
 CONTENTS_LEADERS = _register(
     "contents_leaders",
-    regex.compile(rf"(?:\.{_HS}?){{3,}}{_HS}*\d{{1,4}}{_HS}*$"),
+    regex.compile(rf"\.{_HS}?\.{_HS}?\.{_HS}{{0,40}}\d{{1,4}}{_HS}{{0,40}}$"),
     ("Bibliography ..... 11", "References . . . 204"),
     ("Smith, J. 2001.", "Bibliography"),
 )
