@@ -575,7 +575,8 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
     a closing name (site, publisher, periodical), a web address or site name, an ISBN or
     ``Retrieved``, an issue number, a genre noun or an organisation.
     """
-    end = _sentence_end(text, start, len(text))
+    closing_link = patterns.NOTE_BACKLINK_END.search(text, start)
+    end = _sentence_end(text, start, closing_link.start() if closing_link else len(text))
     while start < end and text[start].isspace():
         start += 1
     if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
@@ -596,16 +597,22 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
         cues.add("date")
         parts = [(max(a, date.end()), b) for a, b in parts if b > date.end()]
         parts = [(a, b) for a, b in parts if text[a:b].strip(" .")]
-    if len(parts) < 2 or len(parts) > _MAX_WHOLE_NOTE_PARTS:
+    if len(parts) == 1:  # `Networked Readiness Index. weforum.org.`: a site after a stop
+        site = patterns.SITE_AFTER_STOP.search(text, parts[0][0], end)
+        if site is not None:
+            parts = [(parts[0][0], site.start() + 1), (site.start("site"), parts[0][1])]
+    if not parts or len(parts) > _MAX_WHOLE_NOTE_PARTS:
         return None
     closing = text[parts[-1][0] : min(parts[-1][1], end)].strip(" .")
-    if not _is_closing_name(closing):
-        return None
-    cues.add("closing name")
+    if len(parts) >= 2 and _is_closing_name(closing):
+        cues.add("closing name")
+        parts = parts[:-1]
+    elif date is None:
+        return None  # only a date may stand for the closing name (`(2014). Scotland Votes No.`)
     if patterns.ACRONYM.fullmatch(closing):
         cues.add("organisation")  # `FIFA`, `BBC`, `CNN`
     titled = False
-    for a, b in parts[:-1]:
+    for a, b in parts:
         part = text[a:b].strip(" .")
         quoted = part[:1] in _QUOTES
         if (a, b) == parts[0] and date is None and _is_names(text, a, b):
@@ -631,7 +638,11 @@ def _is_closing_name(part: str) -> bool:
     if patterns.SITE_NAME.fullmatch(part):
         return True
     words = _WORD.findall(part)
-    return 0 < len(words) <= _MAX_CLOSING_WORDS and part[:1].isupper() and _prose_words(part) == 0
+    return (
+        0 < len(words) <= _MAX_CLOSING_WORDS
+        and part[:1].isupper()
+        and _prose_words(patterns.SITE_NOUN.sub(" ", part)) == 0
+    )
 
 
 def _is_title_case(part: str) -> bool:
@@ -1107,7 +1118,10 @@ def _quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list
         head_start = _skip_cues(text, pos, title.start())
         begin = title.start()
         author = patterns.WORK_AUTHOR.fullmatch(text, head_start, title.start())
-        if author is not None and head_start < title.start():
+        # a name has two words or more (`Dana Whitlow`), or is possessive (`Fenn’s`)
+        if author is not None and (
+            len(_WORD.findall(author.group())) >= 2 or patterns.POSSESSIVE.search(author.group())
+        ):
             cues.add("author")
             begin = head_start
         stop = titles[k + 1].start() if k + 1 < len(titles) else end

@@ -304,6 +304,33 @@ WORK_CUE = _register(
     ("the club met", "in 1998"),
 )
 
+# A site name after a full stop closing a note (`Networked Readiness Index. weforum.org.`).
+SITE_AFTER_STOP = _register(
+    "site_after_stop",
+    regex.compile(r"\.\s(?P<site>" + _SITE + r")\.?\s*$", regex.IGNORECASE),
+    ("Index. weforum.org.", "Fact Sheet. www.artn.com"),
+    ("weforum.org", "Index. Weforum"),
+)
+
+# Words naming what kind of site a publisher is (`Academi website`, `BBC Online`).
+SITE_NOUN = _register(
+    "site_noun",
+    regex.compile(r"\b(?:web\s?site|site|blog|online|portal|encyclop\w{0,6}|homepage)\b"),
+    ("Academi website", "Britannica Online encyclopedia"),
+    ("Sites",),
+)
+
+# A possessive (`Fenn’s`, `Woelfl's`).
+POSSESSIVE = _register("possessive", regex.compile(r"\p{L}[’']s\b"), ("Fenn’s",), ("Fenns",))
+
+# The back-link closing a note copied from an ebook (`… Scotland. ↩`).
+NOTE_BACKLINK_END = _register(
+    "note_backlink_end",
+    regex.compile(r"\s{0,3}↩\s{0,3}$"),
+    ("Scotland. ↩", "↩"),
+    ("↩ more",),
+)
+
 # An organisation printed as its initials (`FIFA`, `BBC`, `CNN`, `UNESCO`).
 ACRONYM = _register(
     "acronym",
