@@ -580,3 +580,115 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
     source = f"Body text.[^1]\n\n[^1]: {body}\n"
     for citation in extract(source).citations:
         assert _span_reads_as_raw(source, citation), citation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "^ Merrow, Alan (1998). Flight Patterns of Alpine Swifts. Harbor Press. p. 57.",
+            ["Merrow, Alan (1998). Flight Patterns of Alpine Swifts"],
+            id="caret-backlink",
+        ),
+        pytest.param(
+            "Ferguson, Niall (2004). Empire: The rise and demise of the British world order and"
+            " the lessons for global power. New York: Basic Books. ISBN 978-0-465-02328-8.",
+            [
+                "Ferguson, Niall (2004). Empire: The rise and demise of the British world order"
+                " and the lessons for global power. New York: Basic Books"
+            ],
+            id="author-date-then-sentence-case-title",
+        ),
+        pytest.param(
+            "Whyte, John; FitzGerald, Garret (1991). Interpreting Northern Ireland. Oxford:"
+            " Clarendon Press.",
+            [
+                "Whyte, John; FitzGerald, Garret (1991). Interpreting Northern Ireland. Oxford:"
+                " Clarendon Press"
+            ],
+            id="authors-separated-by-semicolons",
+        ),
+        pytest.param(
+            'Mulgrew, John (2 August 2012). "Team GB Olympic name row". Belfast Telegraph.',
+            ['Mulgrew, John (2 August 2012). "Team GB Olympic name row"'],
+            id="author-day-month-year",
+        ),
+        pytest.param(
+            "(29 January 2009). Fall in UK university students. BBC News.",
+            ["(29 January 2009). Fall in UK university students. BBC News"],
+            id="whole-note-date-headline-site",
+        ),
+        pytest.param(
+            "Networked Readiness Index. weforum.org.",
+            ["Networked Readiness Index. weforum.org"],
+            id="whole-note-title-site",
+        ),
+        pytest.param(
+            "Okafor, Ada. A History of River Ferries.",
+            ["Okafor, Ada. A History of River Ferries"],
+            id="whole-note-author-title",
+        ),
+        pytest.param(
+            "Dr. Alison. Management of the Poor in Scotland. ↩",
+            ["Dr. Alison. Management of the Poor in Scotland"],
+            id="whole-note-before-ebook-backlink",
+        ),
+        pytest.param(
+            "Dana Whitlow, “Notes on the River Strike,” Red Lantern #12.",
+            ["Dana Whitlow, “Notes on the River Strike,” Red Lantern #12"],
+            id="quoted-title-issue-number",
+        ),
+        pytest.param(
+            "See Omar Fenn’s “Against the Grain” in Red Lantern #3, and “What the Tide Brings”"
+            " in this issue (Red Lantern #9).",
+            [
+                "Omar Fenn’s “Against the Grain” in Red Lantern #3",
+                "“What the Tide Brings” in this issue (Red Lantern #9)",
+            ],
+            id="quoted-titles-possessive-author",
+        ),
+        pytest.param(
+            "Federation of Tenant Leagues, “Ten Points on the Rent Strike.”",
+            ["Federation of Tenant Leagues, “Ten Points on the Rent Strike.”"],
+            id="quoted-title-organisation",
+        ),
+        pytest.param(
+            "Bram Kessel, Lessons of the Dock Strike, available at https://harborbooks.example/dock.",
+            [
+                "Bram Kessel, Lessons of the Dock Strike, available at https://harborbooks.example/dock"
+            ],
+            id="available-at-after-author-and-title",
+        ),
+        pytest.param(
+            "Aufgewachsen in Kiel, Lehre als Bankkaufmann, 1921 Studium der Agrarwissenschaft in"
+            " Rostock, 1926 Referent im Landwirtschaftsministerium, 1931 Professor in Halle.",
+            [],
+            id="curriculum-vitae",
+        ),
+        pytest.param(
+            "Ähnlich argumentieren Anna Vogt (1987), Peter Lenz (2001) und Rolf Kirch (1999).",
+            [],
+            id="people-listed-with-years",
+        ),
+        pytest.param(
+            "Etwa in den Reihen Hof und Stall (1972–4), Der Landarzt (1977–9) und Feierabend"
+            " (1980–3).",
+            [],
+            id="series-listed-with-years",
+        ),
+        pytest.param("Translated by the author. See below.", [], id="commentary"),
+        pytest.param("Vielleicht “Objectum fidei Deus loquens”.", [], id="one-word-before-quote"),
+    ],
+)
+def test_works_found_by_structure(text: str, expected: list[str]) -> None:
+    """Issue 11: works without a year closing an imprint, and prose with years that is none."""
+    assert [raw for _, raw, _ in _split(text)] == expected
+
+
+def test_bibliography_entries_inside_notes_are_left_to_the_notes() -> None:
+    """A list of notes under a `References` heading is read once, as notes."""
+    source = (
+        "Body text.[1]\n\nReferences\n\n1. ^ Merrow, Alan (1998). Flight Patterns. Harbor Press.\n"
+    )
+    citations = extract(source).citations
+    assert [(c.section, c.note) for c in citations] == [("note", 0)]
