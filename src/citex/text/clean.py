@@ -57,7 +57,7 @@ def normalise(
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in patterns.NORMALISE_BREAK.finditer(text):
+    for match in patterns.NORMALISE_CHANGE.finditer(text):
         start, end = match.span()
         pieces.append(text[position:start])
         offsets.extend(range(base + position, base + start))
