@@ -31,7 +31,9 @@ from citex.notes.find import find_notes as default_find_notes
 from citex.parse.reference import parse_reference as default_parse_reference
 from citex.records import Citation, Document, RawReference, Reference
 from citex.sections.bibliography import find_bibliography as default_find_bibliography
+from citex.sections.bibliography import outside_notes
 from citex.sections.frontmatter import find_self_record as default_self_record
+from citex.text.clean import HyphenatedWords
 from citex.works.keys import assign_citekeys
 from citex.works.resolve import resolve as default_resolve
 from citex.works.resolve import works_of
@@ -78,14 +80,15 @@ def extract(
         bibliography entries) and the distinct works they cite.
     """
     found = find_notes(text)
+    hyphenated = HyphenatedWords(text)
     candidates = [
         citation
         for index, note in enumerate(found.notes)
-        for citation in find_citations(note, text, note_index=index)
+        for citation in find_citations(note, text, note_index=index, hyphenated=hyphenated)
     ]
     candidates += [
         Citation(kind="full", raw=entry.text, span=entry.span, section="bibliography")
-        for entry in find_bibliography(text)
+        for entry in outside_notes(find_bibliography(text), found.notes)
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
     parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)

@@ -59,7 +59,7 @@ def test_offsets_point_into_the_source() -> None:
     assert source[span.start - 100 : span.end - 100] == "proletar-\n iat"
 
 
-TEXTS = st.text(alphabet=st.sampled_from("ab-\n \t\u00a0\u00adXé."), max_size=80) | st.text(
+TEXTS = st.text(alphabet=st.sampled_from("ab-\n \t\u00a0\u00adXé.\x1f"), max_size=80) | st.text(
     max_size=80
 )
 

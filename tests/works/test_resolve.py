@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 
 import pytest
@@ -343,3 +344,25 @@ def test_a_works_citations_all_point_to_it(doc: tuple[list[Citation], list[str |
 def test_unreadable_short_form_says_why(kind: str) -> None:
     (citation,) = resolve([_cite(0, kind, "12, 13")], notes=_notes(1), assign_citekeys=_keys)
     assert citation.unresolved and "cannot read" in citation.unresolved
+
+
+def test_grouping_one_authors_works_of_one_year_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15 D3: 400 works by one author in one year are not compared pairwise."""
+    module = importlib.import_module("citex.works.resolve")
+    calls = 0
+
+    def counted(a: Reference, b: Reference) -> bool:
+        nonlocal calls
+        calls += 1
+        return same_work(a, b)
+
+    monkeypatch.setattr(module, "same_work", counted)
+    titles = [f"Report number {i} on the harbour" for i in range(400)]
+    citations = [_full(i, _work("Smith", title, 1990)) for i, title in enumerate(titles)]
+    citations += [_full(400, _work("Smith", "Report number 7 on the harbour", 1990))]
+    citations += [_full(401, _work("Smith", "Report number 9", 1990))]  # a title cut short
+    resolved = resolve(citations)
+    assert len({c.work for c in resolved}) == 400
+    assert resolved[400].work == resolved[7].work
+    assert resolved[401].work == resolved[9].work
+    assert calls <= 2 * len(citations)

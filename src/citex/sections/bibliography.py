@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from attrs import frozen
 
-from citex.records import RawReference, Span
+from citex.records import Note, RawReference, Span
 from citex.sections import patterns as p
 from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
 
@@ -682,6 +682,9 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
             stop = index
             break
+        if scores[index] < REFERENCE_THRESHOLD and p.BACK_MATTER.search(texts[index]):
+            stop = index  # the author's biography or address: the back matter begins
+            break
         run = run + 1 if low(index) else 0
         if run == LOW_RUN_TO_CUT:
             stop = index
@@ -721,6 +724,8 @@ _HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"
+# How many blank lines may stand between a contents entry and its page number.
+_CONTENTS_GAP_LINES = 3
 # A heading line is short.
 _MAX_HEADING_LINE = 200
 
@@ -747,11 +752,13 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     found = []
     line_start = 0
     previous = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         line_end = line_start + len(line)
         if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
             if p.BIBLIOGRAPHY_HEADING.match(line):
-                found.append((line_start, line_end, True))
+                if not _is_contents_line(lines, number):
+                    found.append((line_start, line_end, True))
             elif (
                 p.SECTION_END_HEADING.match(line)
                 and _stands_apart(previous, line)
@@ -765,6 +772,25 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
         line_start = line_end + 1
         previous = line
     return found
+
+
+def _is_contents_line(lines: Sequence[str], number: int) -> bool:
+    """A heading listed in a table of contents (``Bibliography ..... 11``, or its page number
+    on the next line with the previous entry's number before it) opens no section."""
+    if p.CONTENTS_LEADERS.search(lines[number]):
+        return True
+
+    def near(step: int) -> str:
+        k = number + step
+        while 0 <= k < len(lines) and abs(k - number) <= _CONTENTS_GAP_LINES:
+            if lines[k].strip():
+                return lines[k]
+            k += step
+        return ""
+
+    return all(
+        p.PAGE_NUMBER_LINE.match(line) is not None for line in (near(-1), near(1)) if line
+    ) and bool(near(-1) and near(1))
 
 
 def _stands_apart(previous: str, line: str) -> bool:
@@ -873,6 +899,21 @@ def _section_references(
         if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
             return []
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
+
+
+def outside_notes(
+    entries: Sequence[RawReference], notes: Sequence[Note]
+) -> tuple[RawReference, ...]:
+    """The entries that do not lie in a note: a list of notes under a ``References`` heading
+    (web-copied endnotes) is read as notes, and its citations are found there, once."""
+    spans = sorted((note.span.start, note.span.end) for note in notes)
+    starts = [start for start, _ in spans]
+
+    def in_note(entry: RawReference) -> bool:
+        k = bisect.bisect_right(starts, entry.span.start) - 1
+        return k >= 0 and entry.span.start < spans[k][1]
+
+    return tuple(entry for entry in entries if not in_note(entry))
 
 
 def find_bibliography(text: str) -> tuple[RawReference, ...]:

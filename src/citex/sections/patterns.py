@@ -465,3 +465,29 @@ TITLE_BLOCK = _register(
     ("# The Russia We Love\n\nby Onorato Damen\n",),
     ("Some text here\nand more\n",),
 )
+
+# Back matter after a bibliography: a contact block or an author's biography (issue 11).
+BACK_MATTER = _register(
+    "back_matter",
+    regex.compile(
+        r"^(?:Correspondence|Address|Contact|E-?mail|Tel\.?|Phone|Korrespondenz|Anschrift|"
+        r"Indirizzo|Adresse)\s?:"
+        r"|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}"
+        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}(?:is|was|has\sbeen|teaches|works|lives|ist|war|"
+        r"lehrt|arbeitet|è|insegna|est|enseigne|es|enseña)\s"
+    ),
+    (
+        "Correspondence: Department of Sociology",
+        "e-mail a.berg@eastfield.example",
+        "Annika Berg is a lecturer in the Department",
+    ),
+    ("Berg, Annika. Bread at Night. Malmö 2001.", "Is a lecturer"),
+)
+
+# Dot leaders before a page number: a table-of-contents line (`Bibliography ..... 11`).
+CONTENTS_LEADERS = _register(
+    "contents_leaders",
+    regex.compile(rf"\.{_HS}?\.{_HS}?\.{_HS}{{0,40}}\d{{1,4}}{_HS}{{0,40}}$"),
+    ("Bibliography ..... 11", "References . . . 204"),
+    ("Smith, J. 2001.", "Bibliography"),
+)

@@ -26,6 +26,18 @@ NORMALISE_BREAK = _register(
     ("a", "-"),
 )
 
+# What normalise() must change: NORMALISE_BREAK without the single spaces it would keep as
+# they are, so that clean text costs a step per change, not per word.
+NORMALISE_CHANGE = _register(
+    "normalise_change",
+    regex.compile(
+        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"
+        r"|[\s\x1c-\x1f]{2,}|[^\S ]|[\x1c-\x1f]"
+    ),
+    ("Publish-\ners", "  ", "\n", "\t", "\x1f", "\u00a0"),
+    ("a b", "-"),
+)
+
 # The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
 HYPHEN_BREAK = _register(
     "hyphen_break",
