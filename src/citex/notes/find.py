@@ -421,13 +421,21 @@ def _without_lists(text: str, layout: Layout, starts: Sequence[_Start]) -> list[
     return kept
 
 
-def _label_columns(text: str, layout: Layout, starts: Sequence[_Start]) -> list[_Start]:
+def _label_columns(
+    text: str, layout: Layout, starts: Sequence[_Start]
+) -> tuple[list[_Start], set[int]]:
     """Notes whose labels stand in a column apart from their texts (pdftotext): a run of
     labels alone on their lines, with no text under them. Their texts are the lines just
     after the column, or (at a page bottom) the blocks just above the note labelled next.
-    A note found so starts at its text."""
-    labelled = {s.label_line for s in starts} | {s.line for s in starts}
+    A note found so starts at its text. Returns the notes and the label lines of the starts
+    they replace (the column's last label, read first as a label over the first text)."""
+    # A label set apart from the text under it by blank lines may end a column.
+    apart = {s.label_line: s for s in starts if s.line > s.label_line + 1}
+    labelled = {s.label_line for s in starts if s.label_line not in apart} | {
+        s.line for s in starts
+    }
     next_start = {s.number: s for s in starts}
+    replaced: set[int] = set()
     found: list[_Start] = []
     lines = len(layout.starts)
     # Only lines that hold a label alone can open a column: find them in one pass.
@@ -451,16 +459,21 @@ def _label_columns(text: str, layout: Layout, starts: Sequence[_Start]) -> list[
             after += 1
         numbers = [number for _, number in column]
         following = next_start.get(numbers[-1] + 1)
-        if after < lines and not layout.furniture[after] and after not in labelled:
-            blocks = _blocks_below(text, layout, after, len(column), labelled)
+        own = {apart[line].line for line, _ in column if line in apart}
+        free = labelled - own
+        if after < lines and not layout.furniture[after] and after not in free:
+            blocks = _blocks_below(text, layout, after, len(column), free)
         elif following is not None and following.label_line < column[0][0]:
             blocks = _blocks_above(text, layout, following.label_line, len(column), labelled)
         else:
             continue
-        if len(blocks) != len(column):
+        if len(blocks) != len(column) or (len(column) == 1 and column[0][0] in apart):
             continue
+        replaced.update(line for line, _ in column if line in apart)
         for (label_line, number), first in zip(column, blocks, strict=True):
             body = _lstrip(text, layout.starts[first], layout.ends[first])
+            # The note starts at its label where the label stands above its text.
+            label = _lstrip(text, layout.starts[label_line], layout.ends[label_line])
             found.append(
                 _Start(
                     label=str(number),
@@ -468,13 +481,13 @@ def _label_columns(text: str, layout: Layout, starts: Sequence[_Start]) -> list[
                     form="",
                     label_line=label_line,
                     line=first,
-                    start=body,
+                    start=label if label_line < first else body,
                     body=body,
                     heading=False,
                     strong=True,
                 )
             )
-    return found
+    return found, replaced
 
 
 def _label_column(text: str, layout: Layout, i: int, labelled: set[int]) -> list[tuple[int, int]]:
@@ -668,8 +681,10 @@ def _numbered_notes(
 ) -> list[_Built]:
     """Numbered notes in accepted articles, continued across pages, with their markers."""
     numbered = _without_lists(text, layout, [s for s in starts if s.number is not None])
+    columns, replaced = _label_columns(text, layout, numbered)
     numbered = sorted(
-        numbered + _label_columns(text, layout, numbered), key=lambda s: (s.line, s.start)
+        [s for s in numbered if s.label_line not in replaced] + columns,
+        key=lambda s: (s.line, s.start),
     )
     if len(layout.pages) > 1:
         numbered = _in_note_areas(layout, numbered)
