@@ -43,7 +43,7 @@ from citex.notes.markers import (
 from citex.records import Document, Marker, Note, Span
 from citex.text import patterns as text_patterns
 from citex.text.clean import HyphenatedWords, join_segments
-from citex.text.layout import Layout, read_layout, resumes_body
+from citex.text.layout import Layout, read_layout, resumes_body, unify_line_breaks
 
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
@@ -57,12 +57,29 @@ _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸
 _MAX_BRACKETED = 20_000
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 _NOTE_WIDER_THAN_BODY = 3
+# Lines of notes in smaller type hold this many times the characters of a body line, at
+# least (9 against 11 points).
+_NOTE_WIDTH_RATIO = 1.1
 # PDF text marks where the body resumes after a page break if this many lines show it.
 _MIN_RESUMED_LINES = 2
 # A note goes on within this many lines (the next page), or not at all.
 _MAX_PAGE_LINES = 300
 # Marker forms that are markers even where no note is found for them.
 _UNMISTAKABLE = frozenset({"sup", "usup"})
+# How far a label alone on its line may be indented (pdftotext -layout).
+_MAX_LABEL_INDENT = 9
+# Lines from a label alone on its line to its note's text, at most (blank lines between).
+_MAX_LABEL_GAP = 3
+# What a sequence pays to go on with a label printed otherwise: more than opening a new one.
+_FORM_CHANGE_COST = 2.5
+# How many sequences ahead a sequence is weighed against the notes a heading announces.
+_LOOKAHEAD = 40
+# A numbered heading has at most this many words, and none of these characters (which
+# notes, citing something, have).
+_MAX_HEADING_WORDS = 6
+_NOT_IN_HEADINGS = frozenset("0123456789/,.()[]")
+# A last note goes on in at most this many paragraphs before the next heading.
+_MAX_CLOSING_PARAGRAPHS = 2
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 # A candidate this sure is a marker: a paragraph holding one for a later note is body text.
@@ -75,8 +92,10 @@ class _Start:
 
     label: str
     number: int | None
+    label_line: int
     line: int
     start: int
+    form: str
     body: int
     heading: bool
     strong: bool
@@ -104,6 +123,8 @@ def find_notes(text: str) -> Document:
         ``Note.markers`` are indices into each other; a marker whose note was not found has
         ``note=None``, a note without marker has no ``markers``.
     """
+    # Old Mac line ends (CR alone) become LF, one character for one: offsets stay valid.
+    text = unify_line_breaks(text)
     layout = read_layout(text)
     candidates = marker_candidates(text)
     built, unlinked = _explicit_notes(text, candidates)
@@ -286,11 +307,13 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     heading = False
     wrapped = layout.body_width is not None
     previous = -1
-    for i, start in enumerate(layout.starts):
+    lines = layout.starts
+    skip = -1
+    for i, start in enumerate(lines):
         if layout.blank[i]:
             after_blank, note_block = True, False
             continue
-        if layout.furniture[i]:
+        if layout.furniture[i] or i == skip:
             continue
         end = layout.ends[i]
         first = text[start : start + 4].lstrip()[:1]
@@ -308,6 +331,24 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                 wide = wrapped and end - start > (layout.body_width or 0) + 6
                 if not (set_as_note or wide):
                     match = None
+        text_line, body = i, match.end() if match is not None else 0
+        label_first = text[start : start + _MAX_LABEL_INDENT].lstrip()[:1]
+        if match is None and label_first in _NOTE_FIRST_CHARS and i + 1 < len(lines):
+            # A label alone on its line, the note's text under it (LaTeX footnotes through
+            # pdftotext): a note whatever comes before, as a body line is never a bare number.
+            match = patterns.NOTE_LABEL_LINE.match(text, start, end)
+            below = i + 1
+            # A note set off from its label by space (a quotation) has blank lines between.
+            while below < min(i + _MAX_LABEL_GAP, len(lines) - 1) and layout.blank[below]:
+                below += 1
+            if match is None or layout.blank[below] or layout.furniture[below]:
+                match = None
+            elif not patterns.NOTE_LABEL_LINE.match(text, layout.starts[below], layout.ends[below]):
+                strong = after_blank or note_block or heading
+                text_line = below
+                body = _lstrip(text, layout.starts[below], layout.ends[below])
+            else:
+                match = None
         if match is not None:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
             label_start = match.start("label") if match.group("label") else match.start("sup")
@@ -315,14 +356,17 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                 _Start(
                     label=label,
                     number=int(label) if label.isdigit() else None,
-                    line=i,
+                    form=_label_form(text, start, label_start),
+                    label_line=i,
+                    line=text_line,
                     start=label_start,
-                    body=match.end(),
+                    body=body,
                     heading=heading,
                     strong=strong,
                 )
             )
             note_block = True
+            skip = text_line
         elif after_blank or resumed:
             note_block = False
         # A heading announces the numbered notes even after a symbol note ("*", then "1").
@@ -335,12 +379,241 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     return found
 
 
+def _top(start: _Start) -> int:
+    """The first line of a note: its label's, or its text's where the label stands below."""
+    return min(start.label_line, start.line)
+
+
+def _label_form(text: str, line_start: int, label_start: int) -> str:
+    """How a note label is set off: ``[`` for ``[12]``, ``(`` for ``(12)``, ``""`` for a bare
+    ``12``, ``12.`` or ``12)``; notes of one sequence are set off alike."""
+    return text[line_start:label_start].strip()[-1:]
+
+
 def _closes_line(text: str, layout: Layout, line: int) -> bool:
     """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
     if line < 0:
         return True
     end = _rstrip(text, layout.starts[line], layout.ends[line])
     return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
+
+
+def _without_lists(text: str, layout: Layout, starts: Sequence[_Start]) -> list[_Start]:
+    """The starts that are not items of a list a sentence introduces ("Our demands are
+    these:" then "1. …", "2. …"), in the body or inside a note. A "Notes:" heading is no
+    such sentence."""
+    kept: list[_Start] = []
+    form, number = None, 0
+    for start in starts:
+        if form is not None and start.form == form and start.number == number + 1:
+            number += 1
+            continue
+        form = None
+        above = start.label_line - 1
+        while above >= 0 and layout.blank[above]:
+            above -= 1
+        if start.number == 1 and above >= 0 and not start.heading:
+            end = _rstrip(text, layout.starts[above], layout.ends[above])
+            if text[end - 1 : end] == ":":
+                form, number = start.form, 1
+                continue
+        kept.append(start)
+    return kept
+
+
+def _label_columns(
+    text: str, layout: Layout, starts: Sequence[_Start]
+) -> tuple[list[_Start], set[int]]:
+    """Notes whose labels stand in a column apart from their texts (pdftotext): a run of
+    labels alone on their lines, with no text under them. Their texts are the lines just
+    after the column, or (at a page bottom) the blocks just above the note labelled next.
+    A note found so starts at its text. Returns the notes and the label lines of the starts
+    they replace (the column's last label, read first as a label over the first text)."""
+    # A label set apart from the text under it by blank lines may end a column.
+    apart = {s.label_line: s for s in starts if s.line > s.label_line + 1}
+    labelled = {s.label_line for s in starts if s.label_line not in apart} | {
+        s.line for s in starts
+    }
+    next_start = {s.number: s for s in starts}
+    replaced: set[int] = set()
+    found: list[_Start] = []
+    lines = len(layout.starts)
+    # Only lines that hold a label alone can open a column: find them in one pass.
+    alone = sorted(
+        {
+            bisect.bisect_right(layout.starts, match.start()) - 1
+            for match in patterns.NOTE_LABEL_LINE.finditer(text)
+            if (match.group("label") or "").isdigit()
+        }
+    )
+    i = 0
+    for line in alone:
+        if line < i:
+            continue
+        column = _label_column(text, layout, line, labelled)
+        if not column:
+            continue
+        i = column[-1][0] + 1
+        after = i
+        while after < lines and layout.blank[after]:
+            after += 1
+        numbers = [number for _, number in column]
+        following = next_start.get(numbers[-1] + 1)
+        own = {apart[line].line for line, _ in column if line in apart}
+        free = labelled - own
+        if after < lines and not layout.furniture[after] and after not in free:
+            blocks = _blocks_below(text, layout, after, len(column), free)
+        elif following is not None and following.label_line < column[0][0]:
+            blocks = _blocks_above(text, layout, following.label_line, len(column), labelled)
+        else:
+            continue
+        if len(blocks) != len(column) or (len(column) == 1 and column[0][0] in apart):
+            continue
+        replaced.update(line for line, _ in column if line in apart)
+        for (label_line, number), first in zip(column, blocks, strict=True):
+            body = _lstrip(text, layout.starts[first], layout.ends[first])
+            # The note starts at its label where the label stands above its text.
+            label = _lstrip(text, layout.starts[label_line], layout.ends[label_line])
+            found.append(
+                _Start(
+                    label=str(number),
+                    number=number,
+                    form="",
+                    label_line=label_line,
+                    line=first,
+                    start=label if label_line < first else body,
+                    body=body,
+                    heading=False,
+                    strong=True,
+                )
+            )
+    return found, replaced
+
+
+def _label_column(text: str, layout: Layout, i: int, labelled: set[int]) -> list[tuple[int, int]]:
+    """The labels alone on their lines from line ``i`` on, numbered one after another and
+    with no text under any of them (blank lines may stand between): ``(line, number)``."""
+    column: list[tuple[int, int]] = []
+    j = i
+    while j < len(layout.starts) and j not in labelled and not layout.furniture[j]:
+        match = patterns.NOTE_LABEL_LINE.match(text, layout.starts[j], layout.ends[j])
+        if match is None or not match.group("label") or not match.group("label").isdigit():
+            break
+        number = int(match.group("label"))
+        if column and number != column[-1][1] + 1:
+            break
+        column.append((j, number))
+        j += 1
+        while j < len(layout.starts) and layout.blank[j] and j - column[-1][0] <= 2:
+            j += 1
+    if not column:
+        return []
+    # The column ends where text, not a label, follows right under its last label.
+    last = column[-1][0]
+    if last + 1 < len(layout.starts) and not layout.blank[last + 1]:
+        below = last + 1
+        if not layout.furniture[below] and below not in labelled:
+            return []
+    return column
+
+
+def _ends_sentence(text: str, layout: Layout, line: int) -> bool:
+    """True if line ``line`` ends with the end of a sentence (or of a quotation)."""
+    end = _rstrip(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in _SENTENCE_END
+
+
+def _blocks_below(
+    text: str, layout: Layout, first: int, count: int, labelled: set[int]
+) -> list[int]:
+    """The first lines of ``count`` note texts from line ``first`` down, one after another,
+    each ending with a sentence."""
+    blocks: list[int] = []
+    j = first
+    while j < len(layout.starts) and len(blocks) < count:
+        if layout.furniture[j] or j in labelled:
+            break
+        if layout.blank[j]:
+            j += 1
+            continue
+        blocks.append(j)
+        while (
+            j < len(layout.starts) and not layout.blank[j] and not _ends_sentence(text, layout, j)
+        ):
+            j += 1
+        j += 1
+    return blocks
+
+
+def _blocks_above(
+    text: str, layout: Layout, anchor: int, count: int, labelled: set[int]
+) -> list[int]:
+    """The first lines of ``count`` note texts just above line ``anchor``, in text order.
+
+    Going up, a block ends where the line above closes a sentence; the topmost one also
+    where the line above is narrower than notes are set (the body that the notes follow)."""
+    wide = (layout.body_width or 0) * _NOTE_WIDTH_RATIO
+    blocks: list[int] = []
+    j = anchor - 1
+    while j >= 0 and len(blocks) < count:
+        if layout.blank[j] or layout.furniture[j] or j in labelled:
+            break
+        top = j
+        while top > 0:
+            above = top - 1
+            if layout.blank[above] or layout.furniture[above] or above in labelled:
+                break
+            if _ends_sentence(text, layout, above):
+                break
+            width = _rstrip(text, layout.starts[above], layout.ends[above]) - layout.starts[above]
+            starts_lower = text[_lstrip(text, layout.starts[top], layout.ends[top])].islower()
+            if not starts_lower and (layout.body_width is None or width < wide):
+                break
+            top = above
+        blocks.append(top)
+        j = top - 1
+    blocks.reverse()
+    return blocks
+
+
+def _in_note_areas(layout: Layout, starts: Sequence[_Start]) -> list[_Start]:
+    """The numbered starts that lie in the note area of their page (PDF text).
+
+    Footnotes close a page, numbered one after another: on each page the notes are the run
+    of starts that counts up to the page's last start, each the nearest before the next with
+    the label one lower. Other starts on the page (a numbered list in the body, a line of a
+    note that opens with a number) are not notes.
+    """
+    kept: list[_Start] = []
+    page_of = [bisect.bisect_right(layout.pages, start.label_line) - 1 for start in starts]
+    k = 0
+    while k < len(starts):
+        end = k
+        while end < len(starts) and page_of[end] == page_of[k]:
+            end += 1
+        kept.extend(_bottom_run(starts[k:end]))
+        k = end
+    return kept
+
+
+def _bottom_run(starts: Sequence[_Start]) -> list[_Start]:
+    """The starts of one page that count up to its last one (or the longest such run, if
+    the last start stands alone)."""
+
+    def run_to(k: int) -> list[_Start]:
+        run = [starts[k]]
+        for j in range(k - 1, -1, -1):
+            if starts[j].number == (run[-1].number or 0) - 1:
+                run.append(starts[j])
+        run.reverse()
+        return run
+
+    if not starts:
+        return []
+    best = run_to(len(starts) - 1)
+    if len(best) == 1:
+        best = max((run_to(k) for k in range(len(starts))), key=len)
+    return best
 
 
 def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
@@ -351,6 +624,7 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
     after anything. The longest total wins.
     """
     best_end: dict[int, tuple[float, int]] = {}
+    best_form: dict[tuple[int, str], tuple[float, int]] = {}
     best_any: tuple[float, int] | None = None
     previous: list[int | None] = []
     opens: list[bool] = []
@@ -358,10 +632,14 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         number = start.number
         assert number is not None
         options: list[tuple[float, int | None, bool]] = []
-        if number - 1 in best_end:
-            options.append((best_end[number - 1][0], best_end[number - 1][1], False))
-        if number - 2 in best_end:
-            options.append((best_end[number - 2][0] - 0.5, best_end[number - 2][1], False))
+        for missing, cost in ((1, 0.0), (2, 0.5)):
+            if number - missing in best_end:
+                # A sequence goes on with labels printed alike ("[12]" then "[13]", not "13.").
+                score, end = best_end[number - missing]
+                options.append((score - cost - _FORM_CHANGE_COST, end, False))
+            if (number - missing, start.form) in best_form:
+                score, end = best_form[(number - missing, start.form)]
+                options.append((score - cost, end, False))
         opening = best_any if best_any is not None else (0.0, None)
         options.append((opening[0] - (0.0 if number == 1 else 2.0), opening[1], True))
         score, before, opened = max(options, key=lambda option: option[0])
@@ -371,6 +649,10 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         opens.append(opened)
         if number not in best_end or score > best_end[number][0]:
             best_end[number] = (score, k)
+        key = (number, start.form)
+        # On a tie the later start wins: it stands nearer the notes that follow it.
+        if key not in best_form or score >= best_form[key][0]:
+            best_form[key] = (score, k)
         if best_any is None or score > best_any[0]:
             best_any = (score, k)
     if best_any is None:
@@ -398,11 +680,17 @@ def _numbered_notes(
     furniture: list[tuple[int, int]],
 ) -> list[_Built]:
     """Numbered notes in accepted articles, continued across pages, with their markers."""
-    numbered = [s for s in starts if s.number is not None]
+    numbered = _without_lists(text, layout, [s for s in starts if s.number is not None])
+    columns, replaced = _label_columns(text, layout, numbered)
+    numbered = sorted(
+        [s for s in numbered if s.label_line not in replaced] + columns,
+        key=lambda s: (s.line, s.start),
+    )
+    if len(layout.pages) > 1:
+        numbered = _in_note_areas(layout, numbered)
     articles = _chain(numbered)
-    stops = {s.line for article in articles for s in article} | {
-        s.line for s in starts if s.number is None
-    }
+    stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
+    stops |= {s.label_line for s in starts if s.number is None}
     # A note never runs into an explicit (Markdown, Gutenberg) note.
     for begin, end in taken:
         first = bisect.bisect_right(layout.starts, begin) - 1
@@ -438,20 +726,25 @@ def _numbered_notes(
             if r + 1 < len(article):
                 later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
-                    text, layout, last, article[r + 1].line, stops, later, candidates, positions
+                    text, layout, last, _top(article[r + 1]), stops, later, candidates, positions
                 )
                 span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+            elif len(layout.pages) == 1:
+                last = _closing_paragraphs(text, layout, last, stops, candidates, positions)
+                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
             first_segments[s.start] = (span, last)
-    accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
+    accepted = _accept_articles(text, layout, articles, first_segments, candidates, positions)
     segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
-        [(layout.starts[s.line], s.body) for article in accepted for s in article]
+        [(layout.starts[s.label_line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (in_notes,)
     built: list[_Built] = []
     low = 0
-    for number, notes_of_article in enumerate(accepted):
+    chains: list[dict[int, Candidate]] = []
+    lows: list[int] = []
+    for notes_of_article in accepted:
         chosen = choose_chain(
             candidates,
             positions,
@@ -459,23 +752,82 @@ def _numbered_notes(
             low=low,
             excluded=excluded,
         )
+        chains.append(chosen)
+        lows.append(low)
+        low = max((cand.start for cand in chosen.values()), default=low)
+    for number, notes_of_article in enumerate(accepted):
+        chosen = chains[number]
+        following = chains[number + 1] if number + 1 < len(chains) else {}
+        high = min([notes_of_article[0].start] + [cand.start for cand in following.values()])
+        again = _cited_again(candidates, positions, chosen, lows[number], high, excluded)
         for r, start in enumerate(notes_of_article):
-            markers = (chosen[r],) if r in chosen else ()
+            markers = (chosen[r], *again.get(r, ())) if r in chosen else ()
             built.append(
                 _Built(
                     label=start.label,
                     start=start.start,
                     article=number,
                     segments=tuple(segments[start.start]),
-                    markers=markers,
+                    markers=tuple(sorted(markers, key=lambda cand: cand.start)),
                 )
             )
-        low = max((cand.start for cand in chosen.values()), default=low)
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
 
 
+def _cited_again(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    chosen: dict[int, Candidate],
+    low: int,
+    high: int,
+    excluded: Sequence[Exclusions],
+) -> dict[int, list[Candidate]]:
+    """Bracketed markers that call a note a second time (``[1]`` … ``[1]``, as Wikipedia
+    prints a reference used again): the same printed label in the article's stretch of text,
+    when the note's chosen marker is bracketed too. Note index -> the other markers."""
+    by_label = {cand.label: r for r, cand in chosen.items() if cand.kind == "brack"}
+    if not by_label:
+        return {}
+    taken = {cand.start for cand in chosen.values()}
+    again: dict[int, list[Candidate]] = {}
+    for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high)):
+        cand = candidates[ci]
+        r = by_label.get(cand.label)
+        if (
+            r is not None
+            and cand.kind == "brack"
+            and cand.start not in taken
+            and not covered(cand.start, excluded)
+        ):
+            again.setdefault(r, []).append(cand)
+    return again
+
+
+def _numbered_headings(
+    text: str,
+    layout: Layout,
+    article: Sequence[_Start],
+) -> bool:
+    """True if most "notes" of a sequence are a few words on a line of their own, with a
+    paragraph after them: numbered section headings ("1. Major sample swaps"), not notes."""
+    headings = 0
+    for start in article:
+        line = text[start.body : layout.ends[start.line]]
+        words = line.split()
+        alone = start.line + 2 < len(layout.starts) and layout.blank[start.line + 1]
+        if (
+            alone
+            and 0 < len(words) <= _MAX_HEADING_WORDS
+            and words[0][:1].isupper()
+            and not any(char in line for char in _NOT_IN_HEADINGS)
+        ):
+            headings += 1
+    return headings * 2 > len(article)
+
+
 def _accept_articles(
+    text: str,
     layout: Layout,
     articles: Sequence[Sequence[_Start]],
     first_segments: dict[int, tuple[Span, int]],
@@ -487,7 +839,7 @@ def _accept_articles(
     # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
     ranges = [
         Exclusions.from_ranges(
-            [(layout.starts[s.line], first_segments[s.start][0].end) for s in article]
+            [(layout.starts[s.label_line], first_segments[s.start][0].end) for s in article]
         )
         for article in articles
     ]
@@ -515,16 +867,29 @@ def _accept_articles(
     accepted: list[Sequence[_Start]] = []
     open_notes: list[tuple[int, Exclusions]] = []
     low = 0
+    heads = [article[0].heading for article in articles]
+    paged = len(layout.pages) > 1
     for k, article in enumerate(articles):
         before = tuple(ranges for end, ranges in open_notes if end > low)
         mine, mine_score, last = linked(k, low, before)
         # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
-        enough = mine >= _MIN_LINKED_SHARE * len(article)
+        enough = mine >= _MIN_LINKED_SHARE * len(article) and not _numbered_headings(
+            text, layout, article
+        )
         # A numbered list before the real notes may take their first markers: keep it only
         # if the markers it links outweigh what the next sequence loses by it.
         _, after, _ = linked(k + 1, last, (*before, ranges[k]))
         alone = linked(k + 1, low, before)[1]
-        if article[0].heading or (enough and mine_score + after > alone):
+        # Numbered paragraphs of the body (a book's sections) may fit the numbers of the
+        # notes a heading announces further on: they are no notes if they cost those more.
+        announced = next(
+            (j for j in range(k + 2, min(len(articles), k + _LOOKAHEAD)) if heads[j]), None
+        )
+        if announced is not None and not article[0].heading:
+            with_this = mine_score + linked(announced, last, (*before, ranges[k]))[1]
+            enough = enough and with_this > linked(announced, low, before)[1]
+        # In PDF text a sequence of notes closing the pages is announced by the layout.
+        if article[0].heading or (paged and mine > 0) or (enough and mine_score + after >= alone):
             accepted.append(article)
             open_notes = [(end, r) for end, r in open_notes if end > last]
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
@@ -616,6 +981,41 @@ def _later_paragraphs(
     return last
 
 
+def _closing_paragraphs(
+    text: str,
+    layout: Layout,
+    last: int,
+    stops: set[int],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> int:
+    """The last line of the last note of a sequence that goes on in a paragraph or two up to
+    a heading (the next chapter): returns ``last`` unless such paragraphs, holding no clear
+    marker, end at a heading or at the end of the text."""
+    end, j = last, last + 1
+    for _ in range(_MAX_CLOSING_PARAGRAPHS + 1):
+        k = j
+        while k < len(layout.starts) and layout.blank[k] and k - j <= 2:
+            k += 1
+        if k >= len(layout.starts):
+            return end
+        if k == j or layout.blank[k] or k in stops or layout.furniture[k]:
+            return last
+        if _not_note_text(text, layout, k):
+            return end if end > last else last
+        stop = k
+        while stop + 1 < len(layout.starts) and not (
+            layout.blank[stop + 1] or layout.furniture[stop + 1] or stop + 1 in stops
+        ):
+            stop += 1
+        low = bisect.bisect_left(positions, layout.starts[k])
+        high = bisect.bisect_left(positions, layout.ends[stop])
+        if any(candidates[c].weight >= _CLEAR_MARKER for c in range(low, high)):
+            return last
+        end, j = stop, stop + 1
+    return last
+
+
 def _not_note_text(text: str, layout: Layout, i: int) -> bool:
     """True for line ``i`` if it cannot go on a note: a heading, a rule, body after a page break."""
     line = text[layout.starts[i] : layout.ends[i]]
@@ -624,7 +1024,9 @@ def _not_note_text(text: str, layout: Layout, i: int) -> bool:
         return True
     if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
         return True
-    heading_like = len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    # A heading stands on one line; short lines that go on are verse.
+    one_line = i + 1 >= len(layout.starts) or layout.blank[i + 1]
+    heading_like = one_line and len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
     return heading_like or bool(
         patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
     )
@@ -756,8 +1158,8 @@ def _continuation(
 
     # (a) Lines right before the next note finish this one: in its block, or in the block
     # above it when set as notes are set.
-    if following is not None and following.line - 1 > last_line:
-        i = following.line - 1
+    if following is not None and _top(following) - 1 > last_line:
+        i = _top(following) - 1
         if not layout.blank[i]:
             block, above = block_above(i, wide=False)
             # Set as notes are: its lines but the last as wide as notes (not body text
@@ -778,7 +1180,7 @@ def _continuation(
                 return block
     # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
     limit = min(
-        following.line if following is not None else len(layout.starts),
+        _top(following) if following is not None else len(layout.starts),
         last_line + _MAX_PAGE_LINES,
     )
     i = last_line + 1
@@ -819,7 +1221,7 @@ def _symbol_notes(
     waiting: dict[str, list[Candidate]] = {}
     events = sorted(
         [(c.start, 1, c) for c in candidates if c.kind in ("symbol", "sup")]
-        + [(layout.starts[s.line], 0, s) for s in symbols],
+        + [(layout.starts[s.label_line], 0, s) for s in symbols],
         key=lambda event: (event[0], event[1]),
     )
     note_starts = [note.start for note in numbered]
@@ -869,18 +1271,39 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
     for index, (_, note) in enumerate(marker_of):
         if note is not None:
             links.setdefault(note, []).append(index)
-    notes = tuple(
-        Note(
-            label=note.label,
-            span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
-            text=join_segments(text, note.segments, hyphenated=hyphenated),
-            segments=note.segments,
-            markers=links.get(i, ()),
-            article=note.article,
+    notes = []
+    for i, found in enumerate(ordered):
+        segments = _without_backlinks(text, found.segments)
+        notes.append(
+            Note(
+                label=found.label,
+                span=Span(start=found.start, end=max(found.start, segments[-1].end)),
+                text=join_segments(text, segments, hyphenated=hyphenated),
+                segments=segments,
+                markers=links.get(i, ()),
+                article=found.article,
+            )
         )
-        for i, note in enumerate(ordered)
-    )
-    return Document(markers=markers, notes=notes)
+    return Document(markers=markers, notes=tuple(notes))
+
+
+def _without_backlinks(text: str, segments: Sequence[Span]) -> tuple[Span, ...]:
+    """A note's segments without the back-links of web pages: a ``^`` (``^ a b``) before
+    the text, a ``↩`` after it. They lead back to the marker; they are not the note."""
+    first = segments[0]
+    lead = patterns.NOTE_BACKLINK_START.match(text, first.start, first.end)
+    if lead is not None and lead.end() > lead.start():
+        first = Span(start=lead.end(), end=first.end)
+    trimmed = [first, *segments[1:]]
+    last = trimmed[-1]
+    tail = patterns.NOTE_BACKLINK_END.search(text, last.start, last.end)
+    if tail is not None:
+        end = _rstrip(text, last.start, tail.start())
+        if end > last.start or len(trimmed) == 1:
+            trimmed[-1] = Span(start=last.start, end=end)
+        else:
+            trimmed.pop()
+    return tuple(trimmed)
 
 
 def find_markers(text: str) -> tuple[Marker, ...]:

@@ -127,17 +127,6 @@ PAGE_NUMBERED_LINE = _register(
     ("Chapter 4 – Results", "Chapter 12"),
 )
 
-# A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
-PAGE_NUMBER_LINE = _register(
-    "page_number_line",
-    regex.compile(
-        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:(?:[Pp]age|[Pp]\.|[Ss]eite|S\.){_HS}+)?"
-        rf"(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})(?:{_HS}+(?:of|von|de|di){_HS}+\d{{1,4}})?"
-        rf"(?:{_HS}*[-–—])?{_HS}*$"
-    ),
-    ("  195", "- 12 -", "xiv", "\f88", "Page 12 of 30", "Seite 4"),
-    ("1990.", "12 Smith", "Ibid"),
-)
 
 # A rule under or between headings (Markdown setext underline, "* * *").
 RULE_LINE = _register(
@@ -156,11 +145,6 @@ LETTER_SPACED_LINE = _register(
     ("References", "A B"),
 )
 
-
-# A carriage return that is not part of CR LF: a line end in old Mac text.
-LONE_CARRIAGE_RETURN = _register(
-    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
-)
 
 # An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
 # alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
