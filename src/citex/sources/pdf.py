@@ -65,7 +65,7 @@ _RULE_MIN_WIDTH = 15.0
 _RULE_MAX_SHARE = 0.8
 # A paragraph break: a gap between lines this much larger than the usual one.
 _PARAGRAPH_GAP = 1.4
-_HYPHENS = frozenset("\x02\xad")
+_HYPHENS = frozenset("\x02\xad\ufffe")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -78,6 +78,7 @@ class _Glyph:
     right: float
     baseline: float
     size: float
+    spaced: bool = False  # pdfium read a space just before it
 
 
 @attrs.define
@@ -166,16 +167,21 @@ def _glyphs(textpage: pypdfium2.PdfTextPage) -> list[_Glyph]:
     box = pdfium_c.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
     glyphs = []
+    spaced = False
     for index in range(count):
         char = text[index] if len(text) == count else chr(pdfium_c.FPDFText_GetUnicode(raw, index))
         if char in _HYPHENS:  # pdfium's mark for a hyphen at a line end
             char = "-"
+        elif char == " ":
+            spaced = True
+            continue
         elif char.isspace() or not char.isprintable():
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
         size = pdfium_c.FPDFText_GetFontSize(raw, index)
-        glyphs.append(_Glyph(char, box.left, max(box.right, box.left), y.value, size))
+        glyphs.append(_Glyph(char, box.left, max(box.right, box.left), y.value, size, spaced))
+        spaced = False
     return glyphs
 
 
@@ -308,7 +314,12 @@ def _row_pieces(row: _Row) -> list[tuple[str, bool]]:
     previous: _Glyph | None = None
     for glyph, raised in merged:
         gap = glyph.left - previous.right if previous is not None else 0.0
-        space = previous is not None and gap > _SPACE_GAP * max(glyph.size, previous.size)
+        # a space where the gap is wide, or where pdfium read one and the glyphs do not touch
+        # (an italic letter's box reaches over the space after it)
+        space = previous is not None and (
+            gap > _SPACE_GAP * max(glyph.size, previous.size)
+            or (glyph.spaced and gap > -_SPACE_GAP * glyph.size)
+        )
         if pieces and pieces[-1][1] == raised and not (raised and space):
             text = pieces[-1][0] + (" " if space else "") + glyph.char
             pieces[-1] = (text, raised)
