@@ -156,6 +156,9 @@ def _paragraph_text(
 ) -> tuple[str, list[tuple[int, _MarkerToken]]]:
     """A paragraph's text, whitespace collapsed, with each marker written as ``[^label]``, and
     where each marker starts in it."""
+    strings = [item for item in items if isinstance(item, str)]
+    if len(strings) == len(items):
+        return collapse("".join(strings)), []
     tokens = [item for item in items if isinstance(item, _MarkerToken)]
     joined = "".join(
         _PLACEHOLDER if isinstance(item, _MarkerToken) else item.replace(_PLACEHOLDER, "")

@@ -26,6 +26,12 @@ _DEFAULT_FORMATS = {"footnote": "decimal", "endnote": "lowerRoman"}
 _SKIPPED = frozenset(
     f"{_W}{tag}" for tag in ("del", "moveFrom", "instrText", "delText", "rPr", "pPr")
 ) | {f"{_MC}Fallback"}
+# Subtrees whose w:t is not the paragraph's text (formatting holds none; instrText and delText
+# are elements of their own and never read).
+_SKIPPED_INLINE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback"})
+_TEXT = f"{_W}t"
+_SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr"})
+_NO_BREAK_HYPHEN = f"{_W}noBreakHyphen"
 _SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
@@ -87,23 +93,44 @@ def _paragraphs(element: Element | None) -> Iterator[Element]:
 
 def _inline(paragraph: Element) -> Iterator[tuple[str, str]]:
     """What a paragraph holds, in order: ``("text", …)`` and note references
-    (``("footnote", id)``, ``("endnote:custom", id)`` for a custom mark)."""
-    for element in paragraph:
-        tag = element.tag
-        if tag in _SKIPPED:
+    (``("footnote", id)``, ``("endnote:custom", id)`` for a custom mark).
+
+    Most paragraphs hold nothing to leave out, and are read in one flat pass (``iter`` runs
+    in C); one with deletions, moves or alternate content is walked so as to skip them.
+    """
+    elements = list(paragraph.iter())
+    if any(element.tag in _SKIPPED_INLINE for element in elements):
+        yield from _inline_walk(paragraph)
+        return
+    for element in elements:
+        if (item := _item(element)) is not None:
+            yield item
+
+
+def _inline_walk(element: Element) -> Iterator[tuple[str, str]]:
+    """:func:`_inline`, skipping the subtrees of :data:`_SKIPPED`."""
+    for child in element:
+        if child.tag in _SKIPPED:
             continue
-        if tag == f"{_W}t":
-            yield "text", element.text or ""
-        elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
-            yield "text", " "
-        elif tag == f"{_W}noBreakHyphen":
-            yield "text", "-"
-        elif tag in _NOTE_KINDS:
-            custom = patterns.XML_TRUE.fullmatch(element.get(f"{_W}customMarkFollows", "0"))
-            kind = _NOTE_KINDS[tag] + (":custom" if custom else "")
-            yield kind, element.get(f"{_W}id", "")
+        if (item := _item(child)) is not None:
+            yield item
         else:
-            yield from _inline(element)
+            yield from _inline_walk(child)
+
+
+def _item(element: Element) -> tuple[str, str] | None:
+    """The text or note reference one element stands for, if any."""
+    tag = element.tag
+    if tag == _TEXT:
+        return "text", element.text or ""
+    if tag in _SPACES:
+        return "text", " "
+    if tag == _NO_BREAK_HYPHEN:
+        return "text", "-"
+    if tag in _NOTE_KINDS:
+        custom = patterns.XML_TRUE.fullmatch(element.get(f"{_W}customMarkFollows", "0"))
+        return _NOTE_KINDS[tag] + (":custom" if custom else ""), element.get(f"{_W}id", "")
+    return None
 
 
 def _number_formats(archive: Archive) -> dict[str, str]:

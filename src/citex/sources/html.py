@@ -146,34 +146,33 @@ def parse_html(markup: str) -> Element:
     position = 0
     raw_text_end = None  # the end tag a <script>/<style> waits for
     for match in patterns.HTML_TOKEN.finditer(markup):
-        start = match.start()
+        start, end = match.span()
+        close, name, attributes = match.group("close", "name", "attributes")
         if raw_text_end is not None:
-            if (
-                match["name"] is None
-                or match["close"] is None
-                or match["name"].lower() != raw_text_end
-            ):
+            if name is None or close is None or name.lower() != raw_text_end:
                 continue
             raw_text_end = None
             position = start
         if start > position:
-            _add_text(stack[-1], markup[position:start])
-        position = match.end()
-        name = match["name"]
+            text = markup[position:start]
+            stack[-1].children.append(html.unescape(text) if "&" in text else text)
+        position = end
         if name is None:
             continue  # a comment, declaration or processing instruction
         tag = name.lower()
-        if match["close"]:
+        if close:
             for depth in range(len(stack) - 1, 0, -1):
                 if stack[depth].tag == tag:
                     del stack[depth:]
                     break
             continue
-        if tag in _SELF_CLOSING_SIBLINGS and stack[-1].tag == tag:
+        parent = stack[-1]
+        if tag in _SELF_CLOSING_SIBLINGS and parent.tag == tag:
             stack.pop()
-        element = Element(tag, _attributes(match["attributes"]), parent=stack[-1])
-        stack[-1].children.append(element)
-        if tag not in _VOID and not match["attributes"].endswith("/"):
+            parent = stack[-1]
+        element = Element(tag, _attributes(attributes), parent=parent)
+        parent.children.append(element)
+        if tag not in _VOID and not attributes.endswith("/"):
             stack.append(element)
             if tag in _RAW_TEXT:
                 raw_text_end = tag
@@ -189,7 +188,7 @@ def _add_text(element: Element, text: str) -> None:
 
 def _attributes(text: str) -> dict[str, str]:
     """A tag's attributes, names lowercased, values unquoted and unescaped."""
-    if not text.strip(" /"):
+    if not text or text.isspace() or not text.strip(" /"):
         return {}
     found: dict[str, str] = {}
     for match in patterns.HTML_ATTRIBUTE.finditer(text):
