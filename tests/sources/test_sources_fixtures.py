@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -15,14 +16,20 @@ STRUCTURAL = ("article.docx", "article.odt", "article.epub", "article.html")
 PDFS = ("article-latex.pdf", "article-latex-2col.pdf", "article-lo.pdf", "article-lo-2col.pdf")
 
 
-@pytest.fixture(scope="module", params=STRUCTURAL + PDFS)
+@functools.cache
+def read(name: str) -> Source:
+    """A fixture read once per test run (sources are frozen, so sharing them is safe)."""
+    return read_document(DOCUMENTS / name)
+
+
+@pytest.fixture(params=STRUCTURAL + PDFS)
 def source(request: pytest.FixtureRequest) -> Source:
-    return read_document(DOCUMENTS / request.param)
+    return read(request.param)
 
 
 @pytest.mark.parametrize("name", STRUCTURAL)
 def test_structural_notes_are_exact(name: str) -> None:
-    source = read_document(DOCUMENTS / name)
+    source = read(name)
     assert [(n.label, n.text) for n in source.notes] == [
         (n["label"], n["text"]) for n in GOLD["notes"]
     ]
@@ -36,7 +43,7 @@ def test_structural_notes_are_exact(name: str) -> None:
 
 @pytest.mark.parametrize("name", STRUCTURAL)
 def test_structural_note_segments_are_its_paragraphs(name: str) -> None:
-    source = read_document(DOCUMENTS / name)
+    source = read(name)
     for note in source.notes:
         assert "\n\n".join(s.slice(source.text) for s in note.segments) == note.text
         assert source.text[note.span.start :].startswith(f"[^{note.label}]: ")
@@ -44,15 +51,14 @@ def test_structural_note_segments_are_its_paragraphs(name: str) -> None:
 
 @pytest.mark.parametrize("name", PDFS)
 def test_pdf_markers_and_notes_score_at_least_098(name: str) -> None:
-    source = read_document(DOCUMENTS / name)
-    scores = score(source, GOLD)
+    scores = score(read(name), GOLD)
     assert scores["marker_f1"] >= 0.98, scores
     assert scores["note_f1"] >= 0.98, scores
 
 
 def test_a_long_note_runs_onto_the_next_page_in_every_pdf() -> None:
     for name in PDFS:
-        source = read_document(DOCUMENTS / name)
+        source = read(name)
         long_note = source.notes[6]
         pages = {
             page.number
@@ -84,7 +90,7 @@ def test_format_is_told_by_content_not_extension(tmp_path: Path) -> None:
 
 
 def test_pdf_pages_are_read_in_column_order() -> None:
-    source = read_document(DOCUMENTS / "article-latex-2col.pdf")
+    source = read("article-latex-2col.pdf")
     # the first paragraph's sentences follow each other, though its page has two columns
     assert "Men during leaders them men par" in source.text
     start = source.text.index("Men during")
