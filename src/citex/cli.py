@@ -258,13 +258,32 @@ def parse_command(source: str, output_format: str, output: str) -> None:
 EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text")
 
 
-def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
-    """One file's extraction in an ``extract`` output format; one line per file when ``many``."""
+from citex.sources import Source, read_document, read_source  # noqa: E402 - see the bib section
+
+
+def read_document_input(source: str) -> Source:
+    """The document at ``source`` in whatever format (``-``: standard input), for ``extract``."""
+    if source == STDIN:
+        return read_source(sys.stdin.buffer.read(), name="<stdin>")
+    return read_document(source)
+
+
+def render_extraction(
+    doc: Document, output_format: str, *, many: bool, source: Source | None = None
+) -> str:
+    """One file's extraction in an ``extract`` output format; one line per file when ``many``.
+
+    The JSON names the document read first: ``"source": {"path", "format"}``.
+    """
     if output_format == "text":
         return extraction_to_text(doc)
     if output_format == "bibtex":
         return to_bibtex(doc.works)
-    data: Any = extraction_to_json(doc) if output_format == "json" else to_csl_json(doc.works)
+    if output_format == "json":
+        named = {"path": source.path, "format": source.format} if source else None
+        data: Any = {"source": named, **extraction_to_json(doc)}
+    else:
+        data = to_csl_json(doc.works)
     return json.dumps(data, ensure_ascii=False, indent=None if many else 1) + "\n"
 
 
@@ -283,15 +302,19 @@ def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
 def extract_command(files: tuple[str, ...], output_format: str | None, output: str) -> None:
     """Find the notes, citations and cited works of each FILE (- for standard input).
 
-    Several files give one result per file: one JSON object (or CSL-JSON array) per line,
-    BibTeX and text under a comment naming the file. A file that cannot be read is
-    reported on stderr and the others are still processed; the exit status is then 1.
+    A FILE may be plain text or Markdown, HTML, EPUB, DOCX, ODT or PDF (told by its content);
+    notes the format encodes are taken as it gives them. Offsets index the text that
+    ``citex text FILE`` prints. Several files give one result per file: one JSON object (or
+    CSL-JSON array) per line, BibTeX and text under a comment naming the file. A file that
+    cannot be read is reported on stderr and the others are still processed; the exit status
+    is then 1.
 
     \b
     Examples:
       citex extract essay.txt
       citex extract essay.txt -f bibtex > essay.bib
       citex extract corpus/*.txt -f json > corpus.jsonl
+      citex extract article.pdf book.epub thesis.docx -f json
     """
     if output_format is None:
         output_format = "text" if output == STDIN and sys.stdout.isatty() else "json"
@@ -300,12 +323,13 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
     failures = 0
     for source in files:
         try:
-            doc = extract(read_input(source))
+            document = read_document_input(source)
+            doc = extract(document)
         except CitexError as error:
             click.echo(f"citex: error: {error}", err=True)
             failures += 1
             continue
-        rendered = render_extraction(doc, output_format, many=many)
+        rendered = render_extraction(doc, output_format, many=many, source=document)
         if many and output_format == "bibtex":
             rendered = f"% {input_name(source)}\n{rendered}"
         elif many and output_format == "text":
@@ -318,6 +342,20 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
         write_output("".join(chunks), output)
     if failures:
         sys.exit(1)
+
+
+@main.command("text")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@output_option
+def text_command(file: str, output: str) -> None:
+    """Print the text citex reads from FILE (- for standard input), in any format it reads.
+
+    The offsets of ``citex extract`` index this text, so every span can be checked in it:
+    a DOCX, ODT, EPUB or HTML document is written as Markdown with its notes
+    (``[^1]`` markers, ``[^1]: …`` notes), a PDF in reading order with superscripts as
+    ``¹²``.
+    """
+    write_output(read_document_input(file).text, output)
 
 
 # --------------------------------------------------------------------------------------
@@ -347,7 +385,9 @@ from citex.corpus import run as corpus  # noqa: E402 - each section keeps its ow
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="File names to take from directories (repeatable). Default: *.txt *.md *.markdown.",
+    help="File names to take from directories (repeatable). Default: text, Markdown, HTML, "
+    "EPUB, DOCX, ODT and PDF (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.odt "
+    "*.pdf).",
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: cores).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)

@@ -766,9 +766,9 @@ def _is_contents_line(lines: Sequence[str], number: int) -> bool:
             k += step
         return ""
 
-    return all(
-        p.PAGE_NUMBER_LINE.match(line) is not None for line in (near(-1), near(1)) if line
-    ) and bool(near(-1) and near(1))
+    return all(is_page_number(line) for line in (near(-1), near(1)) if line) and bool(
+        near(-1) and near(1)
+    )
 
 
 def _stands_apart(previous: str, line: str) -> bool:
