@@ -11,7 +11,13 @@ import pytest
 from click.testing import CliRunner
 
 from citex.cli import main
-from citex.formats.report import column_chart, horizontal_chart, years_counted
+from citex.formats.report import (
+    column_chart,
+    corpus_report,
+    horizontal_chart,
+    write_document_reports,
+    years_counted,
+)
 from conftest import CORPUS
 from html_tree import Page
 
@@ -157,3 +163,26 @@ def test_extract_format_html_takes_one_file() -> None:
     result = CliRunner().invoke(main, ["extract", *files, "--format", "html"])
     assert result.exit_code == 2
     assert "one FILE" in result.stderr
+
+
+def test_document_reports_in_processes_and_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    text = tmp_path / "essay one.txt"
+    text.write_text("A claim.1\n\nNotes\n1 Ann Smith, A Title (Rome: Pub, 2000), 12.\n")
+    gone = tmp_path / "gone.txt"
+    rows = write_document_reports(
+        [str(text), str(gone)],
+        tmp_path / "reports",
+        corpus_link=str(tmp_path / "corpus.html"),
+        jobs=2,
+    )
+    assert rows[0].href is not None and rows[0].problem is None
+    assert rows[0].href.startswith("reports/0000-") and " " not in rows[0].href
+    report = Page((tmp_path / rows[0].href).read_text(encoding="utf-8"))
+    assert report.one("div", "text").text() == text.read_text()
+    assert dict(rows[0].counts)["notes"] == 1
+    assert rows[1].href is None and rows[1].problem and "gone.txt" in rows[1].problem
+    stats = {"documents": 2, "notes": 1, "citations": 1, "works": 0, "unresolved": 0}
+    page = Page(corpus_report([], [], stats=stats, summary="citex bib: …", documents=rows))
+    listed = page.find_all("section")[2].text()
+    assert "no report" in listed and "gone.txt" in listed
+    assert page.find_all("figure")[0].text().count("Nothing to chart") == 1
