@@ -21,6 +21,7 @@ from citex.formats.bibtex import read_bibtex, to_bibtex
 from citex.formats.csl import read_csl_json, to_csl_json
 from citex.formats.document import extraction_to_json, extraction_to_text
 from citex.formats.native import to_native_json
+from citex.formats.report import document_report, write_corpus_report
 from citex.parse.reference import parse_reference
 from citex.pipeline import extract
 from citex.records import Document, ImportProblem, ImportResult, Reference
@@ -255,7 +256,7 @@ def parse_command(source: str, output_format: str, output: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
-EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text")
+EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text", "html")
 
 
 from citex.sources import Source, read_document, read_source  # noqa: E402 - see the bib section
@@ -296,7 +297,8 @@ def render_extraction(
     type=click.Choice(EXTRACT_FORMATS),
     default=None,
     help="json: markers, notes, citations and works; csl-json / bibtex: the works; "
-    "text: a readable summary. Default: text on a terminal, json otherwise.",
+    "text: a readable summary; html: a report to check in a browser (one file). "
+    "Default: text on a terminal, json otherwise.",
 )
 @output_option
 def extract_command(files: tuple[str, ...], output_format: str | None, output: str) -> None:
@@ -319,6 +321,8 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
     if output_format is None:
         output_format = "text" if output == STDIN and sys.stdout.isatty() else "json"
     many = len(files) > 1
+    if many and output_format == "html":
+        raise click.UsageError("--format html writes the report of one file; give one FILE")
     chunks: list[str] = []
     failures = 0
     for source in files:
@@ -329,7 +333,10 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
             click.echo(f"citex: error: {error}", err=True)
             failures += 1
             continue
-        rendered = render_extraction(doc, output_format, many=many, source=document)
+        if output_format == "html":
+            rendered = document_report(doc, document.text, name=input_name(source))
+        else:
+            rendered = render_extraction(doc, output_format, many=many, source=document)
         if many and output_format == "bibtex":
             rendered = f"% {input_name(source)}\n{rendered}"
         elif many and output_format == "text":
@@ -404,6 +411,10 @@ from citex.corpus import run as corpus  # noqa: E402 - each section keeps its ow
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a CSV table: document, note, locator, work.",
 )
+@click.option(
+    "--report", type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write an HTML report here, and one per document in <name>-documents/ beside it.",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any file is skipped.")
 @click.option(
     "--max-size",
@@ -423,6 +434,7 @@ def bib_command(
     cache_dir: Path | None,
     no_cache: bool,
     citations_csv: Path | None,
+    report: Path | None,
     strict: bool,
     max_size: int,
 ) -> None:
@@ -445,14 +457,17 @@ def bib_command(
         on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.kind}: {skip.reason}"),
     ) as (bibliography, skipped):
         stats = bibliography.stats()
-        error(
+        summary = (
             "citex bib: {documents} documents, {notes} notes, {citations} citations, "
             "{works} works, {unresolved} unresolved, ".format(**stats)
             + corpus.summarise_skips(skipped)
         )
+        error(summary)
         if strict and skipped:
             error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")
             sys.exit(1)
         corpus.write_bibliography(bibliography, output, format=format_ or corpus.format_for(output))
         if citations_csv:
             corpus.write_citations(bibliography, citations_csv)
+        if report:
+            write_corpus_report(bibliography, skipped, report, summary=summary, jobs=jobs)
