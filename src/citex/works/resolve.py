@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from citex import lexicon
 from citex.citations import patterns
 from citex.records import Citation, Name, Note, Reference
 
@@ -35,33 +36,7 @@ _DESCRIPTIVE = tuple(
 )
 # A title that begins another names the same work only if it has at least this many words.
 _MIN_TITLE_PREFIX = 2
-_ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "il",
-        "lo",
-        "la",
-        "le",
-        "les",
-        "l",
-        "gli",
-        "i",
-        "un",
-        "une",
-        "uno",
-        "una",
-        "der",
-        "die",
-        "das",
-        "el",
-        "los",
-        "las",
-        "o",
-        "os",
-    ]
-)
+_ARTICLES = lexicon.words("ARTICLES")
 
 
 def resolve(
