@@ -20,6 +20,7 @@ NARRATIVE_WORDS = frozenset({"war"})
 ARGUMENT_WORDS = frozenset({"wurde", "wurden", "wir", "dass", "sich"})
 DETAIL_WORDS = frozenset({"nr", "hrsg", "diss", "universität", "verlag", "zeitschrift"})
 PARTICLES = frozenset({"von", "vom", "zu", "zur", "der", "den"})
+NOTES_HEADINGS = frozenset({"anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten"})
 HEADING_WORDS = frozenset(
     """schriftenverzeichnis literatur literaturverzeichnis literaturangaben literaturliste
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang

@@ -60,6 +60,8 @@ DETAIL_WORDS = frozenset(
 # Name particles, lowercase ("van der Berg", "ibn Khaldun"): the Dutch and Arabic ones
 # are here because references in English write them so.
 PARTICLES = frozenset({"van", "den", "der", "ten", "ter", "bin", "ibn", "al"})
+# Headings that open a section of notes (the whole heading, lowercase).
+NOTES_HEADINGS = frozenset({"note", "notes", "endnote", "endnotes", "footnote", "footnotes"})
 # First words of the headings that open or close a bibliography, lowercased.
 HEADING_WORDS = frozenset(
     """list table select selected annotated general consolidated reference references cited

@@ -18,6 +18,7 @@ NARRATIVE_WORDS = frozenset({"esta", "este", "muy"})
 ARGUMENT_WORDS = frozenset({"es", "son", "pero"})
 DETAIL_WORDS = frozenset({"universidad", "editorial", "trad"})
 PARTICLES = frozenset({"de", "del", "y", "el", "la"})
+NOTES_HEADINGS = frozenset({"notas", "notas finales"})
 HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905

@@ -21,6 +21,7 @@ NARRATIVE_WORDS: frozenset[str] = frozenset()
 ARGUMENT_WORDS = frozenset({"nous"})
 DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
+NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
 HEADING_WORDS = frozenset(
     """bibliographie références chapitre partie annexe annexes notes index remerciements
     sommaire""".split()  # noqa: SIM905

@@ -22,6 +22,7 @@ NARRATIVE_WORDS = frozenset({"era", "questa", "anche"})
 ARGUMENT_WORDS: frozenset[str] = frozenset()
 DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
+NOTES_HEADINGS = frozenset({"note", "note al testo"})
 HEADING_WORDS = frozenset(
     """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905

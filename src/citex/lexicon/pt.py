@@ -19,6 +19,7 @@ NARRATIVE_WORDS = frozenset({"também"})
 ARGUMENT_WORDS = frozenset({"são", "uma"})
 DETAIL_WORDS = frozenset({"universidade", "editora", "trad"})
 PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+NOTES_HEADINGS = frozenset({"notas"})
 HEADING_WORDS = frozenset(
     """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
     índice""".split()  # noqa: SIM905
