@@ -27,6 +27,7 @@ from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 
+from citex import lexicon
 from citex.formats.csl import is_unparsed
 from citex.formats.patterns import BIBLATEX_DATE, BIBTEX_WHITESPACE, BIBTEX_YEAR, PAGE_RANGE_DASH
 from citex.records import Date, ImportProblem, ImportResult, Name, Reference
@@ -127,19 +128,8 @@ _USED_FIELDS = frozenset(
     }
 )
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+# BibTeX month macros and names are English ("jan", "sept", "january")
+_MONTHS = {form.lower(): number for form, number in lexicon.en.MONTHS.items()}
 
 # --------------------------------------------------------------------------------------
 # Escaping

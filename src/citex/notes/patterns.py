@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 from citex.text.patterns import _SUPERSCRIPT_DIGITS
 
@@ -41,8 +43,7 @@ GUTENBERG_NOTE = _register(
 NOTES_HEADING = _register(
     "notes_heading",
     regex.compile(
-        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
-        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        r"^[ \t#*]{0,6}" + alternation(lexicon.words("NOTES_HEADINGS")) + r"[ \t*:.]*$",
         regex.MULTILINE | regex.IGNORECASE,
     ),
     ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from attrs import frozen
 
+from citex import lexicon
 from citex.records import Note, RawReference, Span
 from citex.sections import patterns as p
 from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
@@ -309,21 +310,9 @@ def start_score(
 # Words frequent in running prose and rare in references (English, German, French,
 # Italian, Spanish, Portuguese). Their share tells a paragraph from an entry. Sets, not
 # patterns: looking words up is many times faster than a regex alternation.
-PROSE_WORDS = frozenset(
-    """we our us i is are was were been being has have had this these those that which who
-    can could would should will may might must however thus therefore because although
-    there their they it its not than then also into such ist sind wurde wurden wir nicht
-    auch dass sich est sont nous pas qui que cette è sono non che questo es son fue pero
-    não são foi uma""".split()  # noqa: SIM905 (a word list reads better as text)
-)
+PROSE_WORDS = lexicon.words("PROSE_WORDS") | lexicon.words("ARGUMENT_WORDS")
 # Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
-DETAIL_WORDS = frozenset(
-    """pp vol vols no nos nr ed eds hrsg trans trad tr repr diss cura edited press
-    university universität université università universidad universidade verlag edition
-    editions éditions editore editorial editora publisher publishers publishing journal
-    review revue rivista zeitschrift proceedings report thesis dissertation isbn issn
-    doi""".split()  # noqa: SIM905
-)
+DETAIL_WORDS = lexicon.words("DETAIL_WORDS")
 # Punctuation stripped from words before they are looked up.
 _WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 
@@ -680,25 +669,7 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
 # The words a heading the heading patterns accept may start with (after marks and a
 # number), lowercased. Lines are picked by this cheap test of their first word; only the
 # few picked are matched against the patterns (tests check the patterns' examples pass).
-_HEADING_WORD_TEXT = (
-    # bibliography headings (BIBLIOGRAPHY_HEADING)
-    "list table select selected annotated general consolidated reference references cited "
-    "bibliography bibliographies bibliographie bibliographical bibliografia bibliografía "
-    "bibliografias bibliografías schriftenverzeichnis works literature literatur "
-    "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
-    "secondary printed archival further suggested recommended verwendete quellen obras "
-    "referencias referências références riferimenti opere fonti related own publications "
-    "publikationen publikationsliste pubblicazioni "
-    # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
-    "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
-    "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
-    "footnotes anmerkungen fußnoten fussnoten notas note index indice índice register glossary "
-    "glossar acknowledgements acknowledgments acknowledgement acknowledgment remerciements "
-    "ringraziamenti agradecimientos danksagung about contributors contents sommaire "
-    "abbreviations abkürzungen vita curriculum tables figures figure funding competing "
-    "conflict conflicts author data supplementary supporting"
-)
-_HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
+_HEADING_WORDS = lexicon.words("HEADING_WORDS")
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # Horizontal whitespace only: patterns that may run over several lines (with (?m), or from
@@ -168,7 +170,7 @@ ENUMERATOR = _register(
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
-_PARTICLE = r"(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|du|le|la|ter|ten|zu|y)\ ){0,3}"
+_PARTICLE = rf"(?:{alternation(lexicon.words('PARTICLES'))}\ ){{0,3}}"
 # A surname: capitalised, maybe hyphenated or with an apostrophe ("O’Brien", "Rostrup-Nielsen").
 _SURNAME = r"\p{Lu}[\p{L}'’\-]{0,40}"
 

@@ -16,24 +16,14 @@ from itertools import count
 import attrs
 from anyascii import anyascii
 
+from citex import lexicon
 from citex.records import Name, Reference
 from citex.works.identity import fold
 from citex.works.patterns import CITEKEY_SAFE, CITEKEY_SEPARATOR, CITEKEY_WORD
 
 # Words skipped in titles (and at the start of corporate names): articles, and the
 # prepositions and conjunctions that open titles, in EN, IT, FR, ES, DE, PT.
-_STOPWORDS = frozenset(
-    """
-    a an the and or of on in to for from with at by as is be
-    il lo la i gli le l un uno una e ed o di da del dello della dei degli delle
-    nel nella nei per con su sul sulla tra fra al allo alla ai agli alle che
-    les une des du de d qu et ou au aux en dans sur pour par avec sous
-    el los las unos unas y del al con por para sobre
-    der die das des dem den ein eine einer eines einem einen und oder zu zur zum von vom
-    im am auf aus mit fur uber
-    os as um uma uns umas do da dos das no na nos nas pelo pela com em
-    """.split()  # noqa: SIM905 (a word list reads better than 100 quoted strings)
-)
+_STOPWORDS = lexicon.words("STOPWORDS")
 
 _TITLE_WORDS = 3
 _NO_NAME = "anon"
