@@ -12,7 +12,9 @@ in their ``gold.json``. Measures (issue 11):
 - fields: micro-F1 of the CSL fields of each paired citation's work, soft-normalised as the
   shared scorer does (letters and digits, casefolded; names as multisets of name tokens; the
   year of a date; digits of pages). A gold field not printed in the reference's text (a
-  template's URL behind a link) cannot be read and is left out on both sides.
+  template's URL behind a link) cannot be read and is left out on both sides. A template's
+  ``page`` is the page cited: a work without pages of its own is compared by the citation's
+  page locator.
 
 Gold references without a span (German Wikipedia templates left unrendered) are skipped; a
 document with none left is not scored.
@@ -29,7 +31,7 @@ from typing import Any
 
 import regex
 
-from citex import Document, to_csl_json
+from citex import Citation, Document, to_csl_json
 
 FIELDS = (
     "author",
@@ -229,11 +231,20 @@ def score_document(gold: Mapping[str, Any], doc: Document, text: str) -> dict[st
             wanted = references[i].get(field)
             if wanted and not _printed(field, wanted, span_text):
                 continue
-            want, got = normalise(field, wanted), normalise(field, work.get(field))
+            found = work.get(field)
+            if field == "page" and not found:
+                found = _cited_page(full[j])
+            want, got = normalise(field, wanted), normalise(field, found)
             fields["gold"] += bool(want)
             fields["predicted"] += bool(got)
             fields["correct"] += bool(want) and bool(got) and want == got
     return {"refs": refs, "fields": fields}
+
+
+def _cited_page(citation: Citation) -> str | None:
+    """The page a citation cites (its locator), which a citation template calls ``page``."""
+    locator = citation.locator
+    return locator.value if locator is not None and locator.label == "page" else None
 
 
 def summarise(counts: Iterable[Mapping[str, Counter[str]]]) -> dict[str, float]:

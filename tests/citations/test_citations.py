@@ -587,7 +587,7 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
     [
         pytest.param(
             "^ Merrow, Alan (1998). Flight Patterns of Alpine Swifts. Harbor Press. p. 57.",
-            ["Merrow, Alan (1998). Flight Patterns of Alpine Swifts"],
+            ["Merrow, Alan (1998). Flight Patterns of Alpine Swifts. Harbor Press. p. 57"],
             id="caret-backlink",
         ),
         pytest.param(
@@ -595,7 +595,7 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             " the lessons for global power. New York: Basic Books. ISBN 978-0-465-02328-8.",
             [
                 "Ferguson, Niall (2004). Empire: The rise and demise of the British world order"
-                " and the lessons for global power. New York: Basic Books"
+                " and the lessons for global power. New York: Basic Books. ISBN 978-0-465-02328-8"
             ],
             id="author-date-then-sentence-case-title",
         ),
@@ -610,7 +610,7 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
         ),
         pytest.param(
             'Mulgrew, John (2 August 2012). "Team GB Olympic name row". Belfast Telegraph.',
-            ['Mulgrew, John (2 August 2012). "Team GB Olympic name row"'],
+            ['Mulgrew, John (2 August 2012). "Team GB Olympic name row". Belfast Telegraph'],
             id="author-day-month-year",
         ),
         pytest.param(
@@ -683,6 +683,14 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
 def test_works_found_by_structure(text: str, expected: list[str]) -> None:
     """Issue 11: works without a year closing an imprint, and prose with years that is none."""
     assert [raw for _, raw, _ in _split(text)] == expected
+
+
+def test_page_cited_after_an_author_date_work() -> None:
+    """`… Harbor Press. p. 57.`: the sentence after the work is the page cited."""
+    text = "Merrow, Alan (1998). Flight Patterns. Harbor Press. p. 57. ISBN 1-84603-270-9."
+    assert _split(text) == [
+        ("full", "Merrow, Alan (1998). Flight Patterns. Harbor Press. p. 57", ("page", "57"))
+    ]
 
 
 def test_bibliography_entries_inside_notes_are_left_to_the_notes() -> None:

@@ -55,6 +55,9 @@ _MAX_HEADLINE_PROSE = 12
 _MAX_QUOTED_TAIL = 100
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
+# What may stand between a work and the next sentence that goes on with it: the full stop,
+# and a closing quote before it (`"Title". Belfast Telegraph.`).
+_SENTENCE_GAP = ' .”"’»'
 # How many names before a work, each cut off by `;`, may still be its authors.
 _MAX_NAMES = 8
 # A head (author and title) longer than this is prose, not a reference.
@@ -261,9 +264,28 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             after_sentence
             and pieces
             and pieces[-1].kind == "full"
+            and pieces[-1].locator is None
+            and patterns.CITED_PAGES.fullmatch(chunk_text.strip().rstrip("."))
+            and not text[pieces[-1].end : start].strip(_SENTENCE_GAP)
+        ):  # `… London: Penguin. p. 18–19.`: the page cited, a sentence of its own
+            stripped = chunk_text.strip().rstrip(".")
+            pieces[-1] = attrs.evolve(
+                pieces[-1],
+                end=start + chunk_text.find(stripped) + len(stripped),
+                locator=parse_locator(stripped),
+            )
+            continue
+        elif (
+            after_sentence
+            and pieces
+            and pieces[-1].kind == "full"
+            and pieces[-1].locator is None
             and _continues_work(text, pieces[-1], start, end)
         ):
-            pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
+            new_end = _sentence_end(text, start, end)
+            cited = patterns.CITED_PAGES_AT_END.search(text, start, new_end)
+            locator = parse_locator(cited.group()) if cited else None
+            pieces[-1] = attrs.evolve(pieces[-1], end=new_end, locator=locator)
             continue
         found = (
             _cite_chunk(text, start, end, depth, earlier=earlier)
@@ -480,7 +502,7 @@ def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bo
     """
     gap = text[piece.end : start]
     sentence = text[start:end].strip()
-    if gap.strip(" .") or len(sentence) > 200:
+    if gap.strip(_SENTENCE_GAP) or len(sentence) > 200:
         return False
     first = _WORD.match(sentence)
     if first and first.group().lower() in _SENTENCE_STARTERS:

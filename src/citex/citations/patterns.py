@@ -185,6 +185,20 @@ TRAILING_LOCATOR = _register(
 )
 
 # A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+# Pages cited with their label, as a sentence of their own (`p. 18–19`, `pp. 22–35`, `S. 3`).
+CITED_PAGES_AT_END = _register(
+    "cited_pages_at_end",
+    regex.compile(r"(?<=\.\s)(?:pp?\.|S\.)\s?" + _PAGES + r"\Z"),
+    ("War 1922–23. p. 85", "Penguin. pp. 22–35"),
+    ("p. 85 more", "War p. 85"),
+)
+CITED_PAGES = _register(
+    "cited_pages",
+    regex.compile(r"(?:pp?\.|S\.)\s?" + _PAGES),
+    ("p. 18–19", "pp. 22–35", "p. 59, 282", "S. 3"),
+    ("Penguin", "1999"),
+)
+
 CITE_LOCATOR_ONLY = _register(
     "cite_locator_only",
     regex.compile(r"^" + _LOCATOR + r"\.?$"),
@@ -248,12 +262,16 @@ DATE_PAREN_ONLY = _register(
 )
 
 # An author-date head: names, then the date in parentheses (`Ferguson, Niall (2004)`,
-# `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence.
+# `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence or a space.
 AUTHOR_DATE_HEAD = _register(
     "author_date_head",
-    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?\s*$)"),
-    ("Ferguson, Niall (2004)", "Mulgrew, John (2 August 2012)", "Whyte, John; Fitz, G. (1991)"),
-    ("Ferguson, Niall (2004). Empire", "(2004)"),
+    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?(?:\s|$))"),
+    (
+        "Ferguson, Niall (2004). Empire",
+        "Mulgrew, John (2 August 2012)",
+        "Whyte, J.; Fitz, G. (1991)",
+    ),
+    ("(2004)", "Ferguson (p. 4)", "Ferguson (2004)a"),
 )
 
 # A site named by its domain (`Statoids.com`, `www.artn.com`, `archivefolk.net`).
