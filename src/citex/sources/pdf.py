@@ -27,7 +27,7 @@ import ctypes
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import attrs
 from attrs import frozen
@@ -366,17 +366,21 @@ def _note_area(
         and rule.right - rule.left <= _RULE_MAX_SHARE * width
         and any(row.baseline < rule.y for row in rows)
     ]
+    area: list[_Row] = []
     if under:
         y = min(rule.y for rule in under)
-        return [row for row in rows if row.baseline < y]
-    area: list[_Row] = []
-    for row in reversed(rows):
-        if row.size >= _NOTE_SIZE * body_size:
-            break
-        area.insert(0, row)
-    if area and (_note_label(area[0], writer) is not None or writer.open_note):
-        return area
-    return []
+        area = [row for row in rows if row.baseline < y]
+    # a rule over lines that neither start a note nor go on with one is not a footnote rule
+    if not (area and _opens_notes(area[0], writer)):
+        area = list(
+            reversed(list(takewhile(lambda row: row.size < _NOTE_SIZE * body_size, reversed(rows))))
+        )
+    return area if area and _opens_notes(area[0], writer) else []
+
+
+def _opens_notes(row: _Row, writer: _Writer) -> bool:
+    """True for a first row of a note area: it starts a note or goes on with an open one."""
+    return _note_label(row, writer) is not None or writer.open_note
 
 
 def _note_label(row: _Row, writer: _Writer) -> str | None:
