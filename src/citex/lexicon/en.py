@@ -4,8 +4,8 @@ Every language module defines the same names; tests/lexicon checks that they do.
 """
 
 # Month names and abbreviations, as written, with their numbers. An abbreviation that
-# needs its full stop to be a month is written with it ("genn."); one written without may
-# take one or not ("Jan", "Jan.").
+# needs its full stop to be a month is written with it ("genn."); one written without it
+# may take one or not ("Jan", "Jan.").
 MONTHS = {
     "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4,
     "Apr": 4, "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8,

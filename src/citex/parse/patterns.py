@@ -16,11 +16,30 @@ from citex.registry import register as _register
 # Building blocks (strings, not patterns). Every repetition is bounded: references are
 # short, and a 100 kB line of digits or brackets must not make a pattern backtrack.
 _DASH = r"[-‐‑‒–—―]"
-# the month names and seasons of every language (lexicon); an abbreviation written without
-# its full stop may take one ("Jan", "Jan.")
+
+
+def _abbreviations(months: dict[str, int]) -> set[str]:
+    """The month forms of one language written without the full stop they may take: those
+    that begin a longer form of the same month ("Jan" of "January", "dez" of "dezembro")."""
+    return {
+        form
+        for form, number in months.items()
+        if any(
+            other.startswith(form) and n == number and other != form for other, n in months.items()
+        )
+    }
+
+
+_MONTH_ABBREVIATIONS = set().union(
+    *(_abbreviations(language.MONTHS) for language in lexicon.LANGUAGES)
+)
+
+# the month names and seasons of every language (lexicon)
 _MONTH = (
     "(?:"
-    + alternation(lexicon.MONTHS, suffix=lambda form: "" if form.endswith(".") else r"\.?")
+    + alternation(
+        lexicon.MONTHS, suffix=lambda form: r"\.?" if form in _MONTH_ABBREVIATIONS else ""
+    )
     + "|"
     + alternation(lexicon.words("SEASONS"))
     + ")"
