@@ -45,6 +45,7 @@ from citex.notes.markers import (
 )
 from citex.notes.pages import continue_notes, in_note_areas, label_columns
 from citex.notes.starts import (
+    MAX_LABEL_LINE,
     MAX_PAGE_LINES,
     NOTE_WIDER_THAN_BODY,
     SENTENCE_END,
@@ -69,8 +70,6 @@ _MAX_BRACKETED = 20_000
 _MIN_RESUMED_LINES = 2
 # Marker forms that are markers even where no note is found for them.
 _UNMISTAKABLE = frozenset({"sup", "usup"})
-# How far a label alone on its line may be indented (pdftotext -layout).
-_MAX_LABEL_INDENT = 9
 # Lines from a label alone on its line to its note's text, at most (blank lines between).
 _MAX_LABEL_GAP = 3
 # What a sequence pays to go on with a label printed otherwise: more than opening a new one.
@@ -320,8 +319,8 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
                 if not (set_as_note or wide):
                     match = None
         text_line, body = i, match.end() if match is not None else 0
-        label_first = text[start : start + _MAX_LABEL_INDENT].lstrip()[:1]
-        if match is None and label_first in _NOTE_FIRST_CHARS and i + 1 < len(lines):
+        short = end - start <= MAX_LABEL_LINE
+        if match is None and short and i + 1 < len(lines):
             # A label alone on its line, the note's text under it (LaTeX footnotes through
             # pdftotext): a note whatever comes before, as a body line is never a bare number.
             match = patterns.NOTE_LABEL_LINE.match(text, start, end)

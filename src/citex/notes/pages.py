@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from citex.notes import patterns
 from citex.notes.starts import (
+    MAX_LABEL_LINE,
     MAX_PAGE_LINES,
     SENTENCE_END,
     TERMINAL,
@@ -42,14 +43,14 @@ def label_columns(
     replaced: set[int] = set()
     found: list[Start] = []
     lines = len(layout.starts)
-    # Only lines that hold a label alone can open a column: find them in one pass.
-    alone = sorted(
-        {
-            bisect.bisect_right(layout.starts, match.start()) - 1
-            for match in patterns.NOTE_LABEL_LINE.finditer(text)
-            if (match.group("label") or "").isdigit()
-        }
-    )
+    # Only short lines that hold a label alone can open a column.
+    alone = [
+        i
+        for i in range(lines)
+        if 0 < layout.ends[i] - layout.starts[i] <= MAX_LABEL_LINE
+        and (match := patterns.NOTE_LABEL_LINE.match(text, layout.starts[i], layout.ends[i]))
+        and (match.group("label") or "").isdigit()
+    ]
     i = 0
     for line in alone:
         if line < i:

@@ -9,6 +9,8 @@ TERMINAL = tuple('.?!)]”"’»')
 SENTENCE_END = frozenset('.?!”"’)]')
 # In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
 NOTE_WIDER_THAN_BODY = 3
+# Longest line that may hold a note's label alone (indented by pdftotext -layout).
+MAX_LABEL_LINE = 16
 # A note goes on within this many lines (the next page), or not at all.
 MAX_PAGE_LINES = 300
 
