@@ -4,11 +4,14 @@ The finder works in this order:
 
 1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
    inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
-2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
-   Their labels must form increasing sequences; each restart at 1 opens a new article. A
-   sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
-   before them and it does not take more markers from the next sequence than it links:
-   numbered paragraphs and lists fail.
+2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``),
+   or with the label alone on its line above the text, or in a column apart from the texts
+   (PDF text, see :mod:`citex.notes.pages`; there only the run of notes closing each page
+   counts). Their labels, set off alike, must form increasing sequences; each restart at 1
+   opens a new article. A sequence is kept if a "Notes" heading or the page layout announces
+   it, or if most of its notes find a marker before them and it does not take more markers
+   from the sequences after it than it links: numbered paragraphs, numbered headings and
+   lists a sentence introduces ("…these:") fail.
 3. A note's text runs to a blank line, the next note or the body resuming; an endnote goes
    on in the paragraphs before the next note unless they read as body text (a heading, a
    rule, a marker of a later note). Where the text is hard-wrapped PDF output, a note left
@@ -40,6 +43,17 @@ from citex.notes.markers import (
     covered,
     marker_candidates,
 )
+from citex.notes.pages import continue_notes, in_note_areas, label_columns
+from citex.notes.starts import (
+    MAX_LABEL_LINE,
+    MAX_PAGE_LINES,
+    NOTE_WIDER_THAN_BODY,
+    SENTENCE_END,
+    Start,
+    lstrip_at,
+    rstrip_at,
+    top_line,
+)
 from citex.records import Document, Marker, Note, Span
 from citex.text import patterns as text_patterns
 from citex.text.clean import HyphenatedWords, join_segments
@@ -48,26 +62,14 @@ from citex.text.layout import Layout, read_layout, resumes_body, unify_line_brea
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
 _MIN_LINKED_SHARE = 0.5
-# Characters a finished note ends with; anything else at a page bottom means it goes on.
-_TERMINAL = tuple('.?!)]”"’»')
-_SENTENCE_END = frozenset('.?!”"’)]')
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
 _MAX_BRACKETED = 20_000
-# In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
-_NOTE_WIDER_THAN_BODY = 3
-# Lines of notes in smaller type hold this many times the characters of a body line, at
-# least (9 against 11 points).
-_NOTE_WIDTH_RATIO = 1.1
 # PDF text marks where the body resumes after a page break if this many lines show it.
 _MIN_RESUMED_LINES = 2
-# A note goes on within this many lines (the next page), or not at all.
-_MAX_PAGE_LINES = 300
 # Marker forms that are markers even where no note is found for them.
 _UNMISTAKABLE = frozenset({"sup", "usup"})
-# How far a label alone on its line may be indented (pdftotext -layout).
-_MAX_LABEL_INDENT = 9
 # Lines from a label alone on its line to its note's text, at most (blank lines between).
 _MAX_LABEL_GAP = 3
 # What a sequence pays to go on with a label printed otherwise: more than opening a new one.
@@ -84,21 +86,6 @@ _MAX_CLOSING_PARAGRAPHS = 2
 _MAX_HEADING = 40
 # A candidate this sure is a marker: a paragraph holding one for a later note is body text.
 _CLEAR_MARKER = 0.8
-
-
-@frozen(kw_only=True)
-class _Start:
-    """A line that may start a note: its label, where the label and the text begin."""
-
-    label: str
-    number: int | None
-    label_line: int
-    line: int
-    start: int
-    form: str
-    body: int
-    heading: bool
-    strong: bool
 
 
 @frozen(kw_only=True)
@@ -272,7 +259,7 @@ def _markdown_end(text: str, position: int) -> int:
         if not (following.startswith(("    ", "\t")) and following.strip()):
             break
         end = following_end
-    return _rstrip(text, position, end)
+    return rstrip_at(text, position, end)
 
 
 def _line_end(text: str, position: int) -> int:
@@ -299,9 +286,9 @@ def _closing_bracket(text: str, position: int) -> int | None:
 # --- numbered and symbol notes at line starts ----------------------------------------
 
 
-def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
+def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
     """Lines that may start a note: a label at a paragraph start or inside a block of notes."""
-    found: list[_Start] = []
+    found: list[Start] = []
     after_blank = True
     note_block = False
     heading = False
@@ -332,8 +319,8 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                 if not (set_as_note or wide):
                     match = None
         text_line, body = i, match.end() if match is not None else 0
-        label_first = text[start : start + _MAX_LABEL_INDENT].lstrip()[:1]
-        if match is None and label_first in _NOTE_FIRST_CHARS and i + 1 < len(lines):
+        short = end - start <= MAX_LABEL_LINE
+        if match is None and short and i + 1 < len(lines):
             # A label alone on its line, the note's text under it (LaTeX footnotes through
             # pdftotext): a note whatever comes before, as a body line is never a bare number.
             match = patterns.NOTE_LABEL_LINE.match(text, start, end)
@@ -346,14 +333,14 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
             elif not patterns.NOTE_LABEL_LINE.match(text, layout.starts[below], layout.ends[below]):
                 strong = after_blank or note_block or heading
                 text_line = below
-                body = _lstrip(text, layout.starts[below], layout.ends[below])
+                body = lstrip_at(text, layout.starts[below], layout.ends[below])
             else:
                 match = None
         if match is not None:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
             label_start = match.start("label") if match.group("label") else match.start("sup")
             found.append(
-                _Start(
+                Start(
                     label=label,
                     number=int(label) if label.isdigit() else None,
                     form=_label_form(text, start, label_start),
@@ -379,11 +366,6 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     return found
 
 
-def _top(start: _Start) -> int:
-    """The first line of a note: its label's, or its text's where the label stands below."""
-    return min(start.label_line, start.line)
-
-
 def _label_form(text: str, line_start: int, label_start: int) -> str:
     """How a note label is set off: ``[`` for ``[12]``, ``(`` for ``(12)``, ``""`` for a bare
     ``12``, ``12.`` or ``12)``; notes of one sequence are set off alike."""
@@ -394,15 +376,15 @@ def _closes_line(text: str, layout: Layout, line: int) -> bool:
     """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
     if line < 0:
         return True
-    end = _rstrip(text, layout.starts[line], layout.ends[line])
-    return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
+    end = rstrip_at(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
 
 
-def _without_lists(text: str, layout: Layout, starts: Sequence[_Start]) -> list[_Start]:
+def _without_lists(text: str, layout: Layout, starts: Sequence[Start]) -> list[Start]:
     """The starts that are not items of a list a sentence introduces ("Our demands are
     these:" then "1. …", "2. …"), in the body or inside a note. A "Notes:" heading is no
     such sentence."""
-    kept: list[_Start] = []
+    kept: list[Start] = []
     form, number = None, 0
     for start in starts:
         if form is not None and start.form == form and start.number == number + 1:
@@ -413,7 +395,7 @@ def _without_lists(text: str, layout: Layout, starts: Sequence[_Start]) -> list[
         while above >= 0 and layout.blank[above]:
             above -= 1
         if start.number == 1 and above >= 0 and not start.heading:
-            end = _rstrip(text, layout.starts[above], layout.ends[above])
+            end = rstrip_at(text, layout.starts[above], layout.ends[above])
             if text[end - 1 : end] == ":":
                 form, number = start.form, 1
                 continue
@@ -421,202 +403,7 @@ def _without_lists(text: str, layout: Layout, starts: Sequence[_Start]) -> list[
     return kept
 
 
-def _label_columns(
-    text: str, layout: Layout, starts: Sequence[_Start]
-) -> tuple[list[_Start], set[int]]:
-    """Notes whose labels stand in a column apart from their texts (pdftotext): a run of
-    labels alone on their lines, with no text under them. Their texts are the lines just
-    after the column, or (at a page bottom) the blocks just above the note labelled next.
-    A note found so starts at its text. Returns the notes and the label lines of the starts
-    they replace (the column's last label, read first as a label over the first text)."""
-    # A label set apart from the text under it by blank lines may end a column.
-    apart = {s.label_line: s for s in starts if s.line > s.label_line + 1}
-    labelled = {s.label_line for s in starts if s.label_line not in apart} | {
-        s.line for s in starts
-    }
-    next_start = {s.number: s for s in starts}
-    replaced: set[int] = set()
-    found: list[_Start] = []
-    lines = len(layout.starts)
-    # Only lines that hold a label alone can open a column: find them in one pass.
-    alone = sorted(
-        {
-            bisect.bisect_right(layout.starts, match.start()) - 1
-            for match in patterns.NOTE_LABEL_LINE.finditer(text)
-            if (match.group("label") or "").isdigit()
-        }
-    )
-    i = 0
-    for line in alone:
-        if line < i:
-            continue
-        column = _label_column(text, layout, line, labelled)
-        if not column:
-            continue
-        i = column[-1][0] + 1
-        after = i
-        while after < lines and layout.blank[after]:
-            after += 1
-        numbers = [number for _, number in column]
-        following = next_start.get(numbers[-1] + 1)
-        own = {apart[line].line for line, _ in column if line in apart}
-        free = labelled - own
-        if after < lines and not layout.furniture[after] and after not in free:
-            blocks = _blocks_below(text, layout, after, len(column), free)
-        elif following is not None and following.label_line < column[0][0]:
-            blocks = _blocks_above(text, layout, following.label_line, len(column), labelled)
-        else:
-            continue
-        if len(blocks) != len(column) or (len(column) == 1 and column[0][0] in apart):
-            continue
-        replaced.update(line for line, _ in column if line in apart)
-        for (label_line, number), first in zip(column, blocks, strict=True):
-            body = _lstrip(text, layout.starts[first], layout.ends[first])
-            # The note starts at its label where the label stands above its text.
-            label = _lstrip(text, layout.starts[label_line], layout.ends[label_line])
-            found.append(
-                _Start(
-                    label=str(number),
-                    number=number,
-                    form="",
-                    label_line=label_line,
-                    line=first,
-                    start=label if label_line < first else body,
-                    body=body,
-                    heading=False,
-                    strong=True,
-                )
-            )
-    return found, replaced
-
-
-def _label_column(text: str, layout: Layout, i: int, labelled: set[int]) -> list[tuple[int, int]]:
-    """The labels alone on their lines from line ``i`` on, numbered one after another and
-    with no text under any of them (blank lines may stand between): ``(line, number)``."""
-    column: list[tuple[int, int]] = []
-    j = i
-    while j < len(layout.starts) and j not in labelled and not layout.furniture[j]:
-        match = patterns.NOTE_LABEL_LINE.match(text, layout.starts[j], layout.ends[j])
-        if match is None or not match.group("label") or not match.group("label").isdigit():
-            break
-        number = int(match.group("label"))
-        if column and number != column[-1][1] + 1:
-            break
-        column.append((j, number))
-        j += 1
-        while j < len(layout.starts) and layout.blank[j] and j - column[-1][0] <= 2:
-            j += 1
-    if not column:
-        return []
-    # The column ends where text, not a label, follows right under its last label.
-    last = column[-1][0]
-    if last + 1 < len(layout.starts) and not layout.blank[last + 1]:
-        below = last + 1
-        if not layout.furniture[below] and below not in labelled:
-            return []
-    return column
-
-
-def _ends_sentence(text: str, layout: Layout, line: int) -> bool:
-    """True if line ``line`` ends with the end of a sentence (or of a quotation)."""
-    end = _rstrip(text, layout.starts[line], layout.ends[line])
-    return text[end - 1 : end] in _SENTENCE_END
-
-
-def _blocks_below(
-    text: str, layout: Layout, first: int, count: int, labelled: set[int]
-) -> list[int]:
-    """The first lines of ``count`` note texts from line ``first`` down, one after another,
-    each ending with a sentence."""
-    blocks: list[int] = []
-    j = first
-    while j < len(layout.starts) and len(blocks) < count:
-        if layout.furniture[j] or j in labelled:
-            break
-        if layout.blank[j]:
-            j += 1
-            continue
-        blocks.append(j)
-        while (
-            j < len(layout.starts) and not layout.blank[j] and not _ends_sentence(text, layout, j)
-        ):
-            j += 1
-        j += 1
-    return blocks
-
-
-def _blocks_above(
-    text: str, layout: Layout, anchor: int, count: int, labelled: set[int]
-) -> list[int]:
-    """The first lines of ``count`` note texts just above line ``anchor``, in text order.
-
-    Going up, a block ends where the line above closes a sentence; the topmost one also
-    where the line above is narrower than notes are set (the body that the notes follow)."""
-    wide = (layout.body_width or 0) * _NOTE_WIDTH_RATIO
-    blocks: list[int] = []
-    j = anchor - 1
-    while j >= 0 and len(blocks) < count:
-        if layout.blank[j] or layout.furniture[j] or j in labelled:
-            break
-        top = j
-        while top > 0:
-            above = top - 1
-            if layout.blank[above] or layout.furniture[above] or above in labelled:
-                break
-            if _ends_sentence(text, layout, above):
-                break
-            width = _rstrip(text, layout.starts[above], layout.ends[above]) - layout.starts[above]
-            starts_lower = text[_lstrip(text, layout.starts[top], layout.ends[top])].islower()
-            if not starts_lower and (layout.body_width is None or width < wide):
-                break
-            top = above
-        blocks.append(top)
-        j = top - 1
-    blocks.reverse()
-    return blocks
-
-
-def _in_note_areas(layout: Layout, starts: Sequence[_Start]) -> list[_Start]:
-    """The numbered starts that lie in the note area of their page (PDF text).
-
-    Footnotes close a page, numbered one after another: on each page the notes are the run
-    of starts that counts up to the page's last start, each the nearest before the next with
-    the label one lower. Other starts on the page (a numbered list in the body, a line of a
-    note that opens with a number) are not notes.
-    """
-    kept: list[_Start] = []
-    page_of = [bisect.bisect_right(layout.pages, start.label_line) - 1 for start in starts]
-    k = 0
-    while k < len(starts):
-        end = k
-        while end < len(starts) and page_of[end] == page_of[k]:
-            end += 1
-        kept.extend(_bottom_run(starts[k:end]))
-        k = end
-    return kept
-
-
-def _bottom_run(starts: Sequence[_Start]) -> list[_Start]:
-    """The starts of one page that count up to its last one (or the longest such run, if
-    the last start stands alone)."""
-
-    def run_to(k: int) -> list[_Start]:
-        run = [starts[k]]
-        for j in range(k - 1, -1, -1):
-            if starts[j].number == (run[-1].number or 0) - 1:
-                run.append(starts[j])
-        run.reverse()
-        return run
-
-    if not starts:
-        return []
-    best = run_to(len(starts) - 1)
-    if len(best) == 1:
-        best = max((run_to(k) for k in range(len(starts))), key=len)
-    return best
-
-
-def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
+def _chain(starts: Sequence[Start]) -> list[list[Start]]:
     """The numbered starts that form increasing label sequences, cut into articles.
 
     Dynamic programming over starts in text order: a start continues the best sequence ending
@@ -663,7 +450,7 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         chosen.append(state)
         state = previous[state]
     chosen.reverse()
-    articles: list[list[_Start]] = []
+    articles: list[list[Start]] = []
     for k in chosen:
         if opens[k] or not articles:
             articles.append([])
@@ -674,20 +461,20 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
 def _numbered_notes(
     text: str,
     layout: Layout,
-    starts: Sequence[_Start],
+    starts: Sequence[Start],
     candidates: Sequence[Candidate],
     taken: list[tuple[int, int]],
     furniture: list[tuple[int, int]],
 ) -> list[_Built]:
     """Numbered notes in accepted articles, continued across pages, with their markers."""
     numbered = _without_lists(text, layout, [s for s in starts if s.number is not None])
-    columns, replaced = _label_columns(text, layout, numbered)
+    columns, replaced = label_columns(text, layout, numbered)
     numbered = sorted(
         [s for s in numbered if s.label_line not in replaced] + columns,
         key=lambda s: (s.line, s.start),
     )
     if len(layout.pages) > 1:
-        numbered = _in_note_areas(layout, numbered)
+        numbered = in_note_areas(layout, numbered)
     articles = _chain(numbered)
     stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
     stops |= {s.label_line for s in starts if s.number is None}
@@ -704,11 +491,11 @@ def _numbered_notes(
         if end > start and text[start] == " " and resumes_body(text[start:end])
     )
     if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
-        narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
+        narrow = layout.body_width + NOTE_WIDER_THAN_BODY
         # Only where notes are set wider than the body (smaller type), not in plain text
         # wrapped at one width.
         widths = [
-            _rstrip(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
+            rstrip_at(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
             for article in articles
             for s in article
             if s.line + 1 < len(layout.starts) and not layout.blank[s.line + 1]
@@ -726,15 +513,22 @@ def _numbered_notes(
             if r + 1 < len(article):
                 later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
-                    text, layout, last, _top(article[r + 1]), stops, later, candidates, positions
+                    text,
+                    layout,
+                    last,
+                    top_line(article[r + 1]),
+                    stops,
+                    later,
+                    candidates,
+                    positions,
                 )
-                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+                span = Span(start=span.start, end=rstrip_at(text, span.start, layout.ends[last]))
             elif len(layout.pages) == 1:
                 last = _closing_paragraphs(text, layout, last, stops, candidates, positions)
-                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+                span = Span(start=span.start, end=rstrip_at(text, span.start, layout.ends[last]))
             first_segments[s.start] = (span, last)
     accepted = _accept_articles(text, layout, articles, first_segments, candidates, positions)
-    segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
+    segments = continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
         [(layout.starts[s.label_line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
@@ -807,7 +601,7 @@ def _cited_again(
 def _numbered_headings(
     text: str,
     layout: Layout,
-    article: Sequence[_Start],
+    article: Sequence[Start],
 ) -> bool:
     """True if most "notes" of a sequence are a few words on a line of their own, with a
     paragraph after them: numbered section headings ("1. Major sample swaps"), not notes."""
@@ -829,11 +623,11 @@ def _numbered_headings(
 def _accept_articles(
     text: str,
     layout: Layout,
-    articles: Sequence[Sequence[_Start]],
+    articles: Sequence[Sequence[Start]],
     first_segments: dict[int, tuple[Span, int]],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
-) -> list[Sequence[_Start]]:
+) -> list[Sequence[Start]]:
     """The numbered sequences that are notes: announced by a heading, or most of whose notes
     find markers without costing the next sequence more than they link."""
     # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
@@ -864,7 +658,7 @@ def _accept_articles(
     # The markers of an article come after the last marker of the one before it (its notes
     # may come later: endnotes grouped at the end of a book). Notes of accepted articles
     # that end after that point stay excluded.
-    accepted: list[Sequence[_Start]] = []
+    accepted: list[Sequence[Start]] = []
     open_notes: list[tuple[int, Exclusions]] = []
     low = 0
     heads = [article[0].heading for article in articles]
@@ -898,7 +692,7 @@ def _accept_articles(
 
 
 def _first_segment(
-    text: str, layout: Layout, start: _Start, stops: set[int], narrow: int | None = None
+    text: str, layout: Layout, start: Start, stops: set[int], narrow: int | None = None
 ) -> tuple[Span, int]:
     """A note's text on its first page: from the label to a blank line, furniture, the next
     note or the body resuming. Returns the span and the index of its last line.
@@ -914,14 +708,14 @@ def _first_segment(
         return wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]])
 
     def width(j: int) -> int:
-        return _rstrip(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
+        return rstrip_at(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
 
     last = start.line
     j = start.line + 1
     while j < len(layout.starts) and not ends_note(j):
         # A line that finishes a word broken by a hyphen goes on with it, however wide.
         broken = (
-            text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+            text[rstrip_at(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
             and text[layout.starts[j] : layout.starts[j] + 1].islower()
         )
         if (
@@ -935,7 +729,7 @@ def _first_segment(
             break
         last = j
         j += 1
-    end = _rstrip(text, start.body, layout.ends[last])
+    end = rstrip_at(text, start.body, layout.ends[last])
     return Span(start=start.body, end=max(start.body, end)), last
 
 
@@ -954,7 +748,7 @@ def _later_paragraphs(
     note up to a heading, rule, page furniture or body resuming after a page break, and only
     if none of the lines up to ``limit`` holds a marker of a later note (body text between
     footnotes). Returns the new last line."""
-    if limit > last + _MAX_PAGE_LINES:
+    if limit > last + MAX_PAGE_LINES:
         return last
     low = bisect.bisect_left(positions, layout.ends[last])
     high = bisect.bisect_left(positions, layout.starts[limit])
@@ -1026,186 +820,16 @@ def _not_note_text(text: str, layout: Layout, i: int) -> bool:
         return True
     # A heading stands on one line; short lines that go on are verse.
     one_line = i + 1 >= len(layout.starts) or layout.blank[i + 1]
-    heading_like = one_line and len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    heading_like = one_line and len(stripped) <= _MAX_HEADING and stripped[-1:] not in SENTENCE_END
     return heading_like or bool(
         patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
     )
 
 
-def _rstrip(text: str, low: int, end: int) -> int:
-    """``end`` moved back over trailing whitespace, not before ``low``."""
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _lstrip(text: str, start: int, high: int) -> int:
-    """``start`` moved forward over leading whitespace, not past ``high``."""
-    while start < high and text[start].isspace():
-        start += 1
-    return start
-
-
-def _continue_notes(
-    text: str,
-    layout: Layout,
-    articles: Sequence[Sequence[_Start]],
-    first_segments: dict[int, tuple[Span, int]],
-    *,
-    by_width: bool = False,
-) -> dict[int, list[Span]]:
-    """Segments of every note: its first one, plus the rest of a note cut by a page break
-    (``by_width``: the text does not mark where the body resumes, read line widths)."""
-    segments = {key: [value[0]] for key, value in first_segments.items()}
-    if layout.body_width is None:
-        return segments
-    used = {
-        line
-        for article in articles
-        for s in article
-        for line in range(s.line, first_segments[s.start][1] + 1)
-    }
-    note_width = _note_width(text, layout, articles, first_segments)
-    for article in articles:
-        for r, start in enumerate(article):
-            span, last_line = first_segments[start.start]
-            tail = text[max(span.start, span.end - 1) : span.end]
-            if not tail or tail in _TERMINAL:
-                continue
-            following = article[r + 1] if r + 1 < len(article) else None
-            lines = _continuation(
-                text, layout, last_line, following, used, note_width, tail, by_width=by_width
-            )
-            if lines:
-                used.update(lines)
-                begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
-                end = _rstrip(text, begin, layout.ends[lines[-1]])
-                segments[start.start].append(Span(start=begin, end=end))
-    return segments
-
-
-def _note_width(
-    text: str,
-    layout: Layout,
-    articles: Sequence[Sequence[_Start]],
-    first_segments: dict[int, tuple[Span, int]],
-) -> float | None:
-    """The usual length of a full line of notes (smaller type: wider than the body)."""
-    widths = [
-        layout.ends[line] - layout.starts[line]
-        for article in articles
-        for s in article
-        for line in range(s.line, first_segments[s.start][1])
-    ]
-    return statistics.median(widths) if len(widths) >= 3 else None
-
-
-def _continuation(
-    text: str,
-    layout: Layout,
-    last_line: int,
-    following: _Start | None,
-    used: set[int],
-    note_width: float | None,
-    tail: str,
-    *,
-    by_width: bool = False,
-) -> list[int]:
-    """The lines that continue a note on the next page, or none."""
-
-    def line_text(i: int) -> str:
-        return text[layout.starts[i] : layout.ends[i]]
-
-    body_width = layout.body_width or 0
-    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
-
-    def block_above(i: int, *, wide: bool) -> tuple[list[int], int]:
-        """The lines of the block ending at line ``i`` (with ``wide``, only the bottom line and
-        the note-wide lines above it), and the index of the line above them."""
-        block: list[int] = []
-        while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
-            if wide and block and len(line_text(i).rstrip()) < threshold:
-                break
-            block.append(i)
-            i -= 1
-        block.reverse()
-        return block, i
-
-    def reads_on(block: list[int], above: int, *, strict: bool) -> bool:
-        """Whether ``block`` reads as the rest of the note: not body resuming, not a lone
-        line under body text, and starting where the note stopped."""
-        if not block or resumes_body(line_text(block[0])):
-            return False
-        isolated = above <= last_line or layout.blank[above]
-        if len(block) == 1 and not isolated:
-            return False
-        first = line_text(block[0]).lstrip()[:1]
-        if first.islower() or tail == "-":
-            return True
-        # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
-        return not strict and isolated and (tail.isalpha() or tail == ",")
-
-    def wide_block() -> list[int]:
-        """Where no line marks the body resuming: the first block after some body text set
-        as notes are (its lines but the last as wide as notes) that reads on."""
-        for i in range(last_line + 2, limit):
-            block_end = i + 1 == limit or layout.blank[i + 1] or bool(layout.furniture[i + 1])
-            if block_end and not layout.blank[i] and not layout.furniture[i]:
-                block, above = block_above(i, wide=True)
-                if len(block) > 1 and reads_on(block, above, strict=False):
-                    return block
-        return []
-
-    # (a) Lines right before the next note finish this one: in its block, or in the block
-    # above it when set as notes are set.
-    if following is not None and _top(following) - 1 > last_line:
-        i = _top(following) - 1
-        if not layout.blank[i]:
-            block, above = block_above(i, wide=False)
-            # Set as notes are: its lines but the last as wide as notes (not body text
-            # run up against the next note without a blank line).
-            note_wide = all(len(line_text(k).rstrip()) >= threshold for k in block[:-1])
-            if (
-                block
-                and note_wide
-                and not resumes_body(line_text(block[0]))
-                and (above <= last_line or layout.blank[above])
-            ):
-                return block
-        else:
-            while i > last_line and layout.blank[i]:
-                i -= 1
-            block, above = block_above(i, wide=True)
-            if reads_on(block, above, strict=len(block) == 1):
-                return block
-    # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
-    limit = min(
-        _top(following) if following is not None else len(layout.starts),
-        last_line + _MAX_PAGE_LINES,
-    )
-    i = last_line + 1
-    if i < limit and resumes_body(line_text(i)):
-        i += 1
-    page_end = None
-    while i < limit:
-        if resumes_body(line_text(i)) or layout.furniture[i] in ("page", "head"):
-            page_end = i
-            break
-        i += 1
-    if page_end is not None:
-        i = page_end - 1
-        while i > last_line and (layout.blank[i] or layout.furniture[i]):
-            i -= 1
-        block, above = block_above(i, wide=True)
-        if reads_on(block, above, strict=False):
-            return block
-    return wide_block() if by_width and threshold else []
-
-
 def _symbol_notes(
     text: str,
     layout: Layout,
-    starts: Sequence[_Start],
+    starts: Sequence[Start],
     stops: set[int],
     candidates: Sequence[Candidate],
     excluded: Sequence[Exclusions],
@@ -1231,7 +855,7 @@ def _symbol_notes(
             if not covered(item.start, excluded):
                 waiting.setdefault(item.label, []).append(item)
             continue
-        assert isinstance(item, _Start)
+        assert isinstance(item, Start)
         stack = waiting.get(item.label)
         if not stack:
             continue
@@ -1298,7 +922,7 @@ def _without_backlinks(text: str, segments: Sequence[Span]) -> tuple[Span, ...]:
     last = trimmed[-1]
     tail = patterns.NOTE_BACKLINK_END.search(text, last.start, last.end)
     if tail is not None:
-        end = _rstrip(text, last.start, tail.start())
+        end = rstrip_at(text, last.start, tail.start())
         if end > last.start or len(trimmed) == 1:
             trimmed[-1] = Span(start=last.start, end=end)
         else:
