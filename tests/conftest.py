@@ -41,3 +41,13 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> None:
     home = tmp_path_factory.mktemp("xdg")
     os.environ["XDG_CACHE_HOME"] = str(home / "cache")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden``: rewrite the recorded outputs golden tests compare with."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite golden files (tests/data/...) from the current output",
+    )

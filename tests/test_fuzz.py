@@ -1,5 +1,8 @@
 """Fuzz targets: every parser and reader on hostile input, span invariants on every example.
 
+Targets: parse_reference, find_notes, extract, read_bibtex, read_csl_json and the document
+readers behind read_source (HTML, PDF, DOCX, ODT, EPUB, text).
+
 Each target gets random text, token soup built from the syntax it reads, and real
 snippets from the corpus cut and spliced. The budget is bounded (``FUZZ_EXAMPLES``,
 default 60 per target, so the whole module runs in seconds in CI); set the environment
@@ -9,8 +12,10 @@ under atheris (coverage-guided), in CI for a few seconds each.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import zipfile
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +28,7 @@ from citex.notes.find import find_notes
 from citex.parse.reference import parse_reference
 from citex.pipeline import extract
 from citex.records import Document, Reference, Span
+from citex.sources import read_source
 from conftest import CORPUS
 
 FUZZ = settings(
@@ -189,3 +195,51 @@ def test_read_csl_json_survives_deep_nesting(depth: int) -> None:
     text = '[{"id":"a","title":"ok"},' + "[" * depth + "]" * depth + "]"
     result = read_csl_json(text)
     assert [r.id for r in result.references] == ["a"]
+
+
+HTML_TOKENS = [
+    "<html>", "<body>", "<p>", "</p>", "<sup>", "</sup>", '<a href="#fn1">', "</a>",
+    '<aside epub:type="footnote" id="fn1">', "</aside>", '<li id="fn1">', "<ol>", "</ol>",
+    "<!DOCTYPE html>", "<!ENTITY x 'y'>", "&amp;", "&#0;", "&x;", "1", "Text", "\n", "<",
+]  # fmt: skip
+
+
+@st.composite
+def zipped(draw: st.DrawFn) -> bytes:
+    """A ZIP shaped like a DOCX, ODT or EPUB, with hostile parts."""
+    members = draw(
+        st.sampled_from(
+            [
+                ["[Content_Types].xml", "word/document.xml", "word/footnotes.xml"],
+                ["mimetype", "content.xml"],
+                ["mimetype", "META-INF/container.xml", "OEBPS/content.opf", "OEBPS/c1.xhtml"],
+            ]
+        )
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member in members:
+            body = draw(st.lists(st.sampled_from(HTML_TOKENS), max_size=30).map("".join))
+            archive.writestr(member, body)
+    return buffer.getvalue()
+
+
+documents_bytes = (
+    st.lists(st.sampled_from(HTML_TOKENS), max_size=60).map(lambda t: "".join(t).encode())
+    | st.binary(max_size=300).map(lambda b: b"%PDF-1.4\n" + b)
+    | zipped()
+    | st.binary(max_size=300)
+)
+
+
+@FUZZ
+@given(documents_bytes)
+def test_fuzz_read_source(data: bytes) -> None:
+    try:
+        source = read_source(data, name="fuzz")
+    except CitexError:
+        return  # refused with a message: the contract
+    check_document(Document(markers=source.markers, notes=source.notes), source.text)
+    for page in source.pages:
+        for line in page.lines:
+            in_bounds(line.span, source.text)

@@ -53,14 +53,17 @@ from citex.errors import CitexError, InputError
 from citex.files import MAX_BYTES as MAX_BYTES  # re-exported: the CLI's default
 from citex.files import FileTooLargeError, SpecialFileError, output_file, read_bytes
 from citex.records import Document
-from citex.text.decode import decode_bytes
+from citex.sources import Source, read_source
 
-Extract = Callable[[str], Document]
+Extract = Callable[[Source], Document]
 Engine = Literal["local", "dask"]
 SkipKind = Literal["enormous", "unreadable", "special", "not text", "failed"]
 Task = list[tuple[Path, str]]
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
+DEFAULT_GLOBS = (
+    "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.epub", "*.docx", "*.odt",
+    "*.pdf",
+)
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for a Dask scheduler to answer."""
 _CHUNK = 8
@@ -160,7 +163,8 @@ def digest_file(
     Args:
         path: the file; only a regular file (or a symbolic link to one) is read.
         name: how the document is named in the output.
-        extract: text -> Document; default :func:`citex.pipeline.extract`.
+        extract: document (a :class:`citex.Source`) -> Document; default
+            :func:`citex.pipeline.extract`.
         cache: cached extractions by content hash (:func:`citex.corpus.cache.open_cache`);
             ``None`` disables.
         max_bytes: larger files are skipped as enormous, after reading at most this much.
@@ -177,11 +181,11 @@ def digest_file(
     document = load_document(cache, key) if cache is not None else None
     if document is None:
         try:
-            text = decode_bytes(data, name=name)
+            source = read_source(data, name=name, path=str(path))
         except InputError as error:
             return Skipped(name=name, kind="not text", reason=_reason(error, name))
         try:
-            document = (extract or _default_extract())(text)
+            document = (extract or _default_extract())(source)
         except Exception as error:  # a bug on one file must not lose the other 9,999
             return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
         if cache is not None:
@@ -415,8 +419,9 @@ def collect_corpus(
         engine: ``"local"`` (process pool) or ``"dask"``.
         scheduler: Dask scheduler address or ``distributed.Client`` (engine ``dask``).
         connect_timeout: seconds to wait for the Dask scheduler.
-        extract: text -> Document; default :func:`citex.pipeline.extract`. Must be
-            picklable (a module-level function) when run in other processes.
+        extract: document (a :class:`citex.Source`) -> Document; default
+            :func:`citex.pipeline.extract`. Must be picklable (a module-level function) when
+            run in other processes.
         cache_dir: cache of extraction results by content hash; ``None`` disables it.
             When its key cannot be used the run goes on uncached (see ``on_note``).
         max_bytes: larger files are skipped as enormous.
