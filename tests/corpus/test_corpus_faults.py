@@ -28,6 +28,7 @@ from citex.corpus import cache as corpus_cache
 from citex.corpus import run as corpus
 from citex.pipeline import extract
 from citex.records import Document
+from citex.sources import Source
 
 DOCS = 4
 SUMMARY = "citex bib: {documents} documents, "
@@ -79,8 +80,9 @@ def reference_output(texts: Path, tmp_path: Path) -> list[str]:
 # --------------------------------------------------------------------------------------
 
 
-def killing_extract(text: str) -> Document:
+def killing_extract(source: Source) -> Document:
     """The pipeline, but a document asking for it kills its worker (once, or always)."""
+    text = source.text
     if "KILL ALWAYS" in text:
         os.kill(os.getpid(), signal.SIGKILL)
     if "KILL ONCE" in text:
@@ -88,7 +90,7 @@ def killing_extract(text: str) -> Document:
         if not marker.exists():
             marker.touch()
             os.kill(os.getpid(), signal.SIGKILL)
-    return extract(text)
+    return extract(source)
 
 
 @pytest.fixture
