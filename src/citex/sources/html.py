@@ -116,12 +116,13 @@ class Element:
     def walk(self) -> Iterator[Element]:
         """This element and every element under it, in document order."""
         stack: list[Element] = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            element = stack.pop()
+            element = pop()
             yield element
-            stack.extend(
-                child for child in reversed(element.children) if isinstance(child, Element)
-            )
+            children = element.children
+            if children:
+                extend([child for child in reversed(children) if type(child) is Element])
 
     def text(self) -> str:
         """All the text under this element."""
@@ -147,7 +148,7 @@ def parse_html(markup: str) -> Element:
     raw_text_end = None  # the end tag a <script>/<style> waits for
     for match in patterns.HTML_TOKEN.finditer(markup):
         start, end = match.span()
-        close, name, attributes = match.group("close", "name", "attributes")
+        close, name, attributes = match.groups()
         if raw_text_end is not None:
             if name is None or close is None or name.lower() != raw_text_end:
                 continue
@@ -346,7 +347,7 @@ def _note_elements(
     seen = set(notes)
     for _, root in pages:
         for element in root.walk():
-            if element in seen:
+            if element in seen or not element.attributes.keys() & {"epub:type", "role"}:
                 continue
             marked = bool(element.words("epub:type") & _NOTE_TYPES) or (
                 element.attributes.get("role") in _NOTE_ROLES
