@@ -575,7 +575,9 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             earlier = [] if tail is None else [tail]
         elif names_before:
             earlier = [*earlier[-_MAX_NAMES:], start]
-        elif patterns.CITE_AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
+        elif patterns.CITE_AUTHOR_OPENING.match(
+            text, _skip_cues(text, start, end)
+        ) or patterns.NAME_THEN_TITLE.match(text, _skip_cues(text, start, end), end):
             earlier = [*earlier[-1:], start]
         elif tail is not None:
             earlier = [tail]
@@ -599,8 +601,7 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
     """
     closing_link = patterns.NOTE_BACKLINK_END.search(text, start)
     end = _sentence_end(text, start, closing_link.start() if closing_link else len(text))
-    while start < end and text[start].isspace():
-        start += 1
+    start = _skip_cues(text, start, end)  # `Vgl. Martin Ebersold, …`
     if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
         return None
     first = _WORD.match(text, start, end)
@@ -659,6 +660,8 @@ def _is_closing_name(part: str) -> bool:
     ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
     if patterns.SITE_NAME.fullmatch(part):
         return True
+    if patterns.LEADING_CUES.match(part):
+        return False  # `Siehe Wikipedia …`: a pointer to read on, not a publisher
     words = _WORD.findall(part)
     return (
         0 < len(words) <= _MAX_CLOSING_WORDS
