@@ -37,7 +37,7 @@ from attrs import frozen
 
 from citex.citations import patterns
 from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note
-from citex.text.clean import normalise_segments
+from citex.text.clean import NormalisedText, normalise_segments
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
@@ -388,7 +388,11 @@ def find_citations(
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
+    if len(note.segments) == 1 and note.segments[0].slice(source) == note.text:
+        at = note.segments[0].start  # a note printed as it reads: nothing to map
+        cleaned = NormalisedText(text=note.text, offsets=tuple(range(at, at + len(note.text) + 1)))
+    else:
+        cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
     # the note's text is its segments' clean text, or a part of it (segments that hold the
     # label too); a note built otherwise is read from the clean text itself
     shift = cleaned.text.find(note.text) if note.text else -1
