@@ -33,6 +33,7 @@ from citex.records import Citation, Document, RawReference, Reference
 from citex.sections.bibliography import find_bibliography as default_find_bibliography
 from citex.sections.bibliography import outside_notes
 from citex.sections.frontmatter import find_self_record as default_self_record
+from citex.sources.model import Source
 from citex.text.clean import HyphenatedWords
 from citex.works.keys import assign_citekeys
 from citex.works.resolve import resolve as default_resolve
@@ -57,7 +58,7 @@ _MAX_LOCATOR = 160
 
 
 def extract(
-    text: str,
+    source: str | Source,
     *,
     find_notes: FindNotes = default_find_notes,
     find_bibliography: FindBibliography = default_find_bibliography,
@@ -68,7 +69,9 @@ def extract(
     """Find a text's notes, the works they and its bibliography cite, and resolve short forms.
 
     Args:
-        text: the whole input text (offsets in the result index into it).
+        source: the whole input text, or a document read by :func:`citex.read_document`
+            (offsets in the result index into the text, ``source.text``). A document's notes
+            and markers, when its format encodes them, replace step 1.
         find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
         find_bibliography: step 3; defaults to :func:`citex.sections.find_bibliography`.
         parse_reference: step 4; defaults to :func:`citex.parse.reference.parse_reference`.
@@ -79,7 +82,11 @@ def extract(
         A :class:`Document` with markers, notes, citations (in text order, notes first, then
         bibliography entries) and the distinct works they cite.
     """
-    found = find_notes(text)
+    text = source.text if isinstance(source, Source) else source
+    if isinstance(source, Source) and source.notes_encoded:
+        found = Document(markers=source.markers, notes=source.notes)
+    else:
+        found = find_notes(text)
     hyphenated = HyphenatedWords(text)
     candidates = [
         citation

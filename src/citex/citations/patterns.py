@@ -341,13 +341,6 @@ SITE_NOUN = _register(
 # A possessive (`Fenn’s`, `Woelfl's`).
 POSSESSIVE = _register("possessive", regex.compile(r"\p{L}[’']s\b"), ("Fenn’s",), ("Fenns",))
 
-# The back-link closing a note copied from an ebook (`… Scotland. ↩`).
-NOTE_BACKLINK_END = _register(
-    "note_backlink_end",
-    regex.compile(r"\s{0,3}↩\s{0,3}$"),
-    ("Scotland. ↩", "↩"),
-    ("↩ more",),
-)
 
 # An organisation printed as its initials (`FIFA`, `BBC`, `CNN`, `UNESCO`).
 ACRONYM = _register(
@@ -580,13 +573,6 @@ LEADING_CUES = _register(
     ("Zoo",),
 )
 
-# The link back to the call that a web-copied note opens with (`^ Merrow, Alan (1998). …`).
-NOTE_BACKLINK = _register(
-    "note_backlink",
-    regex.compile(r"\s{0,3}\^\s{0,3}"),
-    ("^ Merrow", " ^Smith"),
-    ("Merrow", "Ibid."),
-)
 
 # An author list ending in a comma before a title: `Löic Wacquant, `,
 # `Emilio Parrado and Wiliam Kandel, `.
