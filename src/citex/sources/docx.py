@@ -91,20 +91,23 @@ def _paragraphs(element: Element | None) -> Iterator[Element]:
             yield from _paragraphs(child)
 
 
-def _inline(paragraph: Element) -> Iterator[tuple[str, str]]:
+def _inline(paragraph: Element) -> list[tuple[str, str]]:
     """What a paragraph holds, in order: ``("text", …)`` and note references
     (``("footnote", id)``, ``("endnote:custom", id)`` for a custom mark).
 
     Most paragraphs hold nothing to leave out, and are read in one flat pass (``iter`` runs
     in C); one with deletions, moves or alternate content is walked so as to skip them.
     """
-    elements = list(paragraph.iter())
-    if any(element.tag in _SKIPPED_INLINE for element in elements):
-        yield from _inline_walk(paragraph)
-        return
-    for element in elements:
-        if (item := _item(element)) is not None:
-            yield item
+    items: list[tuple[str, str]] = []
+    for element in paragraph.iter():
+        tag = element.tag
+        if tag == _TEXT:
+            items.append(("text", element.text or ""))
+        elif tag in _SKIPPED_INLINE:
+            return list(_inline_walk(paragraph))
+        elif (item := _item(element)) is not None:
+            items.append(item)
+    return items
 
 
 def _inline_walk(element: Element) -> Iterator[tuple[str, str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -116,12 +116,13 @@ class Element:
     def walk(self) -> Iterator[Element]:
         """This element and every element under it, in document order."""
         stack: list[Element] = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            element = stack.pop()
+            element = pop()
             yield element
-            stack.extend(
-                child for child in reversed(element.children) if isinstance(child, Element)
-            )
+            children = element.children
+            if children:
+                extend([child for child in reversed(children) if type(child) is Element])
 
     def text(self) -> str:
         """All the text under this element."""
@@ -147,7 +148,7 @@ def parse_html(markup: str) -> Element:
     raw_text_end = None  # the end tag a <script>/<style> waits for
     for match in patterns.HTML_TOKEN.finditer(markup):
         start, end = match.span()
-        close, name, attributes = match.group("close", "name", "attributes")
+        close, name, attributes = match.groups()
         if raw_text_end is not None:
             if name is None or close is None or name.lower() != raw_text_end:
                 continue
@@ -191,11 +192,10 @@ def _attributes(text: str) -> dict[str, str]:
     if not text or text.isspace() or not text.strip(" /"):
         return {}
     found: dict[str, str] = {}
-    for match in patterns.HTML_ATTRIBUTE.finditer(text):
-        value = match["value"] or ""
+    for name, value in patterns.HTML_ATTRIBUTE.findall(text):
         if value[:1] in "\"'":
             value = value[1:-1]
-        found.setdefault(match["name"].lower(), html.unescape(value) if "&" in value else value)
+        found.setdefault(name.lower(), html.unescape(value) if "&" in value else value)
     return found
 
 
@@ -226,7 +226,7 @@ def read_pages(pages: Sequence[tuple[str, Element]], *, format: Format, path: st
             if value := element.attributes.get("id"):
                 targets.setdefault((name, value), element)
     noterefs, backlinks, holders = _links(links, targets, order)
-    notes = _note_elements(noterefs, holders, pages)
+    notes = _note_elements(noterefs, holders, order)
     builder = TextBuilder()
     labels: dict[Element, str] = {}
     for anchor, note in noterefs.items():
@@ -330,11 +330,12 @@ def _ancestors(element: Element) -> Iterator[Element]:
 
 
 def _note_elements(
-    noterefs: dict[Element, Element], holders: set[Element], pages: Sequence[tuple[str, Element]]
+    noterefs: dict[Element, Element], holders: set[Element], elements: Iterable[Element]
 ) -> list[Element]:
     """The element of each note, in order of first marker, then notes no marker points to.
 
-    ``noterefs`` is updated to point each marker at its note's element.
+    ``elements`` are all the pages' elements in document order. ``noterefs`` is updated to
+    point each marker at its note's element.
     """
     wanted = Counter(
         node for target in set(noterefs.values()) for node in (target, *_ancestors(target))
@@ -344,16 +345,15 @@ def _note_elements(
         noterefs[anchor] = holding[target]
     notes = list(dict.fromkeys(noterefs.values()))
     seen = set(notes)
-    for _, root in pages:
-        for element in root.walk():
-            if element in seen:
-                continue
-            marked = bool(element.words("epub:type") & _NOTE_TYPES) or (
-                element.attributes.get("role") in _NOTE_ROLES
-            )
-            if marked and not any(a in seen for a in _ancestors(element)):
-                notes.append(element)
-                seen.add(element)
+    for element in elements:
+        if element in seen or not element.attributes.keys() & {"epub:type", "role"}:
+            continue
+        marked = bool(element.words("epub:type") & _NOTE_TYPES) or (
+            element.attributes.get("role") in _NOTE_ROLES
+        )
+        if marked and not any(a in seen for a in _ancestors(element)):
+            notes.append(element)
+            seen.add(element)
     return notes
 
 
