@@ -209,8 +209,9 @@ def test_a_linked_translation_that_is_a_work_of_its_own_is_counted_once() -> Non
     doc = Document(
         works=(linked, attrs.evolve(translation, related=(original,))),
         citations=tuple(
-            Citation(kind="full", raw=w.title or "", span=Span(start=0, end=1), section="note",
-                     work=w.id)
+            Citation(
+                kind="full", raw=w.title or "", span=Span(start=0, end=1), section="note", work=w.id
+            )
             for w in (original, translation)
         ),
     )

@@ -227,4 +227,3 @@ def choose_chain(
         chosen[state[0]] = candidates[state[1]]
         state = trail[state]
     return chosen
-
