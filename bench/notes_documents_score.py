@@ -24,9 +24,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     sys.path[:0] = [str(ROOT / "tests"), str(args.shared / "eval")]
-    from extract_score import score
-
     import test_notes_documents as documents
+    from extract_score import score
 
     for name, (markers, notes, *links) in sorted(documents.DOCUMENTS.items()):
         text = (documents.DATA / name).read_text(encoding="utf-8")

@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from test_parse_roundtrip import FIELD_TYPES, check_field, same_pages
 
 from citex.parse.reference import parse_reference
 from render import NOTE_STYLES, STYLES, render
 from render_strategies import STYLE_LANG, locators, references
-from test_parse_roundtrip import FIELD_TYPES, check_field, same_pages
 
 
 def measure(examples: int) -> tuple[dict, dict]:

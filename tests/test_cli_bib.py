@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from citex.cli import main
-from citex.corpus.bibliography import fold, main_title
 from citex.corpus.run import collect_corpus
+from citex.works import identity
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -76,8 +76,15 @@ def test_no_duplicate_works_on_the_shared_corpus(corpus: Path) -> None:
         ref = entry.reference
         if entry.documents or not ref.title:
             continue
-        author = fold(ref.author[0].family or ref.author[0].literal or "") if ref.author else ""
-        seen.setdefault((author, main_title(ref.title)), []).append(entry.key)
+        # A work is its creators and main title; without creators, its full title and year.
+        people = identity.creators(ref)
+        year = ref.issued.year if ref.issued else None
+        work = (
+            (identity.family(people[0]), identity.main_title_words(ref.title), None)
+            if people
+            else ("", identity.title_words(ref.title), year)
+        )
+        seen.setdefault(work, []).append(entry.key)
     for keys in seen.values():
         # Same author and main title twice: only as linked editions, never as duplicates.
         linked = {e.key: set(e.related) for e in entries if e.key in keys}

@@ -39,7 +39,8 @@ def _run(runner: CliRunner, *args: str) -> str:
 def test_json_contract(runner: CliRunner, name: str) -> None:
     text = (CORPUS / name).read_text(encoding="utf-8")
     out = json.loads(_run(runner, str(CORPUS / name), "--format", "json"))
-    assert set(out) == {"document", "markers", "notes", "citations", "works"}
+    assert set(out) == {"source", "document", "markers", "notes", "citations", "works"}
+    assert out["source"] == {"path": str(CORPUS / name), "format": "text"}
     ids = {work["id"] for work in out["works"]}
     for citation in out["citations"]:
         assert set(citation) == {

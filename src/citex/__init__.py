@@ -23,6 +23,7 @@ from citex.records import (
     Span,
 )
 from citex.sections.bibliography import find_bibliography
+from citex.sources import Source, read_document
 from citex.text.decode import decode_bytes, read_text
 from citex.works.keys import assign_citekeys, citekey_base
 
@@ -43,6 +44,7 @@ __all__ = [
     "ParseError",
     "RawReference",
     "Reference",
+    "Source",
     "Span",
     "assign_citekeys",
     "build_bibliography",
@@ -57,6 +59,7 @@ __all__ = [
     "parse_references",
     "read_bibtex",
     "read_csl_json",
+    "read_document",
     "read_text",
     "to_bibtex",
     "to_csl_json",

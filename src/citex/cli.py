@@ -21,6 +21,7 @@ from citex.formats.bibtex import read_bibtex, to_bibtex
 from citex.formats.csl import read_csl_json, to_csl_json
 from citex.formats.document import extraction_to_json, extraction_to_text
 from citex.formats.native import to_native_json
+from citex.formats.report import document_report, write_corpus_report
 from citex.parse.reference import parse_reference
 from citex.pipeline import extract
 from citex.records import Document, ImportProblem, ImportResult, Reference
@@ -262,16 +263,35 @@ def parse_command(source: str, output_format: str, output: str, learned: bool) -
 # --------------------------------------------------------------------------------------
 
 
-EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text")
+EXTRACT_FORMATS = ("json", "csl-json", "bibtex", "text", "html")
 
 
-def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
-    """One file's extraction in an ``extract`` output format; one line per file when ``many``."""
+from citex.sources import Source, read_document, read_source  # noqa: E402 - see the bib section
+
+
+def read_document_input(source: str) -> Source:
+    """The document at ``source`` in whatever format (``-``: standard input), for ``extract``."""
+    if source == STDIN:
+        return read_source(sys.stdin.buffer.read(), name="<stdin>")
+    return read_document(source)
+
+
+def render_extraction(
+    doc: Document, output_format: str, *, many: bool, source: Source | None = None
+) -> str:
+    """One file's extraction in an ``extract`` output format; one line per file when ``many``.
+
+    The JSON names the document read first: ``"source": {"path", "format"}``.
+    """
     if output_format == "text":
         return extraction_to_text(doc)
     if output_format == "bibtex":
         return to_bibtex(doc.works)
-    data: Any = extraction_to_json(doc) if output_format == "json" else to_csl_json(doc.works)
+    if output_format == "json":
+        named = {"path": source.path, "format": source.format} if source else None
+        data: Any = {"source": named, **extraction_to_json(doc)}
+    else:
+        data = to_csl_json(doc.works)
     return json.dumps(data, ensure_ascii=False, indent=None if many else 1) + "\n"
 
 
@@ -284,35 +304,46 @@ def render_extraction(doc: Document, output_format: str, *, many: bool) -> str:
     type=click.Choice(EXTRACT_FORMATS),
     default=None,
     help="json: markers, notes, citations and works; csl-json / bibtex: the works; "
-    "text: a readable summary. Default: text on a terminal, json otherwise.",
+    "text: a readable summary; html: a report to check in a browser (one file). "
+    "Default: text on a terminal, json otherwise.",
 )
 @output_option
 def extract_command(files: tuple[str, ...], output_format: str | None, output: str) -> None:
     """Find the notes, citations and cited works of each FILE (- for standard input).
 
-    Several files give one result per file: one JSON object (or CSL-JSON array) per line,
-    BibTeX and text under a comment naming the file. A file that cannot be read is
-    reported on stderr and the others are still processed; the exit status is then 1.
+    A FILE may be plain text or Markdown, HTML, EPUB, DOCX, ODT or PDF (told by its content);
+    notes the format encodes are taken as it gives them. Offsets index the text that
+    ``citex text FILE`` prints. Several files give one result per file: one JSON object (or
+    CSL-JSON array) per line, BibTeX and text under a comment naming the file. A file that
+    cannot be read is reported on stderr and the others are still processed; the exit status
+    is then 1.
 
     \b
     Examples:
       citex extract essay.txt
       citex extract essay.txt -f bibtex > essay.bib
       citex extract corpus/*.txt -f json > corpus.jsonl
+      citex extract article.pdf book.epub thesis.docx -f json
     """
     if output_format is None:
         output_format = "text" if output == STDIN and sys.stdout.isatty() else "json"
     many = len(files) > 1
+    if many and output_format == "html":
+        raise click.UsageError("--format html writes the report of one file; give one FILE")
     chunks: list[str] = []
     failures = 0
     for source in files:
         try:
-            doc = extract(read_input(source))
+            document = read_document_input(source)
+            doc = extract(document)
         except CitexError as error:
             click.echo(f"citex: error: {error}", err=True)
             failures += 1
             continue
-        rendered = render_extraction(doc, output_format, many=many)
+        if output_format == "html":
+            rendered = document_report(doc, document.text, name=input_name(source))
+        else:
+            rendered = render_extraction(doc, output_format, many=many, source=document)
         if many and output_format == "bibtex":
             rendered = f"% {input_name(source)}\n{rendered}"
         elif many and output_format == "text":
@@ -325,6 +356,20 @@ def extract_command(files: tuple[str, ...], output_format: str | None, output: s
         write_output("".join(chunks), output)
     if failures:
         sys.exit(1)
+
+
+@main.command("text")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@output_option
+def text_command(file: str, output: str) -> None:
+    """Print the text citex reads from FILE (- for standard input), in any format it reads.
+
+    The offsets of ``citex extract`` index this text, so every span can be checked in it:
+    a DOCX, ODT, EPUB or HTML document is written as Markdown with its notes
+    (``[^1]`` markers, ``[^1]: …`` notes), a PDF in reading order with superscripts as
+    ``¹²``.
+    """
+    write_output(read_document_input(file).text, output)
 
 
 # --------------------------------------------------------------------------------------
@@ -354,7 +399,9 @@ from citex.corpus import run as corpus  # noqa: E402 - each section keeps its ow
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="File names to take from directories (repeatable). Default: *.txt *.md *.markdown.",
+    help="File names to take from directories (repeatable). Default: text, Markdown, HTML, "
+    "EPUB, DOCX, ODT and PDF (*.txt *.md *.markdown *.html *.htm *.xhtml *.epub *.docx *.odt "
+    "*.pdf).",
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: cores).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -370,6 +417,10 @@ from citex.corpus import run as corpus  # noqa: E402 - each section keeps its ow
     "citations_csv",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also write a CSV table: document, note, locator, work.",
+)
+@click.option(
+    "--report", type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write an HTML report here, and one per document in <name>-documents/ beside it.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any file is skipped.")
 @click.option(
@@ -390,6 +441,7 @@ def bib_command(
     cache_dir: Path | None,
     no_cache: bool,
     citations_csv: Path | None,
+    report: Path | None,
     strict: bool,
     max_size: int,
 ) -> None:
@@ -412,14 +464,17 @@ def bib_command(
         on_skip=lambda skip: error(f"citex bib: skipped {skip.name}: {skip.kind}: {skip.reason}"),
     ) as (bibliography, skipped):
         stats = bibliography.stats()
-        error(
+        summary = (
             "citex bib: {documents} documents, {notes} notes, {citations} citations, "
             "{works} works, {unresolved} unresolved, ".format(**stats)
             + corpus.summarise_skips(skipped)
         )
+        error(summary)
         if strict and skipped:
             error(f"citex bib: --strict: {len(skipped)} files skipped, nothing written")
             sys.exit(1)
         corpus.write_bibliography(bibliography, output, format=format_ or corpus.format_for(output))
         if citations_csv:
             corpus.write_citations(bibliography, citations_csv)
+        if report:
+            write_corpus_report(bibliography, skipped, report, summary=summary, jobs=jobs)

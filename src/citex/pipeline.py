@@ -31,7 +31,10 @@ from citex.notes.find import find_notes as default_find_notes
 from citex.parse.reference import parse_reference as default_parse_reference
 from citex.records import Citation, Document, RawReference, Reference
 from citex.sections.bibliography import find_bibliography as default_find_bibliography
+from citex.sections.bibliography import outside_notes
 from citex.sections.frontmatter import find_self_record as default_self_record
+from citex.sources.model import Source
+from citex.text.clean import HyphenatedWords
 from citex.works.keys import assign_citekeys
 from citex.works.resolve import resolve as default_resolve
 from citex.works.resolve import works_of
@@ -55,7 +58,7 @@ _MAX_LOCATOR = 160
 
 
 def extract(
-    text: str,
+    source: str | Source,
     *,
     find_notes: FindNotes = default_find_notes,
     find_bibliography: FindBibliography = default_find_bibliography,
@@ -66,7 +69,9 @@ def extract(
     """Find a text's notes, the works they and its bibliography cite, and resolve short forms.
 
     Args:
-        text: the whole input text (offsets in the result index into it).
+        source: the whole input text, or a document read by :func:`citex.read_document`
+            (offsets in the result index into the text, ``source.text``). A document's notes
+            and markers, when its format encodes them, replace step 1.
         find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
         find_bibliography: step 3; defaults to :func:`citex.sections.find_bibliography`.
         parse_reference: step 4; defaults to :func:`citex.parse.reference.parse_reference`.
@@ -77,15 +82,20 @@ def extract(
         A :class:`Document` with markers, notes, citations (in text order, notes first, then
         bibliography entries) and the distinct works they cite.
     """
-    found = find_notes(text)
+    text = source.text if isinstance(source, Source) else source
+    if isinstance(source, Source) and source.notes_encoded:
+        found = Document(markers=source.markers, notes=source.notes)
+    else:
+        found = find_notes(text)
+    hyphenated = HyphenatedWords(text)
     candidates = [
         citation
         for index, note in enumerate(found.notes)
-        for citation in find_citations(note, text, note_index=index)
+        for citation in find_citations(note, text, note_index=index, hyphenated=hyphenated)
     ]
     candidates += [
         Citation(kind="full", raw=entry.text, span=entry.span, section="bibliography")
-        for entry in find_bibliography(text)
+        for entry in outside_notes(find_bibliography(text), found.notes)
     ]
     parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
     parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)

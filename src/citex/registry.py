@@ -6,6 +6,8 @@ Each stage keeps its regexes in its own ``patterns.py`` and registers them here,
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import regex
 
 # name -> (pattern, examples that must match with .search, counter-examples that must not)
@@ -20,3 +22,10 @@ def register(
         raise ValueError(f"pattern name {name!r} is registered twice")
     PATTERN_EXAMPLES[name] = (pattern, examples, counter)
     return pattern
+
+
+def alternation(words: Iterable[str], *, suffix: Callable[[str], str] = lambda word: "") -> str:
+    """A non-capturing group matching any of ``words``: escaped, longest first (so a word
+    wins over its prefixes), each followed by ``suffix(word)`` (a pattern string)."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(regex.escape(word) + suffix(word) for word in ordered) + ")"

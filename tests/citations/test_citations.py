@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from citex.citations.find import (
     authors_from_commentary,
     find_citations,
-    map_note_offsets,
     parse_locator,
     split_citations,
     urls_from_commentary,
 )
+from citex.pipeline import extract
 from citex.records import Citation, Locator, Name, Note, Reference, Span
+from citex.text.clean import HyphenatedWords, clean, normalise_segments
 
 
 def _split(text: str) -> list[tuple[str, str, tuple[str, str] | None]]:
@@ -370,11 +371,11 @@ def test_spans_map_through_segments() -> None:
         "Body text.1\n\n1  Lenin, What Is (Moscow: Progress Publish-\n"
         "BODY TEXT\ners, 1977),158. More."
     )
-    first = source.index("1  Lenin")
+    first = source.index("Lenin")  # a note's segments start after its label
     second = source.index("ers, 1977")
     note = Note(
         label="1",
-        span=Span(start=first, end=len(source)),
+        span=Span(start=first - 3, end=len(source)),
         text="Lenin, What Is (Moscow: Progress Publishers, 1977),158. More.",
         segments=[
             Span(start=first, end=source.index("\nBODY")),
@@ -385,10 +386,10 @@ def test_spans_map_through_segments() -> None:
     assert citation.raw == "Lenin, What Is (Moscow: Progress Publishers, 1977),158"
     assert source[citation.span.start :].startswith("Lenin")
     assert source[: citation.span.end].endswith("1977),158")
-    to_source = map_note_offsets(note, source)
-    offsets = [to_source(i) for i in range(len(note.text))]
-    assert offsets == sorted(offsets)
-    assert source[to_source(note.text.index("Publishers") + 7)] == "e"  # `ers` after the break
+    cleaned = normalise_segments(source, note.segments)
+    assert cleaned.text == note.text
+    assert list(cleaned.offsets) == sorted(cleaned.offsets)
+    assert source[cleaned.offsets[note.text.index("Publishers") + 7]] == "e"  # `ers` after break
 
 
 def _gold(corpus: Path, name: str) -> dict:  # type: ignore[type-arg]
@@ -506,3 +507,196 @@ def test_urls_from_commentary_go_to_every_work_the_sentence_lists() -> None:
         "www.utopiarossa.blogspot.com",
         None,
     ]
+
+
+def _span_reads_as_raw(source: str, citation: Citation) -> bool:
+    """The span's text, whitespace-normalised and de-hyphenated, is the citation's raw."""
+    return clean(citation.span.slice(source), hyphenated=HyphenatedWords(source)) == citation.raw
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param("[^1]: Ibid., 45.\x1fX", id="D1-unit-separator-after-ibid"),
+        pytest.param("[^1]:C(2011)\x1f4", id="D1-unit-separator-inside"),
+        pytest.param(
+            "The argument is developed elsewhere.1\n\n1. On the op-\npression of black workers,"
+            " and on how oppression shapes the lives of the poor, see\nMichelle Alexander, The"
+            " New Jim Crow (New York: The New Press, 2010), 218; and the\nessays of Karen E."
+            " Fields and Barbara J. Fields, Racecraft (London: Verso, 2012), 45.\n",
+            id="D2-hyphenated-word-recurs",
+        ),
+    ],
+)
+def test_citation_spans_are_exact(source: str) -> None:
+    """Issue 15 D1, D2: control characters and line-end hyphens kept spans from their text."""
+    citations = extract(source).citations
+    assert citations
+    for citation in citations:
+        assert _span_reads_as_raw(source, citation), citation
+
+
+_NOTE_PIECES = st.sampled_from(
+    [
+        "Ibid.,",
+        "45.",
+        "Smith,",
+        "John",
+        "Title",
+        "(London:",
+        "Verso,",
+        "2005),",
+        "op-\n",
+        "pression",
+        "oppression",
+        "of",
+        "12",
+        "See",
+        "p.",
+        "“A",
+        "Way”",
+        "In:",
+        "Berlin",
+        "1990,",
+        "S.",
+        "Anti-\n",
+        "war",
+        "Publish-\n",
+        "ers,",
+        "\xad\n",
+        "\x1f",
+        "\x1c",
+        " ",
+        " ",
+        " ",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_NOTE_PIECES, max_size=40).map("".join))
+def test_citation_span_text_is_its_raw(body: str) -> None:
+    """Every citation's span, read back and cleaned, gives the citation's raw text."""
+    source = f"Body text.[^1]\n\n[^1]: {body}\n"
+    for citation in extract(source).citations:
+        assert _span_reads_as_raw(source, citation), citation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "^ Merrow, Alan (1998). Flight Patterns of Alpine Swifts. Harbor Press. p. 57.",
+            ["Merrow, Alan (1998). Flight Patterns of Alpine Swifts. Harbor Press. p. 57"],
+            id="caret-backlink",
+        ),
+        pytest.param(
+            "Ferguson, Niall (2004). Empire: The rise and demise of the British world order and"
+            " the lessons for global power. New York: Basic Books. ISBN 978-0-465-02328-8.",
+            [
+                "Ferguson, Niall (2004). Empire: The rise and demise of the British world order"
+                " and the lessons for global power. New York: Basic Books. ISBN 978-0-465-02328-8"
+            ],
+            id="author-date-then-sentence-case-title",
+        ),
+        pytest.param(
+            "Whyte, John; FitzGerald, Garret (1991). Interpreting Northern Ireland. Oxford:"
+            " Clarendon Press.",
+            [
+                "Whyte, John; FitzGerald, Garret (1991). Interpreting Northern Ireland. Oxford:"
+                " Clarendon Press"
+            ],
+            id="authors-separated-by-semicolons",
+        ),
+        pytest.param(
+            'Mulgrew, John (2 August 2012). "Team GB Olympic name row". Belfast Telegraph.',
+            ['Mulgrew, John (2 August 2012). "Team GB Olympic name row". Belfast Telegraph'],
+            id="author-day-month-year",
+        ),
+        pytest.param(
+            "(29 January 2009). Fall in UK university students. BBC News.",
+            ["(29 January 2009). Fall in UK university students. BBC News"],
+            id="whole-note-date-headline-site",
+        ),
+        pytest.param(
+            "Networked Readiness Index. weforum.org.",
+            ["Networked Readiness Index. weforum.org"],
+            id="whole-note-title-site",
+        ),
+        pytest.param(
+            "Okafor, Ada. A History of River Ferries.",
+            ["Okafor, Ada. A History of River Ferries"],
+            id="whole-note-author-title",
+        ),
+        pytest.param(
+            "Dr. Alison. Management of the Poor in Scotland. ↩",
+            ["Dr. Alison. Management of the Poor in Scotland"],
+            id="whole-note-before-ebook-backlink",
+        ),
+        pytest.param(
+            "Dana Whitlow, “Notes on the River Strike,” Red Lantern #12.",
+            ["Dana Whitlow, “Notes on the River Strike,” Red Lantern #12"],
+            id="quoted-title-issue-number",
+        ),
+        pytest.param(
+            "See Omar Fenn’s “Against the Grain” in Red Lantern #3, and “What the Tide Brings”"
+            " in this issue (Red Lantern #9).",
+            [
+                "Omar Fenn’s “Against the Grain” in Red Lantern #3",
+                "“What the Tide Brings” in this issue (Red Lantern #9)",
+            ],
+            id="quoted-titles-possessive-author",
+        ),
+        pytest.param(
+            "Federation of Tenant Leagues, “Ten Points on the Rent Strike.”",
+            ["Federation of Tenant Leagues, “Ten Points on the Rent Strike.”"],
+            id="quoted-title-organisation",
+        ),
+        pytest.param(
+            "Bram Kessel, Lessons of the Dock Strike, available at https://harborbooks.example/dock.",
+            [
+                "Bram Kessel, Lessons of the Dock Strike, available at https://harborbooks.example/dock"
+            ],
+            id="available-at-after-author-and-title",
+        ),
+        pytest.param(
+            "Aufgewachsen in Kiel, Lehre als Bankkaufmann, 1921 Studium der Agrarwissenschaft in"
+            " Rostock, 1926 Referent im Landwirtschaftsministerium, 1931 Professor in Halle.",
+            [],
+            id="curriculum-vitae",
+        ),
+        pytest.param(
+            "Ähnlich argumentieren Anna Vogt (1987), Peter Lenz (2001) und Rolf Kirch (1999).",
+            [],
+            id="people-listed-with-years",
+        ),
+        pytest.param(
+            "Etwa in den Reihen Hof und Stall (1972–4), Der Landarzt (1977–9) und Feierabend"
+            " (1980–3).",
+            [],
+            id="series-listed-with-years",
+        ),
+        pytest.param("Translated by the author. See below.", [], id="commentary"),
+        pytest.param("Vielleicht “Objectum fidei Deus loquens”.", [], id="one-word-before-quote"),
+    ],
+)
+def test_works_found_by_structure(text: str, expected: list[str]) -> None:
+    """Issue 11: works without a year closing an imprint, and prose with years that is none."""
+    assert [raw for _, raw, _ in _split(text)] == expected
+
+
+def test_page_cited_after_an_author_date_work() -> None:
+    """`… Harbor Press. p. 57.`: the sentence after the work is the page cited."""
+    text = "Merrow, Alan (1998). Flight Patterns. Harbor Press. p. 57. ISBN 1-84603-270-9."
+    assert _split(text) == [
+        ("full", "Merrow, Alan (1998). Flight Patterns. Harbor Press. p. 57", ("page", "57"))
+    ]
+
+
+def test_bibliography_entries_inside_notes_are_left_to_the_notes() -> None:
+    """A list of notes under a `References` heading is read once, as notes."""
+    source = (
+        "Body text.[1]\n\nReferences\n\n1. ^ Merrow, Alan (1998). Flight Patterns. Harbor Press.\n"
+    )
+    citations = extract(source).citations
+    assert [(c.section, c.note) for c in citations] == [("note", 0)]

@@ -12,10 +12,10 @@ from citex.corpus.bibliography import (
     build_bibliography,
     digest_document,
     pack_digest,
-    same_edition,
-    same_work,
 )
+from citex.pipeline import extract
 from citex.records import Citation, Date, Document, Name, Reference, Span
+from citex.works.identity import same_edition, same_work
 
 
 def key_stem(ref: Reference) -> str:
@@ -233,3 +233,72 @@ def test_merging_packed_digests_never_unpickles_a_record() -> None:
         bibliography.add_packed((name, packed[1], (opaque,), *packed[3:]))
     assert len(bibliography) == 2 and bibliography.stats()["documents"] == 2
     bibliography.close()
+
+
+CAPITAL_NOTES = (
+    "The commodity form is analysed at length.1 Circulation is treated later.2\n\n"
+    "Notes\n\n"
+    "1. Karl Marx, Capital, vol. 1 (London: Penguin, 1976), 125.\n"
+    "2. Karl Marx, Capital, vol. 2 (London: Penguin, 1976), 109.\n"
+)
+
+
+def test_volumes_of_one_work_are_two_entries_linked() -> None:
+    # issue 9: extract() gave two works, the corpus one ("vol. 1, cited 2 times").
+    document = extract(CAPITAL_NOTES)
+    assert sorted(w.volume or "" for w in document.works) == ["1", "2"]
+    entries = [e for e in build_bibliography([("capital.txt", document)]) if not e.documents]
+    assert sorted((e.reference.volume, e.cited_by) for e in entries) == [
+        ("1", (("capital.txt", 1),)),
+        ("2", (("capital.txt", 1),)),
+    ]
+    one, two = entries
+    assert one.related == (two.key,) and two.related == (one.key,)
+
+
+def test_doi_and_isbn_merge_what_titles_would_not() -> None:
+    by_doi = Reference(author=[Name(family="Marx")], title="Das Kapital", doi="10.1000/182")
+    also = Reference(author=[Name(family="Marx")], title="Capital", doi="10.1000/182")
+    by_isbn = Reference(title="How it Works", isbn="978-0-7614-7314-5")
+    misparsed = Reference(author=[Name(literal="Technology")], title="Verlag", isbn="0761473149")
+    entries = build_bibliography(
+        [("a.txt", document("A", by_doi, by_isbn)), ("b.txt", document("B", also, misparsed))],
+        citekey_base=key_stem,
+    )
+    assert sorted(len(e.cited_by) for e in entries if not e.documents) == [2, 2]
+
+
+def _sqlite_steps(works: int) -> int:
+    """SQLite VM steps (in thousands) to merge ``works`` works of one author and title word."""
+    docs = [
+        document(
+            "A",
+            *(
+                Reference(
+                    author=[Name(family="Smith", given="John")],
+                    title=f"The History of Work Number {n}",
+                    issued=Date(year=1900 + n % 120),
+                )
+                for n in range(start, start + 20)
+            ),
+        )
+        for start in range(0, works, 20)
+    ]
+    bibliography = Bibliography()
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    bibliography._db.set_progress_handler(count, 1000)
+    for i, doc in enumerate(docs):
+        bibliography.add(digest_document(f"{i}.txt", doc))
+    bibliography.close()
+    return steps[0]
+
+
+def test_merging_works_that_share_a_block_is_linear() -> None:
+    # D22: every work was compared, in SQL, with every earlier one of its block.
+    small, large = _sqlite_steps(400), _sqlite_steps(1600)
+    assert large < 6 * small  # linear: 4 times; quadratic: 16 times

@@ -13,13 +13,15 @@ from citex.corpus import run as corpus
 from citex.corpus.bibliography import Bibliography
 from citex.formats.bibtex import unlatex
 from citex.records import Citation, Date, Document, Locator, Name, Note, Reference, Span
+from citex.sources import Source
 from csl_schema import assert_valid_csl
 
 CALLS: list[str] = []
 
 
-def fake_extract(text: str) -> Document:
+def fake_extract(source: Source) -> Document:
     """Build a Document from a JSON description, so corpus tests need no real pipeline."""
+    text = source.text
     CALLS.append(text)
     if text.startswith("crash"):
         raise IndexError("no such group")
@@ -75,7 +77,7 @@ def texts(tmp_path: Path) -> Path:
     root = tmp_path / "texts"
     write_doc(root / "a.txt", "Essay A", [SERGE, LENIN], [[0, "12"], [1, None], [0, "13"]])
     write_doc(root / "sub" / "b.md", "Essay B", [SERGE_SHORT], [[0, "7"], [None, "9"]])
-    write_doc(root / "ignored.pdf", "Not taken", [LENIN], [])
+    write_doc(root / "ignored.log", "Not taken", [LENIN], [])
     return root
 
 
@@ -196,8 +198,8 @@ def test_output_is_atomic(texts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_glob_and_file_order(texts: Path) -> None:
-    found = [name for _, name in corpus.find_files([texts], globs=("*.txt", "*.pdf"))]
-    assert [n.removeprefix(texts.as_posix()) for n in found] == ["/a.txt", "/ignored.pdf"]
+    found = [name for _, name in corpus.find_files([texts], globs=("*.txt", "*.log"))]
+    assert [n.removeprefix(texts.as_posix()) for n in found] == ["/a.txt", "/ignored.log"]
 
 
 def test_progress_bar_counts_files_on_stderr(

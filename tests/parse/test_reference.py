@@ -293,9 +293,10 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=[repr(t[:8]) for t in HOSTILE])
 def test_hostile_lines_parse_fast(text: str) -> None:
-    start = time.perf_counter()
+    # CPU time, not wall time: a loaded machine must not fail it (bench/parse_bench.py times).
+    start = time.process_time()
     parse_reference(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @given(st.text(max_size=300))

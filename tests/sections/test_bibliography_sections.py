@@ -876,3 +876,43 @@ def test_generated_bibliography_splits_back(
     separator = "\n\n" if layout == "blank" else "\n"
     document = f"Some closing words of the essay.\n\n{heading}\n\n" + separator.join(blocks) + "\n"
     assert texts(document) == entries
+
+
+def test_bibliography_ends_where_back_matter_begins() -> None:
+    """Issue 11 (case 29): an author's biography and address end the list."""
+    text = (
+        "Night work remains common (Lund 2001).\n\nBibliography\n"
+        "LUND Annika, 2001, Bread at Night, Malmö, Harbour Press.\n"
+        "MORENO Luis, 1999, Small Firms and Working Time, Leeds, Northgate Books.\n\n"
+        "Annika Berg is a lecturer in the Department of Sociology at the University of "
+        "Eastfield,\nwhere she works on working time and small firms.\n"
+        "Correspondence: Department of Sociology, University of Eastfield, 12 Mill Lane,\n"
+        "Eastfield EF1 2AB; e-mail: a.berg@eastfield.example\n\n"
+        "Recent titles from our series\n(order from the publisher)\n"
+    )
+    assert [entry.text[:12] for entry in find_bibliography(text)] == [
+        "LUND Annika,",
+        "MORENO Luis,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        pytest.param("Conclusion\n\n9\n\nBibliography\n\n11\n\n", id="number-on-its-own-line"),
+        pytest.param("Conclusion ..... 9\nBibliography ..... 11\n\n", id="dot-leaders"),
+    ],
+)
+def test_contents_line_opens_no_bibliography(contents: str) -> None:
+    """Issue 11 (case 30): `Bibliography` in a table of contents is not the section."""
+    text = (
+        f"Shift Work\n\nContents\n\n{contents}INTRODUCTION\n"
+        "Shifts differ from large plants [Lund et al., 2001] and from family workshops\n"
+        "[Ferri, 1995], and follow the oven [Moreno et al., 1999].\n\n"
+        "Bibliography\nLUND Annika, 2001, Bread at Night, Malmö, Harbour Press.\n"
+        "MORENO Luis, 1999, Small Firms and Working Time, Leeds, Northgate Books.\n"
+    )
+    assert [entry.text[:12] for entry in find_bibliography(text)] == [
+        "LUND Annika,",
+        "MORENO Luis,",
+    ]

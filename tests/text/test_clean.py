@@ -12,7 +12,8 @@ from citex.text.layout import read_layout
 
 NOTE_PATTERNS = [
     "normalise_break",
-    "furniture_page_number",
+    "page_number_line",
+    "lone_carriage_return",
     "furniture_letter_spaced",
     "note_start",
     "markdown_note",
@@ -21,6 +22,11 @@ NOTE_PATTERNS = [
     "marker_candidate",
     "marker_candidate_rare",
     "hyphen_break",
+    "note_label_line",
+    "note_backlink_start",
+    "note_backlink_end",
+    "next_in_run",
+    "power_before",
 ]
 
 
@@ -59,7 +65,7 @@ def test_offsets_point_into_the_source() -> None:
     assert source[span.start - 100 : span.end - 100] == "proletar-\n iat"
 
 
-TEXTS = st.text(alphabet=st.sampled_from("ab-\n \t\u00a0\u00adXé."), max_size=80) | st.text(
+TEXTS = st.text(alphabet=st.sampled_from("ab-\n \t\u00a0\u00adXé.\x1f"), max_size=80) | st.text(
     max_size=80
 )
 

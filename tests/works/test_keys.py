@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citex.parse.reference import parse_reference
 from citex.records import Date, Name, Reference
 from citex.works.keys import assign_citekeys, citekey_base
 from strategies import references
@@ -63,8 +64,8 @@ ALEXANDER = Reference(
         pytest.param(Reference(), "anonnd", id="empty"),
         pytest.param(
             Reference(author=[Name(family="Троцкий")], title="Моя жизнь", issued=Date(year=1930)),
-            "anon1930",
-            id="non-latin-script-folds-away",
+            "trotskiy1930moyazhizn",
+            id="non-latin-script-transliterated",
         ),
     ],
 )
@@ -123,3 +124,40 @@ def test_keys_unique_ascii_and_stable_under_reordering(refs: list[Reference], rn
     assert sorted(zip(moved, shuffled, strict=True)) == sorted(
         zip(map(repr, refs), keys, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            "Троцкий, Лев. Моя жизнь. Берлин: Гранит, 1930.", "trotskiy1930moyazhizn", id="ru"
+        ),
+        pytest.param(
+            "Βενιζέλος, Ελευθέριος. Λόγοι και άρθρα. Αθήνα: Εστία, 1915.",
+            "venizelos1915logoikaiarthra",
+            id="el",
+        ),
+    ],
+)
+def test_parsed_non_latin_reference_gets_a_readable_key(raw: str, expected: str) -> None:
+    # issue 9: the Russian reference got `anon19301930`
+    assert citekey_base(parse_reference(raw)) == expected
+
+
+def test_collision_suffixes_follow_content_not_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A field added to Reference changed every repr and so reshuffled a/b; the order is
+    # now title, year, names, raw text.
+    refs = [
+        Reference(author=[Name(family="Serge")], title=title, issued=Date(year=1951))
+        for title in (
+            "Memoirs of Revolutionary Years: Zeta",
+            "Memoirs of Revolutionary Years: Alpha",
+        )
+    ]
+
+    def no_repr(self: Reference) -> str:
+        raise AssertionError("citekeys must not depend on repr")
+
+    monkeypatch.setattr(Reference, "__repr__", no_repr)
+    base = "serge1951memoirsrevolutionaryyears"
+    assert assign_citekeys(refs) == (base + "b", base + "a")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 
 import pytest
@@ -9,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex.records import Citation, Date, Name, Note, Reference, Span
-from citex.works.resolve import resolve, same_work, works_of
+from citex.works import identity
+from citex.works.identity import same_volume
+from citex.works.resolve import resolve, works_of
 
 
 def _keys(refs: Sequence[Reference]) -> tuple[str, ...]:
@@ -203,19 +206,21 @@ def test_bibliography_entries_serve_every_note_wherever_printed() -> None:
 
 
 def test_works_cited_twice_in_full_are_one_work() -> None:
-    first = _work("Massey", "Conclusion", 2008)
+    first = Reference(
+        author=[Name(family="Massey", given="D. S.")], title="Conclusion", issued=Date(year=2008)
+    )
     again = Reference(
         author=[Name(family="Massey", given="Douglas")], title="Conclusion.", issued=Date(year=2008)
     )
-    assert same_work(first, again)
+    assert same_volume(first, again)
     resolved = resolve([_full(0, first), _full(5, again)], notes=_notes(6), assign_citekeys=_keys)
     assert [c.work for c in resolved] == ["w0", "w0"]
     assert resolved[1].reference is not None and resolved[1].reference.id == "w0"
 
 
 def test_untitled_references_are_the_same_work_only_with_the_same_text() -> None:
-    assert not same_work(Reference(raw="http://a.org/"), Reference(raw="http://b.org/"))
-    assert same_work(Reference(raw="http://a.org/"), Reference(raw="http://a.org/"))
+    assert not same_volume(Reference(raw="http://a.org/"), Reference(raw="http://b.org/"))
+    assert same_volume(Reference(raw="http://a.org/"), Reference(raw="http://a.org/"))
 
 
 @pytest.mark.parametrize(
@@ -239,7 +244,7 @@ def test_untitled_references_are_the_same_work_only_with_the_same_text() -> None
     ],
 )
 def test_same_work_by_title(first: str, second: str, same: bool) -> None:
-    assert same_work(_work("Smith", first, 2014), _work("Smith", second, 2014)) is same
+    assert same_volume(_work("Smith", first, 2014), _work("Smith", second, 2014)) is same
 
 
 def test_a_work_is_described_by_its_fullest_record() -> None:
@@ -260,14 +265,14 @@ def test_a_work_is_described_by_its_fullest_record() -> None:
 
 
 def test_same_title_other_year_or_volume_is_another_work() -> None:
-    assert not same_work(_work("Marx", "Capital", 1976), _work("Marx", "Capital", 1978))
+    assert not same_volume(_work("Marx", "Capital", 1976), _work("Marx", "Capital", 1978))
     one = Reference(
         author=[Name(family="Marx")], title="Capital", volume="1", issued=Date(year=1976)
     )
     two = Reference(
         author=[Name(family="Marx")], title="Capital", volume="2", issued=Date(year=1976)
     )
-    assert not same_work(one, two)
+    assert not same_volume(one, two)
 
 
 # -- property tests: generated documents -------------------------------------------------
@@ -340,3 +345,26 @@ def test_a_works_citations_all_point_to_it(doc: tuple[list[Citation], list[str |
 def test_unreadable_short_form_says_why(kind: str) -> None:
     (citation,) = resolve([_cite(0, kind, "12, 13")], notes=_notes(1), assign_citekeys=_keys)
     assert citation.unresolved and "cannot read" in citation.unresolved
+
+
+def test_grouping_one_authors_works_of_one_year_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15 D3: 400 works by one author in one year are not compared pairwise."""
+    module = importlib.import_module("citex.works.identity")
+    compare = module.compare
+    calls = 0
+
+    def counted(a: identity.WorkKey, b: identity.WorkKey) -> identity.Level:
+        nonlocal calls
+        calls += 1
+        return compare(a, b)
+
+    monkeypatch.setattr(module, "compare", counted)
+    titles = [f"Report number {i} on the harbour" for i in range(400)]
+    citations = [_full(i, _work("Smith", title, 1990)) for i, title in enumerate(titles)]
+    citations += [_full(400, _work("Smith", "Report number 7 on the harbour", 1990))]
+    citations += [_full(401, _work("Smith", "Report number 9", 1990))]  # a title cut short
+    resolved = resolve(citations)
+    assert len({c.work for c in resolved}) == 400
+    assert resolved[400].work == resolved[7].work
+    assert resolved[401].work == resolved[9].work
+    assert calls <= 2 * len(citations)

@@ -26,8 +26,8 @@ Every step reads a chunk a bounded number of times, so hostile notes stay linear
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Sequence
 from itertools import chain, pairwise
 from typing import Literal
 
@@ -35,14 +35,31 @@ import attrs
 import regex
 from attrs import frozen
 
+from citex import lexicon
 from citex.citations import patterns
-from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note, Span
+from citex.notes import patterns as notes_patterns
+from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note
+from citex.text.clean import normalise_segments
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
 _QUOTES = '“«"„'
 # A quotation longer than this is a quoted passage, not a title.
 _MAX_TITLE_QUOTE = 150
+# The longest note read as one reference when no year anchors it, and its most sentences.
+_MAX_WHOLE_NOTE = 300
+_MAX_WHOLE_NOTE_PARTS = 4
+# The most lowercase content words of a headline title in such a note.
+_MAX_HEADLINE_PROSE = 12
+# The most characters after a quoted title that still describe where it was printed.
+_MAX_QUOTED_TAIL = 100
+# The most words of a closing site, publisher or periodical name.
+_MAX_CLOSING_WORDS = 8
+# What may stand between a work and the next sentence that goes on with it: the full stop,
+# and a closing quote before it (`"Title". Belfast Telegraph.`).
+_SENTENCE_GAP = ' .”"’»'
+# How many names before a work, each cut off by `;`, may still be its authors.
+_MAX_NAMES = 8
 # A head (author and title) longer than this is prose, not a reference.
 _MAX_HEAD = 300
 # A head with more lowercase content words than this reads as commentary.
@@ -50,289 +67,21 @@ _MAX_PROSE_WORDS = 6
 
 # Words that carry no content: articles, prepositions, conjunctions, pronouns in the
 # languages of our users. A title may contain them; prose is made of other words too.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "as",
-        "its",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "we",
-        "he",
-        "she",
-        "they",
-        "them",
-        "him",
-        "who",
-        "whom",
-        "which",
-        "what",
-        "where",
-        "when",
-        "how",
-        "than",
-        "then",
-        "so",
-        "not",
-        "no",
-        "also",
-        "into",
-        "about",
-        "over",
-        "under",
-        "between",
-        "against",
-        "il",
-        "lo",
-        "la",
-        "le",
-        "gli",
-        "i",
-        "un",
-        "una",
-        "uno",
-        "di",
-        "del",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "da",
-        "dal",
-        "dalla",
-        "e",
-        "ed",
-        "o",
-        "per",
-        "con",
-        "su",
-        "sul",
-        "sulla",
-        "nel",
-        "nella",
-        "tra",
-        "fra",
-        "che",
-        "non",
-        "come",
-        "les",
-        "des",
-        "du",
-        "de",
-        "et",
-        "ou",
-        "pour",
-        "par",
-        "sur",
-        "dans",
-        "au",
-        "aux",
-        "avec",
-        "une",
-        "un",
-        "est",
-        "sont",
-        "ce",
-        "cette",
-        "qui",
-        "que",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "und",
-        "oder",
-        "von",
-        "zu",
-        "zur",
-        "zum",
-        "mit",
-        "im",
-        "in",
-        "auf",
-        "für",
-        "über",
-        "el",
-        "los",
-        "las",
-        "y",
-        "en",
-        "con",
-        "por",
-        "para",
-        "del",
-        "al",
-        "una",
-        "unos",
-        "unas",
-        "que",
-        "os",
-        "as",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "em",
-        "no",
-        "na",
-        "um",
-        "uma",
-        "com",
-        "por",
-        "para",
-        "pelo",
-        "pela",
-        "ed",
-        "eds",
-        "edited",
-        "trans",
-        "translated",
-        "tr",
-        "vol",
-        "vols",
-        "pp",
-        "p",
-        "ch",
-        "n",
-        "nn",
-        "cit",
-        "op",
-        "ibid",
-    ]
-)
+_FUNCTION_WORDS = lexicon.words("FUNCTION_WORDS")
 
 # Words that start a sentence of commentary, never a reference's author or title.
-_SENTENCE_STARTERS = frozenset(
-    [
-        "we",
-        "i",
-        "it",
-        "this",
-        "these",
-        "those",
-        "that",
-        "he",
-        "she",
-        "they",
-        "our",
-        "my",
-        "his",
-        "her",
-        "their",
-        "there",
-        "here",
-        "as",
-        "but",
-        "and",
-        "also",
-        "not",
-        "whether",
-        "among",
-        "still",
-        "although",
-        "though",
-        "while",
-        "however",
-        "thus",
-        "so",
-        "then",
-        "now",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "some",
-        "many",
-        "most",
-        "all",
-        "such",
-        "each",
-        "if",
-        "because",
-        "since",
-        "despite",
-        "even",
-        "one",
-        "yes",
-        "no",
-        "noi",
-        "si",
-        "ci",
-        "questo",
-        "questa",
-        "questi",
-        "nous",
-        "elle",
-        "ils",
-        "cette",
-        "ce",
-        "wir",
-        "es",
-        "dies",
-        "diese",
-        "er",
-        "sie",
-        "nosotros",
-        "este",
-        "esta",
-        "estos",
-        "ello",
-        "nós",
-        "ele",
-        "ela",
-        "isto",
-    ]
-)
+_SENTENCE_STARTERS = lexicon.words("SENTENCE_STARTERS")
 
 # What signals a work in a note: a year in parentheses or closing an imprint, a web
 # address, or a quoted short title marked as such.
 _AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
 
 _WORD = regex.compile(r"[\p{L}’'\-]+")
-_NON_SPACE = regex.compile(r"\S+")
 _BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
 # No parenthesis or quoted short title the anchor patterns match is longer than this.
 _MAX_ANCHOR = 400
 # A title cut by a full stop leaves at most this many characters before the stop.
 _MAX_TITLE_TAIL = 80
-# How many source words the aligner skips looking for a note's word (labels, furniture).
-_LOOKAHEAD_WORDS = 40
 # How many words before a work its author may be named in commentary (`Serge analyses
 # “modern slavery” in «…»`).
 _AUTHOR_DISTANCE = 7
@@ -353,13 +102,21 @@ class CitationPiece:
     locator: Locator | None = None
 
 
-def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citation, ...]:
+def find_citations(
+    note: Note, source: str, *, note_index: int, hyphenated: Container[str] = frozenset()
+) -> tuple[Citation, ...]:
     """The citations a note makes, with spans into the original ``source``.
+
+    The note's segments are read through the offset-keeping cleaner
+    (:func:`citex.text.clean.normalise_segments`), so each citation's span is exactly where its
+    text was read, whatever the cleaning joined or collapsed on the way.
 
     Args:
         note: a note found in ``source``.
         source: the original input text the note's segments point into.
         note_index: the index of ``note`` in the document's notes.
+        hyphenated: words the document prints with a hyphen inside a line (lowercased), as
+            the note finder was given them, so the clean text is the note's.
 
     Returns:
         One :class:`Citation` per cited work, in order; ``reference`` is left for the
@@ -368,12 +125,17 @@ def find_citations(note: Note, source: str, *, note_index: int) -> tuple[Citatio
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    to_source = map_note_offsets(note, source, upto=pieces[-1].end)
+    cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
+    # the note's text is its segments' clean text, or a part of it (segments that hold the
+    # label too); a note built otherwise is read from the clean text itself
+    shift = cleaned.text.find(note.text) if note.text else -1
+    if shift < 0:
+        pieces, shift = split_citations(cleaned.text), 0
     return tuple(
         Citation(
             kind=piece.kind,
-            raw=note.text[piece.start : piece.end],
-            span=_source_span(to_source, piece.start, piece.end),
+            raw=cleaned.text[shift + piece.start : shift + piece.end],
+            span=cleaned.source_span(shift + piece.start, shift + piece.end),
             section="note",
             note=note_index,
             locator=piece.locator,
@@ -467,89 +229,6 @@ def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -
     return found.pop() if len(found) == 1 else None
 
 
-def map_note_offsets(note: Note, source: str, *, upto: int | None = None) -> Callable[[int], int]:
-    """A function from a position in ``note.text`` to its offset in ``source``.
-
-    The note's text was stitched from its segments with whitespace collapsed and line-end
-    hyphens removed (``Publish-``/``ers``), so its words are the segments' words: align the
-    two word by word (looking a bounded distance ahead past furniture such as the label),
-    then map a character through the word it falls in. Only positions up to ``upto`` (the
-    whole text by default) are aligned.
-    """
-    if len(note.segments) == 1:
-        segment = note.segments[0]
-        if source[segment.start : segment.end] == note.text:  # a note printed on one line
-            return lambda position: segment.start + position
-    runs = _aligned_runs(note, source, len(note.text) if upto is None else upto)
-    starts = [run[0] for run in runs]
-
-    def to_source(position: int) -> int:
-        k = bisect_right(starts, position) - 1
-        if k < 0:
-            return runs[0][1] if runs else min(note.span.start, len(source))
-        text_start, source_start, length = runs[k]
-        return source_start + min(position - text_start, length)
-
-    return to_source
-
-
-def _aligned_runs(note: Note, source: str, upto: int) -> list[tuple[int, int, int]]:
-    """``(text offset, source offset, length)`` of the note's words up to ``upto`` in the source."""
-    stream = [
-        (m.start(), m.group())
-        for seg in note.segments
-        for m in _NON_SPACE.finditer(source, seg.start, min(seg.end, len(source)))
-    ]
-    runs: list[tuple[int, int, int]] = []
-    if " ".join(word for _, word in stream) == note.text:  # the common case: words unchanged
-        at = 0
-        for start, word in stream:
-            if at > upto:
-                break
-            runs.append((at, start, len(word)))
-            at += len(word) + 1
-        return runs
-    j = 0
-    for match in _NON_SPACE.finditer(note.text):
-        word, at = match.group(), match.start()
-        if at > upto:
-            break
-        if j < len(stream) and stream[j][1] == word:  # the common case: the next word
-            runs.append((at, stream[j][0], len(word)))
-            j += 1
-            continue
-        found = next(
-            (k for k in range(j, min(j + _LOOKAHEAD_WORDS, len(stream))) if stream[k][1] == word),
-            None,
-        )
-        if found is not None:
-            runs.append((at, stream[found][0], len(word)))
-            j = found + 1
-            continue
-        if j + 1 < len(stream) and _dehyphenated(stream[j][1], stream[j + 1][1]) == word:
-            head = len(stream[j][1]) - 1
-            runs.append((at, stream[j][0], head))
-            runs.append((at + head, stream[j + 1][0], len(word) - head))
-            j += 2
-            continue
-        if j < len(stream) and word.startswith(stream[j][1]):  # glued across a line end
-            runs.append((at, stream[j][0], len(word)))
-            j += 1
-    return runs
-
-
-def _dehyphenated(first: str, second: str) -> str | None:
-    """``Publish-`` + ``ers`` -> ``Publishers``; ``None`` when ``first`` ends in no hyphen."""
-    return first[:-1] + second if first.endswith(("-", "\u00ad")) else None
-
-
-def _source_span(to_source: Callable[[int], int], start: int, end: int) -> Span:
-    """The source span covering note-text characters ``[start, end)``."""
-    first = to_source(start)
-    last = to_source(end - 1) + 1 if end > start else first
-    return Span(start=first, end=max(first, last))
-
-
 def split_citations(text: str) -> tuple[CitationPiece, ...]:
     """Find the citations in a note's text and classify them.
 
@@ -565,7 +244,12 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     # Sentences just before, citing nothing, where a work's author may begin
     # (`Müller, Hans: Titel. Berlin 1990, S. 12.` splits into two sentences).
     earlier: list[int] = []
+    # whether the chunk before was only a person's name (`Whyte, John; FitzGerald, Garret (1991)`)
+    names_before = False
+    backlink = notes_patterns.NOTE_BACKLINK_START.match(text, len(text) - len(text.lstrip()))
     for start, end, after_sentence in _chunks(text, depth):
+        if backlink is not None and start < backlink.end():
+            start = min(backlink.end(), end)  # `^ Smith (1998)…`: the link back to the call
         chunk_text = text[start:end]
         if (
             pieces
@@ -574,10 +258,34 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         ):
             pieces[-1] = _extend_locator(text, pieces[-1], start, end)
             continue
-        if not after_sentence:
+        if not after_sentence and not names_before:
             earlier = []
-        elif pieces and pieces[-1].kind == "full" and _continues_work(text, pieces[-1], start, end):
-            pieces[-1] = attrs.evolve(pieces[-1], end=_sentence_end(text, start, end))
+        elif (
+            after_sentence
+            and pieces
+            and pieces[-1].kind == "full"
+            and pieces[-1].locator is None
+            and patterns.CITED_PAGES.fullmatch(chunk_text.strip().rstrip("."))
+            and not text[pieces[-1].end : start].strip(_SENTENCE_GAP)
+        ):  # `… London: Penguin. p. 18–19.`: the page cited, a sentence of its own
+            stripped = chunk_text.strip().rstrip(".")
+            pieces[-1] = attrs.evolve(
+                pieces[-1],
+                end=start + chunk_text.find(stripped) + len(stripped),
+                locator=parse_locator(stripped),
+            )
+            continue
+        elif (
+            after_sentence
+            and pieces
+            and pieces[-1].kind == "full"
+            and pieces[-1].locator is None
+            and _continues_work(text, pieces[-1], start, end)
+        ):
+            new_end = _sentence_end(text, start, end)
+            cited = patterns.CITED_PAGES_AT_END.search(text, start, new_end)
+            locator = parse_locator(cited.group()) if cited else None
+            pieces[-1] = attrs.evolve(pieces[-1], end=new_end, locator=locator)
             continue
         found = (
             _cite_chunk(text, start, end, depth, earlier=earlier)
@@ -588,6 +296,8 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             found = _dated_text(text, end)
         found += _titles_in_commentary(text, found[-1].end if found else start, end)
         if not found:
+            found = _quoted_works(text, start, end, depth)
+        if not found:
             found = _letters_in_commentary(text, start, end)
             pages = _pages_in_commentary(text, start, end)
             if pages and pieces and _takes_pages(text, pieces[-1], pages[0]):
@@ -597,15 +307,114 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
         tail = _title_tail(text, found[-1].end if found else start, end)
+        names_before = not found and _is_names(text, start, end)
         if found:
             earlier = [] if tail is None else [tail]
+        elif names_before:
+            earlier = [*earlier[-_MAX_NAMES:], start]
         elif patterns.CITE_AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
             earlier = [*earlier[-1:], start]
         elif tail is not None:
             earlier = [tail]
         elif not (earlier and end - start <= 200 and _prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
+    if not pieces:
+        whole = _note_as_reference(text, backlink.end() if backlink else 0, depth)
+        return () if whole is None else (whole,)
     return tuple(pieces)
+
+
+def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPiece | None:
+    """A note that is one reference without a year closing an imprint: a web page or press
+    item as reference lists print them (``(9 July 2013). "Title". Site.``, ``Title. Publisher.``,
+    ``Okafor, Ada. A History of River Ferries.``).
+
+    The note must be a few short sentences with no prose outside its title, and show at least
+    two cues of a work: a date in parentheses, a name opening it, a quoted or title-case title,
+    a closing name (site, publisher, periodical), a web address or site name, an ISBN or
+    ``Retrieved``, an issue number, a genre noun or an organisation.
+    """
+    closing_link = notes_patterns.NOTE_BACKLINK_END.search(text, start)
+    end = _sentence_end(text, start, closing_link.start() if closing_link else len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
+        return None
+    first = _WORD.match(text, start, end)
+    if first is not None and first.group().lower() in _SENTENCE_STARTERS:
+        return None
+    if not (text[start].isupper() or text[start] in _QUOTES or text[start] in "(0123456789"):
+        return None
+    cues: set[str] = set()
+    date = patterns.DATE_PAREN_ONLY.match(text, start, end)
+    parts = [
+        (max(a, start), b)
+        for a, b, _ in _chunks(text, depth)
+        if b > start and a < end and text[max(a, start) : min(b, end)].strip(" .")
+    ]
+    if date is not None:
+        cues.add("date")
+        parts = [(max(a, date.end()), b) for a, b in parts if b > date.end()]
+        parts = [(a, b) for a, b in parts if text[a:b].strip(" .")]
+    if len(parts) == 1:  # `Networked Readiness Index. weforum.org.`: a site after a stop
+        site = patterns.SITE_AFTER_STOP.search(text, parts[0][0], end)
+        if site is not None:
+            parts = [(parts[0][0], site.start() + 1), (site.start("site"), parts[0][1])]
+    if not parts or len(parts) > _MAX_WHOLE_NOTE_PARTS:
+        return None
+    closing = text[parts[-1][0] : min(parts[-1][1], end)].strip(" .")
+    if len(parts) >= 2 and _is_closing_name(closing):
+        cues.add("closing name")
+        parts = parts[:-1]
+    elif date is None:
+        return None  # only a date may stand for the closing name (`(2014). Scotland Votes No.`)
+    if patterns.ACRONYM.fullmatch(closing):
+        cues.add("organisation")  # `FIFA`, `BBC`, `CNN`
+    titled = False
+    for a, b in parts:
+        part = text[a:b].strip(" .")
+        quoted = part[:1] in _QUOTES
+        if (a, b) == parts[0] and date is None and _is_names(text, a, b):
+            cues.add("author")
+            continue
+        # the title may be a headline (`UK loses top AAA credit rating for first time`)
+        limit = _MAX_PROSE_WORDS if titled else _MAX_HEADLINE_PROSE
+        if not quoted and _prose_words(part) > limit:
+            return None
+        if quoted or _is_title_case(part):
+            cues.add("title")
+        titled = True
+    body = text[start:end]
+    cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(body))
+    if len(cues) < 2:
+        return None
+    return CitationPiece(kind="full", start=start, end=end)
+
+
+def _is_closing_name(part: str) -> bool:
+    """A short name closing a reference: a site, publisher or periodical (``BBC News``,
+    ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
+    if patterns.SITE_NAME.fullmatch(part):
+        return True
+    words = _WORD.findall(part)
+    return (
+        0 < len(words) <= _MAX_CLOSING_WORDS
+        and part[:1].isupper()
+        and _prose_words(patterns.SITE_NOUN.sub(" ", part)) == 0
+    )
+
+
+def _is_title_case(part: str) -> bool:
+    """At least half the content words capitalised (``Key Facts About the United Kingdom``)."""
+    words = [w for w in _WORD.findall(part) if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return bool(words) and part[:1].isupper() and 2 * capitals >= len(words)
+
+
+def _is_names(text: str, start: int, end: int) -> bool:
+    """A chunk that is only a person's name (``Whyte, John``, ``T. V. Paul``)."""
+    name = text[start:end].strip()
+    return len(name) <= 60 and patterns.CITE_AUTHOR_OPENING.fullmatch(name) is not None
 
 
 def _may_cite(text: str, start: int, end: int) -> bool:
@@ -685,13 +494,25 @@ def _title_tail(text: str, start: int, end: int) -> int | None:
 
 def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bool:
     """A sentence that goes on with the work before it (``Smith, John (2005): A Title. London:
-    Verso.``): the work ended its sentence, and this one is imprint, not prose."""
+    Verso.``): the work ended its sentence, and this one is imprint, not prose.
+
+    After an author and a date in parentheses (``Ferguson, Niall (2004).``) the next sentence
+    is the title, whatever its words; then short sentences without prose (container, imprint,
+    ISBN) go on with it.
+    """
     gap = text[piece.end : start]
     sentence = text[start:end].strip()
-    if gap.strip(" .") or len(sentence) > 200 or not sentence[:1].isupper():
+    if gap.strip(_SENTENCE_GAP) or len(sentence) > 200:
         return False
     first = _WORD.match(sentence)
     if first and first.group().lower() in _SENTENCE_STARTERS:
+        return False
+    head = patterns.AUTHOR_DATE_HEAD.match(text, piece.start, piece.end)
+    if head is not None and _prose_words(head["author"]) == 0:
+        if head.end() == piece.end:  # the title follows the date
+            return sentence[:1].isupper() or sentence[:1] in _QUOTES
+        return sentence[:1].isupper() and _prose_words(sentence) == 0
+    if not sentence[:1].isupper():
         return False
     author_date = (
         patterns.YEAR_PAREN_ONLY.search(text, max(0, piece.end - 12), piece.end) is not None
@@ -861,11 +682,15 @@ def _cite_chunk(
             pos = a_end
             continue
         if kind == "url":
+            url_end = a_end
+            while url_end > a_start and text[url_end - 1] in ".,;:":
+                url_end -= 1
             if _introduces_url(text, pos, a_start):
-                url_end = a_end
-                while url_end > a_start and text[url_end - 1] in ".,;:":
-                    url_end -= 1
                 pieces.append(CitationPiece(kind="full", start=a_start, end=url_end))
+            else:
+                work_start = _head_before_address(text, pos, a_start)
+                if work_start is not None:
+                    pieces.append(CitationPiece(kind="full", start=work_start, end=url_end))
             pos = a_end
             continue
         openings = earlier if pos == start else ()
@@ -889,7 +714,7 @@ def _is_author_date(text: str, start: int, paren: int, paren_end: int, end: int)
     """``Smith, John (2005): A Title``: an author, the year in parentheses, then the work."""
     rest = text[paren_end:end].strip()
     return (
-        patterns.YEAR_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
+        patterns.DATE_PAREN_ONLY.fullmatch(text, paren, paren_end) is not None
         and patterns.CITE_AUTHOR_OPENING.fullmatch(text[start:paren].strip()) is not None
         and rest[:1] in (":", ".")
         and _prose_words(rest) <= 1
@@ -961,17 +786,22 @@ def _find_anchors(
 
     Read once per chunk, so that walking a long chunk from one sign to the next stays linear.
     """
+    # a year that runs on into a new phrase (`Bankkaufmann, 1921 Studium der …`, a CV) closes
+    # no imprint
     found: list[tuple[int, _AnchorKind, int]] = [
         (m.start(), "year", m.end())
         for m in patterns.IMPRINT_YEAR.finditer(text, start, end)
-        if depth[m.start()] == base
+        if depth[m.start()] == base and not patterns.RUNS_ON.match(text, m.end(), end)
     ]
-    # `(the secret police created in December 1917)` is prose, not an imprint
-    found += [
-        (m.start(), "paren", m.end())
+    # `(the secret police created in December 1917)` is prose, not an imprint; names listed
+    # with years (`Anna Vogt (1987), Peter Lenz (2001) und …`) are people or series, not works
+    parens = [
+        m
         for m in patterns.YEAR_PAREN.finditer(text, start, end)
         if depth[m.start()] == base and _prose_words(m["inner"]) <= 1
     ]
+    listed = _listed_with_years(text, parens)
+    found += [(m.start(), "paren", m.end()) for m in parens if m.start() not in listed]
     found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
     for m in patterns.SHORT_TITLE.finditer(text, start, end):
         if depth[m.start()] == base and _is_title_quote(m["title"]):
@@ -979,6 +809,18 @@ def _find_anchors(
             found.append((m.start(), kind, _strip_end(text, m.start(), m.end())))
     found.sort(key=lambda anchor: anchor[0])
     return found
+
+
+def _listed_with_years(text: str, parens: Sequence[regex.Match[str]]) -> set[int]:
+    """Starts of bare-year parentheses that list names with years: two or more, each after a
+    few capitalised words, joined by a comma or ``and`` (``Hof und Stall (1972–4), Der
+    Landarzt (1977–9) und Feierabend (1980–3)``)."""
+    bare = [m for m in parens if patterns.BARE_YEAR_PAREN.fullmatch(m.group())]
+    listed: set[int] = set()
+    for first, second in pairwise(bare):
+        if patterns.LISTED_NAME.fullmatch(text, first.end(), second.start()):
+            listed.update((first.start(), second.start()))
+    return listed
 
 
 def _next_anchor(
@@ -1002,6 +844,65 @@ def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;":
         end -= 1
     return end
+
+
+def _head_before_address(text: str, pos: int, at: int) -> int | None:
+    """Where ``Author, Title, available at <address>`` begins: an author and a title, no
+    prose, before ``available at``; ``None`` for anything else."""
+    match = patterns.AVAILABLE_AT.search(text, max(pos, at - 40), at)
+    if match is None or match.end() != at:
+        return None
+    head_start = _skip_cues(text, pos, match.start())
+    head = text[head_start : match.start()].strip(" ,")
+    if not head or len(head) > _MAX_HEAD or _prose_words(head) > 2:
+        return None
+    author = patterns.WORK_AUTHOR.match(head)
+    return head_start if author is not None and author.end() < len(head) else None
+
+
+def _quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[CitationPiece]:
+    """Works named by a quoted title with another cue, no imprint year (issue 11): an author
+    or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
+    number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
+    base = depth[start] if start < len(text) else 0
+    pieces: list[CitationPiece] = []
+    pos = _skip_cues(text, start, end)
+    titles = [
+        match
+        for match in patterns.QUOTED_TITLE.finditer(text, pos, end)
+        if depth[match.start()] == base
+    ]
+    for k, title in enumerate(titles):
+        cues = {"title"}
+        head_start = _skip_cues(text, pos, title.start())
+        begin = title.start()
+        author = patterns.WORK_AUTHOR.fullmatch(text, head_start, title.start())
+        # a name has two words or more (`Dana Whitlow`), or is possessive (`Fenn’s`)
+        if author is not None and (
+            len(_WORD.findall(author.group())) >= 2 or patterns.POSSESSIVE.search(author.group())
+        ):
+            cues.add("author")
+            begin = head_start
+        stop = titles[k + 1].start() if k + 1 < len(titles) else end
+        tail = patterns.TITLE_TAIL_STOP.search(text, title.end(), stop)
+        stop = tail.start() if tail is not None else stop
+        stop = _sentence_end(text, title.end(), stop)
+        if stop - title.end() > _MAX_QUOTED_TAIL or _tail_prose(text[title.end() : stop]) > 2:
+            stop = title.end()
+        cues.update(
+            match.lastgroup or ""
+            for match in patterns.WORK_CUE.finditer(text, title.end(), stop)
+            if match.lastgroup in ("url", "site", "issue", "read", "isbn")
+        )
+        if len(cues) >= 2:
+            pieces.append(CitationPiece(kind="full", start=begin, end=stop))
+        pos = stop
+    return pieces
+
+
+def _tail_prose(tail: str) -> int:
+    """Prose words after a title, not counting addresses, sites and ``available at``."""
+    return _prose_words(patterns.AVAILABLE_AT.sub(" ", patterns.WORK_CUE.sub(" ", tail)))
 
 
 def _introduces_url(text: str, pos: int, at: int) -> bool:

@@ -185,6 +185,20 @@ TRAILING_LOCATOR = _register(
 )
 
 # A locator standing alone after `;` (`Ibid., 61–69; 106–39`), continuing the one before.
+# Pages cited with their label, as a sentence of their own (`p. 18–19`, `pp. 22–35`, `S. 3`).
+CITED_PAGES_AT_END = _register(
+    "cited_pages_at_end",
+    regex.compile(r"(?<=\.\s)(?:pp?\.|S\.)\s?" + _PAGES + r"\Z"),
+    ("War 1922–23. p. 85", "Penguin. pp. 22–35"),
+    ("p. 85 more", "War p. 85"),
+)
+CITED_PAGES = _register(
+    "cited_pages",
+    regex.compile(r"(?:pp?\.|S\.)\s?" + _PAGES),
+    ("p. 18–19", "pp. 22–35", "p. 59, 282", "S. 3"),
+    ("Penguin", "1999"),
+)
+
 CITE_LOCATOR_ONLY = _register(
     "cite_locator_only",
     regex.compile(r"^" + _LOCATOR + r"\.?$"),
@@ -229,6 +243,179 @@ IMPRINT_TAIL = _register(
     regex.compile(r"\p{Lu}[\p{L}.\- ]{1,40}:\s?\p{Lu}|" + _CITE_YEAR),
     ("London: Verso", "New York: Routledge", "Berlin 1990"),
     ("and so on",),
+)
+
+# A date in parentheses as author-date notes print it: `(2005)`, `(2 August 2012)`,
+# `(May 24, 2012)`, `(2010-02-28)`.
+_DATE_IN_PAREN = (
+    r"\(\s?(?:(?:\d{1,2}\.?\s)?"
+    + _MONTH
+    + r"\.?\s(?:\d{1,2},?\s)?)?"
+    + _CITE_YEAR
+    + r"(?:[a-z]|-\d\d-\d\d)?\s?\)"
+)
+DATE_PAREN_ONLY = _register(
+    "date_paren_only",
+    regex.compile(_DATE_IN_PAREN),
+    ("(2005)", "(1999a)", "(2 August 2012)", "(May 24, 2012)", "(2010-02-28)"),
+    ("(p. 4)", "(London: Verso, 2005)"),
+)
+
+# An author-date head: names, then the date in parentheses (`Ferguson, Niall (2004)`,
+# `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence or a space.
+AUTHOR_DATE_HEAD = _register(
+    "author_date_head",
+    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?(?:\s|$))"),
+    (
+        "Ferguson, Niall (2004). Empire",
+        "Mulgrew, John (2 August 2012)",
+        "Whyte, J.; Fitz, G. (1991)",
+    ),
+    ("(2004)", "Ferguson (p. 4)", "Ferguson (2004)a"),
+)
+
+# A site named by its domain (`Statoids.com`, `www.artn.com`, `archivefolk.net`).
+_SITE = (
+    r"(?:www\.)?[\p{L}\d\-]{1,60}(?:\.[\p{L}\d\-]{1,60}){0,4}"
+    r"\.(?:com|org|net|gov|edu|info|ca|uk|de|fr|it|es|au|eu|int|io|example)"
+)
+SITE_NAME = _register(
+    "site_name",
+    regex.compile(_SITE + r"(?![\p{L}\d])", regex.IGNORECASE),
+    ("Statoids.com", "www.artn.com", "archivefolk.net", "Attorneygeneral.jus.gov.on.ca"),
+    ("Statoids", "Dr. Smith"),
+)
+
+# Signs of a work in a note without a year closing an imprint (issue 11), each its own cue:
+# an address, a site, an ISBN or DOI, the date it was read, an issue number, a genre noun,
+# an organisation as author or publisher.
+WORK_CUE = _register(
+    "work_cue",
+    regex.compile(
+        r"(?P<url>(?:https?://|www\.)\S{2,300})"
+        r"|(?P<site>(?<![\p{L}\d.@])" + _SITE + r"(?![\p{L}\d]))"
+        r"|(?P<isbn>\b(?:ISBN|ISSN|doi)[:\s])"
+        r"|(?P<read>\b(?:Retrieved|Accessed|accessed|abgerufen\sam|consultato\sil|consulté\sle)\b)"
+        r"|(?P<issue>(?:#|\b(?:[Nn]o|[Nn]r|n|Heft)\.?\s?)\d{1,4}\b)"
+        r"|(?P<genre>\b(?:[Mm]emoirs?|[Pp]amphlets?|[Ss]tatement|[Dd]eclaration|[Mm]anifesto|[Ll]etter"
+        r"|[Rr]eport|[Bb]ulletin|[Nn]ewsletter|[Bb]rochure|[Ll]eaflet|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease"
+        r"|[Ss]urvey|[Cc]ensus|[Yy]earbook|[Gg]uide|[Hh]andbook|[Ee]ncyclop\w{1,10}|[Dd]ictionary)\b)"
+        r"|(?P<organisation>\b(?:Committee|Office|Government|Ministry|Department|Council|League"
+        r"|Federation|Association|Union|Party|Society|Institute|Institution|University|Press|Agency"
+        r"|Bureau|Commission|Trust|Foundation|Library|Museum|Archives?|Secretariat|Corporation"
+        r"|Parliament|Club|Circle|Times|News|Post|Herald|Gazette|Journal|Magazine|Review|Amt|Verband"
+        r"|Authority|Authorities|Board|Network|Centre|Center|Group|Organi[sz]ation|Nations|Courts?"
+        r"|Services|Church|Bank|Company|Academy|Assembly|Congress|Senate|Agentur|Stiftung"
+        r"|Verlag|Ministero|Comitato|Partito)\b)"
+    ),
+    (
+        "www.x.org",
+        "Statoids.com",
+        "ISBN 978",
+        "Retrieved 17 July",
+        "#12",
+        "Nr. 12",
+        "memoir",
+        "Committee",
+        "BBC News",
+    ),
+    ("the club met", "in 1998"),
+)
+
+# A site name after a full stop closing a note (`Networked Readiness Index. weforum.org.`).
+SITE_AFTER_STOP = _register(
+    "site_after_stop",
+    regex.compile(r"\.\s(?P<site>" + _SITE + r")\.?\s*$", regex.IGNORECASE),
+    ("Index. weforum.org.", "Fact Sheet. www.artn.com"),
+    ("weforum.org", "Index. Weforum"),
+)
+
+# Words naming what kind of site a publisher is (`Academi website`, `BBC Online`).
+SITE_NOUN = _register(
+    "site_noun",
+    regex.compile(r"\b(?:web\s?site|site|blog|online|portal|encyclop\w{0,6}|homepage)\b"),
+    ("Academi website", "Britannica Online encyclopedia"),
+    ("Sites",),
+)
+
+# A possessive (`Fenn’s`, `Woelfl's`).
+POSSESSIVE = _register("possessive", regex.compile(r"\p{L}[’']s\b"), ("Fenn’s",), ("Fenns",))
+
+
+# An organisation printed as its initials (`FIFA`, `BBC`, `CNN`, `UNESCO`).
+ACRONYM = _register(
+    "acronym",
+    regex.compile(r"\p{Lu}{2,8}"),
+    ("FIFA", "BBC"),
+    ("Fifa", "B"),
+)
+
+# A quoted title: a capital after the opening quote, bounded, on one line.
+QUOTED_TITLE = _register(
+    "quoted_title",
+    regex.compile(r"[“«\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“]"),
+    ("“Notes on the River Strike,”", '"Die Fähre fährt nicht mehr"'),
+    ("“on what”", "“"),
+)
+
+# Who wrote a work named by its title: a person or an organisation, maybe possessive
+# (`Dana Whitlow,`, `Hanna Berglund:`, `Omar Fenn’s`, `Federation of Tenant Leagues,`).
+WORK_AUTHOR = _register(
+    "work_author",
+    regex.compile(
+        r"\p{Lu}[\p{L}.’'\-]{0,40}"
+        r"(?:(?:\s(?:of|for|the|and|für|der|des|di|de|del|du|la|le))?\s\p{Lu}[\p{L}.’'\-]{0,40}){0,6}"
+        r"(?:[’']s)?\s?[,:]?\s{0,3}"
+    ),
+    ("Dana Whitlow, ", "Hanna Berglund: ", "Omar Fenn’s ", "Federation of Tenant Leagues, "),
+    ("see the", "in this"),
+)
+
+# Where what follows a quoted title stops describing it: the next work (`, and “…”`).
+TITLE_TAIL_STOP = _register(
+    "title_tail_stop",
+    regex.compile(r",?\s(?:and|und|e|et|y)\s|;"),
+    (", and ", " und "),
+    ("Anderson",),
+)
+
+# `available at` before an address (`, available at https://…`, `available online at`).
+AVAILABLE_AT = _register(
+    "available_at",
+    regex.compile(
+        r",?\s?(?:available|accessible|abrufbar|disponibile|disponible)(?:\sonline)?\s(?:at|on|unter|su|sur|en)\s",
+        regex.IGNORECASE,
+    ),
+    ("available at ", ", available online at "),
+    ("at",),
+)
+
+# What follows a year that closes no imprint: a capitalised word starting a new phrase
+# without punctuation (`…, 1921 Studium der Agrarwissenschaft`).
+RUNS_ON = _register(
+    "runs_on",
+    regex.compile(r"[ \t]\p{Lu}\p{Ll}{2,}"),
+    (" Studium", " Referent"),
+    ("Studium", " S. 12", " [Gli"),
+)
+
+# A parenthesis holding only a year or a range of years: `(1987)`, `(1972–4)`, `(1977-1979)`.
+BARE_YEAR_PAREN = _register(
+    "bare_year_paren",
+    regex.compile(r"\(\s?" + _CITE_YEAR + r"(?:\s?[-–]\s?\d{1,4})?[a-z]?\s?\)"),
+    ("(1987)", "(1972–4)", "(1977-1979)"),
+    ("(London: Verso, 2005)", "(p. 4)"),
+)
+
+# Between two names listed with years: a comma or `and`, then a few capitalised words.
+LISTED_NAME = _register(
+    "listed_name",
+    regex.compile(
+        r"\s?(?:,|,?\s(?:and|und|e|et|y|or|oder))\s"
+        r"(?:(?:\p{Lu}[\p{L}.’'\-]{0,40}|der|die|das|the|of|von|van|de|di)\s?){1,6}"
+    ),
+    (", Peter Lenz ", " und Rolf Kirch ", ", Der Landarzt "),
+    (", published in the ", "; London "),
 )
 
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
@@ -385,6 +572,7 @@ LEADING_CUES = _register(
     ("Also see ", "See ", "Cf. ", "and in ", ": ", "it. tr. ", "trad. fr.: ", "Engl. transl. "),
     ("Zoo",),
 )
+
 
 # An author list ending in a comma before a title: `Löic Wacquant, `,
 # `Emilio Parrado and Wiliam Kandel, `.

@@ -3,16 +3,16 @@
 Documents arrive one at a time as :class:`DocumentDigest` (the little the bibliography
 needs of a :class:`~citex.records.Document`), or packed into plain tuples by
 :func:`pack_digest` in a worker process. Each work is placed in a *cluster* of
-references to the same edition of the same work:
+references to the same thing, as :mod:`citex.works.identity` decides (the same notion
+that groups a document's citations into works):
 
-1. its **block key** (first author's folded family name, first word of its folded main
-   title) selects the few clusters that could match, so merging is never quadratic;
-2. inside the block, :func:`same_work` compares main titles and author initials, so
-   ``V. I. Lenin, What Is to Be Done?`` and ``Lenin, What Is To Be Done?: Burning
-   Questions`` meet;
-3. :func:`same_edition` keeps apart what names a different edition or translation
-   (edition number, translator, language, or both publisher and year differing);
-   those clusters are linked as related entries instead.
+1. the work's **query terms** (first creator with its main title, full title or title
+   prefixes; DOI; ISBN) find the few clusters that could match, through an index, at
+   most ``identity.MAX_CANDIDATES`` of them, so merging is never quadratic;
+2. :func:`~citex.works.identity.compare` tells how far each agrees: the same volume of
+   the same edition joins the cluster (``V. I. Lenin, What Is to Be Done?`` and ``Lenin,
+   What Is To Be Done?: Burning Questions`` meet); another edition, translation or
+   volume (*Capital* vol. 1 and vol. 2) gets a cluster of its own, linked to this one.
 
 State lives in a SQLite database (in memory by default, in a file for big corpora), so
 a run over 10,000 documents keeps the parent process's memory flat. Citekeys come from
@@ -22,10 +22,10 @@ do not depend on file order and do not change when unrelated documents are added
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import pickle
 import sqlite3
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import PurePosixPath
@@ -34,10 +34,11 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from citex.records import Document, Name, Reference, _tuple
-from citex.works import patterns
+from citex.records import Document, Reference, _tuple
+from citex.works import identity
+from citex.works.identity import Level, WorkKey
 from citex.works.keys import citekey_base as default_citekey_base
-from citex.works.keys import citekey_suffix
+from citex.works.keys import citekey_suffix, content_order
 
 CitekeyBase = Callable[[Reference], str]
 
@@ -52,39 +53,19 @@ class CitationRow:
 
 
 @frozen(kw_only=True)
-class WorkKey:
-    """A work's normalised keys, computed once (in the worker) so merging only compares strings.
-
-    ``block`` selects candidates; ``title``/``main`` are the folded full and main titles
-    (the folded raw text for an unparsed reference); ``creators`` pairs each author's
-    (else editor's) folded family name with its initials; the edition fields feed
-    :func:`same_edition`; ``rich`` and ``sort`` choose a cluster's representative.
-    """
-
-    block: str
-    title: str
-    main: str
-    creators: tuple[tuple[str, str], ...] = field(converter=_tuple)
-    edition: str = ""
-    language: str = ""
-    translators: str = ""
-    publisher: frozenset[str] = frozenset()
-    year: int | None = None
-    rich: int = 0
-    sort: str = ""
-
-
-@frozen(kw_only=True)
 class DigestWork:
     """One work of a document as the corpus keeps it: record, keys, citation count.
 
     ``record`` is the pickled :class:`Reference` (no id, span or locator): the worker
     pickles it once and the parent stores the bytes as they are, never unpickling a
-    record it only compares by ``key``.
+    record it only compares by ``key``. ``rich`` and ``sort`` choose a cluster's
+    representative: the richest record, ties broken by content.
     """
 
     record: bytes
     key: WorkKey
+    rich: int = 0
+    sort: str = ""
     id: str | None = None
     count: int = 1
     related: tuple[DigestWork, ...] = field(default=(), converter=_tuple)
@@ -159,7 +140,9 @@ def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
     """A work with its keys; the editions and translations it names come along, keyed too."""
     return DigestWork(
         record=pickle.dumps(attrs.evolve(ref, id=None, span=None, locator=None, related=())),
-        key=work_key(ref),
+        key=identity.work_key(ref),
+        rich=richness(ref),
+        sort=content_order(ref),
         id=ref.id,
         count=count,
         related=[digest_work(other, count=count) for other in ref.related],
@@ -168,10 +151,13 @@ def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
 
 # The compact form a digest travels in from a worker (and is merged from): plain tuples,
 # which pickle and unpickle several times faster than attrs records. A work is
-# (record, block, title, main, match, sort, id, count, related); ``match`` is what
-# :func:`_same_creators` and :func:`_same_edition` compare.
-Match = tuple[tuple[tuple[str, str], ...], str, str, str, frozenset[str], int | None, int]
-PackedWork = tuple[bytes, str, str, str, Match, str, str | None, int, tuple[Any, ...]]
+# (record, key, index terms, query terms, rich, sort, id, count, related): ``key`` is the
+# pickled :class:`~citex.works.identity.WorkKey`, unpickled only to compare it with a
+# candidate; the terms are :func:`~citex.works.identity.index_terms` and ``query_terms``,
+# each as a 64-bit hash (see :func:`_term_hash`).
+PackedWork = tuple[
+    bytes, bytes, tuple[int, ...], tuple[int, ...], int, str, str | None, int, tuple[Any, ...]
+]
 PackedDigest = tuple[
     str, PackedWork, tuple[PackedWork, ...], tuple[tuple[str, str, str | None], ...], int, int, int
 ]
@@ -194,149 +180,27 @@ def pack_digest(digest: DocumentDigest) -> PackedDigest:
     )
 
 
+def _term_hash(term: str) -> int:
+    """A term as a signed 64-bit integer: the index stays small and compares fast.
+
+    Two terms with one hash only add a candidate, which :func:`identity.compare` rejects.
+    """
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=8).digest(), signed=True)
+
+
 def _pack_work(work: DigestWork) -> PackedWork:
     """A work as a plain tuple (see :data:`PackedWork`)."""
-    key = work.key
     return (
         work.record,
-        key.block,
-        key.title,
-        key.main,
-        _match(key),
-        key.sort,
+        pickle.dumps(work.key),
+        tuple(_term_hash(term) for term in identity.index_terms(work.key)),
+        tuple(_term_hash(term) for term in identity.query_terms(work.key)),
+        work.rich,
+        work.sort,
         work.id,
         work.count,
         tuple(_pack_work(other) for other in work.related),
     )
-
-
-def _match(key: WorkKey) -> Match:
-    """The part of a work's keys compared beyond block and title."""
-    return (
-        key.creators,
-        key.edition,
-        key.language,
-        key.translators,
-        key.publisher,
-        key.year,
-        key.rich,
-    )
-
-
-# --------------------------------------------------------------------------------------
-# Normalised keys and comparisons
-# --------------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Casefolded words without accents or punctuation: ``"Qu’est-ce"`` -> ``"qu est ce"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return str(patterns.NON_WORD.sub(" ", bare.casefold())).strip()
-
-
-def main_title(title: str) -> str:
-    """The folded title before its subtitle, without a leading article."""
-    head = patterns.SUBTITLE_SEPARATOR.split(title, maxsplit=1)[0]
-    return str(patterns.LEADING_ARTICLE.sub("", fold(head), count=1))
-
-
-def _family(name: Name) -> str:
-    """A name's folded family name (the last word of a literal name)."""
-    if name.family:
-        return fold(name.family).split(" ")[-1]
-    words = fold(name.literal or "").split(" ")
-    return words[-1]
-
-
-def _initials(name: Name) -> str:
-    """The initials of a name's given names: ``V. I.`` and ``Vladimir Ilyich`` -> ``vi``."""
-    return "".join(word[0] for word in fold(name.given or "").split(" ") if word)
-
-
-def _creators(ref: Reference) -> tuple[Name, ...]:
-    """Who a work is by, for matching: its authors, else its editors (an edited volume)."""
-    return ref.author or ref.editor
-
-
-def work_key(ref: Reference) -> WorkKey:
-    """The normalised keys of a reference (see :class:`WorkKey`).
-
-    The block is the first creator's family name and the first word of the main
-    title; a reference without a title (kept raw because it did not parse) is blocked
-    and compared by its folded raw text, so only identical strings merge.
-    """
-    creators = tuple((_family(n), _initials(n)) for n in _creators(ref))
-    if ref.title:
-        title, main = fold(ref.title), main_title(ref.title)
-        block = f"t|{creators[0][0] if creators else ''}|{main.split(' ')[0]}"
-    else:
-        title = main = fold(ref.raw or ref.id or "")
-        block = f"r|{title}"
-    return WorkKey(
-        block=block,
-        title=title,
-        main=main,
-        creators=creators,
-        edition=fold(ref.edition or ""),
-        language=fold(ref.language or ""),
-        translators=" ".join(_family(n) for n in ref.translator),
-        publisher=frozenset(fold(ref.publisher or "").split()),
-        year=ref.issued.year if ref.issued else None,
-        rich=richness(ref),
-        sort=sort_key(ref),
-    )
-
-
-def _same_creators(a: Match, b: Match) -> bool:
-    """Same creators' family names with compatible initials (blocks and titles agree)."""
-    creators_a, creators_b = a[0], b[0]
-    if len(creators_a) != len(creators_b) and creators_a and creators_b:
-        return False
-    for (family_a, initials_a), (family_b, initials_b) in zip(creators_a, creators_b, strict=False):
-        if family_a != family_b:
-            return False
-        if not (initials_a.startswith(initials_b) or initials_b.startswith(initials_a)):
-            return False
-    return True
-
-
-def _same_edition(a: Match, b: Match) -> bool:
-    """:func:`same_edition` on the compared keys."""
-    for field_index in (1, 2, 3):  # edition, language, translators
-        x, y = a[field_index], b[field_index]
-        if x and y and x != y:
-            return False
-    publisher_a, year_a = a[4], a[5]
-    publisher_b, year_b = b[4], b[5]
-    if publisher_a and publisher_b and year_a and year_b:
-        agree = publisher_a <= publisher_b or publisher_b <= publisher_a
-        return year_a == year_b and agree
-    return True
-
-
-def same_work(a: Reference, b: Reference) -> bool:
-    """Whether two references name the same work (any edition).
-
-    Same main title (before any subtitle) or same full title, after folding; same
-    creators' family names, with compatible initials (``V. I.`` fits ``Vladimir
-    Ilyich`` and ``V.``, not ``R.``).
-    """
-    key_a, key_b = work_key(a), work_key(b)
-    if key_a.block != key_b.block or (key_a.main != key_b.main and key_a.title != key_b.title):
-        return False
-    return _same_creators(_match(key_a), _match(key_b))
-
-
-def same_edition(a: Reference, b: Reference) -> bool:
-    """Whether two references to one work name the same edition.
-
-    They differ only on evidence both give: edition, language, translators, or a
-    publisher and year that do not agree (``Progress`` agrees with ``Progress
-    Publishers``). A short citation with a bare year (often the original date) joins
-    the fuller record.
-    """
-    return _same_edition(_match(work_key(a)), _match(work_key(b)))
 
 
 _FIELDS = tuple(
@@ -351,28 +215,24 @@ def richness(ref: Reference) -> int:
     return sum(bool(getattr(ref, name)) for name in _FIELDS)
 
 
-def sort_key(ref: Reference) -> str:
-    """A content-only ordering key, used to break ties without looking at file order."""
-    author = ";".join(fold(n.family or n.literal or "") for n in ref.author)
-    year = str(ref.issued.year) if ref.issued and ref.issued.year else ""
-    parts = (author, year, ref.title, ref.container_title, ref.publisher, ref.raw, repr(ref))
-    return "\x1f".join(fold(p or "") if i < 6 else p or "" for i, p in enumerate(parts))
-
-
 # --------------------------------------------------------------------------------------
 # The bibliography
 # --------------------------------------------------------------------------------------
 
 _SCHEMA = """
-CREATE TABLE clusters (id INTEGER PRIMARY KEY, block TEXT, main TEXT, title TEXT, wkey BLOB,
-                       ref BLOB, sort TEXT, base TEXT, key TEXT);
-CREATE INDEX clusters_block ON clusters (block);
+CREATE TABLE clusters (id INTEGER PRIMARY KEY, wkey BLOB, rich INTEGER, ref BLOB, sort TEXT,
+                       base TEXT, key TEXT);
+CREATE TABLE terms (term INTEGER, cluster INTEGER, PRIMARY KEY (term, cluster)) WITHOUT ROWID;
 CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT);
 CREATE TABLE cites (cluster INTEGER, document INTEGER, n INTEGER);
 CREATE TABLE selves (cluster INTEGER, document INTEGER);
 CREATE TABLE links (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE TABLE rows (document INTEGER, seq INTEGER, note TEXT, locator TEXT, cluster INTEGER);
 """
+
+
+# Cluster keys kept unpickled (the most recently compared): memory stays flat.
+_KEYS_KEPT = 4096
 
 
 class Bibliography:
@@ -388,6 +248,7 @@ class Bibliography:
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1024;" + _SCHEMA
         )
+        self._keys: dict[int, WorkKey] = {}  # see _key
         self.documents = 0
         self.notes = 0
         self.citations = 0
@@ -435,41 +296,84 @@ class Bibliography:
         )
 
     def _place(self, work: PackedWork) -> int:
-        """The cluster a work belongs to, created or updated; links other editions."""
-        record, block, title, main, match, sort = work[:6]
-        rich = match[6]
-        editions = []
-        # Blocks and titles are compared in SQL, so only real candidates are unpickled.
-        for cid, blob, known_sort in self._db.execute(
-            "SELECT id, wkey, sort FROM clusters WHERE block = ? AND (main = ? OR title = ?)"
-            " ORDER BY id",
-            (block, main, title),
-        ):
-            known: Match = pickle.loads(blob)
-            if not _same_creators(known, match):
-                continue
-            if _same_edition(known, match):
+        """The cluster a work belongs to, created or updated; links other editions and volumes."""
+        record, blob, filed, query, rich, sort = work[:6]
+        related: list[int] = []
+        key: WorkKey | None = None  # unpickled only if there is a candidate to compare
+        found = identity.candidates(self._filed(query))
+        marks = ",".join("?" * len(found))
+        rows = {
+            cid: row
+            for cid, *row in self._db.execute(
+                f"SELECT id, wkey, rich, sort FROM clusters WHERE id IN ({marks})", found
+            )
+        }
+        for cid in found:
+            known_blob, known_rich, known_sort = rows[cid]
+            if known_blob == blob:  # the same keys, written the same way: nothing to unpickle
+                level = Level.VOLUME
+            else:
+                key = key or pickle.loads(blob)
+                level = identity.compare(self._key(cid, known_blob), key)
+            if level == Level.VOLUME:
                 # The richest record represents the cluster; ties go by content, not order.
-                if (rich, known_sort) > (known[6], sort):
+                if (rich, known_sort) > (known_rich, sort):
                     self._store(cid, work)
-                return int(cid)
-            editions.append(int(cid))
-        cid = self._db.execute(
-            "INSERT INTO clusters (block, main, title, wkey, ref, sort) VALUES (?, ?, ?, ?, ?, ?)",
-            (block, main, title, pickle.dumps(match), record, sort),
+                return cid
+            if level > Level.OTHER:
+                related.append(cid)
+        created = self._db.execute(
+            "INSERT INTO clusters (wkey, rich, ref, sort) VALUES (?, ?, ?, ?)",
+            (blob, rich, record, sort),
         ).lastrowid
-        assert cid is not None
-        for other in editions:
-            self._link(cid, other)
-        return cid
+        assert created is not None
+        self._file(created, filed)
+        for other in related:
+            self._link(created, other)
+        return created
+
+    def _key(self, cid: int, blob: bytes) -> WorkKey:
+        """Cluster ``cid``'s key, unpickled once while it stays among the recently compared."""
+        key = self._keys.pop(cid, None) or pickle.loads(blob)
+        self._keys[cid] = key  # (re)inserted last: the dict is in order of use
+        if len(self._keys) > _KEYS_KEPT:
+            del self._keys[next(iter(self._keys))]
+        return key
+
+    def _filed(self, terms: tuple[int, ...]) -> list[list[int]]:
+        """For each term, the first clusters filed under it (see :func:`identity.candidates`).
+
+        One statement per work: a bounded, indexed lookup for each of its terms.
+        """
+        if not terms:
+            return []
+        lookup = "SELECT ?, cluster FROM (SELECT cluster FROM terms WHERE term = ?" + (
+            f" ORDER BY cluster LIMIT {identity.MAX_CANDIDATES})"
+        )
+        found: list[list[int]] = [[] for _ in terms]
+        rows = self._db.execute(
+            " UNION ALL ".join([lookup] * len(terms)),
+            [value for index, term in enumerate(terms) for value in (index, term)],
+        )
+        for index, cid in rows:
+            found[index].append(cid)
+        return found
+
+    def _file(self, cid: int, terms: Iterable[int]) -> None:
+        """File cluster ``cid`` under ``terms``, so later works with a shared term find it."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO terms VALUES (?, ?)", [(term, cid) for term in terms]
+        )
 
     def _store(self, cid: int, work: PackedWork) -> None:
-        """Make ``work`` the representative of cluster ``cid``."""
-        record, _, title, _, match, sort = work[:6]
+        """Make ``work`` the representative of cluster ``cid`` (found under its terms too)."""
+        record, blob, filed, _, rich, sort = work[:6]
+        self._keys.pop(cid, None)
         self._db.execute(
-            "UPDATE clusters SET title = ?, wkey = ?, ref = ?, sort = ? WHERE id = ?",
-            (title, pickle.dumps(match), record, sort, cid),
+            "UPDATE clusters SET wkey = ?, rich = ?, ref = ?, sort = ? WHERE id = ?",
+            (blob, rich, record, sort, cid),
         )
+        self._file(cid, filed)
 
     def _link(self, a: int, b: int) -> None:
         """Record that clusters ``a`` and ``b`` are editions or translations of each other."""

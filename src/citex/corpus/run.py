@@ -38,13 +38,16 @@ from citex.corpus.bibliography import (
 )
 from citex.errors import InputError
 from citex.records import Document
-from citex.text.decode import decode_bytes
+from citex.sources import Source, read_source
 
-Extract = Callable[[str], Document]
+Extract = Callable[[Source], Document]
 Engine = Literal["local", "dask"]
 SkipKind = Literal["enormous", "unreadable", "not text", "failed"]
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
+DEFAULT_GLOBS = (
+    "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.epub", "*.docx", "*.odt",
+    "*.pdf",
+)
 MAX_BYTES = 50_000_000
 """Files larger than this are skipped as enormous (a book is a few MB)."""
 _CHUNK = 8
@@ -137,7 +140,8 @@ def digest_file(
     Args:
         path: the file.
         name: how the document is named in the output.
-        extract: text -> Document; default :func:`citex.pipeline.extract`.
+        extract: document (a :class:`citex.Source`) -> Document; default
+            :func:`citex.pipeline.extract`.
         cache_dir: directory of cached digests keyed by content hash; ``None`` disables.
         max_bytes: larger files are skipped as enormous.
     """
@@ -159,11 +163,11 @@ def digest_file(
             if isinstance(found, DocumentDigest):
                 return attrs.evolve(found, name=name)
     try:
-        text = decode_bytes(data, name=name)
+        source = read_source(data, name=name, path=str(path))
     except InputError as error:
         return Skipped(name=name, kind="not text", reason=str(error).removeprefix(f"{name}: "))
     try:
-        digest = digest_document(name, (extract or _default_extract())(text))
+        digest = digest_document(name, (extract or _default_extract())(source))
     except Exception as error:  # a bug on one file must not lose the other 9,999
         return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
     if cached is not None:
@@ -279,8 +283,9 @@ def collect_corpus(
         jobs: worker processes for the local engine; default the number of cores.
         engine: ``"local"`` (process pool) or ``"dask"``.
         scheduler: Dask scheduler address or ``distributed.Client`` (engine ``dask``).
-        extract: text -> Document; default :func:`citex.pipeline.extract`. Must be
-            picklable (a module-level function) when run in other processes.
+        extract: document (a :class:`citex.Source`) -> Document; default
+            :func:`citex.pipeline.extract`. Must be picklable (a module-level function) when
+            run in other processes.
         cache_dir: cache of extraction results by content hash; ``None`` disables it.
         max_bytes: larger files are skipped as enormous.
         progress: show a progress bar on stderr.

@@ -27,6 +27,7 @@ from bibtexparser.middlewares.parsestack import default_unparse_stack
 from bibtexparser.model import Block, DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
 from bibtexparser.writer import BibtexFormat
 
+from citex import lexicon
 from citex.formats.csl import is_unparsed
 from citex.formats.patterns import BIBLATEX_DATE, BIBTEX_WHITESPACE, BIBTEX_YEAR, PAGE_RANGE_DASH
 from citex.records import Date, ImportProblem, ImportResult, Name, Reference
@@ -127,19 +128,8 @@ _USED_FIELDS = frozenset(
     }
 )
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+# BibTeX month macros and names are English ("jan", "sept", "january")
+_MONTHS = {form.lower(): number for form, number in lexicon.en.MONTHS.items()}
 
 # --------------------------------------------------------------------------------------
 # Escaping
@@ -195,6 +185,7 @@ _SYMBOLS = {
     "ldots": "…", "dots": "…", "textellipsis": "…", "textregistered": "®",
     "copyright": "©", "textdegree": "°", "euro": "€", "pounds": "£", "dag": "†",
 }  # fmt: skip
+_DOTTED = {"ı": "i", "ȷ": "j"}  # \i and \j under an accent
 _NBSP = "\u00a0"
 _ACCENT_ARGUMENT = 4  # longest braced accent argument read: {e}, {\i}, {\'e}
 
@@ -217,7 +208,9 @@ def _read_argument(text: str, index: int) -> tuple[str, int]:
         name_end = index + 1
         while name_end < len(text) and text[name_end].isalpha():
             name_end += 1
-        return _SYMBOLS.get(text[index + 1 : name_end], ""), name_end
+        symbol = _SYMBOLS.get(text[index + 1 : name_end], "")
+        # TeX drops the space after a control word: `\"\i x` is ïx.
+        return symbol, name_end + text.startswith(" ", name_end)
     return text[index : index + 1], index + 1
 
 
@@ -258,6 +251,8 @@ def _read_macro(text: str, index: int, out: list[str]) -> int:
     char = text[index]
     if char in _ACCENTS and not (char.isalpha() and text[index + 1 : index + 2].isalpha()):
         base, end = _read_argument(text, index + 1)
+        # An accent goes on a dotless i or j (`\'\i`) and LaTeX prints í, not ı́.
+        base = _DOTTED.get(base[:1], base[:1]) + base[1:]
         accented = unicodedata.normalize("NFC", base[:1] + _ACCENTS[char])
         out.append(accented + base[1:])
         return end

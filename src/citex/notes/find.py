@@ -4,11 +4,14 @@ The finder works in this order:
 
 1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
    inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
-2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``).
-   Their labels must form increasing sequences; each restart at 1 opens a new article. A
-   sequence is kept if a "Notes" heading announces it, or if most of its notes find a marker
-   before them and it does not take more markers from the next sequence than it links:
-   numbered paragraphs and lists fail.
+2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``),
+   or with the label alone on its line above the text, or in a column apart from the texts
+   (PDF text, see :mod:`citex.notes.pages`; there only the run of notes closing each page
+   counts). Their labels, set off alike, must form increasing sequences; each restart at 1
+   opens a new article. A sequence is kept if a "Notes" heading or the page layout announces
+   it, or if most of its notes find a marker before them and it does not take more markers
+   from the sequences after it than it links: numbered paragraphs, numbered headings and
+   lists a sentence introduces ("…these:") fail.
 3. A note's text runs to a blank line, the next note or the body resuming; an endnote goes
    on in the paragraphs before the next note unless they read as body text (a heading, a
    rule, a marker of a later note). Where the text is hard-wrapped PDF output, a note left
@@ -40,46 +43,49 @@ from citex.notes.markers import (
     covered,
     marker_candidates,
 )
+from citex.notes.pages import continue_notes, in_note_areas, label_columns
+from citex.notes.starts import (
+    MAX_LABEL_LINE,
+    MAX_PAGE_LINES,
+    NOTE_WIDER_THAN_BODY,
+    SENTENCE_END,
+    Start,
+    lstrip_at,
+    rstrip_at,
+    top_line,
+)
 from citex.records import Document, Marker, Note, Span
 from citex.text import patterns as text_patterns
 from citex.text.clean import HyphenatedWords, join_segments
-from citex.text.layout import Layout, read_layout, resumes_body
+from citex.text.layout import Layout, read_layout, resumes_body, unify_line_breaks
 
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
 _MIN_LINKED_SHARE = 0.5
-# Characters a finished note ends with; anything else at a page bottom means it goes on.
-_TERMINAL = tuple('.?!)]”"’»')
-_SENTENCE_END = frozenset('.?!”"’)]')
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
 _MAX_BRACKETED = 20_000
-# In PDF text, lines of notes (smaller type) are at least this much wider than body lines.
-_NOTE_WIDER_THAN_BODY = 3
 # PDF text marks where the body resumes after a page break if this many lines show it.
 _MIN_RESUMED_LINES = 2
-# A note goes on within this many lines (the next page), or not at all.
-_MAX_PAGE_LINES = 300
 # Marker forms that are markers even where no note is found for them.
 _UNMISTAKABLE = frozenset({"sup", "usup"})
+# Lines from a label alone on its line to its note's text, at most (blank lines between).
+_MAX_LABEL_GAP = 3
+# What a sequence pays to go on with a label printed otherwise: more than opening a new one.
+_FORM_CHANGE_COST = 2.5
+# How many sequences ahead a sequence is weighed against the notes a heading announces.
+_LOOKAHEAD = 40
+# A numbered heading has at most this many words, and none of these characters (which
+# notes, citing something, have).
+_MAX_HEADING_WORDS = 6
+_NOT_IN_HEADINGS = frozenset("0123456789/,.()[]")
+# A last note goes on in at most this many paragraphs before the next heading.
+_MAX_CLOSING_PARAGRAPHS = 2
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 # A candidate this sure is a marker: a paragraph holding one for a later note is body text.
 _CLEAR_MARKER = 0.8
-
-
-@frozen(kw_only=True)
-class _Start:
-    """A line that may start a note: its label, where the label and the text begin."""
-
-    label: str
-    number: int | None
-    line: int
-    start: int
-    body: int
-    heading: bool
-    strong: bool
 
 
 @frozen(kw_only=True)
@@ -104,6 +110,8 @@ def find_notes(text: str) -> Document:
         ``Note.markers`` are indices into each other; a marker whose note was not found has
         ``note=None``, a note without marker has no ``markers``.
     """
+    # Old Mac line ends (CR alone) become LF, one character for one: offsets stay valid.
+    text = unify_line_breaks(text)
     layout = read_layout(text)
     candidates = marker_candidates(text)
     built, unlinked = _explicit_notes(text, candidates)
@@ -251,7 +259,7 @@ def _markdown_end(text: str, position: int) -> int:
         if not (following.startswith(("    ", "\t")) and following.strip()):
             break
         end = following_end
-    return _rstrip(text, position, end)
+    return rstrip_at(text, position, end)
 
 
 def _line_end(text: str, position: int) -> int:
@@ -278,19 +286,21 @@ def _closing_bracket(text: str, position: int) -> int | None:
 # --- numbered and symbol notes at line starts ----------------------------------------
 
 
-def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
+def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
     """Lines that may start a note: a label at a paragraph start or inside a block of notes."""
-    found: list[_Start] = []
+    found: list[Start] = []
     after_blank = True
     note_block = False
     heading = False
     wrapped = layout.body_width is not None
     previous = -1
-    for i, start in enumerate(layout.starts):
+    lines = layout.starts
+    skip = -1
+    for i, start in enumerate(lines):
         if layout.blank[i]:
             after_blank, note_block = True, False
             continue
-        if layout.furniture[i]:
+        if layout.furniture[i] or i == skip:
             continue
         end = layout.ends[i]
         first = text[start : start + 4].lstrip()[:1]
@@ -308,21 +318,42 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
                 wide = wrapped and end - start > (layout.body_width or 0) + 6
                 if not (set_as_note or wide):
                     match = None
+        text_line, body = i, match.end() if match is not None else 0
+        short = end - start <= MAX_LABEL_LINE
+        if match is None and short and i + 1 < len(lines):
+            # A label alone on its line, the note's text under it (LaTeX footnotes through
+            # pdftotext): a note whatever comes before, as a body line is never a bare number.
+            match = patterns.NOTE_LABEL_LINE.match(text, start, end)
+            below = i + 1
+            # A note set off from its label by space (a quotation) has blank lines between.
+            while below < min(i + _MAX_LABEL_GAP, len(lines) - 1) and layout.blank[below]:
+                below += 1
+            if match is None or layout.blank[below] or layout.furniture[below]:
+                match = None
+            elif not patterns.NOTE_LABEL_LINE.match(text, layout.starts[below], layout.ends[below]):
+                strong = after_blank or note_block or heading
+                text_line = below
+                body = lstrip_at(text, layout.starts[below], layout.ends[below])
+            else:
+                match = None
         if match is not None:
             label = match.group("label") or match.group("sup").translate(_SUPERSCRIPT)
             label_start = match.start("label") if match.group("label") else match.start("sup")
             found.append(
-                _Start(
+                Start(
                     label=label,
                     number=int(label) if label.isdigit() else None,
-                    line=i,
+                    form=_label_form(text, start, label_start),
+                    label_line=i,
+                    line=text_line,
                     start=label_start,
-                    body=match.end(),
+                    body=body,
                     heading=heading,
                     strong=strong,
                 )
             )
             note_block = True
+            skip = text_line
         elif after_blank or resumed:
             note_block = False
         # A heading announces the numbered notes even after a symbol note ("*", then "1").
@@ -335,15 +366,44 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[_Start]:
     return found
 
 
+def _label_form(text: str, line_start: int, label_start: int) -> str:
+    """How a note label is set off: ``[`` for ``[12]``, ``(`` for ``(12)``, ``""`` for a bare
+    ``12``, ``12.`` or ``12)``; notes of one sequence are set off alike."""
+    return text[line_start:label_start].strip()[-1:]
+
+
 def _closes_line(text: str, layout: Layout, line: int) -> bool:
     """True if line ``line`` (if any) ends a sentence or is short, like a heading."""
     if line < 0:
         return True
-    end = _rstrip(text, layout.starts[line], layout.ends[line])
-    return text[end - 1 : end] in _SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
+    end = rstrip_at(text, layout.starts[line], layout.ends[line])
+    return text[end - 1 : end] in SENTENCE_END or end - layout.starts[line] <= _MAX_HEADING
 
 
-def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
+def _without_lists(text: str, layout: Layout, starts: Sequence[Start]) -> list[Start]:
+    """The starts that are not items of a list a sentence introduces ("Our demands are
+    these:" then "1. …", "2. …"), in the body or inside a note. A "Notes:" heading is no
+    such sentence."""
+    kept: list[Start] = []
+    form, number = None, 0
+    for start in starts:
+        if form is not None and start.form == form and start.number == number + 1:
+            number += 1
+            continue
+        form = None
+        above = start.label_line - 1
+        while above >= 0 and layout.blank[above]:
+            above -= 1
+        if start.number == 1 and above >= 0 and not start.heading:
+            end = rstrip_at(text, layout.starts[above], layout.ends[above])
+            if text[end - 1 : end] == ":":
+                form, number = start.form, 1
+                continue
+        kept.append(start)
+    return kept
+
+
+def _chain(starts: Sequence[Start]) -> list[list[Start]]:
     """The numbered starts that form increasing label sequences, cut into articles.
 
     Dynamic programming over starts in text order: a start continues the best sequence ending
@@ -351,6 +411,7 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
     after anything. The longest total wins.
     """
     best_end: dict[int, tuple[float, int]] = {}
+    best_form: dict[tuple[int, str], tuple[float, int]] = {}
     best_any: tuple[float, int] | None = None
     previous: list[int | None] = []
     opens: list[bool] = []
@@ -358,10 +419,14 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         number = start.number
         assert number is not None
         options: list[tuple[float, int | None, bool]] = []
-        if number - 1 in best_end:
-            options.append((best_end[number - 1][0], best_end[number - 1][1], False))
-        if number - 2 in best_end:
-            options.append((best_end[number - 2][0] - 0.5, best_end[number - 2][1], False))
+        for missing, cost in ((1, 0.0), (2, 0.5)):
+            if number - missing in best_end:
+                # A sequence goes on with labels printed alike ("[12]" then "[13]", not "13.").
+                score, end = best_end[number - missing]
+                options.append((score - cost - _FORM_CHANGE_COST, end, False))
+            if (number - missing, start.form) in best_form:
+                score, end = best_form[(number - missing, start.form)]
+                options.append((score - cost, end, False))
         opening = best_any if best_any is not None else (0.0, None)
         options.append((opening[0] - (0.0 if number == 1 else 2.0), opening[1], True))
         score, before, opened = max(options, key=lambda option: option[0])
@@ -371,6 +436,10 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         opens.append(opened)
         if number not in best_end or score > best_end[number][0]:
             best_end[number] = (score, k)
+        key = (number, start.form)
+        # On a tie the later start wins: it stands nearer the notes that follow it.
+        if key not in best_form or score >= best_form[key][0]:
+            best_form[key] = (score, k)
         if best_any is None or score > best_any[0]:
             best_any = (score, k)
     if best_any is None:
@@ -381,7 +450,7 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
         chosen.append(state)
         state = previous[state]
     chosen.reverse()
-    articles: list[list[_Start]] = []
+    articles: list[list[Start]] = []
     for k in chosen:
         if opens[k] or not articles:
             articles.append([])
@@ -392,17 +461,23 @@ def _chain(starts: Sequence[_Start]) -> list[list[_Start]]:
 def _numbered_notes(
     text: str,
     layout: Layout,
-    starts: Sequence[_Start],
+    starts: Sequence[Start],
     candidates: Sequence[Candidate],
     taken: list[tuple[int, int]],
     furniture: list[tuple[int, int]],
 ) -> list[_Built]:
     """Numbered notes in accepted articles, continued across pages, with their markers."""
-    numbered = [s for s in starts if s.number is not None]
+    numbered = _without_lists(text, layout, [s for s in starts if s.number is not None])
+    columns, replaced = label_columns(text, layout, numbered)
+    numbered = sorted(
+        [s for s in numbered if s.label_line not in replaced] + columns,
+        key=lambda s: (s.line, s.start),
+    )
+    if len(layout.pages) > 1:
+        numbered = in_note_areas(layout, numbered)
     articles = _chain(numbered)
-    stops = {s.line for article in articles for s in article} | {
-        s.line for s in starts if s.number is None
-    }
+    stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
+    stops |= {s.label_line for s in starts if s.number is None}
     # A note never runs into an explicit (Markdown, Gutenberg) note.
     for begin, end in taken:
         first = bisect.bisect_right(layout.starts, begin) - 1
@@ -416,11 +491,11 @@ def _numbered_notes(
         if end > start and text[start] == " " and resumes_body(text[start:end])
     )
     if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
-        narrow = layout.body_width + _NOTE_WIDER_THAN_BODY
+        narrow = layout.body_width + NOTE_WIDER_THAN_BODY
         # Only where notes are set wider than the body (smaller type), not in plain text
         # wrapped at one width.
         widths = [
-            _rstrip(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
+            rstrip_at(text, layout.starts[s.line], layout.ends[s.line]) - layout.starts[s.line]
             for article in articles
             for s in article
             if s.line + 1 < len(layout.starts) and not layout.blank[s.line + 1]
@@ -438,20 +513,32 @@ def _numbered_notes(
             if r + 1 < len(article):
                 later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
-                    text, layout, last, article[r + 1].line, stops, later, candidates, positions
+                    text,
+                    layout,
+                    last,
+                    top_line(article[r + 1]),
+                    stops,
+                    later,
+                    candidates,
+                    positions,
                 )
-                span = Span(start=span.start, end=_rstrip(text, span.start, layout.ends[last]))
+                span = Span(start=span.start, end=rstrip_at(text, span.start, layout.ends[last]))
+            elif len(layout.pages) == 1:
+                last = _closing_paragraphs(text, layout, last, stops, candidates, positions)
+                span = Span(start=span.start, end=rstrip_at(text, span.start, layout.ends[last]))
             first_segments[s.start] = (span, last)
-    accepted = _accept_articles(layout, articles, first_segments, candidates, positions)
-    segments = _continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
+    accepted = _accept_articles(text, layout, articles, first_segments, candidates, positions)
+    segments = continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
-        [(layout.starts[s.line], s.body) for article in accepted for s in article]
+        [(layout.starts[s.label_line], s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (in_notes,)
     built: list[_Built] = []
     low = 0
-    for number, notes_of_article in enumerate(accepted):
+    chains: list[dict[int, Candidate]] = []
+    lows: list[int] = []
+    for notes_of_article in accepted:
         chosen = choose_chain(
             candidates,
             positions,
@@ -459,35 +546,94 @@ def _numbered_notes(
             low=low,
             excluded=excluded,
         )
+        chains.append(chosen)
+        lows.append(low)
+        low = max((cand.start for cand in chosen.values()), default=low)
+    for number, notes_of_article in enumerate(accepted):
+        chosen = chains[number]
+        following = chains[number + 1] if number + 1 < len(chains) else {}
+        high = min([notes_of_article[0].start] + [cand.start for cand in following.values()])
+        again = _cited_again(candidates, positions, chosen, lows[number], high, excluded)
         for r, start in enumerate(notes_of_article):
-            markers = (chosen[r],) if r in chosen else ()
+            markers = (chosen[r], *again.get(r, ())) if r in chosen else ()
             built.append(
                 _Built(
                     label=start.label,
                     start=start.start,
                     article=number,
                     segments=tuple(segments[start.start]),
-                    markers=markers,
+                    markers=tuple(sorted(markers, key=lambda cand: cand.start)),
                 )
             )
-        low = max((cand.start for cand in chosen.values()), default=low)
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
 
 
-def _accept_articles(
+def _cited_again(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    chosen: dict[int, Candidate],
+    low: int,
+    high: int,
+    excluded: Sequence[Exclusions],
+) -> dict[int, list[Candidate]]:
+    """Bracketed markers that call a note a second time (``[1]`` … ``[1]``, as Wikipedia
+    prints a reference used again): the same printed label in the article's stretch of text,
+    when the note's chosen marker is bracketed too. Note index -> the other markers."""
+    by_label = {cand.label: r for r, cand in chosen.items() if cand.kind == "brack"}
+    if not by_label:
+        return {}
+    taken = {cand.start for cand in chosen.values()}
+    again: dict[int, list[Candidate]] = {}
+    for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high)):
+        cand = candidates[ci]
+        r = by_label.get(cand.label)
+        if (
+            r is not None
+            and cand.kind == "brack"
+            and cand.start not in taken
+            and not covered(cand.start, excluded)
+        ):
+            again.setdefault(r, []).append(cand)
+    return again
+
+
+def _numbered_headings(
+    text: str,
     layout: Layout,
-    articles: Sequence[Sequence[_Start]],
+    article: Sequence[Start],
+) -> bool:
+    """True if most "notes" of a sequence are a few words on a line of their own, with a
+    paragraph after them: numbered section headings ("1. Major sample swaps"), not notes."""
+    headings = 0
+    for start in article:
+        line = text[start.body : layout.ends[start.line]]
+        words = line.split()
+        alone = start.line + 2 < len(layout.starts) and layout.blank[start.line + 1]
+        if (
+            alone
+            and 0 < len(words) <= _MAX_HEADING_WORDS
+            and words[0][:1].isupper()
+            and not any(char in line for char in _NOT_IN_HEADINGS)
+        ):
+            headings += 1
+    return headings * 2 > len(article)
+
+
+def _accept_articles(
+    text: str,
+    layout: Layout,
+    articles: Sequence[Sequence[Start]],
     first_segments: dict[int, tuple[Span, int]],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
-) -> list[Sequence[_Start]]:
+) -> list[Sequence[Start]]:
     """The numbered sequences that are notes: announced by a heading, or most of whose notes
     find markers without costing the next sequence more than they link."""
     # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
     ranges = [
         Exclusions.from_ranges(
-            [(layout.starts[s.line], first_segments[s.start][0].end) for s in article]
+            [(layout.starts[s.label_line], first_segments[s.start][0].end) for s in article]
         )
         for article in articles
     ]
@@ -512,19 +658,32 @@ def _accept_articles(
     # The markers of an article come after the last marker of the one before it (its notes
     # may come later: endnotes grouped at the end of a book). Notes of accepted articles
     # that end after that point stay excluded.
-    accepted: list[Sequence[_Start]] = []
+    accepted: list[Sequence[Start]] = []
     open_notes: list[tuple[int, Exclusions]] = []
     low = 0
+    heads = [article[0].heading for article in articles]
+    paged = len(layout.pages) > 1
     for k, article in enumerate(articles):
         before = tuple(ranges for end, ranges in open_notes if end > low)
         mine, mine_score, last = linked(k, low, before)
         # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
-        enough = mine >= _MIN_LINKED_SHARE * len(article)
+        enough = mine >= _MIN_LINKED_SHARE * len(article) and not _numbered_headings(
+            text, layout, article
+        )
         # A numbered list before the real notes may take their first markers: keep it only
         # if the markers it links outweigh what the next sequence loses by it.
         _, after, _ = linked(k + 1, last, (*before, ranges[k]))
         alone = linked(k + 1, low, before)[1]
-        if article[0].heading or (enough and mine_score + after > alone):
+        # Numbered paragraphs of the body (a book's sections) may fit the numbers of the
+        # notes a heading announces further on: they are no notes if they cost those more.
+        announced = next(
+            (j for j in range(k + 2, min(len(articles), k + _LOOKAHEAD)) if heads[j]), None
+        )
+        if announced is not None and not article[0].heading:
+            with_this = mine_score + linked(announced, last, (*before, ranges[k]))[1]
+            enough = enough and with_this > linked(announced, low, before)[1]
+        # In PDF text a sequence of notes closing the pages is announced by the layout.
+        if article[0].heading or (paged and mine > 0) or (enough and mine_score + after >= alone):
             accepted.append(article)
             open_notes = [(end, r) for end, r in open_notes if end > last]
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
@@ -533,7 +692,7 @@ def _accept_articles(
 
 
 def _first_segment(
-    text: str, layout: Layout, start: _Start, stops: set[int], narrow: int | None = None
+    text: str, layout: Layout, start: Start, stops: set[int], narrow: int | None = None
 ) -> tuple[Span, int]:
     """A note's text on its first page: from the label to a blank line, furniture, the next
     note or the body resuming. Returns the span and the index of its last line.
@@ -549,14 +708,14 @@ def _first_segment(
         return wrapped and resumes_body(text[layout.starts[j] : layout.ends[j]])
 
     def width(j: int) -> int:
-        return _rstrip(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
+        return rstrip_at(text, layout.starts[j], layout.ends[j]) - layout.starts[j]
 
     last = start.line
     j = start.line + 1
     while j < len(layout.starts) and not ends_note(j):
         # A line that finishes a word broken by a hyphen goes on with it, however wide.
         broken = (
-            text[_rstrip(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
+            text[rstrip_at(text, layout.starts[j - 1], layout.ends[j - 1]) - 1] == "-"
             and text[layout.starts[j] : layout.starts[j] + 1].islower()
         )
         if (
@@ -570,7 +729,7 @@ def _first_segment(
             break
         last = j
         j += 1
-    end = _rstrip(text, start.body, layout.ends[last])
+    end = rstrip_at(text, start.body, layout.ends[last])
     return Span(start=start.body, end=max(start.body, end)), last
 
 
@@ -589,7 +748,7 @@ def _later_paragraphs(
     note up to a heading, rule, page furniture or body resuming after a page break, and only
     if none of the lines up to ``limit`` holds a marker of a later note (body text between
     footnotes). Returns the new last line."""
-    if limit > last + _MAX_PAGE_LINES:
+    if limit > last + MAX_PAGE_LINES:
         return last
     low = bisect.bisect_left(positions, layout.ends[last])
     high = bisect.bisect_left(positions, layout.starts[limit])
@@ -616,6 +775,41 @@ def _later_paragraphs(
     return last
 
 
+def _closing_paragraphs(
+    text: str,
+    layout: Layout,
+    last: int,
+    stops: set[int],
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+) -> int:
+    """The last line of the last note of a sequence that goes on in a paragraph or two up to
+    a heading (the next chapter): returns ``last`` unless such paragraphs, holding no clear
+    marker, end at a heading or at the end of the text."""
+    end, j = last, last + 1
+    for _ in range(_MAX_CLOSING_PARAGRAPHS + 1):
+        k = j
+        while k < len(layout.starts) and layout.blank[k] and k - j <= 2:
+            k += 1
+        if k >= len(layout.starts):
+            return end
+        if k == j or layout.blank[k] or k in stops or layout.furniture[k]:
+            return last
+        if _not_note_text(text, layout, k):
+            return end if end > last else last
+        stop = k
+        while stop + 1 < len(layout.starts) and not (
+            layout.blank[stop + 1] or layout.furniture[stop + 1] or stop + 1 in stops
+        ):
+            stop += 1
+        low = bisect.bisect_left(positions, layout.starts[k])
+        high = bisect.bisect_left(positions, layout.ends[stop])
+        if any(candidates[c].weight >= _CLEAR_MARKER for c in range(low, high)):
+            return last
+        end, j = stop, stop + 1
+    return last
+
+
 def _not_note_text(text: str, layout: Layout, i: int) -> bool:
     """True for line ``i`` if it cannot go on a note: a heading, a rule, body after a page break."""
     line = text[layout.starts[i] : layout.ends[i]]
@@ -624,186 +818,18 @@ def _not_note_text(text: str, layout: Layout, i: int) -> bool:
         return True
     if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
         return True
-    heading_like = len(stripped) <= _MAX_HEADING and stripped[-1:] not in _SENTENCE_END
+    # A heading stands on one line; short lines that go on are verse.
+    one_line = i + 1 >= len(layout.starts) or layout.blank[i + 1]
+    heading_like = one_line and len(stripped) <= _MAX_HEADING and stripped[-1:] not in SENTENCE_END
     return heading_like or bool(
         patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
     )
 
 
-def _rstrip(text: str, low: int, end: int) -> int:
-    """``end`` moved back over trailing whitespace, not before ``low``."""
-    while end > low and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _lstrip(text: str, start: int, high: int) -> int:
-    """``start`` moved forward over leading whitespace, not past ``high``."""
-    while start < high and text[start].isspace():
-        start += 1
-    return start
-
-
-def _continue_notes(
-    text: str,
-    layout: Layout,
-    articles: Sequence[Sequence[_Start]],
-    first_segments: dict[int, tuple[Span, int]],
-    *,
-    by_width: bool = False,
-) -> dict[int, list[Span]]:
-    """Segments of every note: its first one, plus the rest of a note cut by a page break
-    (``by_width``: the text does not mark where the body resumes, read line widths)."""
-    segments = {key: [value[0]] for key, value in first_segments.items()}
-    if layout.body_width is None:
-        return segments
-    used = {
-        line
-        for article in articles
-        for s in article
-        for line in range(s.line, first_segments[s.start][1] + 1)
-    }
-    note_width = _note_width(text, layout, articles, first_segments)
-    for article in articles:
-        for r, start in enumerate(article):
-            span, last_line = first_segments[start.start]
-            tail = text[max(span.start, span.end - 1) : span.end]
-            if not tail or tail in _TERMINAL:
-                continue
-            following = article[r + 1] if r + 1 < len(article) else None
-            lines = _continuation(
-                text, layout, last_line, following, used, note_width, tail, by_width=by_width
-            )
-            if lines:
-                used.update(lines)
-                begin = _lstrip(text, layout.starts[lines[0]], layout.ends[lines[0]])
-                end = _rstrip(text, begin, layout.ends[lines[-1]])
-                segments[start.start].append(Span(start=begin, end=end))
-    return segments
-
-
-def _note_width(
-    text: str,
-    layout: Layout,
-    articles: Sequence[Sequence[_Start]],
-    first_segments: dict[int, tuple[Span, int]],
-) -> float | None:
-    """The usual length of a full line of notes (smaller type: wider than the body)."""
-    widths = [
-        layout.ends[line] - layout.starts[line]
-        for article in articles
-        for s in article
-        for line in range(s.line, first_segments[s.start][1])
-    ]
-    return statistics.median(widths) if len(widths) >= 3 else None
-
-
-def _continuation(
-    text: str,
-    layout: Layout,
-    last_line: int,
-    following: _Start | None,
-    used: set[int],
-    note_width: float | None,
-    tail: str,
-    *,
-    by_width: bool = False,
-) -> list[int]:
-    """The lines that continue a note on the next page, or none."""
-
-    def line_text(i: int) -> str:
-        return text[layout.starts[i] : layout.ends[i]]
-
-    body_width = layout.body_width or 0
-    threshold = (body_width + note_width) / 2 if note_width and note_width > body_width + 4 else 0
-
-    def block_above(i: int, *, wide: bool) -> tuple[list[int], int]:
-        """The lines of the block ending at line ``i`` (with ``wide``, only the bottom line and
-        the note-wide lines above it), and the index of the line above them."""
-        block: list[int] = []
-        while i > last_line and not layout.blank[i] and not layout.furniture[i] and i not in used:
-            if wide and block and len(line_text(i).rstrip()) < threshold:
-                break
-            block.append(i)
-            i -= 1
-        block.reverse()
-        return block, i
-
-    def reads_on(block: list[int], above: int, *, strict: bool) -> bool:
-        """Whether ``block`` reads as the rest of the note: not body resuming, not a lone
-        line under body text, and starting where the note stopped."""
-        if not block or resumes_body(line_text(block[0])):
-            return False
-        isolated = above <= last_line or layout.blank[above]
-        if len(block) == 1 and not isolated:
-            return False
-        first = line_text(block[0]).lstrip()[:1]
-        if first.islower() or tail == "-":
-            return True
-        # A capital may go on a note cut mid-phrase ("ed. Douglas" / "Massey (New York: …").
-        return not strict and isolated and (tail.isalpha() or tail == ",")
-
-    def wide_block() -> list[int]:
-        """Where no line marks the body resuming: the first block after some body text set
-        as notes are (its lines but the last as wide as notes) that reads on."""
-        for i in range(last_line + 2, limit):
-            block_end = i + 1 == limit or layout.blank[i + 1] or bool(layout.furniture[i + 1])
-            if block_end and not layout.blank[i] and not layout.furniture[i]:
-                block, above = block_above(i, wide=True)
-                if len(block) > 1 and reads_on(block, above, strict=False):
-                    return block
-        return []
-
-    # (a) Lines right before the next note finish this one: in its block, or in the block
-    # above it when set as notes are set.
-    if following is not None and following.line - 1 > last_line:
-        i = following.line - 1
-        if not layout.blank[i]:
-            block, above = block_above(i, wide=False)
-            # Set as notes are: its lines but the last as wide as notes (not body text
-            # run up against the next note without a blank line).
-            note_wide = all(len(line_text(k).rstrip()) >= threshold for k in block[:-1])
-            if (
-                block
-                and note_wide
-                and not resumes_body(line_text(block[0]))
-                and (above <= last_line or layout.blank[above])
-            ):
-                return block
-        else:
-            while i > last_line and layout.blank[i]:
-                i -= 1
-            block, above = block_above(i, wide=True)
-            if reads_on(block, above, strict=len(block) == 1):
-                return block
-    # (b) Otherwise the lines at the bottom of the next page, set as notes are set.
-    limit = min(
-        following.line if following is not None else len(layout.starts),
-        last_line + _MAX_PAGE_LINES,
-    )
-    i = last_line + 1
-    if i < limit and resumes_body(line_text(i)):
-        i += 1
-    page_end = None
-    while i < limit:
-        if resumes_body(line_text(i)) or layout.furniture[i] in ("page", "head"):
-            page_end = i
-            break
-        i += 1
-    if page_end is not None:
-        i = page_end - 1
-        while i > last_line and (layout.blank[i] or layout.furniture[i]):
-            i -= 1
-        block, above = block_above(i, wide=True)
-        if reads_on(block, above, strict=False):
-            return block
-    return wide_block() if by_width and threshold else []
-
-
 def _symbol_notes(
     text: str,
     layout: Layout,
-    starts: Sequence[_Start],
+    starts: Sequence[Start],
     stops: set[int],
     candidates: Sequence[Candidate],
     excluded: Sequence[Exclusions],
@@ -819,7 +845,7 @@ def _symbol_notes(
     waiting: dict[str, list[Candidate]] = {}
     events = sorted(
         [(c.start, 1, c) for c in candidates if c.kind in ("symbol", "sup")]
-        + [(layout.starts[s.line], 0, s) for s in symbols],
+        + [(layout.starts[s.label_line], 0, s) for s in symbols],
         key=lambda event: (event[0], event[1]),
     )
     note_starts = [note.start for note in numbered]
@@ -829,7 +855,7 @@ def _symbol_notes(
             if not covered(item.start, excluded):
                 waiting.setdefault(item.label, []).append(item)
             continue
-        assert isinstance(item, _Start)
+        assert isinstance(item, Start)
         stack = waiting.get(item.label)
         if not stack:
             continue
@@ -869,18 +895,39 @@ def _document(text: str, built: Sequence[_Built], unlinked: Sequence[Candidate])
     for index, (_, note) in enumerate(marker_of):
         if note is not None:
             links.setdefault(note, []).append(index)
-    notes = tuple(
-        Note(
-            label=note.label,
-            span=Span(start=note.start, end=max(note.start, note.segments[-1].end)),
-            text=join_segments(text, note.segments, hyphenated=hyphenated),
-            segments=note.segments,
-            markers=links.get(i, ()),
-            article=note.article,
+    notes = []
+    for i, found in enumerate(ordered):
+        segments = _without_backlinks(text, found.segments)
+        notes.append(
+            Note(
+                label=found.label,
+                span=Span(start=found.start, end=max(found.start, segments[-1].end)),
+                text=join_segments(text, segments, hyphenated=hyphenated),
+                segments=segments,
+                markers=links.get(i, ()),
+                article=found.article,
+            )
         )
-        for i, note in enumerate(ordered)
-    )
-    return Document(markers=markers, notes=notes)
+    return Document(markers=markers, notes=tuple(notes))
+
+
+def _without_backlinks(text: str, segments: Sequence[Span]) -> tuple[Span, ...]:
+    """A note's segments without the back-links of web pages: a ``^`` (``^ a b``) before
+    the text, a ``↩`` after it. They lead back to the marker; they are not the note."""
+    first = segments[0]
+    lead = patterns.NOTE_BACKLINK_START.match(text, first.start, first.end)
+    if lead is not None and lead.end() > lead.start():
+        first = Span(start=lead.end(), end=first.end)
+    trimmed = [first, *segments[1:]]
+    last = trimmed[-1]
+    tail = patterns.NOTE_BACKLINK_END.search(text, last.start, last.end)
+    if tail is not None:
+        end = rstrip_at(text, last.start, tail.start())
+        if end > last.start or len(trimmed) == 1:
+            trimmed[-1] = Span(start=last.start, end=end)
+        else:
+            trimmed.pop()
+    return tuple(trimmed)
 
 
 def find_markers(text: str) -> tuple[Marker, ...]:

@@ -30,6 +30,14 @@ WEIGHTS = {
     "decimal": 0.3,
     "decimal_end": 0.6,
     "spaced": 0.35,
+    "spaced_pair": 0.3,
+    "yearcomma": 0.6,
+    "run": 0.5,
+    "lead": 0.3,
+    "split": 0.5,
+    "tail": 0.2,
+    "code": 0.3,
+    "alone": 0.5,
     "symbol": 1.0,
 }
 # Cost of each note in a sequence whose marker was not found.
@@ -37,9 +45,11 @@ GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
 _MAX_GAP = 3
 # Marker forms whose span includes their brackets or tag.
-_BRACKETED = frozenset({"md", "sup", "caret", "brack"})
+_BRACKETED = frozenset({"md", "sup", "caret", "brack", "alone"})
 # How far back an asterisk may find the one opening its emphasis.
 _EMPHASIS_REACH = 300
+# How far back the letters before a marker are read to tell a code ("BRCA1") from a word.
+_CODE_REACH = 12
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -84,15 +94,56 @@ def marker_candidates(text: str) -> list[Candidate]:
         elif kind == "brack":
             paren = match.group("bo") == "("
             found.append(_candidate(value, start, end, "paren" if paren else "brack"))
+        elif kind == "usup" and value in "²³" and _after_variable(text, start):
+            continue
         elif kind == "usup":
             found.append(_candidate(value.translate(_SUPERSCRIPT), start, end, kind))
         elif kind == "inline":
             found.append(_candidate("^", start, start + 1, kind))
         elif kind == "symbol" and value[0] == "*" and _closes_emphasis(text, start):
             continue
+        elif kind == "spaced" and text[end : end + 1] == ",":
+            # "Code 2,5" is more likely a chapter and verse than a marker and a number.
+            found.append(_candidate(value, start, end, "spaced_pair"))
         else:
             found.append(_candidate(value, start, end, kind))
-    return found
+    return _with_runs(text, found)
+
+
+def _with_runs(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the markers printed after a marker, each one more than the one before
+    (``(122,123,124)``, ``126,127``), which the pattern cannot tell from a number."""
+    starts = {cand.start for cand in found}
+    extra: list[Candidate] = []
+    for cand in found:
+        if text[cand.end : cand.end + 1] != "," or not cand.label.isdigit():
+            continue
+        number, position = int(cand.label), cand.end
+        while (follow := patterns.NEXT_IN_RUN.match(text, position)) is not None:
+            digits = follow.group("run")
+            if int(digits) != number + 1:
+                break
+            if follow.start("run") not in starts:
+                extra.append(_candidate(digits, follow.start("run"), follow.end("run"), "run"))
+            number, position = number + 1, follow.end("run")
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda cand: cand.start)
+
+
+def _code_before(text: str, start: int) -> bool:
+    """True if the letters glued before ``start`` are capitals or mix in digits, like a code
+    or a gene (``BRCA1``, ``SE1``, ``V5Z``), not a word."""
+    low = start
+    while low > max(0, start - _CODE_REACH) and (text[low - 1].isalnum()):
+        low -= 1
+    token = text[low:start]
+    return not any(char.islower() for char in token)
+
+
+def _after_variable(text: str, start: int) -> bool:
+    """True if a superscript at ``start`` squares or cubes what is before it (``mc²``, ``m²``)."""
+    return patterns.POWER_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _candidate(label: str, start: int, end: int, kind: str) -> Candidate:
@@ -125,18 +176,31 @@ def _glued(text: str, start: int, end: int, digits: str) -> list[Candidate]:
         if 1400 <= year <= 2099 and rest[0] != "0" and len(rest) <= 3:
             return [_candidate(rest, start + 4, end, "after_year")]
         return []
-    if len(digits) == 4 or digits[0] == "0":
+    if digits[0] == "0" or (len(digits) == 4 and 1400 <= int(digits) <= 2099):
         return []
     before = text[start - 1]
     if before == "." and start >= 2 and text[start - 2].isdigit():
         # "5.1 million" is a decimal; "page 12.1 The" more likely a sentence end and marker.
         after = text[end : end + 2]
         kind = "decimal_end" if after[:1] == " " and after[1:].isupper() else "decimal"
+    elif before.isupper() and _code_before(text, start):
+        kind = "code"
     elif before.isalpha():
         kind = "after_letter"
     else:
         kind = "after_punct"
-    return [_candidate(digits, start, end, kind)]
+    found = [_candidate(digits, start, end, kind)]
+    # Two markers printed together ("pond23": notes 2 and 3); the sequence decides.
+    for cut in range(1, len(digits)):
+        first, rest = digits[:cut], digits[cut:]
+        if rest[0] != "0" and int(rest) == int(first) + 1:
+            found.append(_candidate(first, start, start + cut, "split"))
+            found.append(_candidate(rest, start + cut, end, "split"))
+        elif len(rest) >= 2 and rest[0] != "0":
+            # A marker glued to a name or number that ends in digits ("PyV8" + 28,
+            # "2.6" + 100): weak, taken only where the sequence needs it.
+            found.append(_candidate(rest, start + cut, end, "tail"))
+    return found
 
 
 @frozen(kw_only=True)
@@ -203,7 +267,8 @@ def choose_chain(
         cand = candidates[ci]
         if cand.start >= high:
             break
-        r = rank.get(cand.label)
+        # Labels may be printed with a leading zero ("[01]", as some Gutenberg books do).
+        r = rank.get(cand.label.lstrip("0") or cand.label)
         if r is None or cand.kind == "md":
             continue
         if cand.start >= notes[r][1] or covered(cand.start, excluded):

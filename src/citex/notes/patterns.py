@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 from citex.text.patterns import _SUPERSCRIPT_DIGITS
 
 # What comes before a superscript that is a power, not a marker: a digit or a unit ("10 m²").
 POWER_BEFORE = _register(
     "power_before",
-    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq))\Z"),
-    ("10", "10 m", "a km"),
+    regex.compile(r"(?:\d|(?<!\p{L})(?:m|km|cm|mm|ft|in|sq|\p{L}{1,2}))\Z"),
+    ("10", "10 m", "a km", "E = mc", "is πr"),
     ("word", "the"),
 )
 
@@ -41,8 +43,7 @@ GUTENBERG_NOTE = _register(
 NOTES_HEADING = _register(
     "notes_heading",
     regex.compile(
-        r"^[ \t#*]{0,6}(?:notes?|endnotes?|footnotes?|anmerkungen|fu(?:ß|ss)noten|endnoten|"
-        r"notas(?: finales)?|noten|note(?: al testo)?|notes de fin)[ \t*:.]*$",
+        r"^[ \t#*]{0,6}" + alternation(lexicon.words("NOTES_HEADINGS")) + r"[ \t*:.]*$",
         regex.MULTILINE | regex.IGNORECASE,
     ),
     ("Notes", "## Endnotes", "Anmerkungen", "NOTE", "Notas:", "Fussnoten", "Notas finales"),
@@ -56,15 +57,24 @@ NOTES_HEADING = _register(
 #   caret   ^12                         plain-text superscript
 #   brack   [12] (12) [A]               bracketed number (or Gutenberg letter) after a word
 #   glued   dictatorship.”1  ours9  201821   digits glued to a word or closing punctuation
-#   spaced  origins 4 and               a lone number after a word (weak: often a quantity)
+#   spaced  origins 4 and  4,12 1       a lone number after a word or number (weak: often a
+#                                       quantity)
+#   yearcomma  1702,4                   digits after a year and a comma
+#   run     engines7,8  (38,39)         the next of several markers printed together
+#   lead    2Little owl                 digits opening a line, glued to a word
+#   alone   [1]                         a bracketed number standing as a paragraph of its own
 #   symbol  1944)*                      asterisks glued to a word or closing punctuation
 #   year    from 201821                 a year with a marker glued to it (2018 + note 21)
 # Every alternative starts with an ASCII character of the leading class, which lets the
 # regex engine skip the rest of the text quickly (a class with non-ASCII ranges is several
 # times slower); rarer non-ASCII forms are in MARKER_CANDIDATE_RARE. Candidates are chosen
-# against the notes in find.py and markers.py; these patterns only find them.
+# against the notes in markers.py; these patterns only find them.
 # A comma counts only after a letter ("countryside,1 and"), never in "46,800".
-_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.;:!?'\"%]|(?<=\p{L}),)"
+# A semicolon or colon after a digit is a volume's or a ratio's ("2001;2:342", "2:1").
+_AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.!?'\"%]|(?<!\d)[;:]|(?<=\p{L}),)"
+# After a marker's digits: not more of a number ("5.1", "46,800"), but maybe the next marker
+# ("7,8").
+_NOT_A_NUMBER_GOING_ON = r"(?![\d\p{L}]|\.\d|,\d{3}|[ \u00a0]{0,2}=)"
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
@@ -75,12 +85,23 @@ MARKER_CANDIDATE = _register(
         r"|(?P<inline>\^\[)"
         r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
         r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
-        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>[\[(])(?P<brack>\d{1,3}|[A-Z])[\])]"
-        r"|(?<=" + _AFTER_WORD + r")(?P<glued>\d{1,7})(?![\d\p{L}]|[.,]\d)"
-        r"|(?<=[\p{L}\p{Pe}\p{Pf},;:][ \u00a0])(?P<spaced>\d{1,3})"
-        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?[.,]\d)"
+        # a square bracket after anything but a line start: "BROTHER,--[1]", "1899[4]", "([4],[5])"
+        r"|(?=\[)(?<=\S[ \u00a0]?)(?<!\[)(?P<bo>\[)(?P<brack>\d{1,3}|[A-Z])\](?![(:])"
+        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>\()(?P<brack>\d{1,3}|[A-Z])\)"
+        r"|(?<=" + _AFTER_WORD + r"|(?<=[\p{L}\p{Pe}\p{Pf}.;:!?,])(?:—|--))"
+        r"(?P<glued>\d{1,7})" + _NOT_A_NUMBER_GOING_ON + ""
+        # after a comma (tested first: it rules most places out at once)
+        r"|(?<=,[ \u00a0]?)(?:"
+        r"(?<=(?<!\d)(?:1[4-9]|20)\d\d,)(?P<yearcomma>\d{1,3})" + _NOT_A_NUMBER_GOING_ON + ""
+        r"|(?<=(?<![\d.])\d{1,3},)(?P<run>\d{1,2})(?![\d\p{L}]|\.\d)"
+        r"|(?<=(?<![\d.])\d{1,3},[ \u00a0])(?P<run>\d{1,3})(?![\d\p{L}]|\.\d))"
+        r"|(?<=\()(?P<run>\d{1,3})(?=,[ \u00a0]?\d)"
+        r"|(?<=[ \u00a0])(?<=[\p{L}\p{Pe}\p{Pf},;:\d][ \u00a0])(?P<spaced>\d{1,3})"
+        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?\.\d|\.\p{L})"
+        r"|(?<=^|\n)(?P<lead>\d{1,3})(?=\p{Lu}\p{Ll})"
+        r"|(?<=(?:^|\n)\n)\[(?P<alone>\d{1,3})\](?=\n\n)"
         r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
-        r"|(?<=\p{L}[ \u00a0])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
+        r"|(?<=\p{L}[ \u00a0-])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
     ),
     (
         "dictatorship.”1",
@@ -97,8 +118,26 @@ MARKER_CANDIDATE = _register(
         "ibid.^[Note]",
         "countryside,1 and",
         "of 1913,* with",
+        "BROTHER,--[1]",
+        "in 1899[4] before",
+        "follows:—3",
+        "in 1702,4 after",
+        "engines7,8;",
+        "problem (38,39),",
+        "Charter 4,12 1",
+        "2Little owl",
+        "said.\n\n[1]\n\nWhat",
     ),
-    ("in 1919-20", "46,800", "COVID-19", "* * *", "[^1]: definition"),
+    (
+        "in 1919-20",
+        "46,800",
+        "COVID-19",
+        "* * *",
+        "[^1]: definition",
+        "g1 = fractions",
+        "Revision: 2.Final",
+        "Genetics. 2001;2:342",
+    ),
 )
 
 # Non-ASCII marker forms, searched only in texts that contain them:
@@ -108,10 +147,47 @@ MARKER_CANDIDATE_RARE = _register(
     "marker_candidate_rare",
     regex.compile(
         r"(?P<usup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})(?![" + _SUPERSCRIPT_DIGITS + r"])"
-        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
+        r"|(?<=" + _AFTER_WORD + r"|\d,?|\*)(?P<symbol>[†‡§¶]{1,2})(?=[\s,;:.)\]]|$)"
     ),
-    ("word¹²", "revolution.³ The", "word† and", "symbol,† and"),
+    ("word¹²", "revolution.³ The", "word† and", "symbol,† and", "Annika1†", "SM1*†"),
     ("§ 12", "a ‡ b"),
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
 RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"
+
+# A note's label alone on its line, its text on the next ("  12" / "    Times, Oct. 12th"): how
+# LaTeX footnotes come out of pdftotext, with the label printed in a column of its own.
+NOTE_LABEL_LINE = _register(
+    "note_label_line",
+    regex.compile(
+        r"^[ \t]{0,8}(?:\[(?P<label>\d{1,4})\]|(?P<label>\d{1,4}|[†‡§¶]{1,2}|\*{1,3})"
+        r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,4}))[ \t]*$",
+        regex.MULTILINE,
+    ),
+    ("  1", "12", "³", "[85]", "†"),
+    ("1.5", "12 Smith", "  1990 was"),
+)
+
+# The back-link of a note copied from a web page: "^" (or "^ a b" for a note cited several
+# times, as Wikipedia prints it) before the text, "↩" after it. Not part of the note.
+NOTE_BACKLINK_START = _register(
+    "note_backlink_start",
+    regex.compile(r"\^(?:[ \t]+a(?:[ \t]+[b-z]){1,25}(?=[ \t]))?[ \t]*(?!\[)"),
+    ("^ Smith", "^ a b Smith", "^"),
+    ("^[inline note]", "Smith"),
+)
+NOTE_BACKLINK_END = _register(
+    "note_backlink_end",
+    regex.compile(r"\s{0,20}↩\ufe0e?\s{0,5}\Z"),
+    ("Ibid. ↩", "p. 3\n\n     ↩", "x↩\ufe0e"),
+    ("↩ Ibid.", "Ibid."),
+)
+
+# The next of several markers printed together after a comma ("122,123", "51, 52"): the
+# finder keeps it only if it is one more than the marker before.
+NEXT_IN_RUN = _register(
+    "next_in_run",
+    regex.compile(r",[ \u00a0]?(?P<run>\d{1,3})(?![\d\p{L}]|\.\d)"),
+    (",123", ", 52"),
+    (",1234", ",5.1"),
+)

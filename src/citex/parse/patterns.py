@@ -9,23 +9,40 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # Building blocks (strings, not patterns). Every repetition is bounded: references are
 # short, and a 100 kB line of digits or brackets must not make a pattern backtrack.
 _DASH = r"[-‐‑‒–—―]"
+
+
+def _abbreviations(months: dict[str, int]) -> set[str]:
+    """The month forms of one language written without the full stop they may take: those
+    that begin a longer form of the same month ("Jan" of "January", "dez" of "dezembro")."""
+    return {
+        form
+        for form, number in months.items()
+        if any(
+            other.startswith(form) and n == number and other != form for other, n in months.items()
+        )
+    }
+
+
+_MONTH_ABBREVIATIONS = set().union(
+    *(_abbreviations(language.MONTHS) for language in lexicon.LANGUAGES)
+)
+
+# the month names and seasons of every language (lexicon)
 _MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|"
-    r"genn(?:aio|\.)|febbr(?:aio|\.)|marzo|aprile|maggio|giugno|luglio|agosto|sett(?:embre|\.)|"
-    r"ott(?:obre|\.)|nov(?:embre|\.)|dic(?:embre|\.)|"
-    r"janv(?:ier|\.)|févr(?:ier|\.)|mars|avril|mai|juin|juil(?:let|\.)|août|"
-    r"sept(?:embre|\.)|oct(?:obre|\.)|déc(?:embre|\.)|"
-    r"enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
-    r"dez(?:\.)?|fev(?:\.)?|abr(?:\.)?|ago(?:\.)?|set\.|out\.|"
-    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
-    r"Spring|Summer|Fall|Autumn|Winter|Printemps|Été|Automne|Hiver|primavera|estate|autunno|inverno)"
+    "(?:"
+    + alternation(
+        lexicon.MONTHS, suffix=lambda form: r"\.?" if form in _MONTH_ABBREVIATIONS else ""
+    )
+    + "|"
+    + alternation(lexicon.words("SEASONS"))
+    + ")"
 )
 # a page or a page range, as a named group: "106-17", "e1234–e1240"
 _PAGE = r"(?P<page>[A-Za-z]?\d{1,6}(?:\s{0,2}[-–—‐]{1,2}\s{0,2}[A-Za-z]?\d{1,6})?)(?![\d])"
@@ -668,9 +685,7 @@ NAME_INITIALS = _register(
 
 NAME_PARTICLE = _register(
     "name_particle",
-    regex.compile(
-        r"^(?:van|von|de|di|da|del|della|dello|dei|degli|der|den|des|du|le|la|lo|dos|das|do|ten|ter|zu|zur|vom|y|bin|ibn|al|el|d'|d’|l'|l’)$"
-    ),
+    regex.compile("^" + alternation(lexicon.words("PARTICLES")) + "$"),
     ("van", "della", "von", "de"),
     ("Van Gogh", "dell"),
 )
@@ -714,77 +729,8 @@ CORPORATE = _register(
 )
 
 # function words and verbs that mark a sentence of commentary rather than a reference
-# (a word list, not a pattern: reference.py looks words up in it)
-PROSE_WORDS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "whom",
-        "it",
-        "its",
-        "we",
-        "our",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "their",
-        "not",
-        "but",
-        "also",
-        "very",
-        "first",
-        "time",
-        "here",
-        "there",
-        "would",
-        "could",
-        "should",
-        "will",
-        "can",
-        "è",
-        "sono",
-        "era",
-        "questo",
-        "questa",
-        "che",
-        "non",
-        "anche",
-        "est",
-        "sont",
-        "cette",
-        "qui",
-        "que",
-        "pas",
-        "ist",
-        "sind",
-        "war",
-        "nicht",
-        "auch",
-        "fue",
-        "esta",
-        "este",
-        "muy",
-        "foi",
-        "não",
-        "também",
-    }
-)
+# (a word set, not a pattern: reference.py looks words up in it)
+PROSE_WORDS = lexicon.words("PROSE_WORDS") | lexicon.words("NARRATIVE_WORDS")
 
 
 # -- the parser's small helpers -------------------------------------------------------------
@@ -835,120 +781,7 @@ JOURNAL_NAME = _register(
 )
 
 # cities where books are published, to tell "Place, Publisher" from "Publisher, Place"
-# (a word list, not a pattern: reference.py looks places up in it)
-PUBLISHING_CITIES = frozenset(
-    {
-        "Amsterdam",
-        "Athens",
-        "Baltimore",
-        "Barcelona",
-        "Bari",
-        "Basel",
-        "Beijing",
-        "Berkeley",
-        "Berlin",
-        "Bern",
-        "Bogotá",
-        "Bologna",
-        "Bordeaux",
-        "Boston",
-        "Brussels",
-        "Bruxelles",
-        "Budapest",
-        "Buenos Aires",
-        "Cambridge",
-        "Caracas",
-        "Chicago",
-        "Coimbra",
-        "Copenhagen",
-        "Delhi",
-        "Dublin",
-        "Edinburgh",
-        "Firenze",
-        "Florence",
-        "Frankfurt",
-        "Freiburg",
-        "Geneva",
-        "Genova",
-        "Genève",
-        "Glasgow",
-        "Grenoble",
-        "Göttingen",
-        "Hamburg",
-        "Heidelberg",
-        "Helsinki",
-        "Jerusalem",
-        "Köln",
-        "København",
-        "Leiden",
-        "Leipzig",
-        "Leuven",
-        "Lille",
-        "Lima",
-        "Lisboa",
-        "Lisbon",
-        "London",
-        "Louvain",
-        "Lyon",
-        "Madrid",
-        "Manchester",
-        "Marseille",
-        "Melbourne",
-        "Mexico",
-        "Milan",
-        "Milano",
-        "Montevideo",
-        "Montreal",
-        "Montréal",
-        "Moscow",
-        "Moskva",
-        "Munich",
-        "México",
-        "München",
-        "Nantes",
-        "Naples",
-        "Napoli",
-        "New York",
-        "Oslo",
-        "Oxford",
-        "Padova",
-        "Palermo",
-        "Paris",
-        "Philadelphia",
-        "Pisa",
-        "Porto",
-        "Prague",
-        "Praha",
-        "Princeton",
-        "Québec",
-        "Rennes",
-        "Rio de Janeiro",
-        "Roma",
-        "Rome",
-        "Salamanca",
-        "Santiago",
-        "Sevilla",
-        "Stockholm",
-        "Strasbourg",
-        "Stuttgart",
-        "Sydney",
-        "São Paulo",
-        "Tokyo",
-        "Torino",
-        "Toronto",
-        "Toulouse",
-        "Turin",
-        "Tübingen",
-        "Valencia",
-        "Venezia",
-        "Venice",
-        "Vienna",
-        "Warszawa",
-        "Washington",
-        "Wien",
-        "Zürich",
-    }
-)
+PUBLISHING_CITIES = lexicon.PUBLISHING_CITIES
 
 PRESS_WORD = _register(
     "press_word",

@@ -17,8 +17,10 @@ from typing import Any
 
 import regex
 
+from citex import lexicon
 from citex.parse import patterns as p
 from citex.parse import stretches, tagger
+from citex.parse.identifiers import normalise_isbn, normalise_issn
 from citex.parse.names import (
     cached_test,
     is_name_word,
@@ -36,6 +38,8 @@ _MAX_RELATED_DEPTH = 1
 _TAIL_WINDOW = 100
 _SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
 _MAX_YEARS = 24  # year candidates looked at: the first and last ones of a long line
+# One ISBN or ISSN written one way (hyphens at the registration ranges); see identifiers.
+_NORMALISE = {"isbn": normalise_isbn, "issn": normalise_issn}
 _QUOTES = (
     ("``", "''"),
     ("“", "”"),
@@ -47,74 +51,8 @@ _QUOTES = (
     ("‹", "›"),
     ("‚", "‘"),
 )
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "dez": 12,
-    "fev": 2,
-    "abr": 4,
-    "ago": 8,
-    "set": 9,
-    "out": 10,
-    "gen": 1,
-    "gennaio": 1,
-    "febbr": 2,
-    "marzo": 3,
-    "aprile": 4,
-    "maggio": 5,
-    "giugno": 6,
-    "luglio": 7,
-    "agosto": 8,
-    "sett": 9,
-    "ott": 10,
-    "dic": 12,
-    "janv": 1,
-    "févr": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juil": 7,
-    "août": 8,
-    "déc": 12,
-    "enero": 1,
-    "febrero": 2,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "septiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-    "janeiro": 1,
-    "fevereiro": 2,
-    "março": 3,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-}
+# month names and abbreviations, lowercased, without their full stop: "genn." -> "genn"
+_MONTHS = {form.lower().rstrip("."): number for form, number in lexicon.MONTHS.items()}
 
 
 class _Work:
@@ -472,6 +410,8 @@ def _parse_identifiers(work: _Work) -> None:
             continue
         if name == "arxiv":
             work.fields.setdefault("number", "arXiv:" + value)
+        elif name in _NORMALISE:
+            work.fields.setdefault(name, _NORMALISE[name](value))
         else:
             work.fields.setdefault(name, value)
         work.take(start, m.end())
@@ -914,44 +854,7 @@ def _set_authors(work: _Work, text: str) -> None:
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
 _LIST_WORDS = frozenset({"al.", "al.,", "/"})
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "di",
-        "da",
-        "del",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "der",
-        "den",
-        "des",
-        "du",
-        "le",
-        "la",
-        "lo",
-        "dos",
-        "das",
-        "do",
-        "ten",
-        "ter",
-        "zu",
-        "zur",
-        "vom",
-        "y",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "d'",
-        "d’",
-        "l'",
-        "l’",
-    ]
-)  # "et al.", and the slash of German lists
+_PARTICLES = lexicon.words("PARTICLES")  # "et al.", and the slash of German lists
 
 
 def _author_end(text: str, *, short: bool = False) -> int:

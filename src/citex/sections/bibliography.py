@@ -17,15 +17,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
 
-from citex.records import RawReference, Span
+from citex import lexicon
+from citex.records import Note, RawReference, Span
 from citex.sections import patterns as p
 from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
+from citex.text.layout import (
+    find_running_heads,
+    fold_furniture,
+    is_page_number,
+    unify_line_breaks,
+)
 
 __all__ = [
     "START_THRESHOLD",
@@ -64,8 +70,6 @@ MAX_LEADING_SKIPPED = 3
 LOW_RUN_TO_CUT = 4
 # Without a heading, a run needs this many entries that open with an author and carry a year.
 HEADLESS_MIN_ENTRIES = 4
-# Lines repeated this often (digits folded) next to a page break are running heads.
-RUNNING_HEAD_MIN_REPEATS = 3
 # Longest line considered as a running head or a heading.
 _MAX_FURNITURE_CHARS = 160
 # Columns a word must clear to count as fitting on the previous line: layout text of
@@ -306,21 +310,9 @@ def start_score(
 # Words frequent in running prose and rare in references (English, German, French,
 # Italian, Spanish, Portuguese). Their share tells a paragraph from an entry. Sets, not
 # patterns: looking words up is many times faster than a regex alternation.
-PROSE_WORDS = frozenset(
-    """we our us i is are was were been being has have had this these those that which who
-    can could would should will may might must however thus therefore because although
-    there their they it its not than then also into such ist sind wurde wurden wir nicht
-    auch dass sich est sont nous pas qui que cette è sono non che questo es son fue pero
-    não são foi uma""".split()  # noqa: SIM905 (a word list reads better as text)
-)
+PROSE_WORDS = lexicon.words("PROSE_WORDS") | lexicon.words("ARGUMENT_WORDS")
 # Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
-DETAIL_WORDS = frozenset(
-    """pp vol vols no nos nr ed eds hrsg trans trad tr repr diss cura edited press
-    university universität université università universidad universidade verlag edition
-    editions éditions editore editorial editora publisher publishers publishing journal
-    review revue rivista zeitschrift proceedings report thesis dissertation isbn issn
-    doi""".split()  # noqa: SIM905
-)
+DETAIL_WORDS = lexicon.words("DETAIL_WORDS")
 # Punctuation stripped from words before they are looked up.
 _WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 
@@ -386,31 +378,6 @@ def reference_likeness(text: str) -> int:
 # --------------------------------------------------------------------------------------
 
 
-# Running heads are compared as UTF-8 bytes with ASCII digits deleted ("BIBLIOGRAPHY 196"
-# and "BIBLIOGRAPHY 197" fold into one): bytes.translate is far faster than str.translate,
-# and UTF-8 never puts an ASCII byte inside a multibyte character.
-_DIGITS = b"0123456789"
-
-
-def _fold(line: str) -> bytes:
-    """A line's form for spotting running heads: digits deleted, ends stripped."""
-    return line.encode("utf-8", "surrogatepass").translate(None, _DIGITS).strip()
-
-
-def _running_heads(text: str) -> set[bytes]:
-    """Folded lines repeated often enough to be running heads or footers."""
-    folded = text.encode("utf-8", "surrogatepass").translate(None, _DIGITS)
-    counts = Counter(map(bytes.strip, folded.split(b"\n")))
-    return {
-        line
-        for line, count in counts.items()
-        if count >= RUNNING_HEAD_MIN_REPEATS
-        and 0 < len(line) <= _MAX_FURNITURE_CHARS
-        and not line.endswith((b".", b","))
-        and any(byte >= 0x41 for byte in line)  # a letter (or any non-ASCII character)
-    }
-
-
 def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(line start, line end, line) for each line of ``text[start:end]``, ends excluded."""
     pos = start
@@ -443,11 +410,11 @@ def _furniture(raws: Sequence[str], running_heads: set[bytes]) -> list[bool]:
         if (stripped[0] in _RULE_CHARACTERS and p.RULE_LINE.match(raw)) or (
             # "201-" / "204" or "Paris," / "1887": a number that ends a line's thought
             len(stripped) <= _MAX_PAGE_NUMBER_CHARS
-            and p.PAGE_NUMBER_LINE.match(raw)
+            and is_page_number(raw)
             and not p.CONTINUING_END.search(previous_text)
         ):
             furniture[index] = True
-        elif len(stripped) <= _MAX_FURNITURE_CHARS and _fold(stripped) in running_heads:
+        elif len(stripped) <= _MAX_FURNITURE_CHARS and fold_furniture(stripped) in running_heads:
             repeated[index] = True
         previous_text = stripped
 
@@ -682,6 +649,9 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         if scores[index] <= PROSE_THRESHOLD and reads_as_prose(texts[index]):
             stop = index
             break
+        if scores[index] < REFERENCE_THRESHOLD and p.BACK_MATTER.search(texts[index]):
+            stop = index  # the author's biography or address: the back matter begins
+            break
         run = run + 1 if low(index) else 0
         if run == LOW_RUN_TO_CUT:
             stop = index
@@ -699,28 +669,12 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
 # The words a heading the heading patterns accept may start with (after marks and a
 # number), lowercased. Lines are picked by this cheap test of their first word; only the
 # few picked are matched against the patterns (tests check the patterns' examples pass).
-_HEADING_WORD_TEXT = (
-    # bibliography headings (BIBLIOGRAPHY_HEADING)
-    "list table select selected annotated general consolidated reference references cited "
-    "bibliography bibliographies bibliographie bibliographical bibliografia bibliografía "
-    "bibliografias bibliografías schriftenverzeichnis works literature literatur "
-    "literaturverzeichnis literaturangaben literaturliste literaturhinweise sources primary "
-    "secondary printed archival further suggested recommended verwendete quellen obras "
-    "referencias referências références riferimenti opere fonti related own publications "
-    "publikationen publikationsliste pubblicazioni "
-    # headings that end a section (SECTION_END_HEADING), and chapters before bibliographies
-    "chapter chapitre capitolo capítulo capitulo kapitel part partie parte teil appendix "
-    "appendice apêndice apendice appendices anexo annex annexe annexes anhang notes endnotes "
-    "footnotes anmerkungen fußnoten fussnoten notas note index indice índice register glossary "
-    "glossar acknowledgements acknowledgments acknowledgement acknowledgment remerciements "
-    "ringraziamenti agradecimientos danksagung about contributors contents sommaire "
-    "abbreviations abkürzungen vita curriculum tables figures figure funding competing "
-    "conflict conflicts author data supplementary supporting"
-)
-_HEADING_WORDS = frozenset(_HEADING_WORD_TEXT.split())
+_HEADING_WORDS = lexicon.words("HEADING_WORDS")
 # Marks and numbering that may come before a heading word ("## ", "**", "1.3 ", "IV. ").
 _HEADING_MARKS = " \t\f#*_"
 _NUMBERING = "0123456789.ivxlcIVXLCabcdefghABCDEFGH"
+# How many blank lines may stand between a contents entry and its page number.
+_CONTENTS_GAP_LINES = 3
 # A heading line is short.
 _MAX_HEADING_LINE = 200
 
@@ -747,11 +701,13 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     found = []
     line_start = 0
     previous = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         line_end = line_start + len(line)
         if len(line) <= _MAX_HEADING_LINE and _is_heading_candidate(line):
             if p.BIBLIOGRAPHY_HEADING.match(line):
-                found.append((line_start, line_end, True))
+                if not _is_contents_line(lines, number):
+                    found.append((line_start, line_end, True))
             elif (
                 p.SECTION_END_HEADING.match(line)
                 and _stands_apart(previous, line)
@@ -767,6 +723,25 @@ def _headings(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _is_contents_line(lines: Sequence[str], number: int) -> bool:
+    """A heading listed in a table of contents (``Bibliography ..... 11``, or its page number
+    on the next line with the previous entry's number before it) opens no section."""
+    if p.CONTENTS_LEADERS.search(lines[number]):
+        return True
+
+    def near(step: int) -> str:
+        k = number + step
+        while 0 <= k < len(lines) and abs(k - number) <= _CONTENTS_GAP_LINES:
+            if lines[k].strip():
+                return lines[k]
+            k += step
+        return ""
+
+    return all(is_page_number(line) for line in (near(-1), near(1)) if line) and bool(
+        near(-1) and near(1)
+    )
+
+
 def _stands_apart(previous: str, line: str) -> bool:
     """A heading that ends a section follows a blank line, a page break or a page number;
     right after text it is a wrapped line of an entry ("... (1999).\nChapter 29. Inter-
@@ -775,10 +750,7 @@ def _stands_apart(previous: str, line: str) -> bool:
         not previous.strip()
         or "\f" in line
         or "\f" in previous
-        or (
-            len(previous) <= _MAX_PAGE_NUMBER_CHARS
-            and p.PAGE_NUMBER_LINE.match(previous) is not None
-        )
+        or (len(previous) <= _MAX_PAGE_NUMBER_CHARS and is_page_number(previous))
     )
 
 
@@ -790,7 +762,7 @@ def _headed_sections(
     headings = [
         (start, end, is_bibliography)
         for start, end, is_bibliography in headings
-        if is_bibliography or _fold(text[start:end]) not in running_heads
+        if is_bibliography or fold_furniture(text[start:end]) not in running_heads
     ]
     sections = []
     for index, (_start, end, is_bibliography) in enumerate(headings):
@@ -875,6 +847,21 @@ def _section_references(
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
 
 
+def outside_notes(
+    entries: Sequence[RawReference], notes: Sequence[Note]
+) -> tuple[RawReference, ...]:
+    """The entries that do not lie in a note: a list of notes under a ``References`` heading
+    (web-copied endnotes) is read as notes, and its citations are found there, once."""
+    spans = sorted((note.span.start, note.span.end) for note in notes)
+    starts = [start for start, _ in spans]
+
+    def in_note(entry: RawReference) -> bool:
+        k = bisect.bisect_right(starts, entry.span.start) - 1
+        return k >= 0 and entry.span.start < spans[k][1]
+
+    return tuple(entry for entry in entries if not in_note(entry))
+
+
 def find_bibliography(text: str) -> tuple[RawReference, ...]:
     """Find the bibliography sections of ``text`` and split them into references.
 
@@ -887,18 +874,17 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
         last character in ``text`` (an entry label such as ``[12]`` is left out). Notes
         sections are not bibliographies and yield nothing here.
     """
-    if "\r" in text:
-        # Old Mac line ends: a lone CR becomes LF, which keeps every offset.
-        text = p.LONE_CARRIAGE_RETURN.sub("\n", text)
+    # Old Mac line ends: a lone CR becomes LF, which keeps every offset.
+    text = unify_line_breaks(text)
     headings = _headings(text)
     has_heading = any(is_bibliography for _, _, is_bibliography in headings)
-    running_heads = _running_heads(text) if has_heading else set()
+    running_heads = find_running_heads(text) if has_heading else set()
     headed = _headed_sections(text, headings, running_heads) if has_heading else []
     headless = _headless_sections(text, headed)
     if not headed and not headless:
         return ()
     if not has_heading:
-        running_heads = _running_heads(text)
+        running_heads = find_running_heads(text)
     references: list[RawReference] = []
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
     # Words printed with a hyphen inside a line keep it where a line break splits them.

@@ -1,21 +1,31 @@
-"""The document's own record: YAML-style front matter, or a title and ``By …`` block at the top.
+"""The document's own record: front matter, a pandoc title block, or a title and ``By …`` line.
 
-Front matter here is the flat ``key: value`` kind Markdown tools write (pandoc, Jekyll,
-Hugo), between a ``---`` line and a ``---`` or ``...`` line at the very start. A small
-bounded reader covers it: nested YAML is not metadata a citation needs, and a YAML library
-would be a dependency for one block of text. Unknown keys are ignored.
+Front matter is the metadata block Markdown tools put at the very start of a text: YAML
+between a ``---`` line and a ``---`` or ``...`` line (pandoc, Jekyll, Hugo), or TOML
+between ``+++`` lines (Hugo). YAML is read with ``yaml.safe_load`` (plain data only, no
+tags that build objects), TOML with the standard ``tomllib``. Hand-written blocks that YAML
+rejects (``title: Capital: A Critique``) are still read, line by line, as the flat
+``key: value`` pairs their writer meant. A pandoc title block (``% Title``, ``% Author;
+Author``, ``% Date``) and a heading followed by ``By …`` also describe the document.
+
+Only the keys a citation needs are read (CSL, pandoc, Jekyll and Hugo spellings); nested
+values are read one level deep (``author:`` as a list of names or of ``name:``/``family:``
+maps), never walked further, so YAML aliases cannot blow up the work.
 """
 
 from __future__ import annotations
 
+import datetime
+import tomllib
+from collections.abc import Mapping
+
 import regex
+import yaml
 
 from citex.citations import patterns as citations_patterns
+from citex.parse.identifiers import normalise_isbn, normalise_issn
 from citex.records import Date, Name, Reference, Span
 from citex.sections import patterns
-
-# Front matter longer than this many lines is not front matter.
-_MAX_LINES = 200
 
 _SINGLE = {
     "title": "title",
@@ -42,9 +52,12 @@ _SINGLE = {
     "lang": "language",
     "description": "note",
     "abstract": "note",
+    "summary": "note",
 }
+_NORMALISE = {"isbn": normalise_isbn, "issn": normalise_issn}
 _NAMES = {"author": "author", "authors": "author", "editor": "editor", "translator": "translator"}
-_DATES = {"date": "issued", "year": "issued", "issued": "issued", "published": "issued"}
+# Jekyll and Hugo write `date`; Hugo also `publishDate` (keys are compared lower-cased).
+_DATES = frozenset(["date", "year", "issued", "published", "publishdate", "pubdate"])
 _TYPES = frozenset(
     [
         "article",
@@ -76,9 +89,17 @@ def find_self_record(text: str) -> Reference | None:
     """
     match = patterns.FRONT_MATTER.match(text)
     if match:
-        return _from_front_matter(
-            match["body"], match.group(), Span(start=match.start(), end=match.end())
-        )
+        span = Span(start=match.start(), end=match.end())
+        data = _read_block(match["body"], toml=match["fence"] == "+++")
+        return _from_metadata(data, match.group(), span) if data else None
+    match = patterns.PANDOC_TITLE_BLOCK.match(text)
+    if match:
+        data = {
+            "title": match["title"],
+            "author": match["author"] or "",
+            "date": match["date"] or "",
+        }
+        return _from_metadata(data, match.group(), Span(start=match.start(), end=match.end()))
     match = patterns.TITLE_BLOCK.match(text)
     if match:
         return Reference(
@@ -91,30 +112,54 @@ def find_self_record(text: str) -> Reference | None:
     return None
 
 
-def _from_front_matter(body: str, raw: str, span: Span) -> Reference | None:
-    """A reference from the ``key: value`` lines of a front-matter block."""
-    fields: dict[str, object] = {}
-    names: dict[str, list[Name]] = {}
+def _read_block(body: str, *, toml: bool) -> Mapping[str, object] | None:
+    """The keys of a front-matter block: TOML, YAML, or flat lines when YAML rejects it."""
+    try:
+        data: object = tomllib.loads(body) if toml else yaml.safe_load(body)
+    except tomllib.TOMLDecodeError:
+        return None
+    except yaml.YAMLError:
+        data = _read_lines(body)
+    return data if isinstance(data, Mapping) else None
+
+
+def _read_lines(body: str) -> dict[str, object]:
+    """Flat ``key: value`` lines and ``- item`` lists, for a block YAML cannot read."""
+    data: dict[str, object] = {}
     key = ""
-    for line in body.splitlines()[:_MAX_LINES]:
+    for line in body.splitlines():
         item = patterns.FRONT_MATTER_ITEM.match(line)
-        if item and key in _NAMES:
-            names.setdefault(_NAMES[key], []).extend(_names(_unquote(item["value"])))
+        if item and key:
+            listed = data.setdefault(key, [])
+            if isinstance(listed, list):
+                listed.append(_unquote(item["value"]))
             continue
         entry = patterns.FRONT_MATTER_LINE.match(line)
-        if not entry:
-            continue
-        key, value = entry["key"].lower(), _unquote(entry["value"] or "")
-        if not value:
-            continue
+        if entry:
+            key = entry["key"]
+            value = _unquote(entry["value"] or "")
+            data[key] = value if value else []
+    return data
+
+
+def _from_metadata(data: Mapping[str, object], raw: str, span: Span) -> Reference | None:
+    """A reference from front-matter keys (unknown keys are ignored)."""
+    fields: dict[str, object] = {}
+    names: dict[str, list[Name]] = {}
+    for key, value in data.items():
+        key = str(key).lower()
         if key in _NAMES:
-            names.setdefault(_NAMES[key], []).extend(_names(value))
-        elif key in _DATES:
-            fields["issued"] = _date(value)
-        elif key == "type" and value in _TYPES:
-            fields["type"] = value
+            names.setdefault(_NAMES[key], []).extend(_people(value))
+            continue
+        text = _text(value)
+        if not text:
+            continue
+        if key in _DATES:
+            fields.setdefault("issued", _date(text))
+        elif key == "type" and text in _TYPES:
+            fields["type"] = text
         elif key in _SINGLE and _SINGLE[key] not in fields:
-            fields[_SINGLE[key]] = value
+            fields[_SINGLE[key]] = _NORMALISE.get(_SINGLE[key], str)(text)
     subtitle = fields.pop("subtitle", None)
     if subtitle and "title" in fields:
         fields["title"] = f"{fields['title']}: {subtitle}"
@@ -125,6 +170,50 @@ def _from_front_matter(body: str, raw: str, span: Span) -> Reference | None:
     if not fields.get("title") and not names:
         return None
     return Reference(span=span, raw=raw, **names, **fields)  # type: ignore[arg-type]
+
+
+def _text(value: object) -> str | None:
+    """A scalar as one line of text: YAML's folded ``>`` titles, numbers and dates too."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return " ".join(str(value).split()) or None
+    return None
+
+
+def _people(value: object) -> list[Name]:
+    """Names from a string, a list of strings, or maps with ``name``/``family``/``given``.
+
+    A YAML flow list that splits ``[Marx, Karl; Engels, Friedrich]`` at its commas is put
+    back together and split at the semicolons its writer meant.
+    """
+    if isinstance(value, Mapping):
+        return _person(value)
+    if not isinstance(value, list):
+        text = _text(value)
+        return _names(text) if text else []
+    texts = [t for t in (_text(v) for v in value if not isinstance(v, Mapping)) if t]
+    if any(";" in t for t in texts):
+        return _names(", ".join(texts))
+    people: list[Name] = []
+    for item in value:
+        if isinstance(item, Mapping):
+            people.extend(_person(item))
+        else:
+            text = _text(item)
+            people.extend(_names(text) if text else [])
+    return people
+
+
+def _person(value: Mapping[object, object]) -> list[Name]:
+    """One name from a map: CSL ``family``/``given``, or pandoc's ``name``/``literal``."""
+    family, given = _text(value.get("family")), _text(value.get("given"))
+    if family:
+        return [Name(family=family, given=given)]
+    literal = _text(value.get("name")) or _text(value.get("literal"))
+    return _names(literal) if literal else []
 
 
 def _unquote(value: str) -> str:

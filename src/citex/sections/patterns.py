@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # Horizontal whitespace only: patterns that may run over several lines (with (?m), or from
@@ -18,7 +20,7 @@ _HS = r"[^\S\n]"
 
 # The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
 # inside names are escaped). The `regex` module tries such an alternation branch by branch,
-# so bibliography.py matches it only on the few lines whose first word could start a heading.
+# so segment.py matches it only on the few lines whose first word could start a heading.
 _BIBLIOGRAPHY_WORDS = r"""
 (?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
 (?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
@@ -127,17 +129,6 @@ PAGE_NUMBERED_LINE = _register(
     ("Chapter 4 – Results", "Chapter 12"),
 )
 
-# A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
-PAGE_NUMBER_LINE = _register(
-    "page_number_line",
-    regex.compile(
-        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:(?:[Pp]age|[Pp]\.|[Ss]eite|S\.){_HS}+)?"
-        rf"(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})(?:{_HS}+(?:of|von|de|di){_HS}+\d{{1,4}})?"
-        rf"(?:{_HS}*[-–—])?{_HS}*$"
-    ),
-    ("  195", "- 12 -", "xiv", "\f88", "Page 12 of 30", "Seite 4"),
-    ("1990.", "12 Smith", "Ibid"),
-)
 
 # A rule under or between headings (Markdown setext underline, "* * *").
 RULE_LINE = _register(
@@ -156,11 +147,6 @@ LETTER_SPACED_LINE = _register(
     ("References", "A B"),
 )
 
-
-# A carriage return that is not part of CR LF: a line end in old Mac text.
-LONE_CARRIAGE_RETURN = _register(
-    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
-)
 
 # An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
 # alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
@@ -184,7 +170,7 @@ ENUMERATOR = _register(
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
-_PARTICLE = r"(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den|du|le|la|ter|ten|zu|y)\ ){0,3}"
+_PARTICLE = rf"(?:{alternation(lexicon.words('PARTICLES'))}\ ){{0,3}}"
 # A surname: capitalised, maybe hyphenated or with an apostrophe ("O’Brien", "Rostrup-Nielsen").
 _SURNAME = r"\p{Lu}[\p{L}'’\-]{0,40}"
 
@@ -402,12 +388,28 @@ SUBHEADING = _register(
 FRONT_MATTER = _register(
     "front_matter",
     regex.compile(
-        r"\A\ufeff?---[ \t]*\r?\n"
+        r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n"
         r"(?P<body>(?:[^\n]{0,2000}\n){0,200}?)"
-        r"(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
+        r"(?:(?P=fence)|(?<=\n)\.\.\.)[ \t]*(?:\r?\n|\Z)"
     ),
-    ("---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",),
-    ("Text\n---\ntitle: x\n---\n", "---\n"),
+    (
+        "---\ntitle: The Russia We Love\nauthor: Damen, Onorato\n...\n",
+        '+++\ntitle = "Capital"\n+++\n',
+    ),
+    ("Text\n---\ntitle: x\n---\n", "---\n", "+++\ntitle = x\n---\n"),
+)
+
+# A pandoc title block at the very start: `% Title`, then `% Author; Author` and `% Date`
+# (either may be empty). Lines are bounded; continuation lines are not read.
+PANDOC_TITLE_BLOCK = _register(
+    "pandoc_title_block",
+    regex.compile(
+        r"\A\ufeff?%[ \t]*(?P<title>[^\n%][^\n]{0,300})\r?\n"
+        r"(?:%[ \t]*(?P<author>[^\n]{0,300})(?:\r?\n|\Z)"
+        r"(?:%[ \t]*(?P<date>[^\n]{0,100})(?:\r?\n|\Z))?)?"
+    ),
+    ("% Capital\n% Karl Marx\n% 1867\n", "% Capital\n\nText"),
+    ("Capital\n% Karl Marx\n", "%\n% Karl Marx\n"),
 )
 
 # One `key: value` line of front matter.
@@ -426,13 +428,15 @@ FRONT_MATTER_ITEM = _register(
     ("title: x",),
 )
 
-# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it.
+# `1943`, `1943-12`, `2013-03-11`: an ISO date as front matter writes it, with the time
+# Jekyll and Hugo add (`2013-03-11 10:00:00 +0000`, `2013-03-11T10:00:00-05:00`).
 ISO_DATE = _register(
     "iso_date",
     regex.compile(
-        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?:[T ][\d:.Z+-]{0,30})?$"
+        r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?"
+        r"(?:[T ][\d:.Z+ -]{0,30})?$"
     ),
-    ("1943", "2013-03-11", "1943-12"),
+    ("1943", "2013-03-11", "1943-12", "2013-03-11 10:00:00 +0000", "2013-03-11T10:00:00-05:00"),
     ("December 1943",),
 )
 
@@ -446,4 +450,30 @@ TITLE_BLOCK = _register(
     ),
     ("# The Russia We Love\n\nby Onorato Damen\n",),
     ("Some text here\nand more\n",),
+)
+
+# Back matter after a bibliography: a contact block or an author's biography (issue 11).
+BACK_MATTER = _register(
+    "back_matter",
+    regex.compile(
+        r"^(?:Correspondence|Address|Contact|E-?mail|Tel\.?|Phone|Korrespondenz|Anschrift|"
+        r"Indirizzo|Adresse)\s?:"
+        r"|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}"
+        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}(?:is|was|has\sbeen|teaches|works|lives|ist|war|"
+        r"lehrt|arbeitet|è|insegna|est|enseigne|es|enseña)\s"
+    ),
+    (
+        "Correspondence: Department of Sociology",
+        "e-mail a.berg@eastfield.example",
+        "Annika Berg is a lecturer in the Department",
+    ),
+    ("Berg, Annika. Bread at Night. Malmö 2001.", "Is a lecturer"),
+)
+
+# Dot leaders before a page number: a table-of-contents line (`Bibliography ..... 11`).
+CONTENTS_LEADERS = _register(
+    "contents_leaders",
+    regex.compile(rf"\.{_HS}?\.{_HS}?\.{_HS}{{0,40}}\d{{1,4}}{_HS}{{0,40}}$"),
+    ("Bibliography ..... 11", "References . . . 204"),
+    ("Smith, J. 2001.", "Bibliography"),
 )

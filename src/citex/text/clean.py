@@ -37,7 +37,9 @@ class NormalisedText:
         return Span(start=self.offsets[start], end=self.offsets[end - 1] + 1)
 
 
-def normalise(text: str, *, base: int = 0) -> NormalisedText:
+def normalise(
+    text: str, *, base: int = 0, hyphenated: Container[str] = frozenset()
+) -> NormalisedText:
     """Rejoin line-end hyphenation and collapse whitespace, keeping an offset map.
 
     ``Publish-\\ners`` becomes ``Publishers``; a hyphen before a capital (``Capitalism-\\n
@@ -47,6 +49,7 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     Args:
         text: The source text.
         base: Added to every offset (the position of ``text`` inside a larger source).
+        hyphenated: words (lowercased) whose line-end hyphen stays, as in :func:`clean`.
 
     Returns:
         The clean text with its offset map into the source.
@@ -54,11 +57,11 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in patterns.NORMALISE_BREAK.finditer(text):
+    for match in patterns.NORMALISE_CHANGE.finditer(text):
         start, end = match.span()
         pieces.append(text[position:start])
         offsets.extend(range(base + position, base + start))
-        replacement = _replacement(match)
+        replacement = _replacement(match, hyphenated)
         pieces.append(replacement)
         if replacement:
             offsets.append(base + start)
@@ -71,6 +74,33 @@ def normalise(text: str, *, base: int = 0) -> NormalisedText:
     kept = offsets[lead : lead + len(stripped)]
     kept.append(kept[-1] + 1 if kept else base + len(text))
     return NormalisedText(text=stripped, offsets=tuple(kept))
+
+
+def normalise_segments(
+    source: str, segments: Sequence[Span], *, hyphenated: Container[str] = frozenset()
+) -> NormalisedText:
+    """Several pieces of ``source`` read as one (a note across pages), with an offset map.
+
+    The text equals :func:`join_segments`'s; each character maps into ``source``, and the break
+    between two pieces maps to the end of the first.
+    """
+    if len(segments) == 1:
+        return normalise(segments[0].slice(source), base=segments[0].start, hyphenated=hyphenated)
+    joined = "\n".join(span.slice(source) for span in segments)
+    inner = normalise(joined, hyphenated=hyphenated)
+    starts: list[int] = []
+    at = 0
+    for span in segments:
+        starts.append(at)
+        at += span.end - span.start + 1
+    offsets: list[int] = []
+    k = 0
+    for position in inner.offsets:
+        while k + 1 < len(starts) and starts[k + 1] <= position:
+            k += 1
+        segment = segments[k]
+        offsets.append(min(segment.start + position - starts[k], segment.end))
+    return NormalisedText(text=inner.text, offsets=tuple(offsets))
 
 
 def clean(text: str, *, hyphenated: Container[str] = frozenset()) -> str:

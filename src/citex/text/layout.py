@@ -23,8 +23,15 @@ _SLACK = 4
 # gives captions): longer lines are unwrapped paragraphs, not captions.
 _PAGE_WIDTH_RATIO = 3.5
 # Running heads repeat; a short standalone line seen this often is one.
-_RUNNING_HEAD_MIN_REPEATS = 3
+RUNNING_HEAD_MIN_REPEATS = 3
 _RUNNING_HEAD_MAX_LENGTH = 60
+# Longest line a running head or footer found by running_heads() may be.
+_MAX_FURNITURE_CHARS = 160
+# Longest page number line, indentation aside ("Page 123 of 456").
+_MAX_PAGE_NUMBER_LINE = 24
+# Labels of notes set apart from their texts stand at most this many lines apart.
+_LABEL_RUN_LINES = 8
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 # Characters of a footnote marker that may follow the end of a sentence.
 _MARKER_CHARS = "0123456789*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰"
 
@@ -36,8 +43,9 @@ class Layout:
     ``starts[i]``/``ends[i]`` bound line ``i`` (without its line break); ``furniture[i]`` says
     what page furniture it is: ``"page"`` (page number), ``"head"`` (running head),
     ``"heading"`` (letter-spaced heading), ``"caption"``, or ``""`` for none; ``body_width``
-    is the usual length of a body line when the text is hard-wrapped, else ``None``. The
-    sequences are lists for speed on long texts; treat them as read-only.
+    is the usual length of a body line when the text is hard-wrapped, else ``None``;
+    ``pages`` holds the first line of each page (pdftotext starts a page with a form feed).
+    The sequences are lists for speed on long texts; treat them as read-only.
     """
 
     starts: Sequence[int]
@@ -45,6 +53,7 @@ class Layout:
     blank: Sequence[bool]
     furniture: Sequence[str]
     body_width: int | None
+    pages: Sequence[int]
 
 
 def read_layout(text: str) -> Layout:
@@ -56,6 +65,7 @@ def read_layout(text: str) -> Layout:
     Returns:
         The lines with their kind.
     """
+    text = unify_line_breaks(text)
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     if "\r" in text:
@@ -65,10 +75,117 @@ def read_layout(text: str) -> Layout:
     blank = [not line or line.isspace() for line in lines]
     width = _body_width(widths, blank)
     furniture = [""] * len(lines)
-    _mark_standalone(lines, blank, furniture)
+    if "\f" in text:
+        # Pages are marked: their furniture is at their edges, not wherever a number stands
+        # alone (a note's label, set apart from its text).
+        _mark_page_edges(lines, blank, furniture)
+    else:
+        _mark_standalone(lines, blank, furniture)
     if width is not None:
         _mark_captions(lines, widths, blank, furniture, width)
-    return Layout(starts=starts, ends=ends, blank=blank, furniture=furniture, body_width=width)
+    pages = [0]
+    if "\f" in text:
+        pages += [i for i, line in enumerate(lines) if line.startswith("\f") and i > 0]
+    return Layout(
+        starts=starts,
+        ends=ends,
+        blank=blank,
+        furniture=furniture,
+        body_width=width,
+        pages=pages,
+    )
+
+
+def unify_line_breaks(text: str) -> str:
+    """``text`` with each lone carriage return (old Mac line end) made a line feed.
+
+    Offsets are kept (one character for one), so spans found in the result index ``text``;
+    CRLF stays, and :func:`read_layout` drops the CR from its lines.
+    """
+    if "\r" not in text:
+        return text
+    return str(patterns.LONE_CARRIAGE_RETURN.sub("\n", text))
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that is only a page number: ``195``, ``xiv``, ``- 12 -``, ``p. 88``,
+    ``Page 12 of 30``, ``Seite 4`` (the one rule for notes and bibliographies).
+
+    Args:
+        line: One line, without its line break.
+    """
+    return (
+        len(line.strip()) <= _MAX_PAGE_NUMBER_LINE
+        and patterns.PAGE_NUMBER_LINE.match(line) is not None
+    )
+
+
+# Running heads are compared as UTF-8 bytes with ASCII digits deleted ("BIBLIOGRAPHY 196"
+# and "BIBLIOGRAPHY 197" fold into one): bytes.translate is far faster than str.translate,
+# and UTF-8 never puts an ASCII byte inside a multibyte character.
+_DIGITS = b"0123456789"
+
+
+def fold_furniture(line: str) -> bytes:
+    """A line's form for spotting running heads: digits deleted, ends stripped."""
+    return line.encode("utf-8", "surrogatepass").translate(None, _DIGITS).strip()
+
+
+def find_running_heads(text: str) -> set[bytes]:
+    """Lines (folded by :func:`fold_furniture`) repeated often enough to be running heads
+    or footers: short, not ending like a sentence, with a letter in them."""
+    folded = text.encode("utf-8", "surrogatepass").translate(None, _DIGITS)
+    counts = Counter(map(bytes.strip, folded.split(b"\n")))
+    return {
+        line
+        for line, count in counts.items()
+        if count >= RUNNING_HEAD_MIN_REPEATS
+        and 0 < len(line) <= _MAX_FURNITURE_CHARS
+        and not line.endswith((b".", b","))
+        and any(byte >= 0x41 for byte in line)  # a letter (or any non-ASCII character)
+    }
+
+
+def _mark_page_edges(lines: Sequence[str], blank: Sequence[bool], furniture: list[str]) -> None:
+    """Mark the page numbers and running heads at the edges of pages cut by form feeds.
+
+    pdftotext ends each page with a form feed (at the start of the next page's first line);
+    a page number or running head is the last line before it or the first after it, often
+    with no blank line to set it apart.
+    """
+    breaks = [i for i, line in enumerate(lines) if "\f" in line]
+    edges: list[int] = []
+    for i in breaks:
+        above = i - 1
+        while above >= 0 and blank[above]:
+            above -= 1
+        below = i if not blank[i] else i + 1
+        while below < len(lines) and blank[below]:
+            below += 1
+        edges.extend(j for j in (above, below) if 0 <= j < len(lines) and "\f" not in lines[j][1:])
+    if lines and not blank[0]:
+        edges.append(0)
+    # The last page ends with the text, maybe without a form feed.
+    last = len(lines) - 1
+    while last > 0 and blank[last]:
+        last -= 1
+    edges.append(last)
+    tops = Counter(_folded(lines[j]) for j in edges)
+    for j in edges:
+        line = lines[j].strip(" \t\f")
+        if is_page_number(line):
+            furniture[j] = "page"
+        elif (
+            not furniture[j]
+            and len(line) <= _RUNNING_HEAD_MAX_LENGTH
+            and tops[_folded(line)] >= RUNNING_HEAD_MIN_REPEATS
+        ):
+            furniture[j] = "head"
+
+
+def _folded(line: str) -> str:
+    """A line's form for spotting running heads: no digits (page numbers), lowercased."""
+    return line.translate(_NO_DIGITS).strip(" \t\f").lower()
 
 
 def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
@@ -108,7 +225,7 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     ]
     heads = {i: lines[i].strip() for i in alone}
     repeats = Counter(head for head in heads.values() if len(head) <= _RUNNING_HEAD_MAX_LENGTH)
-    page_numbers = {i for i in alone if patterns.FURNITURE_PAGE_NUMBER.match(lines[i])}
+    page_numbers = {i for i in alone if is_page_number(lines[i]) and not _in_label_run(i, lines)}
     for i in alone:
         head = heads[i]
         # A running head is short and reads like a title, not like the end of a sentence
@@ -119,7 +236,7 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
         if i in page_numbers:
             furniture[i] = "page"
         elif title_like and (
-            repeats[head] >= _RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
+            repeats[head] >= RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
         ):
             furniture[i] = "head"
     # Letter-spaced lines are at least a third spaces; test that before the pattern.
@@ -127,6 +244,18 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
     for i in spaced:
         if not furniture[i] and patterns.FURNITURE_LETTER_SPACED.match(lines[i]):
             furniture[i] = "heading"
+
+
+def _in_label_run(i: int, lines: Sequence[str]) -> bool:
+    """True if the number standing alone on line ``i`` has the one before or after it alone
+    on a line a few lines away: note labels set apart from their texts, not page numbers
+    (which stand a page apart)."""
+    value = lines[i].strip()
+    if not value.isdigit():
+        return False
+    neighbours = {str(int(value) - 1), str(int(value) + 1)}
+    low, high = max(0, i - _LABEL_RUN_LINES), min(len(lines), i + _LABEL_RUN_LINES + 1)
+    return any(lines[j].strip() in neighbours for j in range(low, high))
 
 
 def _near_page_number(i: int, blank: Sequence[bool], page_numbers: set[int]) -> bool:

@@ -13,6 +13,8 @@ from citex.registry import register as _register
 
 # Inline space characters (no line breaks): ordinary, no-break, thin and the like.
 _HSPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# Horizontal whitespace, form feeds included (pdftotext starts a page with one).
+_HS = r"[^\S\n]"
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 
 # Where normalise() changes text: a line break inside a word ("Publish-\n ers"; group `hyphen`,
@@ -24,6 +26,18 @@ NORMALISE_BREAK = _register(
     ),
     ("Publish-\ners", "previ-\n ously", "Capitalism-\nImperialism", " ", "\n\t\u00a0", "\x1f"),
     ("a", "-"),
+)
+
+# What normalise() must change: NORMALISE_BREAK without the single spaces it would keep as
+# they are, so that clean text costs a step per change, not per word.
+NORMALISE_CHANGE = _register(
+    "normalise_change",
+    regex.compile(
+        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"
+        r"|[\s\x1c-\x1f]{2,}|[^\S ]|[\x1c-\x1f]"
+    ),
+    ("Publish-\ners", "  ", "\n", "\t", "\x1f", "\u00a0"),
+    ("a b", "-"),
 )
 
 # The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
@@ -57,13 +71,23 @@ REAL_HYPHEN_PREFIX = _register(
     ("re", "de", "pre", "mid", "ex", "semi", "antique"),
 )
 
-# A page number alone on its line ("71", "- 88 -", "p. 12").
-FURNITURE_PAGE_NUMBER = _register(
-    "furniture_page_number",
-    regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:p\.[ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*$"),
-    ("71", "  88 ", "- 12 -"),
-    ("71 percent", "1977),158."),
+# A line that is only a page number (arabic or roman, maybe between dashes): page furniture.
+PAGE_NUMBER_LINE = _register(
+    "page_number_line",
+    regex.compile(
+        rf"^{_HS}*(?:[-–—]{_HS}*)?(?:(?:[Pp]age|[Ss]eite|S\.){_HS}+|[Pp]\.{_HS}*)?"
+        rf"(?:\d{{1,4}}|[ivxlcdm]{{1,7}}|[IVXLCDM]{{1,7}})(?:{_HS}+(?:of|von|de|di){_HS}+\d{{1,4}})?"
+        rf"(?:{_HS}*[-–—])?{_HS}*$"
+    ),
+    ("  195", "- 12 -", "xiv", "\f88", "Page 12 of 30", "Seite 4", "p. 12", "71"),
+    ("1990.", "12 Smith", "Ibid", "71 percent", "1977),158."),
 )
+
+# A carriage return that is not part of CR LF: a line end in old Mac text.
+LONE_CARRIAGE_RETURN = _register(
+    "lone_carriage_return", regex.compile(r"\r(?!\n)"), ("a\rb", "a\r"), ("a\r\nb",)
+)
+
 
 # A letter-spaced heading as pdftotext renders spaced capitals: "t o  c a p i ta l".
 FURNITURE_LETTER_SPACED = _register(
@@ -77,6 +101,8 @@ FURNITURE_LETTER_SPACED = _register(
     ("a) The end does not justify", "* * *", "1 2"),
 )
 
+# What a note's text may open with after most labels: not a space, digit, bracket or mark.
+_NOTE_TEXT_FIRST = r"[^\s\d\]\[)(.,;:*†‡§¶]"
 # The start of a note at the beginning of a line: "1  Lenin", "21 This", "12. Ibid.", "[3] See",
 # "(4) Cf.", "¹ Ibid.", "*   An essential", "†  Ibid."; not a Markdown link definition
 # ("[1]: https://…"). Group `label` (or `sup` for superscript
@@ -91,13 +117,16 @@ NOTE_START = _register(
         + r"*(?:<|https?:|www\.)))?"
         + _HSPACE
         + r"*"
-        r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+"
-        r"|(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
+        r"(?=" + _NOTE_TEXT_FIRST + r"|\[\p{L}|\d)"
+        # a bare label may open a text with "(" or "§" ("2 (Compare…"), and "12. " one with
+        # a number too ("2. 1 Kings is…", "369. 8 Eliz."); four digits only in that form
+        r"|(?P<label>\d{1,3})(?P<punct>[.)]?)" + _HSPACE + r"+(?=[(§]|" + _NOTE_TEXT_FIRST + r")"
+        r"|(?P<label>\d{1,4})(?P<punct>\.)" + _HSPACE + r"+(?=[\d(§*†‡¶]|" + _NOTE_TEXT_FIRST + r")"
+        r"|(?:(?P<sup>[" + _SUPERSCRIPT_DIGITS + r"]{1,3})" + _HSPACE + r"*"
         r"|<sup>(?P<label>\d{1,3}|[*†‡§])</sup>[.:]?" + _HSPACE + r"*"
         r"|\^(?P<label>\d{1,3})[.:]?" + _HSPACE + r"+"
         r"|(?P<label>\*{1,3}|[†‡§¶]{1,2})" + _HSPACE + r"*"
-        r")"
-        r"(?=[^\s\d\]\[)(.,;:*†‡§¶])",
+        r")(?=" + _NOTE_TEXT_FIRST + r"))",
         regex.MULTILINE,
     ),
     (
@@ -112,6 +141,11 @@ NOTE_START = _register(
         "10\u00a0\u00a0 Among",
         "<sup>2</sup> Ibid.",
         "^3 Ibid.",
+        "2. 1 Kings is",
+        "2 (Compare the",
+        "1000. John Smith",
+        "[4] 1680-1762.",
+        "[08] [over-dot]c, perfect",
     ),
     (
         "1977),158.",

@@ -9,37 +9,21 @@ gets the same keys whatever order it comes in.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from itertools import count
 
+import attrs
+from anyascii import anyascii
+
+from citex import lexicon
 from citex.records import Name, Reference
+from citex.works.identity import fold
 from citex.works.patterns import CITEKEY_SAFE, CITEKEY_SEPARATOR, CITEKEY_WORD
 
 # Words skipped in titles (and at the start of corporate names): articles, and the
 # prepositions and conjunctions that open titles, in EN, IT, FR, ES, DE, PT.
-_STOPWORDS = frozenset(
-    """
-    a an the and or of on in to for from with at by as is be
-    il lo la i gli le l un uno una e ed o di da del dello della dei degli delle
-    nel nella nei per con su sul sulla tra fra al allo alla ai agli alle che
-    les une des du de d qu et ou au aux en dans sur pour par avec sous
-    el los las unos unas y del al con por para sobre
-    der die das des dem den ein eine einer eines einem einen und oder zu zur zum von vom
-    im am auf aus mit fur uber
-    os as um uma uns umas do da dos das no na nos nas pelo pela com em
-    """.split()  # noqa: SIM905 (a word list reads better than 100 quoted strings)
-)
-
-# Letters that NFKD does not split into a base letter plus a combining mark.
-_ASCII_LETTERS = str.maketrans(
-    {
-        "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
-        "ı": "i", "ŋ": "n", "ħ": "h",
-    }
-)  # fmt: skip
+_STOPWORDS = lexicon.words("STOPWORDS")
 
 _TITLE_WORDS = 3
 _NO_NAME = "anon"
@@ -47,14 +31,13 @@ _NO_YEAR = "nd"
 
 
 def _ascii_words(text: str) -> list[str]:
-    """Lower-case ASCII words of ``text``: accents dropped, other scripts removed.
+    """Lower-case ASCII words of ``text``; other scripts transliterated (``Троцкий``: ``trotskiy``).
 
-    Apostrophes split words, so elided articles (``l'épée``, ``dell'arte``) fall away.
+    Apostrophes split words, so elided articles (``l'épée``, ``dell'arte``) fall away, and
+    so do the apostrophes a transliteration writes for soft signs (``жизнь`` -> ``zhizn'``).
     """
-    spaced = CITEKEY_SEPARATOR.sub(" ", text.translate(_ASCII_LETTERS))
-    folded = unicodedata.normalize("NFKD", spaced)
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    words: list[str] = CITEKEY_WORD.findall(ascii_text)
+    spaced = CITEKEY_SEPARATOR.sub(" ", text)
+    words: list[str] = CITEKEY_WORD.findall(anyascii(spaced).lower())
     return words
 
 
@@ -110,9 +93,30 @@ def citekey_suffix(index: int) -> str:
     return suffix
 
 
-def _content_order(ref: Reference) -> str:
-    """A sort key that depends only on the record's content (attrs reprs are deterministic)."""
-    return repr(ref)
+# The fields content_order reads after title, year, names and raw text, in name order.
+_OTHER_FIELDS = tuple(
+    sorted(
+        f.name
+        for f in attrs.fields(Reference)
+        if f.name not in {"title", "issued", "author", "editor", "translator", "raw"}
+    )
+)
+
+
+def content_order(ref: Reference) -> str:
+    """A sort key from a record's content: title, year, names, raw text, then every other field.
+
+    Colliding citekeys get their ``a``, ``b``... in this order. A field added to
+    :class:`~citex.records.Reference` is equal (``None``) in every old record, so it cannot
+    reorder them.
+    """
+    year = str(ref.issued.year) if ref.issued and ref.issued.year is not None else ""
+    names = " ; ".join(
+        f"{name.family or ''} , {name.given or ''} , {name.literal or ''}"
+        for name in (*ref.author, *ref.editor, *ref.translator)
+    )
+    rest = (str(getattr(ref, name)) for name in _OTHER_FIELDS)
+    return "\x1f".join((fold(ref.title or ""), year, fold(names), fold(ref.raw or ""), *rest))
 
 
 def _kept_ids(refs: Sequence[Reference]) -> set[str]:
@@ -155,7 +159,7 @@ def assign_citekeys(
         if len(groups[base]) == 1 and base not in reserved:
             keys[groups[base][0]] = base
             continue
-        members = sorted(groups[base], key=lambda i: _content_order(refs[i]))
+        members = sorted(groups[base], key=lambda i: content_order(refs[i]))
         suffixes = (base + citekey_suffix(n) for n in count())
         for index in members:
             key = next(candidate for candidate in suffixes if candidate not in blocked)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # What separates words for a citekey: anything but letters, marks and digits (so dashes and
@@ -58,8 +60,7 @@ SUBTITLE_SEPARATOR = _register(
 LEADING_ARTICLE = _register(
     "LEADING_ARTICLE",
     regex.compile(
-        r"^(?:the|an?|il|lo|la|i|gli|le|l|les|un|una|uno|une|el|los|las|der|die|das|ein|eine"
-        r"|o|os|as|um|uma)\s",
+        "^" + alternation(lexicon.words("ARTICLES")) + r"\s",
     ),
     examples=("the state and revolution", "l ordine nuovo", "der staat"),
     counter=("state and revolution", "theory of the state"),

@@ -10,8 +10,6 @@ one work.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -19,48 +17,18 @@ import regex
 
 from citex.citations import patterns
 from citex.records import Citation, Name, Note, Reference
+from citex.works import identity
 
 AssignCitekeys = Callable[[Sequence[Reference]], tuple[str, ...]]
 
-_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
 # Between the surnames of a short form: `Massey, Durand, and Malone`.
 _NAME_SEPARATOR = regex.compile(r",?\s(?:and|e|et|und|y|&)\s|,\s")
-# Leading articles a short title drops (`Mobility` for `The Mobility of Labor`).
 # The fields that describe a work (not where or how it was read).
 _DESCRIPTIVE = tuple(
     f.name
     for f in attrs.fields(Reference)
     if f.name
     not in ("id", "type", "locator", "same_author_as_previous", "raw", "span", "confidence")
-)
-# A title that begins another names the same work only if it has at least this many words.
-_MIN_TITLE_PREFIX = 2
-_ARTICLES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "il",
-        "lo",
-        "la",
-        "le",
-        "les",
-        "l",
-        "gli",
-        "i",
-        "un",
-        "une",
-        "uno",
-        "una",
-        "der",
-        "die",
-        "das",
-        "el",
-        "los",
-        "las",
-        "o",
-        "os",
-    ]
 )
 
 
@@ -143,14 +111,14 @@ class _Pool:
         if group in self.groups:
             return
         self.groups[group] = None
-        for family in dict.fromkeys(_fold(_family(name)) for name in work.author or work.editor):
+        for family in dict.fromkeys(identity.family(name) for name in identity.creators(work)):
             self.by_family.setdefault(family, []).append(group)
 
     def candidates(self, names: Sequence[str], *, exact: bool) -> list[int]:
         """Groups by an author named ``names[0]`` (all groups when no name is given)."""
         if not names:
             return list(self.groups)
-        wanted = _fold(names[0])
+        wanted = identity.surname(names[0])
         if exact:
             return list(self.by_family.get(wanted, ()))
         return sorted(
@@ -210,21 +178,31 @@ def _raw_reference(citation: Citation) -> Reference:
 
 
 def _group_works(citations: Sequence[Citation]) -> tuple[list[list[int]], dict[int, int]]:
-    """Full citations grouped by work (see :func:`same_work`)."""
+    """Full citations grouped by work: one group per thing cited (identity level ``VOLUME``).
+
+    Each group is filed under its first reference's index terms, so a citation is compared
+    with the few groups that share a term with it (at most ``identity.MAX_CANDIDATES``),
+    never with every earlier work.
+    """
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
-    # (authors, year) -> the groups with those, and a reference of each
-    seen: dict[tuple[object, ...], list[tuple[Reference, int]]] = {}
+    keys: list[identity.WorkKey] = []  # the key of each group's first reference
+    filed: dict[str, list[int]] = {}
     for i, citation in enumerate(citations):
         if citation.kind != "full":
             continue
-        reference = citation.reference or _raw_reference(citation)
-        candidates = seen.setdefault(_author_year(reference), [])
-        group = next((g for other, g in candidates if same_work(reference, other)), None)
+        key = identity.work_key(citation.reference or _raw_reference(citation))
+        found = identity.candidates(filed.get(term, []) for term in identity.query_terms(key))
+        group = next(
+            (g for g in found if identity.compare(keys[g], key) == identity.Level.VOLUME),
+            None,
+        )
         if group is None:
             group = len(groups)
             groups.append([])
-            candidates.append((reference, group))
+            keys.append(key)
+            for term in identity.index_terms(key):
+                filed.setdefault(term, []).append(group)
         groups[group].append(i)
         group_of[i] = group
     return groups, group_of
@@ -241,30 +219,6 @@ def _fullest(occurrences: Sequence[Citation]) -> Reference:
 
     best = max(occurrences, key=rank) if len(occurrences) > 1 else occurrences[0]
     return best.reference or _raw_reference(best)
-
-
-def same_work(a: Reference, b: Reference) -> bool:
-    """Two full references name one work: same authors' family names, year and volume, and
-    one title is the other or begins it (``Settlers: The Mythology …`` and ``Settlers: The
-    Mythology … from Mayflower to Modern``, as a note and a bibliography may give it).
-
-    References without a title are the same work only when their raw texts are.
-    """
-    if _author_year(a) != _author_year(b) or a.volume != b.volume:
-        return False
-    if not a.title or not b.title:
-        return not a.title and not b.title and _words(a.raw or "") == _words(b.raw or "")
-    first, second = _title_words(a.title), _title_words(b.title)
-    shorter, longer = sorted((first, second), key=len)
-    if shorter == longer:
-        return True
-    return len(shorter) >= _MIN_TITLE_PREFIX and longer[: len(shorter)] == shorter
-
-
-def _author_year(reference: Reference) -> tuple[object, ...]:
-    """The folded family names of a reference's authors (or editors) and its year."""
-    names = tuple(_fold(_family(name)) for name in reference.author or reference.editor)
-    return (names, reference.issued.year if reference.issued else None)
 
 
 def _resolve_ibid(
@@ -340,12 +294,12 @@ def _matching(
 ) -> list[int]:
     """The groups in ``pool`` whose authors include every name, whose title fits the short
     title and whose year is the short form's year (each when given)."""
-    wanted = [_fold(name) for name in short.names]
-    short_title = _title_words(short.title) if short.title else None
+    wanted = [identity.surname(name) for name in short.names]
+    short_title = identity.title_words(short.title) if short.title else None
     found = []
     for group in pool:
         work = works[group]
-        families = [_fold(_family(n)) for n in (work.author or work.editor)]
+        families = [identity.family(n) for n in identity.creators(work)]
         if wanted and not all(any(_same_name(w, f, exact=exact) for f in families) for w in wanted):
             continue
         if short_title is not None and not _title_matches(short_title, work):
@@ -362,11 +316,11 @@ def _title_matches(short_title: Sequence[str], work: Reference) -> bool:
     ``Mobility`` -> ``The Mobility of Labor``; ``Socialismo e totalitarismo`` -> a chapter
     in ``V. Serge, Socialismo e totalitarismo``.
     """
-    if work.title and _title_words(work.title)[: len(short_title)] == tuple(short_title):
+    if work.title and identity.title_words(work.title)[: len(short_title)] == tuple(short_title):
         return True
     if not work.container_title:
         return False
-    words, size = _title_words(work.container_title), len(short_title)
+    words, size = identity.title_words(work.container_title), len(short_title)
     return any(words[i : i + size] == tuple(short_title) for i in range(len(words) - size + 1))
 
 
@@ -393,30 +347,3 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _family(name: Name) -> str:
-    """The family name of a name (its literal when it would not split)."""
-    return " ".join(p for p in (name.particle, name.family) if p) or name.literal or ""
-
-
-# Names and titles recur across a document's citations: fold each once.
-@functools.lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Lowercase without accents, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _words(text: str) -> list[str]:
-    """The folded words of a text."""
-    return list(_LETTERS.findall(_fold(text)))
-
-
-@functools.lru_cache(maxsize=8192)
-def _title_words(title: str) -> tuple[str, ...]:
-    """A title's words without a leading article (`The Mobility …` -> `mobility …`)."""
-    words = _words(title.replace("’", " ").replace("'", " "))
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    return tuple(words)

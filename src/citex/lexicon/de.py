@@ -1,0 +1,28 @@
+"""German words citex knows (data only; `citex.lexicon` unions the languages)."""
+
+MONTHS = {
+    "Januar": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7,
+    "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+}  # fmt: skip
+SEASONS: frozenset[str] = frozenset()
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+STOPWORDS = frozenset(
+    """der die das des dem den ein eine einer eines einem einen und oder zu zur zum von vom
+    im am auf aus mit fur uber""".split()  # noqa: SIM905
+)
+FUNCTION_WORDS = frozenset(
+    """der die das den dem des ein eine einer und oder von zu zur zum mit im in auf für
+    über""".split()  # noqa: SIM905
+)
+SENTENCE_STARTERS = frozenset({"wir", "es", "dies", "diese", "er", "sie"})
+PROSE_WORDS = frozenset({"ist", "sind", "nicht", "auch"})
+NARRATIVE_WORDS = frozenset({"war"})
+ARGUMENT_WORDS = frozenset({"wurde", "wurden", "wir", "dass", "sich"})
+DETAIL_WORDS = frozenset({"nr", "hrsg", "diss", "universität", "verlag", "zeitschrift"})
+PARTICLES = frozenset({"von", "vom", "zu", "zur", "der", "den"})
+NOTES_HEADINGS = frozenset({"anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten"})
+HEADING_WORDS = frozenset(
+    """schriftenverzeichnis literatur literaturverzeichnis literaturangaben literaturliste
+    literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang
+    anmerkungen fußnoten fussnoten register glossar danksagung abkürzungen""".split()  # noqa: SIM905
+)

@@ -1,0 +1,74 @@
+"""English words citex knows (data only; `citex.lexicon` unions the languages).
+
+Every language module defines the same names; tests/lexicon checks that they do.
+"""
+
+# Month names and abbreviations, as written, with their numbers. An abbreviation that
+# needs its full stop to be a month is written with it ("genn."); one written without it
+# may take one or not ("Jan", "Jan.").
+MONTHS = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4,
+    "Apr": 4, "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11,
+    "Nov": 11, "December": 12, "Dec": 12,
+}  # fmt: skip
+# Seasons, which periodicals use in place of a month.
+SEASONS = frozenset({"Spring", "Summer", "Fall", "Autumn", "Winter"})
+# Articles, dropped from the start of a title when works are compared.
+ARTICLES = frozenset({"the", "a", "an"})
+# Words left out of a citekey's title part: articles, and the prepositions and
+# conjunctions that open titles.
+STOPWORDS = frozenset(
+    "a an the and or of on in to for from with at by as is be".split()  # noqa: SIM905
+)
+# Words that carry no content (articles, prepositions, conjunctions, pronouns) and the
+# abbreviations of a reference's details: a title may contain them, a note's prose is
+# made of other words too.
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or but nor as its it is are was were be
+    this that these those his her their our my your we he she they them him who whom which
+    what where when how than then so not no also into about over under between against
+    ed eds edited trans translated tr vol vols pp p ch n nn cit op ibid""".split()  # noqa: SIM905
+)
+# Words that start a sentence of commentary, never a reference's author or title.
+SENTENCE_STARTERS = frozenset(
+    """we i it this these those that he she they our my his her their there here as but and
+    also not whether among still although though while however thus so then now when where
+    which who why some many most all such each if because since despite even one yes
+    no""".split()  # noqa: SIM905
+)
+# Words frequent in running prose and rare in references: verbs, pronouns, conjunctions.
+PROSE_WORDS = frozenset(
+    """is are was were been has have had this that these those which who it its we our they
+    their not also there would could should will can""".split()  # noqa: SIM905
+)
+# More prose words the reference parser counts (narration: third persons, "first time").
+NARRATIVE_WORDS = frozenset(
+    "be but he she her his them whom here very first time".split()  # noqa: SIM905
+)
+# More prose words bibliography finding counts (argument: connectives, modals, first persons).
+ARGUMENT_WORDS = frozenset(
+    """i us being may might must however thus therefore because although than then into
+    such""".split()  # noqa: SIM905
+)
+# Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
+DETAIL_WORDS = frozenset(
+    """pp vol vols no nos ed eds trans tr repr edited press university edition editions
+    publisher publishers publishing journal review proceedings report thesis dissertation
+    isbn issn doi""".split()  # noqa: SIM905
+)
+# Name particles, lowercase ("van der Berg", "ibn Khaldun"): the Dutch and Arabic ones
+# are here because references in English write them so.
+PARTICLES = frozenset({"van", "den", "der", "ten", "ter", "bin", "ibn", "al"})
+# Headings that open a section of notes (the whole heading, lowercase).
+NOTES_HEADINGS = frozenset({"note", "notes", "endnote", "endnotes", "footnote", "footnotes"})
+# First words of the headings that open or close a bibliography, lowercased.
+HEADING_WORDS = frozenset(
+    """list table select selected annotated general consolidated reference references cited
+    bibliography bibliographies bibliographical works literature sources primary secondary
+    printed archival further suggested recommended related own publications chapter part
+    appendix appendices annex notes endnotes footnotes note index register glossary
+    acknowledgements acknowledgments acknowledgement acknowledgment about contributors
+    contents abbreviations vita curriculum tables figures figure funding competing conflict
+    conflicts author data supplementary supporting""".split()  # noqa: SIM905
+)

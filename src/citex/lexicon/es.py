@@ -1,0 +1,25 @@
+"""Spanish words citex knows (data only; `citex.lexicon` unions the languages)."""
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+SEASONS: frozenset[str] = frozenset()
+ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "uno"})
+STOPWORDS = frozenset(
+    "el los las unos unas y del al con por para sobre".split()  # noqa: SIM905
+)
+FUNCTION_WORDS = frozenset(
+    "el los las y en con por para del al una unos unas que".split()  # noqa: SIM905
+)
+SENTENCE_STARTERS = frozenset({"nosotros", "este", "esta", "estos", "ello"})
+PROSE_WORDS = frozenset({"fue"})
+NARRATIVE_WORDS = frozenset({"esta", "este", "muy"})
+ARGUMENT_WORDS = frozenset({"es", "son", "pero"})
+DETAIL_WORDS = frozenset({"universidad", "editorial", "trad"})
+PARTICLES = frozenset({"de", "del", "y", "el", "la"})
+NOTES_HEADINGS = frozenset({"notas", "notas finales"})
+HEADING_WORDS = frozenset(
+    """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
+    notas índice agradecimientos""".split()  # noqa: SIM905
+)

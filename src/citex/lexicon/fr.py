@@ -1,0 +1,28 @@
+"""French words citex knows (data only; `citex.lexicon` unions the languages)."""
+
+MONTHS = {
+    "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "mars": 3, "avril": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9, "sept.": 9,
+    "octobre": 10, "oct.": 10, "novembre": 11, "décembre": 12, "déc.": 12,
+}  # fmt: skip
+SEASONS = frozenset({"Printemps", "Été", "Automne", "Hiver"})
+ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
+STOPWORDS = frozenset(
+    """le la les l un une des du de d qu et ou au aux en dans sur pour par avec
+    sous""".split()  # noqa: SIM905
+)
+FUNCTION_WORDS = frozenset(
+    """les des du de et ou pour par sur dans au aux avec une un est sont ce cette qui
+    que""".split()  # noqa: SIM905
+)
+SENTENCE_STARTERS = frozenset({"nous", "elle", "ils", "cette", "ce"})
+PROSE_WORDS = frozenset({"est", "sont", "pas", "qui", "que", "cette"})
+NARRATIVE_WORDS: frozenset[str] = frozenset()
+ARGUMENT_WORDS = frozenset({"nous"})
+DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
+PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
+NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
+HEADING_WORDS = frozenset(
+    """bibliographie références chapitre partie annexe annexes notes index remerciements
+    sommaire""".split()  # noqa: SIM905
+)

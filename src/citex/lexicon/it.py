@@ -1,0 +1,29 @@
+"""Italian words citex knows (data only; `citex.lexicon` unions the languages)."""
+
+MONTHS = {
+    "gennaio": 1, "genn.": 1, "gen.": 1, "febbraio": 2, "febbr.": 2, "marzo": 3,
+    "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8, "settembre": 9,
+    "sett.": 9, "ottobre": 10, "ott.": 10, "novembre": 11, "nov.": 11, "dicembre": 12,
+    "dic.": 12,
+}  # fmt: skip
+SEASONS = frozenset({"primavera", "estate", "autunno", "inverno"})
+ARTICLES = frozenset({"il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno"})
+STOPWORDS = frozenset(
+    """il lo la i gli le l un uno una e ed o di da del dello della dei degli delle nel nella
+    nei per con su sul sulla tra fra al allo alla ai agli alle che""".split()  # noqa: SIM905
+)
+FUNCTION_WORDS = frozenset(
+    """il lo la le gli i un una uno di del della dello dei degli delle da dal dalla e ed o
+    per con su sul sulla nel nella tra fra che non come""".split()  # noqa: SIM905
+)
+SENTENCE_STARTERS = frozenset({"noi", "si", "ci", "questo", "questa", "questi"})
+PROSE_WORDS = frozenset({"è", "sono", "questo", "che", "non"})
+NARRATIVE_WORDS = frozenset({"era", "questa", "anche"})
+ARGUMENT_WORDS: frozenset[str] = frozenset()
+DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
+PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
+NOTES_HEADINGS = frozenset({"note", "note al testo"})
+HEADING_WORDS = frozenset(
+    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    indice ringraziamenti""".split()  # noqa: SIM905
+)

@@ -1,0 +1,26 @@
+"""Portuguese words citex knows (data only; `citex.lexicon` unions the languages)."""
+
+MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "abril": 4, "abr": 4, "maio": 5,
+    "junho": 6, "julho": 7, "agosto": 8, "ago": 8, "setembro": 9, "set.": 9, "outubro": 10,
+    "out.": 10, "novembro": 11, "dezembro": 12, "dez": 12,
+}  # fmt: skip
+SEASONS: frozenset[str] = frozenset()
+ARTICLES = frozenset({"o", "os", "a", "as", "um", "uma"})
+STOPWORDS = frozenset(
+    """os as um uma uns umas do da dos das no na nos nas pelo pela com em""".split()  # noqa: SIM905
+)
+FUNCTION_WORDS = frozenset(
+    "os as do da dos das em no na um uma com por para pelo pela".split()  # noqa: SIM905
+)
+SENTENCE_STARTERS = frozenset({"nós", "ele", "ela", "isto"})
+PROSE_WORDS = frozenset({"foi", "não"})
+NARRATIVE_WORDS = frozenset({"também"})
+ARGUMENT_WORDS = frozenset({"são", "uma"})
+DETAIL_WORDS = frozenset({"universidade", "editora", "trad"})
+PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+NOTES_HEADINGS = frozenset({"notas"})
+HEADING_WORDS = frozenset(
+    """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
+    índice""".split()  # noqa: SIM905
+)
