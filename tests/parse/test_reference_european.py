@@ -6,11 +6,6 @@ import pytest
 
 from citex.parse.reference import parse_reference
 
-# Shapes the learned tagger (citex.parse.tagger) reads worse than the hand rules did: it was
-# trained on Italian humanities references, where "Title, Publisher, Place Year" is rare.
-# Known misses, to be won back (issue 12) without losing what the tagger gains elsewhere.
-TAGGER_MISS = pytest.mark.xfail(strict=True, reason="the learned tagger overrules the rules here")
-
 
 @pytest.mark.parametrize(
     ("raw", "editors", "publisher", "place"),
@@ -22,13 +17,12 @@ TAGGER_MISS = pytest.mark.xfail(strict=True, reason="the learned tagger overrule
             "Pluto Press",
             "London",
         ),
-        pytest.param(
+        (
             "La lutte contre le stalinisme (1936-39), edited by Michel Dreyfus, Maspero,"
             " Paris, 1977",
             ["Dreyfus"],
             "Maspero",
             "Paris",
-            marks=TAGGER_MISS,
         ),
         (
             "Essays, edited by A. Smith, B. Jones, and C. Lee, Oxford University Press, 1990",
@@ -68,12 +62,11 @@ def test_month_before_the_year(raw, year, month, day):
             "Prospettiva",
             "Roma",
         ),
-        pytest.param(
+        (
             "«Trent’anni dopo», in Socialismo e totalitarismo, Prospettiva, Roma 1997",
             "Socialismo e totalitarismo",
             "Prospettiva",
             "Roma",
-            marks=TAGGER_MISS,
         ),
         (
             "«Un saggio», in Studi vari, a cura di M. Rossi, Einaudi, Torino 1980",
@@ -92,11 +85,10 @@ def test_publisher_then_known_city_after_a_container(raw, container, publisher, 
 @pytest.mark.parametrize(
     ("raw", "authors", "container"),
     [
-        pytest.param(
+        (
             "«Trent’anni dopo», in V. Serge, Socialismo e totalitarismo, Prospettiva, Roma 1997",
             ["Serge"],
             "Socialismo e totalitarismo",
-            marks=TAGGER_MISS,
         ),
         (
             "«Kapitel», in J. Smith and K. Lee, The Book, Verso Books, London 1990",
@@ -117,11 +109,7 @@ def test_initialled_author_before_the_container_is_the_chapters(raw, authors, co
     ("raw", "issue"),
     [
         ("“The middle classes”, in Giovane Critica, 15/16, 1967", "15/16"),  # a double issue
-        pytest.param(
-            "«L’Urss a-t-elle un régime socialiste?», Masses, n. 9/10, June 1947",
-            "9/10",
-            marks=TAGGER_MISS,
-        ),
+        ("«L’Urss a-t-elle un régime socialiste?», Masses, n. 9/10, June 1947", "9/10"),
         ("«Un titolo», in Rivista, 15/18, 1967", None),  # not consecutive: left alone
     ],
 )
