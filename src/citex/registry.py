@@ -6,6 +6,7 @@ Each stage keeps its regexes in its own ``patterns.py`` and registers them here,
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 import regex
@@ -25,7 +26,19 @@ def register(
 
 
 def alternation(words: Iterable[str], *, suffix: Callable[[str], str] = lambda word: "") -> str:
-    """A non-capturing group matching any of ``words``: escaped, longest first (so a word
-    wins over its prefixes), each followed by ``suffix(word)`` (a pattern string)."""
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "(?:" + "|".join(regex.escape(word) + suffix(word) for word in ordered) + ")"
+    """A non-capturing group matching any of ``words``, each followed by ``suffix(word)`` (a
+    pattern string). Words are escaped and factored by common prefix ("Jan(?:uary|)"), so
+    a search tries one branch per first letter, and a longer word is tried before its prefix."""
+    ordered = sorted(set(words))
+    return "(?:" + _branches(ordered, 0, suffix) + ")" if ordered else "(?!)"  # none: no match
+
+
+def _branches(words: list[str], depth: int, suffix: Callable[[str], str]) -> str:
+    """The alternatives for ``words`` (sorted, sharing their first ``depth`` characters)."""
+    longer = [word for word in words if len(word) > depth]
+    options = [
+        regex.escape(letter) + _branches(list(group), depth + 1, suffix)
+        for letter, group in itertools.groupby(longer, key=lambda word: word[depth])
+    ]
+    options += [suffix(word) for word in words if len(word) == depth]  # the word ends here
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"

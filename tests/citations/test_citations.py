@@ -676,6 +676,26 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             [],
             id="series-listed-with-years",
         ),
+        pytest.param(
+            "Vgl. Klaus Reinhold, Hafenstädte. Eine Sozialgeschichte, Hamburg 1994.",
+            ["Klaus Reinhold, Hafenstädte. Eine Sozialgeschichte, Hamburg 1994"],
+            id="author-and-title-before-the-subtitle",
+        ),
+        pytest.param(
+            "Vgl. Lena Hartwig, Hafenarbeit in Norddeutschland. Eine Einführung. 3. überarb."
+            " Auflage Bremen 2001.",
+            [
+                "Lena Hartwig, Hafenarbeit in Norddeutschland. Eine Einführung. 3. überarb."
+                " Auflage Bremen 2001"
+            ],
+            id="whole-note-after-a-cue",
+        ),
+        pytest.param(
+            "Anmerkung des Herausgebers: Der Ausdruck bezeichnet eine Bewegung. Siehe"
+            " Wikipedia “Sozinianismus”.",
+            [],
+            id="pointer-is-no-publisher",
+        ),
         pytest.param("Translated by the author. See below.", [], id="commentary"),
         pytest.param("Vielleicht “Objectum fidei Deus loquens”.", [], id="one-word-before-quote"),
     ],

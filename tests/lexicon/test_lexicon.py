@@ -9,12 +9,15 @@ from types import ModuleType
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import citex
 from citex import lexicon, parse_reference
 from citex.lexicon import en
 from citex.parse import patterns as parse_patterns
 from citex.parse import reference
+from citex.registry import alternation
 
 PACKAGE = Path(citex.__file__).resolve().parent
 LEXICON = PACKAGE / "lexicon"
@@ -147,3 +150,22 @@ def test_french_month_in_a_reference_is_read() -> None:
     )
     assert parsed.issued is not None
     assert (parsed.issued.year, parsed.issued.month) == (2004, 2)
+
+
+_WORDS = st.lists(st.text(alphabet="ab. é’", min_size=1, max_size=5), max_size=8)
+
+
+@given(words=_WORDS, other=st.text(alphabet="ab. é’", max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_alternation_matches_exactly_the_words(words: list[str], other: str) -> None:
+    pattern = regex.compile(alternation(words))
+    assert all(pattern.fullmatch(word) for word in words)
+    assert bool(pattern.fullmatch(other)) == (other in words)
+
+
+def test_alternation_prefers_the_longer_word_and_adds_suffixes() -> None:
+    longer = regex.match(alternation(["Jan", "January"]), "January 1990")
+    assert longer is not None
+    assert longer[0] == "January"
+    jan = regex.compile(alternation(["Jan", "genn."], suffix=lambda w: "" if "." in w else r"\.?"))
+    assert [bool(jan.fullmatch(t)) for t in ("Jan", "Jan.", "genn.", "genn")] == [1, 1, 1, 0]

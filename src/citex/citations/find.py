@@ -39,7 +39,7 @@ from citex import lexicon
 from citex.citations import patterns
 from citex.notes import patterns as notes_patterns
 from citex.records import Citation, CitationKind, Locator, LocatorLabel, Name, Note
-from citex.text.clean import normalise_segments
+from citex.text.clean import NormalisedText, normalise_segments
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 _CLOSERS = {v: k for k, v in _OPENERS.items() if k != "„"}
@@ -125,7 +125,11 @@ def find_citations(
     pieces = split_citations(note.text)
     if not pieces:
         return ()
-    cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
+    if len(note.segments) == 1 and note.segments[0].slice(source) == note.text:
+        at = note.segments[0].start  # a note printed as it reads: nothing to map
+        cleaned = NormalisedText(text=note.text, offsets=tuple(range(at, at + len(note.text) + 1)))
+    else:
+        cleaned = normalise_segments(source, note.segments, hyphenated=hyphenated)
     # the note's text is its segments' clean text, or a part of it (segments that hold the
     # label too); a note built otherwise is read from the clean text itself
     shift = cleaned.text.find(note.text) if note.text else -1
@@ -312,7 +316,9 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
             earlier = [] if tail is None else [tail]
         elif names_before:
             earlier = [*earlier[-_MAX_NAMES:], start]
-        elif patterns.CITE_AUTHOR_OPENING.match(text, _skip_cues(text, start, end)):
+        elif patterns.CITE_AUTHOR_OPENING.match(
+            text, _skip_cues(text, start, end)
+        ) or patterns.NAME_THEN_TITLE.match(text, _skip_cues(text, start, end), end):
             earlier = [*earlier[-1:], start]
         elif tail is not None:
             earlier = [tail]
@@ -336,8 +342,7 @@ def _note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationP
     """
     closing_link = notes_patterns.NOTE_BACKLINK_END.search(text, start)
     end = _sentence_end(text, start, closing_link.start() if closing_link else len(text))
-    while start < end and text[start].isspace():
-        start += 1
+    start = _skip_cues(text, start, end)  # `Vgl. Martin Ebersold, …`
     if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
         return None
     first = _WORD.match(text, start, end)
@@ -396,6 +401,8 @@ def _is_closing_name(part: str) -> bool:
     ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
     if patterns.SITE_NAME.fullmatch(part):
         return True
+    if patterns.LEADING_CUES.match(part):
+        return False  # `Siehe Wikipedia …`: a pointer to read on, not a publisher
     words = _WORD.findall(part)
     return (
         0 < len(words) <= _MAX_CLOSING_WORDS

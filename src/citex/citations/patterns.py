@@ -606,6 +606,16 @@ CITE_AUTHOR_OPENING = _register(
     ("This is discussed at length", "see the book"),
 )
 
+# A sentence opening with an author in natural order and a title after a comma, which a full
+# stop before its subtitle cut (`Klaus Reinhold, Hafenstädte.` before `Eine Sozialgeschichte,
+# Hamburg 1994`).
+NAME_THEN_TITLE = _register(
+    "name_then_title",
+    regex.compile(r"(?:\p{Lu}[\p{L}’'\-]{1,40}\.?\s){1,3}\p{Lu}[\p{L}’'\-]{1,40},\s[\p{Lu}“«\"„]"),
+    ("Klaus Reinhold, Hafenstädte", "Martin Ebersold, Die stillen Jahre"),
+    ("Reinhold, Klaus", "see the book, Then"),
+)
+
 # A few capitalised words closing a sentence: the start of a title a full stop cut
 # (`Il terrorismo.` before `Storia, concetti, metodi (1979)`).
 TITLE_TAIL = _register(

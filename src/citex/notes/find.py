@@ -746,17 +746,11 @@ def _later_paragraphs(
     """The last line of a note that goes on in paragraphs after a blank line (an endnote of
     several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
     note up to a heading, rule, page furniture or body resuming after a page break, and only
-    if none of the lines up to ``limit`` holds a marker of a later note (body text between
-    footnotes). Returns the new last line."""
+    if none of them holds a marker of a later note (body text between footnotes). Returns
+    the new last line."""
     if limit > last + MAX_PAGE_LINES:
         return last
-    low = bisect.bisect_left(positions, layout.ends[last])
-    high = bisect.bisect_left(positions, layout.starts[limit])
-    if any(
-        candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
-        for c in range(low, high)
-    ):
-        return last
+    first = last
     j = last + 1
     while j < limit:
         k = j
@@ -771,6 +765,13 @@ def _later_paragraphs(
             layout.blank[end + 1] or layout.furniture[end + 1] or end + 1 in stops
         ):
             end += 1
+        low = bisect.bisect_left(positions, layout.starts[k])
+        high = bisect.bisect_left(positions, layout.ends[end])
+        if any(
+            candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
+            for c in range(low, high)
+        ):
+            return first
         last, j = end, end + 1
     return last
 
@@ -818,9 +819,14 @@ def _not_note_text(text: str, layout: Layout, i: int) -> bool:
         return True
     if stripped.startswith(("#", "---", "___", "***", "* * *", "```")):
         return True
-    # A heading stands on one line; short lines that go on are verse.
+    # A heading stands on one line (short lines that go on are verse), short, not closed
+    # like a sentence unless in capitals ("CHAPTER II.").
     one_line = i + 1 >= len(layout.starts) or layout.blank[i + 1]
-    heading_like = one_line and len(stripped) <= _MAX_HEADING and stripped[-1:] not in SENTENCE_END
+    heading_like = (
+        one_line
+        and len(stripped) <= _MAX_HEADING
+        and (stripped[-1:] not in SENTENCE_END or stripped.isupper())
+    )
     return heading_like or bool(
         patterns.NOTES_HEADING.match(text, layout.starts[i], layout.ends[i])
     )
