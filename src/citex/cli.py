@@ -234,7 +234,13 @@ def convert(
 @click.argument("source", default=STDIN)
 @format_option()
 @output_option
-def parse_command(source: str, output_format: str, output: str) -> None:
+@click.option(
+    "--learned",
+    is_flag=True,
+    help="Let the learned tagger relabel the rules' fields (better on Italian and German "
+    "humanities references, worse on some English styles).",
+)
+def parse_command(source: str, output_format: str, output: str, learned: bool) -> None:
     """Parse one reference per non-empty line of SOURCE (a file, or - for standard input).
 
     Prints exactly one item per non-empty line, in order; a line that does not read as
@@ -246,7 +252,8 @@ def parse_command(source: str, output_format: str, output: str) -> None:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            references.append(parse_reference(stripped, offset=offset + line.index(stripped)))
+            start = offset + line.index(stripped)
+            references.append(parse_reference(stripped, offset=start, learned=learned))
         offset += len(line)
     write_output(render_references(references, output_format), output)
 
