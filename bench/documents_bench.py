@@ -18,17 +18,19 @@ like the gold word before it, and it links to the note with its label.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 from citex.sources import Source, read_document
+
+# One scorer for the fixture tests and this bench.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from documents_scoring import score
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "documents"
 FIXTURES = (
@@ -41,68 +43,6 @@ FIXTURES = (
     "article-lo.pdf",
     "article-lo-2col.pdf",
 )
-_SIMILAR = 0.9
-
-
-def f1(found: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall and F1."""
-    precision = found / predicted if predicted else 1.0
-    recall = found / gold if gold else 1.0
-    total = precision + recall
-    return precision, recall, (2 * precision * recall / total if total else 0.0)
-
-
-def normal(text: str) -> str:
-    """Whitespace collapsed."""
-    return " ".join(text.split())
-
-
-def score(source: Source, gold: dict[str, list[dict[str, str]]]) -> dict[str, float]:
-    """Marker and note scores of one document against the gold."""
-    pdf = source.format == "pdf"
-    golden = Counter((n["label"], normal(n["text"])) for n in gold["notes"])
-    found_notes = exact = 0
-    remaining = Counter(golden)
-    for note in source.notes:
-        text = normal(note.text)
-        if remaining[(note.label, text)]:
-            remaining[(note.label, text)] -= 1
-            found_notes += 1
-            exact += 1
-            continue
-        if pdf:
-            match = next(
-                (
-                    key
-                    for key, count in remaining.items()
-                    if count
-                    and key[0] == note.label
-                    and difflib.SequenceMatcher(None, key[1], text).ratio() >= _SIMILAR
-                ),
-                None,
-            )
-            if match is not None:
-                remaining[match] -= 1
-                found_notes += 1
-    wanted = Counter((m["label"], m["before"][-3:]) for m in gold["markers"])
-    found_markers = 0
-    for marker in source.markers:
-        before = source.text[: marker.span.start].rstrip()[-3:]
-        linked = marker.note is not None and source.notes[marker.note].label == marker.label
-        if linked and wanted[(marker.label, before)]:
-            wanted[(marker.label, before)] -= 1
-            found_markers += 1
-    mp, mr, mf = f1(found_markers, len(source.markers), len(gold["markers"]))
-    np_, nr, nf = f1(found_notes, len(source.notes), len(gold["notes"]))
-    return {
-        "marker_p": mp,
-        "marker_r": mr,
-        "marker_f1": mf,
-        "note_p": np_,
-        "note_r": nr,
-        "note_f1": nf,
-        "exact_text": exact / len(gold["notes"]),
-    }
 
 
 def best_time(path: Path, repeat: int) -> tuple[float, Source]:

@@ -1,6 +1,6 @@
 """Benchmark parse_reference(): references per second, peak memory, and linear scaling.
 
-Usage: python bench/parse_bench.py [CORE_XML] [--repeat N]
+Usage: python bench/parse_bench.py [CORE_XML] [--repeat N] [--learned]
 
 The reference strings are read at run time from AnyStyle's core.xml in ../shared (used
 for measuring only; nothing from it is stored). Prints refs/s for 1x and 2x the input
@@ -16,7 +16,7 @@ import tracemalloc
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from citex.parse import names
+from citex.parse import names, tagger
 from citex.parse import reference as fields
 from citex.parse.reference import parse_reference, parse_references
 
@@ -34,11 +34,15 @@ def load_strings(path: Path) -> list[str]:
 
 def forget_cached_tests() -> None:
     """Empty the parser's remembered word and segment tests, so that a repeated run over
-    the same strings is not helped by what the run before it remembered."""
-    for module in (fields, names):
-        for value in vars(module).values():
-            if callable(getattr(value, "cache_clear", None)):
+    the same strings is not helped by what the run before it remembered (the tagger's
+    model, opened once per process, stays open)."""
+    for module in (fields, names, tagger):
+        for name, value in vars(module).items():
+            if name != "_model" and callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
+
+
+LEARNED = False  # --learned: parse with the learned tagger too
 
 
 def timed(texts: list[str]) -> float:
@@ -47,7 +51,7 @@ def timed(texts: list[str]) -> float:
     printed for the 1x run)."""
     forget_cached_tests()
     start = time.process_time()
-    parse_references(texts)
+    parse_references(texts, learned=LEARNED)
     return time.process_time() - start
 
 
@@ -55,14 +59,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dataset", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--repeat", type=int, default=3, help="take the best of N runs")
+    ap.add_argument("--learned", action="store_true", help="with the learned tagger")
     args = ap.parse_args()
+    global LEARNED
+    LEARNED = args.learned
     texts = load_strings(args.dataset)
-    parse_references(texts[:200])  # warm up compiled patterns
+    parse_references(texts[:200], learned=LEARNED)  # warm up patterns (and open the model)
     one = min(timed(texts) for _ in range(args.repeat))
     two = min(timed(texts * 2) for _ in range(args.repeat))
     forget_cached_tests()
     wall_start = time.perf_counter()
-    parse_references(texts)
+    parse_references(texts, learned=LEARNED)
     wall = time.perf_counter() - wall_start
     print(f"references: {len(texts)}")
     print(
@@ -75,7 +82,7 @@ def main() -> None:
         f"  (time ratio 2x/1x = {two / one:.2f})"
     )
     tracemalloc.start()
-    parse_references(texts)
+    parse_references(texts, learned=LEARNED)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"peak memory while parsing {len(texts)} refs: {peak / 1e6:.1f} MB")
@@ -87,7 +94,7 @@ def main() -> None:
 
 def _one(text: str) -> float:
     start = time.perf_counter()
-    parse_reference(text)
+    parse_reference(text, learned=LEARNED)
     return time.perf_counter() - start
 
 

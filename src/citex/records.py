@@ -97,7 +97,9 @@ class Reference:
     in this occurrence, not part of the work. ``same_author_as_previous`` flags ``———``,
     ``Id.`` or ``ders.`` standing for the author of the reference before; resolution
     happens later. ``related`` holds other editions or translations given inside the
-    same reference (``Paris 1921 [It. tr. Milano 1969]``). ``confidence`` is in [0, 1].
+    same reference (``Paris 1921 [It. tr. Milano 1969]``). ``archive`` and
+    ``archive_location`` place an archival source (``ASV``; ``Senato, reg. 12, c. 34r``).
+    ``confidence`` is in [0, 1].
     """
 
     id: str | None = None
@@ -119,6 +121,8 @@ class Reference:
     number: str | None = None
     edition: str | None = None
     number_of_pages: str | None = None
+    archive: str | None = None
+    archive_location: str | None = None
     doi: str | None = None
     url: str | None = None
     isbn: str | None = None

@@ -105,11 +105,13 @@ def _word_lists(tree: ast.AST) -> list[str]:
 
 # Literal lists that are not words of a language: the public API's names, the CSL schema's
 # item types, HTML's void and block elements, and the stems that let the parser skip
-# SERIES_NAME on most strings (they mirror that pattern's alternation, not a word list).
+# SERIES_NAME on most strings (they mirror that pattern's alternation, not a word list), and
+# the learned tagger's label names.
 NOT_LANGUAGE = {
     "__init__.py": ["__all__"],
     "formats/csl.py": ["CSL_TYPES"],
     "parse/reference.py": ["_SERIES_NEEDLES"],
+    "parse/tagger.py": ["LABELS"],
     "sources/html.py": ["_VOID", "_BLOCK"],
 }
 

@@ -48,6 +48,8 @@ STRING_FIELDS: dict[str, str] = {
     "number": "number",
     "edition": "edition",
     "number-of-pages": "number_of_pages",
+    "archive": "archive",
+    "archive_location": "archive_location",
     "DOI": "doi",
     "URL": "url",
     "ISBN": "isbn",

@@ -176,6 +176,9 @@ def _direct(text: str) -> Name:
     if len(words) >= 2 and _vancouver_initials(words[-1]) and not _is_initials(words[0]):
         # "Smith JA", "van der Berg AB"
         return _with_suffix(_inverted(" ".join(words[:-1]), words[-1]), suffix)
+    if _caps_family(words):
+        # "MORANDI Teodoro", "DURAND Claire": the family name in capitals comes first
+        return _with_suffix(_inverted(words[0], " ".join(words[1:])), suffix)
     if _is_initials(words[-1]) and not _is_initials(words[0]):
         # "Smith J. A." written without a comma
         cut = len(words)
@@ -195,6 +198,17 @@ def _direct(text: str) -> Name:
         given=" ".join(given) or None,
         particle=" ".join(particle) or None,
         suffix=suffix,
+    )
+
+
+def _caps_family(words: list[str]) -> bool:
+    """``FAMILY Given [Given]``: a first word in capitals, then given names that are not."""
+    first = words[0]
+    return (
+        len(first) > 2
+        and first.isupper()
+        and first.isalpha()
+        and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words[1:])
     )
 
 

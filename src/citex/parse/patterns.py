@@ -1351,3 +1351,133 @@ SEGMENT_BREAK = _register(
     ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
     ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
 )
+
+# -- the learned tagger's token tests (citex.parse.tagger) --------------------------------
+
+TAGGER_TOKEN = _register(
+    "tagger_token",
+    # one token: a run of non-space characters (bounded, so a 100 kB run is cut into pieces)
+    regex.compile(r"\S{1,200}"),
+    ("Venezia,", "«Ateneo"),
+    (" ",),
+)
+TAGGER_YEAR = _register(
+    "tagger_year",
+    # a printed year as a whole word core: "1887", "2009a"
+    regex.compile(r"^(?:1[4-9]\d\d|20[0-4]\d)[a-z]?$"),
+    ("1887", "2009a"),
+    ("12345", "887"),
+)
+TAGGER_RANGE = _register(
+    "tagger_range",
+    # a page range written as one word: "45-67", "e12–e19"
+    regex.compile(r"^[A-Za-z]?\d{1,6}[-–—‐]{1,2}[A-Za-z]?\d{1,6}$"),
+    ("45-67", "e12–e19"),
+    ("45", "a-b"),
+)
+TAGGER_ROMAN = _register(
+    "tagger_roman",
+    # a roman numeral (volume numbers in Italian references): "XXXIV", "ii"
+    regex.compile(r"^(?:[IVXLCDM]{1,8}|[ivxlcdm]{1,8})$"),
+    ("XXXIV", "ii"),
+    ("Xi", "XIV1"),
+)
+TAGGER_INITIAL = _register(
+    "tagger_initial",
+    # initials with their full stops: "A.", "J.-P.", "G.B."
+    regex.compile(r"^\p{Lu}\.(?:[-‐]?\p{Lu}\.){0,3}$"),
+    ("A.", "J.-P.", "G.B."),
+    ("Ab.", "a."),
+)
+TAGGER_INNER = _register(
+    "tagger_inner",
+    # the first letter or digit of a token: what lies before it is leading punctuation
+    regex.compile(r"[\p{L}\p{N}]"),
+    ("«Ateneo", "(1961)"),
+    ("«»", "--"),
+)
+
+# -- reading the tagger's labelled stretches (citex.parse.stretches) ----------------------
+
+STRETCH_ROLE = _register(
+    "stretch_role",
+    # role words inside a names stretch: "a cura di", "(ed.)", "Hrsg. v.", "edited by", "trad."
+    regex.compile(
+        r"(?i)\(?(?<![\p{L}])(?:a\s{1,3}cura\s{1,3}di|a\s{1,3}c\.\s{1,3}di|"
+        r"hrsg\.?\s{1,3}v(?:on|\.)|hg\.\s{1,3}v(?:on|\.)|edited\s{1,3}by|translated\s{1,3}by|"
+        r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|trad\.?|transl?\.?|"
+        r"übers\.?(?:\s{1,3}v(?:on|\.))?|tr\.)(?![\p{L}])\)?[,:]?"
+    ),
+    ("a cura di G. Borelli", "Vianello, Riccardo (a cura di)", "hrsg. v. K. Meyer"),
+    ("Edoardo", "Treviso"),
+)
+STRETCH_LEADING_IN = _register(
+    "stretch_leading_in",
+    # the word that introduces a container: "in", "In:", "nella", "dans"
+    regex.compile(
+        r"(?i)^(?:in|nel(?:la|l’|l')?|negli|nelle|dans|im|en|dalla)(?![\p{L}])\s{0,3}:?\s{0,3}"
+    ),
+    ("in «Studi", "In: Acta", "nella Rivista"),
+    ("Indice", "Nello"),
+)
+STRETCH_VOLUME_LABEL = _register(
+    "stretch_volume_label",
+    # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg."
+    regex.compile(
+        r"(?i)^(?:vols?\.?|voll\.?|volume|tomo|t\.|bd\.?|band|tome|a\.|anno|jg\.?|jahrgang)\s{0,3}"
+    ),
+    ("vol. XIX", "t. 36", "Bd. 3"),
+    ("XIX", "36"),
+)
+STRETCH_ISSUE = _register(
+    "stretch_issue",
+    # an issue's label and number: "n. 83", "Heft 5", "no. 4", "fasc. 2"
+    regex.compile(
+        r"(?i)(?:^|[\s,])(?:n\.|no\.|nr\.|n°|num\.|fasc\.|h\.|(?:no|nr|heft)(?![\p{L}]))"
+        r"\s{0,3}([^\s,;]{1,20})"
+    ),
+    ("n. 83", "44. Jg., Heft 5", "vol. 3, no. 4"),
+    ("none", "Hefte"),
+)
+STRETCH_NUMBER = _register(
+    "stretch_number",
+    # a volume number: arabic (with a letter) or roman
+    regex.compile(r"[0-9]{1,6}[A-Za-z]?|[IVXLCDM]{1,8}(?![\p{L}])|[ivxlcdm]{1,8}(?![\p{L}])"),
+    ("XXXIV", "12", "3a"),
+    ("Heft",),
+)
+STRETCH_SECOND_NUMBER = _register(
+    "stretch_second_number",
+    # the issue after a volume number: "/3", "(2)", ", 5", ".7"
+    regex.compile(r"^(?:/|\(|,\s{0,3}|\.)\s{0,3}([0-9]{1,6})\)?"),
+    ("/3", "(2)", ", 5"),
+    ("-3", "x"),
+)
+STRETCH_YEAR = _register(
+    "stretch_year",
+    # a year inside a stretch
+    regex.compile(r"(?<!\d)(?:1[4-9]\d\d|20[0-4]\d)(?!\d)"),
+    ("(1965)", "dicembre 1933"),
+    ("12345", "965"),
+)
+STRETCH_PAGE_LABEL = _register(
+    "stretch_page_label",
+    # a page label before the numbers: "pp.", "p.", "pagg.", "S.", "col."
+    regex.compile(r"(?i)^(?:pp?\.|pagg?\.|pages?|s\.|ss\.|col\.|cc?\.)\s{0,3}"),
+    ("pp. 45", "S. 12", "pagg. 162"),
+    ("45", "Seite"),
+)
+STRETCH_DASH = _register(
+    "stretch_dash",
+    # a dash between page numbers, with the spaces around it
+    regex.compile(r"\s{0,3}[-–—‐]{1,2}\s{0,3}"),
+    ("45 - 67", "45–67"),
+    ("45 67",),
+)
+CITED_PAGE = _register(
+    "cited_page",
+    # one page, maybe with "ff."/"f."/"sgg.": in a note on a whole book, the place cited
+    regex.compile(r"^[0-9]{1,5}[a-z]?(?:\s{0,2}(?:ff?\.?|sgg?\.?|ss\.?|e\s{1,2}segg?\.?))?$"),
+    ("14", "214 ff.", "41 f.", "77 sgg."),
+    ("45–67", "xii"),
+)

@@ -19,6 +19,7 @@ import regex
 
 from citex import lexicon
 from citex.parse import patterns as p
+from citex.parse import stretches, tagger
 from citex.parse.identifiers import normalise_isbn, normalise_issn
 from citex.parse.names import (
     cached_test,
@@ -112,65 +113,46 @@ _THESIS_NEEDLES = ("thes", "thès", "diss", "tesi", "tese", "habilitationsschrif
 _REPORT_NEEDLES = ("report", "rep.", "paper", "rapport", "bericht", "memorandum", "technical")
 
 
-def parse_references(texts: Iterable[str]) -> list[Reference]:
+def parse_references(texts: Iterable[str], *, learned: bool = False) -> list[Reference]:
     """Parse many reference strings, one record each, in order.
 
     Args:
         texts: reference strings (one reference each).
+        learned: let the learned tagger relabel the rules' fields (see
+            :func:`parse_reference`).
 
     Returns:
         One :class:`Reference` per string; each string's span starts at 0.
     """
-    return [parse_reference(text) for text in texts]
+    return [parse_reference(text, learned=learned) for text in texts]
 
 
-def parse_reference(text: str, *, offset: int = 0) -> Reference:
+def parse_reference(text: str, *, offset: int = 0, learned: bool = False) -> Reference:
     """Read one free-text reference into a CSL-shaped record.
 
     Args:
         text: the reference as printed (a note citation or a bibliography entry).
         offset: where ``text`` starts in its document; the record's span is
             ``Span(offset, offset + len(text))``.
+        learned: let the learned tagger (:mod:`citex.parse.tagger`) relabel the fields the
+            hand rules found. It reads Italian and German humanities references much better
+            (LinkedBooks), and some rendered English and Romance styles worse, so it is off
+            by default until it is trained on those too (issue 12).
 
     Returns:
         A :class:`Reference` with ``raw=text``. It never raises on any string; text
         that does not read as a reference comes back with its text in ``note`` and a
         low ``confidence``.
     """
-    return _parse(text, offset=offset, depth=0)
+    return _parse(text, offset=offset, depth=0, learned=learned)
 
 
-def _parse(text: str, *, offset: int, depth: int) -> Reference:
+def _parse(text: str, *, offset: int, depth: int, learned: bool = False) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
-    # markup such as <italic>…</italic> bounds a field like a taken anchor does
-    # (after collapsing spaces: str.split() counts the hole mark as a space)
-    # (control and format characters are all non-printable: most texts skip the blanking)
-    printable = text if text.isprintable() else p.CONTROL_CHARACTER.sub(" ", text)
-    cleaned = " ".join(printable.split())
-    if "<" in cleaned:
-        cleaned = p.INLINE_TAG.sub(_HOLE, cleaned)
-    work = _Work(cleaned)
-    related: tuple[Reference, ...] = ()
-    _parse_citation_number(work)
-    same_author = _parse_same_author(work)
-    work.fields["_same_author"] = same_author
-    _parse_short_form(work)
-    _drop_head_asides(work)
-    if depth < _MAX_RELATED_DEPTH:
-        related = _parse_related(work, text, offset, depth)
-    _parse_identifiers(work)
-    _parse_medium(work)
-    _parse_roles_in_parens(work)
-    _parse_accessed(work)
-    _parse_locator_tail(work)
-    _parse_issued(work)
-    _parse_title_and_author(work)
-    _parse_numbers(work)
-    _parse_edition(work)
-    _parse_editors(work)
-    _parse_genre(work)
-    _parse_container_and_publisher(work)
-    _settle_locator(work)
+    cleaned, work, related = _read_by_rules(text, offset=offset, depth=depth)
+    same_author = bool(work.fields["_same_author"])
+    if learned and not (work.fields.get("_ibid") or work.fields.get("_short")):
+        _apply_tagger(cleaned, work.fields)
     fields = work.fields
     confidence = _confidence(cleaned, fields)
     ref_type = _parse_type(fields, cleaned)
@@ -198,6 +180,8 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
         issn=fields.get("issn"),
         number=fields.get("number"),
         genre=fields.get("genre"),
+        archive=fields.get("archive"),
+        archive_location=fields.get("archive_location"),
         note=note,
         locator=fields.get("locator"),
         same_author_as_previous=same_author,
@@ -206,6 +190,112 @@ def _parse(text: str, *, offset: int, depth: int) -> Reference:
         span=Span(start=offset, end=offset + len(text)),
         confidence=confidence,
     )
+
+
+def rule_fields(text: str) -> tuple[str, dict[str, Any]]:
+    """What the hand rules alone read in ``text``: the cleaned text and the fields found.
+
+    The learned tagger takes these as features (:mod:`citex.parse.training` trains on them).
+    """
+    cleaned, work, _ = _read_by_rules(text, offset=0, depth=0)
+    return cleaned, work.fields
+
+
+def _read_by_rules(
+    text: str, *, offset: int, depth: int
+) -> tuple[str, _Work, tuple[Reference, ...]]:
+    """The rule passes over ``text``: the cleaned text, the working record, related editions."""
+    # markup such as <italic>…</italic> bounds a field like a taken anchor does
+    # (after collapsing spaces: str.split() counts the hole mark as a space)
+    # (control and format characters are all non-printable: most texts skip the blanking)
+    printable = text if text.isprintable() else p.CONTROL_CHARACTER.sub(" ", text)
+    cleaned = " ".join(printable.split())
+    if "<" in cleaned:
+        cleaned = p.INLINE_TAG.sub(_HOLE, cleaned)
+    work = _Work(cleaned)
+    related: tuple[Reference, ...] = ()
+    _parse_citation_number(work)
+    work.fields["_same_author"] = _parse_same_author(work)
+    _parse_short_form(work)
+    _drop_head_asides(work)
+    if depth < _MAX_RELATED_DEPTH:
+        related = _parse_related(work, text, offset, depth)
+    _parse_identifiers(work)
+    _parse_medium(work)
+    _parse_roles_in_parens(work)
+    _parse_accessed(work)
+    _parse_locator_tail(work)
+    _parse_issued(work)
+    _parse_title_and_author(work)
+    _parse_numbers(work)
+    _parse_edition(work)
+    _parse_editors(work)
+    _parse_genre(work)
+    _parse_container_and_publisher(work)
+    _settle_locator(work)
+    return cleaned, work, related
+
+
+def _apply_tagger(text: str, fields: dict[str, Any]) -> None:
+    """Let the learned tagger relabel the rules' fields (in place).
+
+    In references not written in English (Italian, German, French, or no telling function
+    words) the tagger's fields replace the rules' ones; in English references, where the rules
+    measure better, only the editors, pages, publisher and place it finds do. Translators and
+    editions (rare in its training data) and the authors of a ``———``/``Id.`` reference stay
+    the rules'. A year the tagger agrees
+    with keeps the rules' fuller date; a page the rules read as the cited place stays a
+    locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a work with no container.
+    """
+    spans = tagger.tokenise(text)
+    labels = tagger.tag(text, spans, fields)  # (no model, or too long: [])
+    if not labels:
+        return
+    found = stretches.fields_from_labels(text, spans, labels)
+    english = tagger.language([text[s:e] for s, e in spans]) == "en"
+    for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
+        value = found.get(key)
+        if key == "author" and fields.get("_same_author"):
+            continue
+        if key == "issued":
+            old = fields.get("issued")
+            if value is not None and (old is None or old.year != value.year):
+                fields["issued"] = value
+        elif value is not None:
+            fields[key] = value
+        elif not english:
+            fields.pop(key, None)
+    locator = fields.get("locator")
+    page = fields.get("page")
+    if locator is not None and page and locator.value.replace("-", "–") in page:
+        del fields["page"]
+    elif page and locator is None and not fields.get("container_title"):
+        cited = p.CITED_PAGE.match(page)
+        if cited:
+            del fields["page"]
+            fields["locator"] = Locator(label="page", value=page)
+    if not english:
+        fields["_in"] = bool(found.get("_in"))
+    for key in ("archive", "archive_location"):
+        if key in found:
+            fields[key] = found[key]
+
+
+# the fields the tagger decides (see _apply_tagger)
+_TAGGED = (
+    "author",
+    "editor",
+    "title",
+    "container_title",
+    "collection_title",
+    "publisher",
+    "publisher_place",
+    "issued",
+    "volume",
+    "issue",
+    "page",
+)
+_TAGGED_IN_ENGLISH = ("editor", "publisher", "publisher_place", "page")
 
 
 # -- anchors found anywhere ---------------------------------------------------------------
@@ -1902,6 +1992,8 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "thesis"
     if kind == "report":
         return "report"
+    if fields.get("archive_location") and not container and not fields.get("publisher"):
+        return "manuscript"  # "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r."
     if container and p.CONFERENCE.search(container) and not p.JOURNAL_NAME.search(container):
         return "paper-conference"
     if (

@@ -1,0 +1,134 @@
+"""From the tagger's labelled tokens to CSL fields: the rules that read each labelled stretch.
+
+The tagger says which tokens are the title, the place, the numbering; these small readers turn
+each run of same-labelled tokens into a field value: names split with :func:`parse_names`
+(role words such as ``a cura di`` left out), quotation marks and joining punctuation trimmed,
+``vol. XIX`` / ``12 (1965)`` / ``12/3`` read into volume, issue and year, ``pp. 45 - 67`` into
+``45–67``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from citex.parse import patterns as p
+from citex.parse.names import parse_names
+from citex.records import Date, Name
+
+_TRIM = " \t,;:./"
+_QUOTES = '«»“”„"‘’‹›'
+
+
+def stretches(
+    text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
+) -> list[tuple[str, int, int]]:
+    """Runs of tokens with one label: ``(label, start, end)`` in ``text``."""
+    out: list[tuple[str, int, int]] = []
+    for (s, e), label in zip(spans, labels, strict=True):
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1], e)
+        else:
+            out.append((label, s, e))
+    return out
+
+
+def _clean(value: str) -> str:
+    """A stretch without the punctuation that joins it to its neighbours."""
+    value = value.strip(_TRIM)
+    if value[:1] in _QUOTES or value[-1:] in _QUOTES:
+        value = value.strip(_QUOTES + _TRIM)
+    if value.startswith("(") and value.endswith(")"):
+        value = value[1:-1].strip(_TRIM)
+    elif value.count("(") < value.count(")") and value.endswith(")"):
+        value = value[:-1].strip(_TRIM)
+    elif value.count("(") > value.count(")") and value.startswith("("):
+        value = value[1:].strip(_TRIM)
+    return value
+
+
+def _names(value: str) -> tuple[Name, ...]:
+    """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
+    so every name read is a piece of the text."""
+    names: list[Name] = []
+    for piece in p.STRETCH_ROLE.split(value):
+        names.extend(parse_names(" ".join(piece.split())))
+    return tuple(names)
+
+
+def _page(value: str) -> str:
+    """``pp. 45 - 67`` -> ``45–67``."""
+    value = p.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
+    return p.STRETCH_DASH.sub("–", value)
+
+
+def _numbering(value: str, fields: dict[str, Any]) -> None:
+    """A journal's or book's numbering: ``vol. XIX``, ``12 (1965)``, ``12/3``, ``Heft 5``."""
+    value = value.strip(_TRIM)
+    year = p.STRETCH_YEAR.search(value)
+    if year and "issued" not in fields:
+        fields["issued"] = Date(year=int(year.group()), raw=year.group())
+    if year:
+        value = (value[: year.start()] + value[year.end() :]).replace("()", " ").strip(_TRIM)
+    issue = p.STRETCH_ISSUE.search(value)
+    if issue:
+        fields.setdefault("issue", issue.group(1).strip(_TRIM + "()"))
+        value = value[: issue.start()].strip(_TRIM)
+    value = p.STRETCH_VOLUME_LABEL.sub("", value)
+    m = p.STRETCH_NUMBER.search(value)
+    if not m:
+        return
+    fields.setdefault("volume", m.group())
+    rest = value[m.end() :].strip(" ")
+    second = p.STRETCH_SECOND_NUMBER.match(rest)
+    if second and "issue" not in fields:
+        fields["issue"] = second.group(1)
+
+
+def fields_from_labels(
+    text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
+) -> dict[str, Any]:
+    """CSL fields (``work.fields`` shape) read from labelled tokens."""
+    fields: dict[str, Any] = {}
+    names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
+    archive_location: tuple[int, int] | None = None
+    for label, start, end in stretches(text, spans, labels):
+        raw = text[start:end]
+        if label in names:
+            names[label].extend(_names(raw))
+        elif label == "title":
+            fields.setdefault("title", _clean(raw))
+        elif label == "container":
+            fields.setdefault("container_title", _clean(p.STRETCH_LEADING_IN.sub("", raw.strip())))
+        elif label == "collection":
+            fields.setdefault("collection_title", _clean(raw))
+        elif label == "publisher":
+            fields.setdefault("publisher", _clean(raw))
+        elif label == "place":
+            fields.setdefault("publisher_place", _clean(raw))
+        elif label == "date":
+            if "issued" not in fields:
+                year = p.STRETCH_YEAR.search(raw)
+                if year:
+                    fields["issued"] = Date(year=int(year.group()), raw=_clean(raw))
+        elif label == "volume":
+            _numbering(raw, fields)
+        elif label == "issue":
+            fields.setdefault("issue", _clean(p.STRETCH_ISSUE.sub(r"\1", raw)))
+        elif label == "pages":
+            fields.setdefault("page", _page(raw))
+        elif label == "edition":
+            fields.setdefault("edition", _clean(raw))
+        elif label == "archive":
+            fields.setdefault("archive", _clean(raw))
+        elif label == "archive_location":
+            first = archive_location[0] if archive_location else start
+            archive_location = (first, end)
+        elif label == "in":
+            fields["_in"] = True
+    if archive_location:
+        fields["archive_location"] = _clean(text[archive_location[0] : archive_location[1]])
+    for role, people in names.items():
+        if people:
+            fields[role] = tuple(people)
+    return {k: v for k, v in fields.items() if v not in ("", None, ())}

@@ -1,0 +1,310 @@
+"""A learned sequence tagger: the tokens of a reference -> field labels (a linear-chain CRF).
+
+The reference is cut once into whitespace tokens. Each distinct token's own features (the
+word, its shape, the punctuation around it, the word classes it belongs to) are computed once
+and remembered, so a batch pays for a word the first time it sees it. A token's item adds its
+neighbours' features, where it stands (how many commas and full stops come before it, whether
+an ``in`` or a year did, whether it is inside quotation marks) and what the rule parser made of
+it (``rule=title``): the rules are features, and the model learns where to overrule them. The
+model (CRFsuite through python-crfsuite) is trained by :mod:`citex.parse.training` on
+LinkedBooks (Italian humanities) and AnyStyle's core set, and ships in ``parse/model/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite  # type: ignore[import-untyped]
+
+from citex.parse import patterns as p
+
+MODEL = Path(__file__).resolve().parent / "model" / "tagger.crfsuite"
+LABELS = (
+    "author", "editor", "translator", "title", "container", "collection", "publisher", "place",
+    "date", "volume", "issue", "pages", "edition", "url", "doi", "note", "archive",
+    "archive_location", "abbrev", "in", "other",
+)  # fmt: skip
+_MAX_TOKENS = 250  # a longer "reference" is not one (hostile input): the rules alone read it
+_TOKEN_CACHE = 65_536
+_MAX_CACHED_TOKEN = 40  # longer "words" (hostile input) are featurised, not remembered
+_OPEN_QUOTES = '«“„‹"'
+_CLOSE_QUOTES = "»”›"
+
+# word classes the features name (casefolded word -> class); places come from the parser's list
+_WORD_CLASSES = {
+    "place": "venezia padova treviso milano torino firenze roma napoli bologna verona vicenza "
+    "bassano chioggia genova trieste wiesbaden hamburg hannover stuttgart münchen frankfurt köln "
+    "bremen leipzig wien zürich bern paris lyon london oxford cambridge bari brescia bergamo "
+    "udine pisa siena ferrara mantova parma modena rovigo belluno leiden basel",
+    "month": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+    "novembre dicembre january february march april may june july august september october "
+    "november december januar februar märz juni juli oktober dezember janvier février mars "
+    "avril mai juin juillet août septembre octobre décembre jan feb mar apr jun jul aug sep "
+    "sept oct nov dec",
+    "pagelabel": "p pp pag pagg s ss seg sgg segg ff f col coll c cc carta carte",
+    "vollabel": "vol voll vols volume tomo t bd bde band tome jg jahrgang a anno",
+    "issuelabel": "n no nr nos num fasc heft h issue fascicolo",
+    "in": "in nel nella negli nelle dans im en",
+    "role": "ed eds edd hrsg hg hgg cura curatore curatori éd éds dir herausgegeben edited "
+    "editor editors trad transl übers tr trans translated",
+    "abbrev": "cit op id idem ibid ibidem ivi ebd ebenda ders dies vgl cfr cf see",
+    "publisher": "editore editori edizioni tip tipografia typ verlag press university "
+    "università universitätsverlag presses éditions editions libreria stamperia officina",
+    "archive": "asv asve bmc asp archivio archiv archives biblioteca bibliothek senato busta b "
+    "reg registro filza",
+    "func": "di del della dei degli delle e ed und and et the la le il lo of von van de",
+}
+# function words that tell the language of a reference
+_LANGUAGE_WORDS = {
+    "it": "di della del e il la dei delle nel per con da degli alla sulla nella",
+    "de": "der die das und für von zur zum im des den über mit",
+    "fr": "de la le les des et du en sur dans une un",
+    "en": "the of and in for on a to with from an",
+}
+
+
+def _lexicon() -> dict[str, str]:
+    """Casefolded word -> its class (the first class that names it wins)."""
+    lexicon = {city.casefold(): "place" for city in p.PUBLISHING_CITIES}
+    for kind, words in _WORD_CLASSES.items():
+        for word in words.split():
+            lexicon.setdefault(word, kind)
+    return lexicon
+
+
+_LEXICON = _lexicon()
+_LANGUAGE_SETS = {lang: frozenset(words.split()) for lang, words in _LANGUAGE_WORDS.items()}
+
+
+def tokenise(text: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the whitespace-separated tokens of ``text``."""
+    return [m.span() for m in p.TAGGER_TOKEN.finditer(text)]
+
+
+def language(tokens: Sequence[str]) -> str:
+    """The language whose function words the tokens use most: ``it``/``de``/``fr``/``en``,
+    ``x`` when none."""
+    best, best_count = "x", 0
+    lowered = [t.casefold() for t in tokens]
+    for lang, words in _LANGUAGE_SETS.items():
+        count = sum(1 for t in lowered if t in words)
+        if count > best_count:
+            best, best_count = lang, count
+    return best
+
+
+def _quote_depth(token: str, depth: int) -> int:
+    """The quotation depth after ``token``: ``«`` ``“`` ``„`` open, ``»`` ``”`` close, and so do
+    ``"`` and a German closing ``“`` when a quotation is open."""
+    for ch in token:
+        if ch in _CLOSE_QUOTES or (depth and ch in '"“'):
+            depth = max(depth - 1, 0)
+        elif ch in _OPEN_QUOTES:
+            depth = min(depth + 1, 2)
+    return depth
+
+
+def _shape(core: str) -> str:
+    """``Xx``, ``X``, ``x``, ``d``, ``X.X``: runs of case and digits, lengths dropped."""
+    out: list[str] = []
+    for ch in core[:12]:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _word_features(token: str) -> tuple[str, ...]:
+    """What a token says by itself: identity, shape, edge punctuation, word classes."""
+    first = p.TAGGER_INNER.search(token)
+    if first is None:
+        return ("w=" + token[:8], "punct")
+    last = len(token)
+    while last > first.end() and not token[last - 1].isalnum():
+        last -= 1
+    core = token[first.start() : last]
+    lower = core.casefold()
+    lead = token[: first.start()]
+    trail = token[last:]
+    feats = [
+        "w=" + lower,
+        "s=" + _shape(core),
+        "p3=" + lower[:3],
+        "x3=" + lower[-3:],
+        "lead=" + lead[-1:],
+        "trail=" + trail[:2],
+        "len=" + str(min(len(core), 8)),
+    ]
+    if p.TAGGER_YEAR.match(core):
+        feats.append("year")
+    elif core.isdigit():
+        feats.append("num" + str(min(len(core), 5)))
+    if p.TAGGER_RANGE.match(core):
+        feats.append("range")
+    if p.TAGGER_ROMAN.match(core):
+        feats.append("roman")
+    if p.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper()):
+        feats.append("initial")
+    if core.isupper() and len(core) > 1:
+        feats.append("caps")
+    if "(" in lead and ")" in trail:
+        feats.append("parens")
+    kind = _LEXICON.get(lower)
+    if kind:
+        feats.append("lex=" + kind)
+    return tuple(feats)
+
+
+def _token_features(token: str) -> tuple[list[str], list[str], list[str]]:
+    """A token's own features, and the same as its next and previous neighbours see them
+    (neighbours see all but the affixes and the length)."""
+    own = _word_features(token)
+    short = [f for f in own if not f.startswith(("p3=", "x3=", "len="))]
+    return list(own), ["-1:" + f for f in short], ["+1:" + f for f in short]
+
+
+_cached_token_features = lru_cache(maxsize=_TOKEN_CACHE)(_token_features)
+
+
+def features(
+    text: str, spans: Sequence[tuple[int, int]], rule_labels: Sequence[str]
+) -> list[list[str]]:
+    """One feature list per token of ``text`` (``spans`` from :func:`tokenise`)."""
+    tokens = [text[s:e] for s, e in spans]
+    per = [
+        _cached_token_features(t) if len(t) <= _MAX_CACHED_TOKEN else _token_features(t)
+        for t in tokens
+    ]
+    n = len(per)
+    out = []
+    seen_in = seen_year = False
+    pieces = 0  # commas and full stops closing the tokens before this one
+    quoted = 0
+    for i, (own, _, _) in enumerate(per):
+        token = tokens[i]
+        feats = [*own, "pos=" + str(10 * i // n), "piece=" + str(min(pieces, 6))]
+        if seen_in:
+            feats.append("after_in")
+        if seen_year:
+            feats.append("after_year")
+        if quoted or token[0] in _OPEN_QUOTES:
+            feats.append("quoted")
+        if i == 0:
+            feats.append("BOS")
+        else:
+            feats.extend(per[i - 1][1])
+            if i > 1:
+                feats.append("-2:" + per[i - 2][0][0])
+            feats.append("-1:rule=" + rule_labels[i - 1])
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            feats.extend(per[i + 1][2])
+            if i < n - 2:
+                feats.append("+2:" + per[i + 2][0][0])
+            feats.append("+1:rule=" + rule_labels[i + 1])
+        feats.append("rule=" + rule_labels[i])
+        out.append(feats)
+        if token[-1] in ",.;:":
+            pieces += 1
+        quoted = _quote_depth(token, quoted)
+        if "lex=in" in own:
+            seen_in = True
+        if "year" in own:
+            seen_year = True
+    return out
+
+
+# the rule parser's string fields and the tagger label each stands for
+_RULE_STRING_FIELDS = (
+    ("title", "title"),
+    ("container_title", "container"),
+    ("collection_title", "collection"),
+    ("publisher", "publisher"),
+    ("publisher_place", "place"),
+    ("edition", "edition"),
+    ("url", "url"),
+    ("doi", "doi"),
+    ("volume", "volume"),
+    ("issue", "issue"),
+    ("page", "pages"),
+)
+
+
+def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> list[str]:
+    """The rule parser's field for each token (``none`` where it put the token nowhere).
+
+    The rules keep values, not spans: a value is looked for in ``text`` (its first
+    occurrence), and a name's words are matched word by word.
+    """
+    chars: list[str | None] = [None] * len(text)
+
+    def mark(value: object, label: str) -> None:
+        if not isinstance(value, str) or not value:
+            return
+        start = text.find(value)
+        if start >= 0:
+            for i in range(start, start + len(value)):
+                if chars[i] is None:
+                    chars[i] = label
+
+    for key, label in _RULE_STRING_FIELDS:
+        mark(fields.get(key), label)
+    issued = fields.get("issued")
+    if issued is not None and issued.year:
+        mark(str(issued.year), "date")
+    locator = fields.get("locator")
+    if locator is not None:
+        mark(locator.value, "locator")
+    name_words: dict[str, str] = {}
+    for role in ("author", "editor", "translator"):
+        for name in fields.get(role, ()):
+            for part in (name.family, name.given, name.literal):
+                for word in (part or "").split():
+                    name_words.setdefault(word.strip(".,"), role)
+    out = []
+    for s, e in spans:
+        found = next((chars[i] for i in range(s, e) if text[i].isalnum()), None)
+        if found is None:
+            found = name_words.get(text[s:e].strip(".,;:()[]"))
+        out.append(found or "none")
+    return out
+
+
+@cache
+def _model() -> Any:
+    """The shipped CRF, opened once (``None`` when the package has no model file)."""
+    if not MODEL.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def has_model() -> bool:
+    """Whether the learned tagger is available."""
+    return _model() is not None
+
+
+def tag(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> list[str]:
+    """The model's label for each token of ``text``, given what the rules found (``fields``);
+    ``[]`` when there is no model or the text is too long to be one reference.
+
+    (Letting the rules' label stand where the model's marginal probability is low measured
+    worse on both LinkedBooks and core.xml: the model already weighs the rules' labels.)
+    """
+    model = _model()
+    if model is None or not spans or len(spans) > _MAX_TOKENS:
+        return []
+    labels: list[str] = model.tag(features(text, spans, rule_labels(text, spans, fields)))
+    return labels

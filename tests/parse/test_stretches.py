@@ -1,0 +1,70 @@
+"""Labelled stretches -> CSL fields: names without role words, numbering, pages, archives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citex.parse import stretches, tagger
+from citex.records import Name
+
+
+def _read(labelled: list[tuple[str, str]]) -> dict[str, object]:
+    text = " ".join(token for token, _ in labelled)
+    spans = tagger.tokenise(text)
+    return stretches.fields_from_labels(text, spans, [label for _, label in labelled])
+
+
+def test_a_journal_article() -> None:
+    fields = _read(
+        [("Ferrari", "author"), ("L.,", "author"), ("Un", "title"), ("inventario,", "title"),
+         ("«Ateneo", "container"), ("Trevigiano»,", "container"), ("XXXIV", "volume"),
+         ("(1961),", "date"), ("pp.", "pages"), ("45", "pages"), ("-", "pages"), ("67.", "pages")]
+    )  # fmt: skip
+    assert fields["author"] == (Name(family="Ferrari", given="L"),)
+    assert fields["title"] == "Un inventario"
+    assert fields["container_title"] == "Ateneo Trevigiano"
+    assert fields["volume"] == "XXXIV"
+    assert fields["page"] == "45–67"
+    assert fields["issued"].year == 1961
+
+
+def test_editors_lose_their_role_words() -> None:
+    fields = _read([("a", "editor"), ("cura", "editor"), ("di", "editor"), ("G.", "editor"),
+                    ("Borelli,", "editor"), ("Verona", "place")])  # fmt: skip
+    assert fields["editor"] == (Name(family="Borelli", given="G."),)
+    assert fields["publisher_place"] == "Verona"
+
+
+@pytest.mark.parametrize(
+    ("numbering", "volume", "issue", "year"),
+    [
+        ("vol. XIX,", "XIX", None, None),
+        ("12 (1965),", "12", None, 1965),
+        ("12/3:", "12", "3", None),
+        ("44. Jg., Heft 5", "44", "5", None),
+        ("t. 36 (1888).", "36", None, 1888),
+    ],
+)
+def test_numbering(numbering: str, volume: str, issue: str | None, year: int | None) -> None:
+    fields: dict[str, object] = {}
+    stretches._numbering(numbering, fields)
+    assert fields.get("volume") == volume
+    assert fields.get("issue") == issue
+    issued = fields.get("issued")
+    assert (issued.year if issued else None) == year  # type: ignore[attr-defined]
+
+
+def test_an_archival_reference_keeps_its_location_whole() -> None:
+    fields = _read([("ASV,", "archive"), ("Senato,", "archive_location"),
+                    ("reg.", "archive_location"), ("12,", "archive_location"),
+                    ("c.", "archive_location"), ("34r.", "archive_location")])  # fmt: skip
+    assert fields["archive"] == "ASV"
+    assert fields["archive_location"] == "Senato, reg. 12, c. 34r"
+
+
+@given(st.lists(st.sampled_from(tagger.LABELS), max_size=30), st.text(max_size=120))
+def test_any_labelling_reads_without_raising(labels: list[str], text: str) -> None:
+    spans = tagger.tokenise(text)[: len(labels)]
+    stretches.fields_from_labels(text, spans, labels[: len(spans)])

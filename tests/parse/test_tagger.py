@@ -1,0 +1,120 @@
+"""The learned tagger: tokens, features, the rules as features, and the shipped model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citex.parse import tagger, training
+from citex.parse.reference import parse_reference, rule_fields
+
+# the parser hands the tagger printable text (control characters blanked)
+PRINTABLE = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=200)
+
+
+@given(PRINTABLE)
+def test_tokens_are_the_non_space_runs(text: str) -> None:
+    spans = tagger.tokenise(text)
+    words = text.split()
+    assert [text[s:e] for s, e in spans] == words or any(len(w) > 200 for w in words)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+@given(st.text(max_size=200))
+def test_features_one_list_per_token_and_never_raise(text: str) -> None:
+    spans = tagger.tokenise(text)
+    items = tagger.features(text, spans, ["none"] * len(spans))
+    assert len(items) == len(spans)
+    assert all("rule=none" in item for item in items)
+
+
+def test_a_token_is_described_by_its_word_shape_and_punctuation() -> None:
+    text = "Ferrari L., «Ateneo Trevigiano», XXXIV (1961), pp. 45-67."
+    spans = tagger.tokenise(text)
+    items = tagger.features(text, spans, ["none"] * len(spans))
+    ateneo = items[2]
+    assert {"w=ateneo", "lead=«", "quoted", "-1:initial"} <= set(ateneo)
+    assert "roman" in items[4] and "parens" in items[5] and "year" in items[5]
+    assert "range" in items[7] and "lex=pagelabel" in items[6]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Storia della ceramica a Venezia, Firenze 1981", "it"),
+        ("Die Gemeinde als Akteur. Strukturen lokaler Politik", "de"),
+        ("The history of the club", "en"),
+        ("ASV, Senato, reg. 12", "x"),
+    ],
+)
+def test_language_by_function_words(text: str, language: str) -> None:
+    assert tagger.language(text.split()) == language
+
+
+def test_the_rules_fields_label_their_tokens() -> None:
+    text, fields = rule_fields("Smith, John. The Book. London: Verso, 1990.")
+    labels = tagger.rule_labels(text, tagger.tokenise(text), fields)
+    assert labels == ["author", "author", "title", "title", "place", "publisher", "date"]
+
+
+def test_the_model_ships_in_the_package_under_10_mb() -> None:
+    assert tagger.MODEL.is_file()
+    assert tagger.MODEL.stat().st_size <= 10_000_000
+    assert tagger.has_model()
+    assert (tagger.MODEL.parent / "NOTICE").read_text(encoding="utf-8").count("Licen") >= 2
+
+
+def test_the_tagger_reads_an_unintroduced_italian_periodical() -> None:
+    # ../shared/cases/parser/it.jsonl: a periodical in «» without "in"
+    ref = parse_reference(
+        "Ferrari L., Un inventario di bottega del Quattrocento, «Ateneo Trevigiano»,"
+        " XXXIV (1961), pp. 45 - 67.",
+        learned=True,
+    )
+    assert ref.title == "Un inventario di bottega del Quattrocento"
+    assert ref.container_title == "Ateneo Trevigiano"
+    assert (ref.volume, ref.page, ref.issued and ref.issued.year) == ("XXXIV", "45–67", 1961)
+    assert ref.type == "article-journal"
+
+
+def test_the_tagger_is_off_by_default() -> None:
+    raw = "Ferrari L., Un inventario, «Ateneo Trevigiano», XXXIV (1961), pp. 45 - 67."
+    assert parse_reference(raw) == parse_reference(raw, learned=False)
+    assert parse_reference(raw) != parse_reference(raw, learned=True)
+
+
+def test_a_hostile_line_is_left_to_the_rules() -> None:
+    text = "Smith, J., " * 300
+    spans = tagger.tokenise(text)
+    assert tagger.tag(text, spans, {}) == []
+
+
+def test_linkedbooks_segments_become_token_labels(tmp_path) -> None:
+    row = {
+        "raw": "S. Tramontin, Il vescovo, in «Studia», 12 (1965), pp. 292 - 303.",
+        "gold": {"container-title": "«Studia»", "issued": "1965"},
+        "tags": [
+            ["author", "S. Tramontin,"],
+            ["title", "Il vescovo,"],
+            ["conjunction", "in"],
+            ["title", "«Studia»,"],
+            ["publicationnumber-year", "12 (1965),"],
+            ["pagination", "pp. 292 - 303."],
+        ],
+    }
+    path = tmp_path / "train.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [(raw, labels)] = list(training.linkedbooks_examples(path))
+    assert raw == row["raw"]
+    assert labels == [
+        "author", "author", "title", "title", "in", "container", "volume", "date",
+        "pages", "pages", "pages", "pages",
+    ]  # fmt: skip
+
+
+def test_segments_that_do_not_spell_the_reference_are_refused() -> None:
+    with pytest.raises(ValueError, match="do not spell"):
+        training._nonspace_labels("abc", [("title", "abd")])
