@@ -21,6 +21,10 @@ ARGUMENT_WORDS = frozenset({"wurde", "wurden", "wir", "dass", "sich"})
 DETAIL_WORDS = frozenset({"nr", "hrsg", "diss", "universität", "verlag", "zeitschrift"})
 PARTICLES = frozenset({"von", "vom", "zu", "zur", "der", "den"})
 NOTES_HEADINGS = frozenset({"anmerkungen", "fußnoten", "fussnoten", "endnoten", "noten"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset(
+    {"korrespondenz", "korrespondenzautor", "kontakt", "korrespondierender autor"}
+)
 HEADING_WORDS = frozenset(
     """schriftenverzeichnis literatur literaturverzeichnis literaturangaben literaturliste
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang

@@ -62,6 +62,18 @@ DETAIL_WORDS = frozenset(
 PARTICLES = frozenset({"van", "den", "der", "ten", "ter", "bin", "ibn", "al"})
 # Headings that open a section of notes (the whole heading, lowercase).
 NOTES_HEADINGS = frozenset({"note", "notes", "endnote", "endnotes", "footnote", "footnotes"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset(
+    {
+        "for correspondence",
+        "correspondence",
+        "corresponding author",
+        "corresponding authors",
+        "e-mail",
+        "email",
+        "contact",
+    }
+)
 # First words of the headings that open or close a bibliography, lowercased.
 HEADING_WORDS = frozenset(
     """list table select selected annotated general consolidated reference references cited

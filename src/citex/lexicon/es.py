@@ -19,6 +19,15 @@ ARGUMENT_WORDS = frozenset({"es", "son", "pero"})
 DETAIL_WORDS = frozenset({"universidad", "editorial", "trad"})
 PARTICLES = frozenset({"de", "del", "y", "el", "la"})
 NOTES_HEADINGS = frozenset({"notas", "notas finales"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset(
+    {
+        "correspondencia",
+        "autor de correspondencia",
+        "autor para correspondencia",
+        "correo electrónico",
+    }
+)
 HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905

@@ -22,6 +22,8 @@ ARGUMENT_WORDS = frozenset({"nous"})
 DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
 NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset({"correspondance", "auteur correspondant", "courriel", "contact"})
 HEADING_WORDS = frozenset(
     """bibliographie références chapitre partie annexe annexes notes index remerciements
     sommaire""".split()  # noqa: SIM905

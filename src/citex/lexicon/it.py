@@ -23,6 +23,8 @@ ARGUMENT_WORDS: frozenset[str] = frozenset()
 DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
 NOTES_HEADINGS = frozenset({"note", "note al testo"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset({"corrispondenza", "autore corrispondente", "contatto"})
 HEADING_WORDS = frozenset(
     """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905

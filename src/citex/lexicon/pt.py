@@ -20,6 +20,8 @@ ARGUMENT_WORDS = frozenset({"são", "uma"})
 DETAIL_WORDS = frozenset({"universidade", "editora", "trad"})
 PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
 NOTES_HEADINGS = frozenset({"notas"})
+# Words opening an article header's contact line ("*For correspondence: …"), lowercased.
+CONTACT_WORDS = frozenset({"correspondência", "autor correspondente", "contato", "contacto"})
 HEADING_WORDS = frozenset(
     """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
     índice""".split()  # noqa: SIM905

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from citex.notes import patterns
+from citex.notes.header import author_headers, is_header_mark
 from citex.notes.markers import (
     GAP_COST,
     Candidate,
@@ -62,6 +63,10 @@ from citex.text.layout import Layout, read_layout, resumes_body, unify_line_brea
 # A numbered sequence is a run of notes if its markers weigh at least this much per note
 # (half its notes with clear markers; a chain of bare numbers, weight 0.35 each, is not).
 _MIN_LINKED_SHARE = 0.5
+# ... and its clear markers stand out: at most this many clear candidates with its labels
+# left unchosen in its stretch of text per clear marker chosen (issue 10: a reviewer's
+# numbered list in a paper full of gene names, "Vegfr2", "Sp6", fits them by chance).
+_MAX_STRAY_PER_CLEAR = 3
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Longest inline note or Gutenberg block read before giving up on a closing bracket.
@@ -113,7 +118,13 @@ def find_notes(text: str) -> Document:
     # Old Mac line ends (CR alone) become LF, one character for one: offsets stay valid.
     text = unify_line_breaks(text)
     layout = read_layout(text)
-    candidates = marker_candidates(text)
+    headers = author_headers(text, layout)
+    # Affiliation digits and the contact "*" of an article header are no markers.
+    candidates = [
+        cand
+        for cand in marker_candidates(text)
+        if not (is_header_mark(cand.label) and headers.covers(cand.start))
+    ]
     built, unlinked = _explicit_notes(text, candidates)
     taken = [span for note in built for span in _covered(note)]
     furniture = [
@@ -638,21 +649,25 @@ def _accept_articles(
         for article in articles
     ]
 
-    memo: dict[tuple[int, int], tuple[float, float, int]] = {}
+    memo: dict[tuple[int, int], tuple[float, float, int, bool]] = {}
 
-    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, float, int]:
+    def linked(k: int, low: int, before: tuple[Exclusions, ...]) -> tuple[float, float, int, bool]:
         """How well the notes of article ``k`` find markers after ``low``: the summed weight
-        of its markers, that weight less the cost of its notes left without one, and where
-        the last marker is (``before``: notes of earlier articles that may lie in its range)."""
+        of its markers, that weight less the cost of its notes left without one, where the
+        last marker is (``before``: notes of earlier articles that may lie in its range), and
+        whether its clear markers stand out from the stray ones (see _stray_markers)."""
         if k >= len(articles):
-            return 0.0, 0.0, low
+            return 0.0, 0.0, low, False
         if (k, low) not in memo:
             notes = [(s.number or 0, s.start) for s in articles[k]]
             excluded = (ranges[k], *before)
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
             last = max((cand.start for cand in chosen.values()), default=low)
             weight = sum(cand.weight for cand in chosen.values())
-            memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last)
+            clear = sum(cand.weight >= _CLEAR_MARKER for cand in chosen.values())
+            stray = _stray_markers(candidates, positions, notes, chosen, low, excluded)
+            fits = stray <= _MAX_STRAY_PER_CLEAR * clear
+            memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last, fits)
         return memo[(k, low)]
 
     # The markers of an article come after the last marker of the one before it (its notes
@@ -665,14 +680,17 @@ def _accept_articles(
     paged = len(layout.pages) > 1
     for k, article in enumerate(articles):
         before = tuple(ranges for end, ranges in open_notes if end > low)
-        mine, mine_score, last = linked(k, low, before)
-        # Most notes need a marker, and not only quantities that happen to fit ("Part 1").
-        enough = mine >= _MIN_LINKED_SHARE * len(article) and not _numbered_headings(
-            text, layout, article
+        mine, mine_score, last, fits = linked(k, low, before)
+        # Most notes need a marker, and not only numbers that happen to fit ("Part 1", "T7",
+        # "Vegfr2" in a paper full of such names).
+        enough = (
+            mine >= _MIN_LINKED_SHARE * len(article)
+            and fits
+            and not _numbered_headings(text, layout, article)
         )
         # A numbered list before the real notes may take their first markers: keep it only
         # if the markers it links outweigh what the next sequence loses by it.
-        _, after, _ = linked(k + 1, last, (*before, ranges[k]))
+        after = linked(k + 1, last, (*before, ranges[k]))[1]
         alone = linked(k + 1, low, before)[1]
         # Numbered paragraphs of the body (a book's sections) may fit the numbers of the
         # notes a heading announces further on: they are no notes if they cost those more.
@@ -689,6 +707,30 @@ def _accept_articles(
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
             low = last
     return accepted
+
+
+def _stray_markers(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    notes: Sequence[tuple[int, int]],
+    chosen: dict[int, Candidate],
+    low: int,
+    excluded: Sequence[Exclusions],
+) -> int:
+    """How many clear candidates carrying the labels of ``notes`` lie where their markers were
+    sought (after ``low``, before the last note) and were not chosen: few for real notes, many
+    where a list's numbers fit the numbers that fill a text by chance."""
+    labels = {str(number) for number, _ in notes}
+    taken = {cand.start for cand in chosen.values()}
+    high = notes[-1][1] if notes else low
+    return sum(
+        1
+        for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high))
+        if candidates[ci].weight >= _CLEAR_MARKER
+        and candidates[ci].label in labels
+        and candidates[ci].start not in taken
+        and not covered(candidates[ci].start, excluded)
+    )
 
 
 def _first_segment(
@@ -841,7 +883,8 @@ def _symbol_notes(
     excluded: Sequence[Exclusions],
     numbered: Sequence[_Built],
 ) -> list[_Built]:
-    """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it."""
+    """Notes labelled ``*``, ``†``…: each takes the nearest free same symbol before it (a
+    dagger, every free one)."""
     symbols = [s for s in starts if s.number is None]
     if not symbols:
         return []
@@ -865,7 +908,10 @@ def _symbol_notes(
         stack = waiting.get(item.label)
         if not stack:
             continue
-        marker = stack.pop()
+        # A dagger waiting with others before its note calls it again (equal contributions:
+        # "Annika1†", "Christian1†"); asterisks, also emphasis and ratings, take the nearest.
+        markers = [stack.pop()] if item.label.startswith("*") else stack[::-1]
+        stack[len(stack) - len(markers) :] = []
         span, _ = _first_segment(text, layout, item, stops)
         later = bisect.bisect_left(note_starts, item.start)
         article = numbered[later].article if later < len(numbered) else 0
@@ -875,7 +921,7 @@ def _symbol_notes(
                 start=item.start,
                 segments=(span,),
                 article=article,
-                markers=(marker,),
+                markers=tuple(sorted(markers, key=lambda cand: cand.start)),
             )
         )
     return built

@@ -191,3 +191,36 @@ NEXT_IN_RUN = _register(
     (",123", ", 52"),
     (",1234", ",5.1"),
 )
+
+# The contact line of an article header ("*For correspondence: …", "Corresponding author:
+# …"): the corresponding author's address, which the header's "*" points to; front matter,
+# not a note. A symbol before the words or a colon after them (so "contact with" in a
+# paragraph is none).
+_CONTACT = alternation(lexicon.words("CONTACT_WORDS"))
+CONTACT_LINE = _register(
+    "contact_line",
+    regex.compile(
+        r"^[ \t]{0,3}(?:[*†‡]{1,2}[ \t]?" + _CONTACT + r"\b|" + _CONTACT + r"[ \t]?:)",
+        regex.IGNORECASE | regex.MULTILINE,
+    ),
+    ("*For correspondence: a@b.org", "* Corresponding author. E-mail", "Correspondence: Dept"),
+    ("contact with the natives", "*Notes on the text", "Correspondence was slow"),
+)
+
+# An affiliation line of an article header, opened by its number ("1University of Muenster",
+# "2 Max Planck Institute"), which the digits after the authors' names point to.
+AFFILIATION_LINE = _register(
+    "affiliation_line",
+    regex.compile(r"^[ \t]{0,3}(?P<number>\d{1,2})[ \t]?(?=\p{Lu}\p{L})", regex.MULTILINE),
+    ("1University of Muenster", "2 Max Planck Institute"),
+    ("1990 was", "12. Ibid.", "a University"),
+)
+
+# An author's line in an article header, ending in affiliation digits and symbols glued to
+# the name ("ChngSerene C3", "HerzogWiebke124*", "HelkerChristian SM1*†", "Jane Doe1,2").
+AUTHOR_LINE = _register(
+    "author_line",
+    regex.compile(r"\p{L}[*†‡]{0,2}\d{1,3}(?:,\d{1,2}){0,4}[*†‡]{0,2}[ \t]*\Z"),
+    ("ChngSerene C3", "HerzogWiebke124*", "HelkerChristian SM1*†", "Jane Doe1,2"),
+    ("in 1990", "Ibid., p. 3", "Chapter 12."),
+)
