@@ -307,13 +307,29 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
     previous = -1
     lines = layout.starts
     skip = -1
+    # Lines whose first character (after up to three spaces) may open a note: found with one
+    # search, so the other lines, most of a text, take the quick way below.
+    openers = {0} | {found.start() + 1 for found in patterns.NOTE_LINE_OPENER.finditer(text)}
+    blank, furniture, ends = layout.blank, layout.furniture, layout.ends
     for i, start in enumerate(lines):
-        if layout.blank[i]:
+        if blank[i]:
             after_blank, note_block = True, False
             continue
-        if layout.furniture[i] or i == skip:
+        if furniture[i] or i == skip:
             continue
-        end = layout.ends[i]
+        end = ends[i]
+        if (
+            end - start > _MAX_HEADING
+            and start not in openers
+            and not (wrapped and text[start] == " ")
+        ):
+            # Too long for a label alone or a heading, opening with no label, not resuming
+            # the body after a page break: no note starts here, and the block goes on.
+            if after_blank:
+                note_block = False
+            heading = after_blank = False
+            previous = i
+            continue
         first = text[start : start + 4].lstrip()[:1]
         match = None
         # In PDF text a line opening with one space resumes the body after a page break.

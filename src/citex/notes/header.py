@@ -8,10 +8,14 @@ contributions, present addresses), so they stay candidates.
 
 from __future__ import annotations
 
+import bisect
+
 from citex.notes import patterns
 from citex.notes.markers import Exclusions
 from citex.text.layout import Layout
 
+# Enough of the text's start to hold a header's first contact line or affiliations.
+_FIRST_LINES = 1000
 # A header block has at least this many lines (authors, affiliations, contact).
 _MIN_HEADER_LINES = 3
 # An author's line is short; longer lines ending in digits are body text.
@@ -23,20 +27,25 @@ _MIN_AUTHOR_LINES = 2
 def author_headers(text: str, layout: Layout) -> Exclusions:
     """The blocks of lines (no blank line inside) that are article headers: they hold a contact
     line, or affiliations numbered from 1 on consecutive lines under author lines ending in
-    affiliation digits."""
+    affiliation digits. Only blocks where a quick search hints at one are read."""
+    hints = [hint.start() + 1 for hint in patterns.HEADER_HINT.finditer(text)]
+    if patterns.HEADER_HINT.match("\n" + text[: _FIRST_LINES]):
+        hints.insert(0, 0)
     ranges: list[tuple[int, int]] = []
-    first = 0
-    count = len(layout.starts)
-    while first < count:
-        if layout.blank[first]:
-            first += 1
+    done = -1
+    for position in hints:
+        line = bisect.bisect_right(layout.starts, position) - 1
+        if line <= done:
             continue
-        last = first
-        while last + 1 < count and not layout.blank[last + 1]:
+        first = line
+        while first > 0 and not layout.blank[first - 1]:
+            first -= 1
+        last = line
+        while last + 1 < len(layout.starts) and not layout.blank[last + 1]:
             last += 1
+        done = last
         if last - first + 1 >= _MIN_HEADER_LINES and _is_header(text, layout, first, last):
             ranges.append((layout.starts[first], layout.ends[last]))
-        first = last + 1
     return Exclusions.from_ranges(ranges)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
 from attrs import frozen
 
 from citex.notes import patterns
@@ -51,6 +52,8 @@ _EMPHASIS_REACH = 300
 # How far back the letters before a marker are read to tell a code ("BRCA1") from a word.
 _CODE_REACH = 12
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# The characters other than digits a MARKER_CANDIDATE match may start with.
+_OPENERS = "[^<*("
 
 
 @frozen(kw_only=True)
@@ -76,8 +79,9 @@ def marker_candidates(text: str) -> list[Candidate]:
         brackets or tags set it off (``[12]``, ``[^id]``, ``<sup>3</sup>``, ``^4``).
     """
     found: list[Candidate] = []
-    matches = list(patterns.MARKER_CANDIDATE.finditer(text))
-    if any(char in text for char in patterns.RARE_MARKER_CHARS):
+    matches = _candidate_matches(text)
+    # One scan per character (C loops) beats one regex search for any of them.
+    if any(map(text.__contains__, patterns.RARE_MARKER_CHARS)):
         matches.extend(patterns.MARKER_CANDIDATE_RARE.finditer(text))
         matches.sort(key=lambda match: match.start())
     for match in matches:
@@ -108,6 +112,31 @@ def marker_candidates(text: str) -> list[Candidate]:
         else:
             found.append(_candidate(value, start, end, kind))
     return _with_runs(text, found)
+
+
+def _candidate_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of MARKER_CANDIDATE in ``text``, as ``finditer`` gives them, but tried
+    only where one may start: at the first digit of a number and at the characters that
+    open the other forms. Finding those with C loops and matching there is faster than
+    letting the engine try every position."""
+    positions = [run.start() for run in patterns.DIGIT_RUN.finditer(text)]
+    for char in _OPENERS:
+        position = text.find(char)
+        while position >= 0:
+            positions.append(position)
+            position = text.find(char, position + 1)
+    positions.sort()
+    matches = []
+    end = -1
+    match_at = patterns.MARKER_CANDIDATE.match
+    for position in positions:
+        if position < end:
+            continue
+        match = match_at(text, position)
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 def _with_runs(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -229,7 +258,12 @@ class Exclusions:
 
 def covered(position: int, exclusions: Sequence[Exclusions]) -> bool:
     """True if any of ``exclusions`` covers ``position``."""
-    return any(exclusion.covers(position) for exclusion in exclusions)
+    # A loop, not any() over a generator (slower): called for every candidate of every
+    # sequence.
+    for exclusion in exclusions:  # noqa: SIM110
+        if exclusion.covers(position):
+            return True
+    return False
 
 
 def choose_chain(

@@ -154,6 +154,17 @@ MARKER_CANDIDATE_RARE = _register(
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
 RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"
+# A run of digits: where every MARKER_CANDIDATE form that starts with a digit may begin.
+DIGIT_RUN = _register("digit_run", regex.compile(r"[0-9]+"), ("12", "a1"), ("a", "¹"))
+
+# A line break before a line whose first character, after up to three spaces, may open a
+# note (a digit, bracket, caret, symbol, superscript): see find._NOTE_FIRST_CHARS.
+NOTE_LINE_OPENER = _register(
+    "note_line_opener",
+    regex.compile(r"\n[^\S\n]{0,3}(?=[0-9\[(<^*†‡§¶" + _SUPERSCRIPT_DIGITS + r"])"),
+    ("\n1  Lenin", "\n   [3] See", "\n¹ Ibid.", "\n† Died"),
+    ("\nThe end", "\n    1 four spaces"),
+)
 
 # A note's label alone on its line, its text on the next ("  12" / "    Times, Oct. 12th"): how
 # LaTeX footnotes come out of pdftotext, with the label printed in a column of its own.
@@ -214,6 +225,19 @@ AFFILIATION_LINE = _register(
     regex.compile(r"^[ \t]{0,3}(?P<number>\d{1,2})[ \t]?(?=\p{Lu}\p{L})", regex.MULTILINE),
     ("1University of Muenster", "2 Max Planck Institute"),
     ("1990 was", "12. Ibid.", "a University"),
+)
+
+# Where an article header may be: a line break before a contact line or before affiliations
+# numbered 1 and 2 on consecutive lines. Starting with the line break lets the engine skip
+# the text quickly (a search for "^" tries every position).
+HEADER_HINT = _register(
+    "header_hint",
+    regex.compile(
+        r"\n[ \t]{0,3}(?:(?i:[*†‡]{1,2}[ \t]?" + _CONTACT + r"\b|" + _CONTACT + r"[ \t]?:)"
+        r"|1[ \t]?\p{Lu}\p{L}[^\n]{0,400}\n[ \t]{0,3}2[ \t]?\p{Lu}\p{L})"
+    ),
+    ("\n*For correspondence: a@b.org", "\n1University of X\n2Max Planck"),
+    ("\n1University of X\n3Max Planck", "\ncontact with"),
 )
 
 # An author's line in an article header, ending in affiliation digits and symbols glued to

@@ -6,9 +6,11 @@ heads, letter-spaced headings, captions), so the note and bibliography finders c
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import add, not_
 
 from attrs import frozen
 
@@ -67,12 +69,13 @@ def read_layout(text: str) -> Layout:
     """
     text = unify_line_breaks(text)
     lines = text.split("\n")
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    # Built with map() over C functions: these lists have a line each, millions in a big text.
+    starts = list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
     if "\r" in text:
         lines = [line.rstrip("\r") for line in lines]
-    ends = [start + len(line) for start, line in zip(starts, lines, strict=True)]
-    widths = [len(line.rstrip()) for line in lines]
-    blank = [not line or line.isspace() for line in lines]
+    ends = list(map(add, starts, map(len, lines)))
+    widths = list(map(len, map(str.rstrip, lines)))
+    blank = list(map(not_, map(str.strip, lines)))
     width = _body_width(widths, blank)
     furniture = [""] * len(lines)
     if "\f" in text:
@@ -81,6 +84,7 @@ def read_layout(text: str) -> Layout:
         _mark_page_edges(lines, blank, furniture)
     else:
         _mark_standalone(lines, blank, furniture)
+        _mark_letter_spaced(text, lines, starts, furniture)
     if width is not None:
         _mark_captions(lines, widths, blank, furniture, width)
     pages = [0]
@@ -239,10 +243,18 @@ def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: lis
             repeats[head] >= RUNNING_HEAD_MIN_REPEATS or _near_page_number(i, blank, page_numbers)
         ):
             furniture[i] = "head"
-    # Letter-spaced lines are at least a third spaces; test that before the pattern.
-    spaced = [i for i, line in enumerate(lines) if line.count(" ") * 3 > len(line) > 8]
-    for i in spaced:
-        if not furniture[i] and patterns.FURNITURE_LETTER_SPACED.match(lines[i]):
+
+
+def _mark_letter_spaced(
+    text: str, lines: Sequence[str], starts: Sequence[int], furniture: list[str]
+) -> None:
+    """Mark letter-spaced headings ("c o n c lus i o n"): lines at least a third spaces."""
+    # Searched from the line breaks through the whole text at once (a search per line, or for
+    # "^", tries every position); the text gets a line break before its first line.
+    for found in patterns.FURNITURE_LETTER_SPACED_LINE.finditer("\n" + text):
+        i = bisect.bisect_right(starts, found.start()) - 1
+        line = lines[i]
+        if not furniture[i] and line.count(" ") * 3 > len(line) > 8:
             furniture[i] = "heading"
 
 

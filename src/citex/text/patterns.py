@@ -101,6 +101,14 @@ FURNITURE_LETTER_SPACED = _register(
     ("a) The end does not justify", "* * *", "1 2"),
 )
 
+# The same, searched through a whole text from the line break before each line.
+FURNITURE_LETTER_SPACED_LINE = _register(
+    "furniture_letter_spaced_line",
+    regex.compile(r"\n[ \t]*(?:\S{1,3}[ \t]+){5,}\S{0,3}[ \t]*\r?(?=\n|\Z)"),
+    ("\nt o  c a p i ta l ,  b l ac k  l i v e s\n", "\nc o n c lus i o n"),
+    ("\nthe conclusion of it all\n", "c o n c lus i o n"),
+)
+
 # What a note's text may open with after most labels: not a space, digit, bracket or mark.
 _NOTE_TEXT_FIRST = r"[^\s\d\]\[)(.,;:*†‡§¶]"
 # The start of a note at the beginning of a line: "1  Lenin", "21 This", "12. Ibid.", "[3] See",
