@@ -512,12 +512,7 @@ def _numbered_notes(
     # PDF text that does not mark where the body resumes after a page break with a space
     # (one such line may be chance: a quotation set off by a space) is read by line widths.
     narrow = None
-    resumed = sum(
-        1
-        for start, end in zip(layout.starts, layout.ends, strict=True)
-        if end > start and text[start] == " " and resumes_body(text[start:end])
-    )
-    if layout.body_width is not None and resumed < _MIN_RESUMED_LINES:
+    if layout.body_width is not None and _resumed_lines(text, layout) < _MIN_RESUMED_LINES:
         narrow = layout.body_width + NOTE_WIDER_THAN_BODY
         # Only where notes are set wider than the body (smaller type), not in plain text
         # wrapped at one width.
@@ -594,6 +589,18 @@ def _numbered_notes(
             )
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
+
+
+def _resumed_lines(text: str, layout: Layout) -> int:
+    """How many lines resume the body after a page break (one leading space)."""
+    # Only lines opening with a space can: find them with str.find, not a pass over all lines.
+    count = int(resumes_body(text[: layout.ends[0]])) if layout.starts else 0
+    position = text.find("\n ")
+    while position >= 0:
+        line = bisect.bisect_right(layout.starts, position + 1) - 1
+        count += resumes_body(text[layout.starts[line] : layout.ends[line]])
+        position = text.find("\n ", position + 1)
+    return count
 
 
 def _cited_again(
@@ -704,20 +711,25 @@ def _accept_articles(
             and fits
             and not _numbered_headings(text, layout, article)
         )
-        # A numbered list before the real notes may take their first markers: keep it only
-        # if the markers it links outweigh what the next sequence loses by it.
-        after = linked(k + 1, last, (*before, ranges[k]))[1]
-        alone = linked(k + 1, low, before)[1]
+        # A heading announces a sequence; in PDF text, the layout (notes closing the pages).
+        announced_here = article[0].heading or (paged and mine > 0)
         # Numbered paragraphs of the body (a book's sections) may fit the numbers of the
         # notes a heading announces further on: they are no notes if they cost those more.
-        announced = next(
-            (j for j in range(k + 2, min(len(articles), k + _LOOKAHEAD)) if heads[j]), None
-        )
-        if announced is not None and not article[0].heading:
+        # (Each test is made only where it still decides: the chains cost time.)
+        announced = None
+        if enough and not announced_here:
+            announced = next(
+                (j for j in range(k + 2, min(len(articles), k + _LOOKAHEAD)) if heads[j]), None
+            )
+        if announced is not None:
             with_this = mine_score + linked(announced, last, (*before, ranges[k]))[1]
-            enough = enough and with_this > linked(announced, low, before)[1]
-        # In PDF text a sequence of notes closing the pages is announced by the layout.
-        if article[0].heading or (paged and mine > 0) or (enough and mine_score + after >= alone):
+            enough = with_this > linked(announced, low, before)[1]
+        # A numbered list before the real notes may take their first markers: keep it only
+        # if the markers it links outweigh what the next sequence loses by it.
+        if enough and not announced_here:
+            after = linked(k + 1, last, (*before, ranges[k]))[1]
+            enough = mine_score + after >= linked(k + 1, low, before)[1]
+        if announced_here or enough:
             accepted.append(article)
             open_notes = [(end, r) for end, r in open_notes if end > last]
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))

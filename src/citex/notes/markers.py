@@ -52,8 +52,6 @@ _EMPHASIS_REACH = 300
 # How far back the letters before a marker are read to tell a code ("BRCA1") from a word.
 _CODE_REACH = 12
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# The characters other than digits a MARKER_CANDIDATE match may start with.
-_OPENERS = "[^<*("
 
 
 @frozen(kw_only=True)
@@ -115,28 +113,32 @@ def marker_candidates(text: str) -> list[Candidate]:
 
 
 def _candidate_matches(text: str) -> list[regex.Match[str]]:
-    """The matches of MARKER_CANDIDATE in ``text``, as ``finditer`` gives them, but tried
-    only where one may start: at the first digit of a number and at the characters that
-    open the other forms. Finding those with C loops and matching there is faster than
-    letting the engine try every position."""
-    positions = [run.start() for run in patterns.DIGIT_RUN.finditer(text)]
-    for char in _OPENERS:
+    """The matches of MARKER_CANDIDATE in ``text``, as ``finditer`` gives them, but each half
+    of the pattern tried only where its forms may start: at the first digit of a number, at
+    a bracket, caret, "<" or asterisk. Finding those places with C loops and matching there
+    is faster than letting the engine try every position."""
+    digit_form = patterns.MARKER_CANDIDATE_DIGIT.match
+    matches = [
+        match
+        for run in patterns.DIGIT_RUN.finditer(text)
+        if (match := digit_form(text, run.start())) is not None
+    ]
+    other_form = patterns.MARKER_CANDIDATE_OTHER.match
+    for char in patterns.MARKER_OPENERS:
         position = text.find(char)
         while position >= 0:
-            positions.append(position)
+            if (match := other_form(text, position)) is not None:
+                matches.append(match)
             position = text.find(char, position + 1)
-    positions.sort()
-    matches = []
+    matches.sort(key=lambda match: match.start())
+    # Matches do not overlap, as finditer's (a "[" form never holds a digit form's start).
+    kept: list[regex.Match[str]] = []
     end = -1
-    match_at = patterns.MARKER_CANDIDATE.match
-    for position in positions:
-        if position < end:
-            continue
-        match = match_at(text, position)
-        if match is not None:
-            matches.append(match)
+    for match in matches:
+        if match.start() >= end:
+            kept.append(match)
             end = match.end()
-    return matches
+    return kept
 
 
 def _with_runs(text: str, found: list[Candidate]) -> list[Candidate]:

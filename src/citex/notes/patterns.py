@@ -75,33 +75,40 @@ _AFTER_WORD = r"(?:[\p{L}\p{Pe}\p{Pf}\p{Pi}.!?'\"%]|(?<!\d)[;:]|(?<=\p{L}),)"
 # After a marker's digits: not more of a number ("5.1", "46,800"), but maybe the next marker
 # ("7,8").
 _NOT_A_NUMBER_GOING_ON = r"(?![\d\p{L}]|\.\d|,\d{3}|[ \u00a0]{0,2}=)"
+# The forms that start with a digit (tried at the first digit of a number only).
+_DIGIT_FORMS = (
+    r"(?<=" + _AFTER_WORD + r"|(?<=[\p{L}\p{Pe}\p{Pf}.;:!?,])(?:—|--))"
+    r"(?P<glued>\d{1,7})" + _NOT_A_NUMBER_GOING_ON + ""
+    # after a comma (tested first: it rules most places out at once)
+    r"|(?<=,[ \u00a0]?)(?:"
+    r"(?<=(?<!\d)(?:1[4-9]|20)\d\d,)(?P<yearcomma>\d{1,3})" + _NOT_A_NUMBER_GOING_ON + ""
+    r"|(?<=(?<![\d.])\d{1,3},)(?P<run>\d{1,2})(?![\d\p{L}]|\.\d)"
+    r"|(?<=(?<![\d.])\d{1,3},[ \u00a0])(?P<run>\d{1,3})(?![\d\p{L}]|\.\d))"
+    r"|(?<=\()(?P<run>\d{1,3})(?=,[ \u00a0]?\d)"
+    r"|(?<=[ \u00a0])(?<=[\p{L}\p{Pe}\p{Pf},;:\d][ \u00a0])(?P<spaced>\d{1,3})"
+    r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?\.\d|\.\p{L})"
+    r"|(?<=^|\n)(?P<lead>\d{1,3})(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{L}[ \u00a0-])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$)"
+)
+# The forms that start with a bracket, caret, tag or asterisk.
+_OTHER_FORMS = (
+    r"\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
+    r"|(?P<inline>\^\[)"
+    r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
+    r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
+    # a square bracket after anything but a line start: "BROTHER,--[1]", "1899[4]", "([4],[5])"
+    r"|(?=\[)(?<=\S[ \u00a0]?)(?<!\[)(?P<bo>\[)(?P<brack>\d{1,3}|[A-Z])\](?![(:])"
+    r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>\()(?P<brack>\d{1,3}|[A-Z])\)"
+    r"|(?<=(?:^|\n)\n)\[(?P<alone>\d{1,3})\](?=\n\n)"
+    r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
+)
 MARKER_CANDIDATE = _register(
     "marker_candidate",
     regex.compile(
         r"(?=[0-9\[^<*(])"
         # every form that starts with a digit follows a non-digit: skip a number's later digits
         r"(?!(?<=[0-9])[0-9])"
-        r"(?:\[\^(?P<md>[^\]\s]{1,40})\](?!:)"
-        r"|(?P<inline>\^\[)"
-        r"|<sup>[ \t]*(?P<sup>[0-9]{1,3}|[*†‡§])[ \t]*</sup>"
-        r"|(?<!\[)\^(?P<caret>\d{1,3})(?!\d)"
-        # a square bracket after anything but a line start: "BROTHER,--[1]", "1899[4]", "([4],[5])"
-        r"|(?=\[)(?<=\S[ \u00a0]?)(?<!\[)(?P<bo>\[)(?P<brack>\d{1,3}|[A-Z])\](?![(:])"
-        r"|(?<=" + _AFTER_WORD + r"[ \u00a0]?)(?P<bo>\()(?P<brack>\d{1,3}|[A-Z])\)"
-        r"|(?<=" + _AFTER_WORD + r"|(?<=[\p{L}\p{Pe}\p{Pf}.;:!?,])(?:—|--))"
-        r"(?P<glued>\d{1,7})" + _NOT_A_NUMBER_GOING_ON + ""
-        # after a comma (tested first: it rules most places out at once)
-        r"|(?<=,[ \u00a0]?)(?:"
-        r"(?<=(?<!\d)(?:1[4-9]|20)\d\d,)(?P<yearcomma>\d{1,3})" + _NOT_A_NUMBER_GOING_ON + ""
-        r"|(?<=(?<![\d.])\d{1,3},)(?P<run>\d{1,2})(?![\d\p{L}]|\.\d)"
-        r"|(?<=(?<![\d.])\d{1,3},[ \u00a0])(?P<run>\d{1,3})(?![\d\p{L}]|\.\d))"
-        r"|(?<=\()(?P<run>\d{1,3})(?=,[ \u00a0]?\d)"
-        r"|(?<=[ \u00a0])(?<=[\p{L}\p{Pe}\p{Pf},;:\d][ \u00a0])(?P<spaced>\d{1,3})"
-        r"(?=[ \u00a0]*(?:[,;:.)]|\s|$))(?![ \u00a0]?\.\d|\.\p{L})"
-        r"|(?<=^|\n)(?P<lead>\d{1,3})(?=\p{Lu}\p{Ll})"
-        r"|(?<=(?:^|\n)\n)\[(?P<alone>\d{1,3})\](?=\n\n)"
-        r"|(?<=" + _AFTER_WORD + r"|\d,)(?P<symbol>\*{1,3})(?=[\s,;:.)\]]|$)"
-        r"|(?<=\p{L}[ \u00a0-])(?P<year>(?:1[4-9]|20)\d\d[1-9]\d{0,2})(?=[\s,;:.)]|$))"
+        r"(?:" + _OTHER_FORMS + "|" + _DIGIT_FORMS + ")"
     ),
     (
         "dictatorship.”1",
@@ -140,6 +147,26 @@ MARKER_CANDIDATE = _register(
     ),
 )
 
+# MARKER_CANDIDATE cut in two, for markers.py to try each only where its forms may start
+# (the first digit of a number; a bracket, caret, "<" or asterisk): a search that lets the
+# engine try every position of a long text is several times slower.
+MARKER_CANDIDATE_DIGIT = _register(
+    "marker_candidate_digit",
+    regex.compile(_DIGIT_FORMS),
+    ("origins 4 and", "in 1702,4 after", "ours9 ("),
+    ("46,800", "COVID-19"),
+)
+MARKER_CANDIDATE_OTHER = _register(
+    "marker_candidate_other",
+    regex.compile(_OTHER_FORMS),
+    ("text[^1] more", "word<sup>3</sup>", "word^4"),
+    ("[^1]: definition", "* * *"),
+)
+# The characters other than digits a MARKER_CANDIDATE match may start with.
+MARKER_OPENERS = "[^<*("
+# A run of digits: where every MARKER_CANDIDATE form that starts with a digit may begin.
+DIGIT_RUN = _register("digit_run", regex.compile(r"[0-9]+"), ("12", "a1"), ("a", "¹"))
+
 # Non-ASCII marker forms, searched only in texts that contain them:
 #   usup    ¹²                          Unicode superscript digits
 #   symbol  word†  text‡                daggers, section and paragraph signs glued to a word
@@ -154,8 +181,6 @@ MARKER_CANDIDATE_RARE = _register(
 )
 # The characters that may start a MARKER_CANDIDATE_RARE match.
 RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"
-# A run of digits: where every MARKER_CANDIDATE form that starts with a digit may begin.
-DIGIT_RUN = _register("digit_run", regex.compile(r"[0-9]+"), ("12", "a1"), ("a", "¹"))
 
 # A line break before a line whose first character, after up to three spaces, may open a
 # note (a digit, bracket, caret, symbol, superscript): see find._NOTE_FIRST_CHARS.

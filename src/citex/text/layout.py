@@ -250,9 +250,11 @@ def _mark_letter_spaced(
 ) -> None:
     """Mark letter-spaced headings ("c o n c lus i o n"): lines at least a third spaces."""
     # Searched from the line breaks through the whole text at once (a search per line, or for
-    # "^", tries every position); the text gets a line break before its first line.
-    for found in patterns.FURNITURE_LETTER_SPACED_LINE.finditer("\n" + text):
-        i = bisect.bisect_right(starts, found.start()) - 1
+    # "^", tries every position); the first line, after none, on its own.
+    found = [0] if patterns.FURNITURE_LETTER_SPACED.match(lines[0]) else []
+    found += [m.start() + 1 for m in patterns.FURNITURE_LETTER_SPACED_LINE.finditer(text)]
+    for start in found:
+        i = bisect.bisect_right(starts, start) - 1
         line = lines[i]
         if not furniture[i] and line.count(" ") * 3 > len(line) > 8:
             furniture[i] = "heading"
