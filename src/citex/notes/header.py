@@ -29,7 +29,7 @@ def author_headers(text: str, layout: Layout) -> Exclusions:
     line, or affiliations numbered from 1 on consecutive lines under author lines ending in
     affiliation digits. Only blocks where a quick search hints at one are read."""
     hints = [hint.start() + 1 for hint in patterns.HEADER_HINT.finditer(text)]
-    if patterns.HEADER_HINT.match("\n" + text[: _FIRST_LINES]):
+    if patterns.HEADER_HINT.match("\n" + text[:_FIRST_LINES]):
         hints.insert(0, 0)
     ranges: list[tuple[int, int]] = []
     done = -1
