@@ -49,6 +49,16 @@ def test_pattern_examples(name: str) -> None:
         pytest.param("  a\u00a0 b\n\n c  ", "a b c", id="whitespace-collapsed"),
         pytest.param("1977 -\n ers", "1977 - ers", id="dash-not-hyphenation"),
         pytest.param("", "", id="empty"),
+        # ../shared/cases/notes/26_url_broken_across_lines: the URL is rejoined, hyphens kept.
+        pytest.param(
+            "2020, riverstrust.\norg/2020/05/03/water-for-all-a-plan-for-the-\nnext-decade/ (x)",
+            "2020, riverstrust.org/2020/05/03/water-for-all-a-plan-for-the-next-decade/ (x)",
+            id="url-rejoined",
+        ),
+        pytest.param("http://a.org/b/\nc.html", "http://a.org/b/c.html", id="url-after-slash"),
+        pytest.param("see http://a.org/\nSee also", "see http://a.org/ See also", id="url-ended"),
+        pytest.param("and/or\nmore", "and/or more", id="slash-in-words"),
+        pytest.param("the end.\nThe 2020/21 war", "the end. The 2020/21 war", id="sentence-end"),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

@@ -109,6 +109,8 @@ def clean(text: str, *, hyphenated: Container[str] = frozenset()) -> str:
     ``hyphenated``: words (lowercased) the document prints with a hyphen inside a line,
     whose hyphen stays when a line breaks after it (see :class:`HyphenatedWords`).
     """
+    if "\n" in text and "/" in text:
+        text = str(patterns.URL_LINE_BREAK.sub(lambda match: match.group("url"), text))
     if "\n" in text and ("-" in text or "\u00ad" in text or "\u2010" in text):
         text = str(patterns.HYPHEN_BREAK.sub(lambda match: _replacement(match, hyphenated), text))
     # str.split() splits on the same whitespace as NORMALISE_BREAK.
@@ -117,6 +119,8 @@ def clean(text: str, *, hyphenated: Container[str] = frozenset()) -> str:
 
 def _replacement(match: regex.Match[str], hyphenated: Container[str] = frozenset()) -> str:
     """What :func:`clean` puts for a line-end hyphen or a run of whitespace."""
+    if "url" in match.re.groupindex and match.group("url") is not None:
+        return match.group("url")
     hyphen = match.group("hyphen")
     if hyphen is None:
         return " "

@@ -28,12 +28,35 @@ NORMALISE_BREAK = _register(
     ("a", "-"),
 )
 
+# A line break inside a URL (issue 10): after a URL's part that cannot end it ("…/water-for-
+# the-", "…/2020/") or after a host name's dot before its top-level domain and path
+# ("riverstrust." + "org/2020/…"). The URL is rejoined without a space, its hyphens kept:
+# the character before the break (group "url") stays, the break goes. The lookahead comes
+# first so that the look back runs only before a line break.
+_URL_BREAK = (
+    r"(?=[-/_=&?~][ \t]*\r?\n)"
+    r"(?<=(?:https?://|www\.|/)[^\s/]{0,200}(?:/[^\s/]{0,200}){0,20})"
+    r"(?P<url>[-/_=&?~])[ \t]*\r?\n[ \t]*(?=[\p{Ll}0-9%#~]|[^\s/]{0,200}/)"
+    r"|(?=\.[ \t]*\r?\n)(?<=(?:^|\s)[\w-]{1,63})"
+    r"(?P<url>\.)[ \t]*\r?\n[ \t]*(?=\p{Ll}{2,6}/)"
+)
+URL_LINE_BREAK = _register(
+    "url_line_break",
+    regex.compile(_URL_BREAK),
+    (
+        "riverstrust.\norg/2020/",
+        "org/2020/05/03/water-for-the-\nnext-decade/",
+        "http://a.org/\nb/c",
+    ),
+    ("the end.\nThe next", "and/or\nmore", "Publish-\ners", "http://a.org/\nSee"),
+)
+
 # What normalise() must change: NORMALISE_BREAK without the single spaces it would keep as
 # they are, so that clean text costs a step per change, not per word.
 NORMALISE_CHANGE = _register(
     "normalise_change",
     regex.compile(
-        r"(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"
+        _URL_BREAK + r"|(?<=\p{L})(?P<hyphen>[-\u00ad\u2010])[ \t]*\r?\n[ \t\u00a0]*(?=\p{L})"
         r"|[\s\x1c-\x1f]{2,}|[^\S ]|[\x1c-\x1f]"
     ),
     ("Publish-\ners", "  ", "\n", "\t", "\x1f", "\u00a0"),
