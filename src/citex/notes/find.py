@@ -52,6 +52,7 @@ from citex.notes.starts import (
     SENTENCE_END,
     Start,
     lstrip_at,
+    note_top,
     rstrip_at,
     top_line,
 )
@@ -87,6 +88,8 @@ _MAX_HEADING_WORDS = 6
 _NOT_IN_HEADINGS = frozenset("0123456789/,.()[]")
 # A last note goes on in at most this many paragraphs before the next heading.
 _MAX_CLOSING_PARAGRAPHS = 2
+# Notes straight under a page's last body line fill at most this many lines above its number.
+_MAX_PAGE_BOTTOM_LINES = 4
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
 # A candidate this sure is a marker: a paragraph holding one for a later note is body text.
@@ -131,6 +134,7 @@ def find_notes(text: str) -> Document:
         (layout.starts[i], layout.ends[i]) for i, flag in enumerate(layout.furniture) if flag
     ]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
+    starts = _with_glued_notes(text, layout, starts)
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
     unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
@@ -339,11 +343,12 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
             match = text_patterns.NOTE_START.match(text, start, end)
             # Inside a paragraph a note starts after the end of a sentence (the end of another
             # note's continuation) or a heading, or where it is set as notes are: label and two
-            # spaces, or a line wider than the body.
+            # spaces, a line wider than the body, or in the last lines above a page number
+            # (a page's notes straight under its last body line).
             if match is not None and not strong and not _closes_line(text, layout, previous):
                 set_as_note = text[match.end() - 2 : match.end()].isspace()
                 wide = wrapped and end - start > (layout.body_width or 0) + 6
-                if not (set_as_note or wide):
+                if not (set_as_note or wide or _above_page_number(layout, i)):
                     match = None
         text_line, body = i, match.end() if match is not None else 0
         short = end - start <= MAX_LABEL_LINE
@@ -391,6 +396,61 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
         after_blank = False
         previous = i
     return found
+
+
+def _with_glued_notes(text: str, layout: Layout, starts: list[Start]) -> list[Start]:
+    """``starts`` with the notes glued to the end of a page's last body line, right above its
+    page number (``…gegen die Ra3 Vgl. Jan Bremer…``: pdftotext lost the break between them).
+    The label follows a lowercase letter and precedes a capitalised word; the sequence of
+    labels decides whether it is a note."""
+    lines_with_starts = {s.label_line for s in starts} | {s.line for s in starts}
+    glued: list[Start] = []
+    for page in (i for i, kind in enumerate(layout.furniture) if kind == "page"):
+        line = page - 1
+        while line >= 0 and layout.blank[line] and page - line <= _MAX_LABEL_GAP:
+            line -= 1
+        if line < 0 or layout.blank[line] or layout.furniture[line]:
+            continue
+        if line in lines_with_starts:
+            continue
+        # The last such label on the line: the note follows the body.
+        labels = list(
+            patterns.GLUED_NOTE_LABEL.finditer(text, layout.starts[line], layout.ends[line])
+        )
+        if not labels:
+            continue
+        found = labels[-1]
+        glued.append(
+            Start(
+                label=found.group("label"),
+                number=int(found.group("label")),
+                form="",
+                label_line=line,
+                line=line,
+                start=found.start("label"),
+                body=found.end(),
+                heading=False,
+                strong=False,
+                glued=True,
+            )
+        )
+    if not glued:
+        return starts
+    return sorted(starts + glued, key=lambda s: (s.line, s.start))
+
+
+def _above_page_number(layout: Layout, line: int) -> bool:
+    """True if line ``line`` is among the last few of its block and a page number follows the
+    block (after blank lines): where a page's notes stand."""
+    j = line
+    while j < len(layout.blank) and not layout.blank[j]:
+        j += 1
+        if j - line > _MAX_PAGE_BOTTOM_LINES:
+            return False
+    gap = 0
+    while j < len(layout.blank) and layout.blank[j] and gap <= _MAX_LABEL_GAP:
+        j, gap = j + 1, gap + 1
+    return j < len(layout.blank) and layout.furniture[j] == "page"
 
 
 def _label_form(text: str, line_start: int, label_start: int) -> str:
@@ -552,7 +612,7 @@ def _numbered_notes(
     accepted = _accept_articles(text, layout, articles, first_segments, candidates, positions)
     segments = continue_notes(text, layout, accepted, first_segments, by_width=narrow is not None)
     in_notes = Exclusions.from_ranges(
-        [(layout.starts[s.label_line], s.body) for article in accepted for s in article]
+        [(note_top(s, layout.starts), s.body) for article in accepted for s in article]
         + [(span.start, span.end) for a in accepted for s in a for span in segments[s.start]]
     )
     excluded = (in_notes,)
@@ -667,7 +727,7 @@ def _accept_articles(
     # A note's range starts with its line, so a printed label ("<sup>1</sup>") is no marker.
     ranges = [
         Exclusions.from_ranges(
-            [(layout.starts[s.label_line], first_segments[s.start][0].end) for s in article]
+            [(note_top(s, layout.starts), first_segments[s.start][0].end) for s in article]
         )
         for article in articles
     ]

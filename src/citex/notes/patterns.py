@@ -182,6 +182,16 @@ MARKER_CANDIDATE_RARE = _register(
 # The characters that may start a MARKER_CANDIDATE_RARE match.
 RARE_MARKER_CHARS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079†‡§¶"
 
+# A note's label glued to the end of a page's last body line, where pdftotext lost the line
+# break ("gegen die Ra3 Vgl. Jan Bremer"): digits after a lowercase letter, then a
+# capitalised word. Tried only on the line above a page number.
+GLUED_NOTE_LABEL = _register(
+    "glued_note_label",
+    regex.compile(r"(?<=\p{Ll})(?P<label>\d{1,3})[ \t]{1,3}(?=\p{Lu}\p{Ll}{0,20}[.,:;\s])"),
+    ("gegen die Ra3 Vgl. Jan Bremer", "the harbour3 See the minutes"),
+    ("deutlich.1 Gleichzeitig", "in 1931 The", "the harbour3 see"),
+)
+
 # A line break before a line whose first character, after up to three spaces, may open a
 # note (a digit, bracket, caret, symbol, superscript): see find._NOTE_FIRST_CHARS.
 NOTE_LINE_OPENER = _register(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import frozen
 
 # Characters a finished note ends with; anything else at a page bottom means it goes on.
@@ -28,6 +30,13 @@ class Start:
     body: int
     heading: bool
     strong: bool
+    glued: bool = False
+
+
+def note_top(start: Start, line_starts: Sequence[int]) -> int:
+    """Where a note's range begins: its label's line (so a printed label is no marker), or its
+    label where the note is glued to the end of a body line."""
+    return start.start if start.glued else line_starts[start.label_line]
 
 
 def top_line(start: Start) -> int:
