@@ -54,7 +54,7 @@ class WorkKey:
     titled: bool
     title: str
     main: str
-    creators: tuple[tuple[str, str], ...] = field(converter=_tuple)
+    creators: tuple[tuple[str, str], ...] = field(default=(), converter=_tuple)
     edition: str = ""
     language: str = ""
     translators: str = ""
