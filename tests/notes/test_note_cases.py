@@ -21,7 +21,6 @@ NAMES = sorted(p.name[: -len(".txt")] for p in CASES.glob("*.txt")) if CASES.is_
 # Shapes issue 10 names that are not handled yet (see the report of branch notes).
 KNOWN_MISSES = {
     "11_table_letter_notes": "letter labels alone under a table",
-    "28_note_printed_without_label": "a note whose label was lost",
 }
 
 

@@ -88,6 +88,8 @@ _MAX_HEADING_WORDS = 6
 _NOT_IN_HEADINGS = frozenset("0123456789/,.()[]")
 # A last note goes on in at most this many paragraphs before the next heading.
 _MAX_CLOSING_PARAGRAPHS = 2
+# A note whose label was lost is looked for in this many lines of the note before it.
+_MAX_LOST_LABEL_LINES = 12
 # Notes straight under a page's last body line fill at most this many lines above its number.
 _MAX_PAGE_BOTTOM_LINES = 4
 # Longest line read as a "Notes" heading.
@@ -562,7 +564,7 @@ def _numbered_notes(
     )
     if len(layout.pages) > 1:
         numbered = in_note_areas(layout, numbered)
-    articles = _chain(numbered)
+    articles = [_with_lost_labels(text, layout, article) for article in _chain(numbered)]
     stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
     stops |= {s.label_line for s in starts if s.number is None}
     # A note never runs into an explicit (Markdown, Gutenberg) note.
@@ -649,6 +651,41 @@ def _numbered_notes(
             )
     built.extend(_symbol_notes(text, layout, starts, stops, candidates, excluded, built))
     return built
+
+
+def _with_lost_labels(text: str, layout: Layout, article: list[Start]) -> list[Start]:
+    """The notes of an article with those whose label was lost (issue 10): where one label
+    is missing between two notes (2, then 4), a line in the block of the first that opens
+    with one space before a capital, set apart as a label's place, starts the missing one."""
+    result: list[Start] = []
+    for k, start in enumerate(article):
+        result.append(start)
+        following = article[k + 1] if k + 1 < len(article) else None
+        if following is None or start.number is None or following.number != start.number + 2:
+            continue
+        line = start.line + 1
+        while line < min(top_line(following), start.line + _MAX_LOST_LABEL_LINES):
+            if layout.blank[line] or layout.furniture[line]:
+                break
+            if patterns.LOST_LABEL_LINE.match(text, layout.starts[line], layout.ends[line]):
+                body = layout.starts[line] + 1
+                number = start.number + 1
+                result.append(
+                    Start(
+                        label=str(number),
+                        number=number,
+                        form=start.form,
+                        label_line=line,
+                        line=line,
+                        start=body,
+                        body=body,
+                        heading=False,
+                        strong=False,
+                    )
+                )
+                break
+            line += 1
+    return result
 
 
 def _resumed_lines(text: str, layout: Layout) -> int:

@@ -192,6 +192,15 @@ GLUED_NOTE_LABEL = _register(
     ("deutlich.1 Gleichzeitig", "in 1931 The", "the harbour3 see"),
 )
 
+# A line inside a block of notes whose label was lost: one space where the label stood, then
+# the text, opening with a capital or a quotation mark (" Mara Lind, “The river…").
+LOST_LABEL_LINE = _register(
+    "lost_label_line",
+    regex.compile(r"^ (?=[\p{Lu}\"“‘«])", regex.MULTILINE),
+    (" Mara Lind, “The river", " “Flood barrier"),
+    ("  Two spaces", "Mara Lind", " lower case"),
+)
+
 # A line break before a line whose first character, after up to three spaces, may open a
 # note (a digit, bracket, caret, symbol, superscript): see find._NOTE_FIRST_CHARS.
 NOTE_LINE_OPENER = _register(
