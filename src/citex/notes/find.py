@@ -31,6 +31,7 @@ import bisect
 import statistics
 from collections import deque
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
 
 from attrs import frozen
 
@@ -132,9 +133,7 @@ def find_notes(text: str) -> Document:
     ]
     built, unlinked = _explicit_notes(text, candidates)
     taken = [span for note in built for span in _covered(note)]
-    furniture = [
-        (layout.starts[i], layout.ends[i]) for i, flag in enumerate(layout.furniture) if flag
-    ]
+    furniture = [(layout.starts[i], layout.ends[i]) for i in compress(count(), layout.furniture)]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
     starts = _with_glued_notes(text, layout, starts)
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
@@ -407,7 +406,7 @@ def _with_glued_notes(text: str, layout: Layout, starts: list[Start]) -> list[St
     labels decides whether it is a note."""
     lines_with_starts = {s.label_line for s in starts} | {s.line for s in starts}
     glued: list[Start] = []
-    for page in (i for i, kind in enumerate(layout.furniture) if kind == "page"):
+    for page in compress(count(), map("page".__eq__, layout.furniture)):
         line = page - 1
         while line >= 0 and layout.blank[line] and page - line <= _MAX_LABEL_GAP:
             line -= 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import sub
 
 from citex.notes import patterns
 from citex.notes.starts import (
@@ -44,10 +46,12 @@ def label_columns(
     found: list[Start] = []
     lines = len(layout.starts)
     # Only short lines that hold a label alone can open a column.
+    # (Lines short enough are picked with C loops: this runs over every line of the text.)
+    short = compress(count(), map(MAX_LABEL_LINE.__ge__, map(sub, layout.ends, layout.starts)))
     alone = [
         i
-        for i in range(lines)
-        if 0 < layout.ends[i] - layout.starts[i] <= MAX_LABEL_LINE
+        for i in short
+        if layout.ends[i] > layout.starts[i]
         and (match := patterns.NOTE_LABEL_LINE.match(text, layout.starts[i], layout.ends[i]))
         and (match.group("label") or "").isdigit()
     ]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
-from operator import add, not_
+from itertools import accumulate, compress, count
+from operator import add, and_, not_
 
 from attrs import frozen
 
@@ -201,17 +201,15 @@ def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
     lengths = Counter(width for width in widths if width >= 20)
     total = sum(lengths.values())
     # Count paragraphs only: page numbers and running heads are blocks of one short line.
-    blocks = sum(
-        1
-        for i in range(len(blank))
-        if widths[i] >= 20 and not blank[i] and (i == 0 or blank[i - 1])
-    )
+    # (A line that long is not blank; map() keeps this pass over every line in C.)
+    after_blank = [True, *blank[:-1]]
+    blocks = sum(map(and_, map((20).__le__, widths), after_blank))
     if total < 10 or total < 2.5 * blocks:
         return None
     # Bucket by 4 characters so ragged right margins still show one mode.
     buckets: Counter[int] = Counter()
-    for length, count in lengths.items():
-        buckets[length // 4] += count
+    for length, lines_of_length in lengths.items():
+        buckets[length // 4] += lines_of_length
     mode = buckets.most_common(1)[0][0] * 4 + 2
     near = sum(c for length, c in lengths.items() if mode - 10 <= length <= mode + 4)
     if mode > 140 or near < 0.5 * total:
@@ -221,12 +219,9 @@ def _body_width(widths: Sequence[int], blank: Sequence[bool]) -> int | None:
 
 def _mark_standalone(lines: Sequence[str], blank: Sequence[bool], furniture: list[str]) -> None:
     """Mark page numbers, running heads and letter-spaced headings standing on their own."""
-    last = len(lines) - 1
-    alone = [
-        i
-        for i in range(len(lines))
-        if not blank[i] and (i == 0 or blank[i - 1]) and (i == last or blank[i + 1])
-    ]
+    # Lines between blank lines (or the text's ends), picked with C loops over every line.
+    between = map(and_, [True, *blank[:-1]], [*blank[1:], True])
+    alone = list(compress(count(), map(and_, map(not_, blank), between)))
     heads = {i: lines[i].strip() for i in alone}
     repeats = Counter(head for head in heads.values() if len(head) <= _RUNNING_HEAD_MAX_LENGTH)
     page_numbers = {i for i in alone if is_page_number(lines[i]) and not _in_label_run(i, lines)}
