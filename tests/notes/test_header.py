@@ -82,3 +82,23 @@ def test_contact_line_is_no_note() -> None:
 )
 def test_header_marks_are_digits_and_asterisks(label: str, expected: bool) -> None:
     assert is_header_mark(label) is expected
+
+
+# A paper full of gene and construct names ("Vegfr2", "Sp6") and, after it, a reviewer's
+# numbered requests (as in ../shared/corpus/dev/jats_elife_06726_elabela).
+GENES = " ".join(f"Vegfr{n} and Sp{n} bind Tg{n} in cells." for n in (1, 2, 3, 4) * 3)
+REVIEW = (
+    f"{GENES}\n\n"
+    "Decision letter\n\n"
+    "1) Data should be supplied to show the efficacy of each morpholino.\n\n"
+    "2) Additional data are needed to support the assertion.\n\n"
+    "3) The relative contributions should be clarified.\n\n"
+    "4) A reduction in signalling should be demonstrated.\n"
+)
+
+
+def test_numbered_list_fitting_stray_numbers_is_no_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert find_notes(REVIEW).notes == ()
+    # Without the rule, the gene names would serve as markers of the list.
+    monkeypatch.setattr("citex.notes.find._MAX_STRAY_PER_CLEAR", 1000)
+    assert [n.label for n in find_notes(REVIEW).notes] == ["1", "2", "3", "4"]
