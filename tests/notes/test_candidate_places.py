@@ -17,7 +17,7 @@ from strategies import hostile_text
 # Texts dense in what markers and headers are made of.
 MARKERISH = st.lists(
     st.sampled_from(
-        [*"ab A.,;:()[]^<>*-—0123456789 \n", *("<sup>", "</sup>", "1University", "*For a:")]
+        [*"ab A.,;:()[]^<>*-—0123456789 \n", *("<sup>", "</sup>", "1University", "*Email:")]
     ),
     max_size=40,
 ).map("".join)
