@@ -102,3 +102,11 @@ def test_numbered_list_fitting_stray_numbers_is_no_notes(monkeypatch: pytest.Mon
     # Without the rule, the gene names would serve as markers of the list.
     monkeypatch.setattr("citex.notes.find._MAX_STRAY_PER_CLEAR", 1000)
     assert [n.label for n in find_notes(REVIEW).notes] == ["1", "2", "3", "4"]
+
+
+def test_real_notes_keep_their_markers_among_gene_names() -> None:
+    body = " ".join(f"{GENES} The effect was seen in cells.{n}" for n in (1, 2, 3, 4))
+    notes = "".join(f"\n\n{n}. See Smith {2000 + n}, p. {n + 10}." for n in (1, 2, 3, 4))
+    doc = find_notes(body + notes)
+    assert [n.label for n in doc.notes] == ["1", "2", "3", "4"]
+    assert all(body[m.span.start - 6 : m.span.start] == "cells." for m in doc.markers)

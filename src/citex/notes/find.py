@@ -846,11 +846,15 @@ def _stray_markers(
     where a list's numbers fit the numbers that fill a text by chance."""
     labels = {str(number) for number, _ in notes}
     taken = {cand.start for cand in chosen.values()}
+    # Only strays printed as the chosen markers are count: real notes called "cells.3" in
+    # a paper full of "Sp6" keep their markers.
+    kinds = {cand.kind for cand in chosen.values() if cand.weight >= _CLEAR_MARKER}
     high = notes[-1][1] if notes else low
     return sum(
         1
         for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high))
         if candidates[ci].weight >= _CLEAR_MARKER
+        and candidates[ci].kind in kinds
         and candidates[ci].label in labels
         and candidates[ci].start not in taken
         and not covered(candidates[ci].start, excluded)
