@@ -50,3 +50,25 @@ def test_numbered_line_inside_a_paragraph_is_no_note_away_from_a_page_end() -> N
 def test_glued_label_needs_a_page_number_below() -> None:
     text = "Body text ends with the harbour3 See the minutes of the board.\n\nMore text.\n"
     assert find_notes(text).notes == ()
+
+
+def test_page_bottom_note_without_label_is_the_next_note() -> None:
+    """../shared/cases/citations/25: note 14 lost its label; the body's last words follow it."""
+    if not CASES.is_dir():
+        pytest.skip("../shared/cases is not beside the project")
+    text = next(CASES.glob("25_*.txt")).read_text(encoding="utf-8")
+    doc = find_notes(text)
+    assert [(n.label, n.text[:10], n.text[-8:]) for n in doc.notes] == [
+        ("13", "The evacua", "prefect."),
+        ("14", "Lena Marsh", " 2021)."),
+    ]
+    assert [m.label for m in doc.markers] == ["13", "14"]
+
+
+def test_indented_block_is_no_note_without_its_marker() -> None:
+    text = (
+        "The harbour flooded.13 The warning came late.\n\n13  The evacuation was ordered.\n\n"
+        "page 11\n\nThe barrier had failed twice before the storm and the union\n"
+        "asked for repairs.\n\n Lena Marsh, “Flood barrier failed,” Harbour Post.\n\npage 12\n"
+    )
+    assert [n.label for n in find_notes(text).notes] == ["13"]

@@ -564,7 +564,9 @@ def _numbered_notes(
     if len(layout.pages) > 1:
         numbered = in_note_areas(layout, numbered)
     articles = [_with_lost_labels(text, layout, article) for article in _chain(numbered)]
+    articles, resumed_body = _with_unlabelled_last_notes(text, layout, articles, candidates)
     stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
+    stops |= resumed_body
     stops |= {s.label_line for s in starts if s.number is None}
     # A note never runs into an explicit (Markdown, Gutenberg) note.
     for begin, end in taken:
@@ -685,6 +687,68 @@ def _with_lost_labels(text: str, layout: Layout, article: list[Start]) -> list[S
                 break
             line += 1
     return result
+
+
+def _with_unlabelled_last_notes(
+    text: str,
+    layout: Layout,
+    articles: list[list[Start]],
+    candidates: Sequence[Candidate],
+) -> tuple[list[list[Start]], set[int]]:
+    """The articles with a note whose label was lost after their last one (issue 10): the
+    block at the bottom of the next page, after a blank line, opening with one space before a
+    capital where the label stood, is the next note if its marker stands on that page. Also
+    returns the lines of such blocks where the body resumes (one space, then lowercase: the
+    rest of the page's last sentence, which pdftotext prints after the note)."""
+    pages = list(compress(count(), map("page".__eq__, layout.furniture)))
+    resumed: set[int] = set()
+    if not pages:
+        return articles, resumed
+    labels_at = [cand.start for cand in candidates]
+    result = []
+    for article in articles:
+        last = article[-1]
+        result.append(article)
+        if last.number is None:
+            continue
+        k = bisect.bisect_right(pages, last.line)
+        if k + 1 >= len(pages) or pages[k + 1] - last.line > MAX_PAGE_LINES:
+            continue
+        # The block above the number of the page after the note's page.
+        bottom = pages[k + 1] - 1
+        while bottom > pages[k] and layout.blank[bottom]:
+            bottom -= 1
+        top = bottom
+        while top > pages[k] + 1 and not layout.blank[top - 1]:
+            top -= 1
+        if top <= pages[k] + 1 or not layout.blank[top - 1]:
+            continue
+        if not patterns.LOST_LABEL_LINE.match(text, layout.starts[top], layout.ends[top]):
+            continue
+        wanted = str(last.number + 1)
+        low = bisect.bisect_right(labels_at, layout.ends[pages[k]])
+        high = bisect.bisect_left(labels_at, layout.starts[top])
+        if not any(candidates[c].label == wanted for c in range(low, high)):
+            continue
+        body = layout.starts[top] + 1
+        lost = Start(
+            label=wanted,
+            number=last.number + 1,
+            form=last.form,
+            label_line=top,
+            line=top,
+            start=body,
+            body=body,
+            heading=False,
+            strong=False,
+        )
+        result[-1] = [*article, lost]
+        resumed.update(
+            line
+            for line in range(top + 1, bottom + 1)
+            if patterns.RESUMED_BODY_LINE.match(text, layout.starts[line], layout.ends[line])
+        )
+    return result, resumed
 
 
 def _resumed_lines(text: str, layout: Layout) -> int:

@@ -201,6 +201,15 @@ LOST_LABEL_LINE = _register(
     ("  Two spaces", "Mara Lind", " lower case"),
 )
 
+# A line of a page's bottom block where the body resumes after a note whose label was lost:
+# one space, then the rest of a sentence (" without any warning at all.").
+RESUMED_BODY_LINE = _register(
+    "resumed_body_line",
+    regex.compile(r"^ (?=\p{Ll})", regex.MULTILINE),
+    (" without any warning at all.",),
+    ("  two spaces", " Lena Marsh", "without"),
+)
+
 # A line break before a line whose first character, after up to three spaces, may open a
 # note (a digit, bracket, caret, symbol, superscript): see find._NOTE_FIRST_CHARS.
 NOTE_LINE_OPENER = _register(
