@@ -60,7 +60,7 @@ def test_page_bottom_note_without_label_is_the_next_note() -> None:
     doc = find_notes(text)
     assert [(n.label, n.text[:10], n.text[-8:]) for n in doc.notes] == [
         ("13", "The evacua", "prefect."),
-        ("14", "Lena Marsh", " 2021)."),
+        ("14", "Lena Marsh", "y 2021)."),
     ]
     assert [m.label for m in doc.markers] == ["13", "14"]
 
