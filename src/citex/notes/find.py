@@ -38,12 +38,22 @@ from attrs import frozen
 from citex.notes import patterns
 from citex.notes.header import author_headers, is_header_mark
 from citex.notes.markers import (
+    CLEAR_MARKER,
     GAP_COST,
     Candidate,
     Exclusions,
     choose_chain,
+    cited_again,
     covered,
     marker_candidates,
+    stray_markers,
+)
+from citex.notes.page_bottom import (
+    MAX_LABEL_GAP,
+    above_page_number,
+    with_glued_notes,
+    with_lost_labels,
+    with_unlabelled_last_notes,
 )
 from citex.notes.pages import continue_notes, in_note_areas, label_columns
 from citex.notes.starts import (
@@ -77,8 +87,6 @@ _MAX_BRACKETED = 20_000
 _MIN_RESUMED_LINES = 2
 # Marker forms that are markers even where no note is found for them.
 _UNMISTAKABLE = frozenset({"sup", "usup"})
-# Lines from a label alone on its line to its note's text, at most (blank lines between).
-_MAX_LABEL_GAP = 3
 # What a sequence pays to go on with a label printed otherwise: more than opening a new one.
 _FORM_CHANGE_COST = 2.5
 # How many sequences ahead a sequence is weighed against the notes a heading announces.
@@ -89,14 +97,8 @@ _MAX_HEADING_WORDS = 6
 _NOT_IN_HEADINGS = frozenset("0123456789/,.()[]")
 # A last note goes on in at most this many paragraphs before the next heading.
 _MAX_CLOSING_PARAGRAPHS = 2
-# A note whose label was lost is looked for in this many lines of the note before it.
-_MAX_LOST_LABEL_LINES = 12
-# Notes straight under a page's last body line fill at most this many lines above its number.
-_MAX_PAGE_BOTTOM_LINES = 4
 # Longest line read as a "Notes" heading.
 _MAX_HEADING = 40
-# A candidate this sure is a marker: a paragraph holding one for a later note is body text.
-_CLEAR_MARKER = 0.8
 
 
 @frozen(kw_only=True)
@@ -135,7 +137,7 @@ def find_notes(text: str) -> Document:
     taken = [span for note in built for span in _covered(note)]
     furniture = [(layout.starts[i], layout.ends[i]) for i in compress(count(), layout.furniture)]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
-    starts = _with_glued_notes(text, layout, starts)
+    starts = with_glued_notes(text, layout, starts)
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
     unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
@@ -349,7 +351,7 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
             if match is not None and not strong and not _closes_line(text, layout, previous):
                 set_as_note = text[match.end() - 2 : match.end()].isspace()
                 wide = wrapped and end - start > (layout.body_width or 0) + 6
-                if not (set_as_note or wide or _above_page_number(layout, i)):
+                if not (set_as_note or wide or above_page_number(layout, i)):
                     match = None
         text_line, body = i, match.end() if match is not None else 0
         short = end - start <= MAX_LABEL_LINE
@@ -359,7 +361,7 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
             match = patterns.NOTE_LABEL_LINE.match(text, start, end)
             below = i + 1
             # A note set off from its label by space (a quotation) has blank lines between.
-            while below < min(i + _MAX_LABEL_GAP, len(lines) - 1) and layout.blank[below]:
+            while below < min(i + MAX_LABEL_GAP, len(lines) - 1) and layout.blank[below]:
                 below += 1
             if match is None or layout.blank[below] or layout.furniture[below]:
                 match = None
@@ -397,61 +399,6 @@ def _note_starts(text: str, layout: Layout, taken: Exclusions) -> list[Start]:
         after_blank = False
         previous = i
     return found
-
-
-def _with_glued_notes(text: str, layout: Layout, starts: list[Start]) -> list[Start]:
-    """``starts`` with the notes glued to the end of a page's last body line, right above its
-    page number (``…gegen die Ra3 Vgl. Jan Bremer…``: pdftotext lost the break between them).
-    The label follows a lowercase letter and precedes a capitalised word; the sequence of
-    labels decides whether it is a note."""
-    lines_with_starts = {s.label_line for s in starts} | {s.line for s in starts}
-    glued: list[Start] = []
-    for page in compress(count(), map("page".__eq__, layout.furniture)):
-        line = page - 1
-        while line >= 0 and layout.blank[line] and page - line <= _MAX_LABEL_GAP:
-            line -= 1
-        if line < 0 or layout.blank[line] or layout.furniture[line]:
-            continue
-        if line in lines_with_starts:
-            continue
-        # The last such label on the line: the note follows the body.
-        labels = list(
-            patterns.GLUED_NOTE_LABEL.finditer(text, layout.starts[line], layout.ends[line])
-        )
-        if not labels:
-            continue
-        found = labels[-1]
-        glued.append(
-            Start(
-                label=found.group("label"),
-                number=int(found.group("label")),
-                form="",
-                label_line=line,
-                line=line,
-                start=found.start("label"),
-                body=found.end(),
-                heading=False,
-                strong=False,
-                glued=True,
-            )
-        )
-    if not glued:
-        return starts
-    return sorted(starts + glued, key=lambda s: (s.line, s.start))
-
-
-def _above_page_number(layout: Layout, line: int) -> bool:
-    """True if line ``line`` is among the last few of its block and a page number follows the
-    block (after blank lines): where a page's notes stand."""
-    j = line
-    while j < len(layout.blank) and not layout.blank[j]:
-        j += 1
-        if j - line > _MAX_PAGE_BOTTOM_LINES:
-            return False
-    gap = 0
-    while j < len(layout.blank) and layout.blank[j] and gap <= _MAX_LABEL_GAP:
-        j, gap = j + 1, gap + 1
-    return j < len(layout.blank) and layout.furniture[j] == "page"
 
 
 def _label_form(text: str, line_start: int, label_start: int) -> str:
@@ -563,8 +510,8 @@ def _numbered_notes(
     )
     if len(layout.pages) > 1:
         numbered = in_note_areas(layout, numbered)
-    articles = [_with_lost_labels(text, layout, article) for article in _chain(numbered)]
-    articles, resumed_body = _with_unlabelled_last_notes(text, layout, articles, candidates)
+    articles = [with_lost_labels(text, layout, article) for article in _chain(numbered)]
+    articles, resumed_body = with_unlabelled_last_notes(text, layout, articles, candidates)
     stops = {line for article in articles for s in article for line in (s.label_line, s.line)}
     stops |= resumed_body
     stops |= {s.label_line for s in starts if s.number is None}
@@ -638,7 +585,7 @@ def _numbered_notes(
         chosen = chains[number]
         following = chains[number + 1] if number + 1 < len(chains) else {}
         high = min([notes_of_article[0].start] + [cand.start for cand in following.values()])
-        again = _cited_again(candidates, positions, chosen, lows[number], high, excluded)
+        again = cited_again(candidates, positions, chosen, lows[number], high, excluded)
         for r, start in enumerate(notes_of_article):
             markers = (chosen[r], *again.get(r, ())) if r in chosen else ()
             built.append(
@@ -654,103 +601,6 @@ def _numbered_notes(
     return built
 
 
-def _with_lost_labels(text: str, layout: Layout, article: list[Start]) -> list[Start]:
-    """The notes of an article with those whose label was lost (issue 10): where one label
-    is missing between two notes (2, then 4), a line in the block of the first that opens
-    with one space before a capital, set apart as a label's place, starts the missing one."""
-    result: list[Start] = []
-    for k, start in enumerate(article):
-        result.append(start)
-        following = article[k + 1] if k + 1 < len(article) else None
-        if following is None or start.number is None or following.number != start.number + 2:
-            continue
-        line = start.line + 1
-        while line < min(top_line(following), start.line + _MAX_LOST_LABEL_LINES):
-            if layout.blank[line] or layout.furniture[line]:
-                break
-            if patterns.LOST_LABEL_LINE.match(text, layout.starts[line], layout.ends[line]):
-                body = layout.starts[line] + 1
-                number = start.number + 1
-                result.append(
-                    Start(
-                        label=str(number),
-                        number=number,
-                        form=start.form,
-                        label_line=line,
-                        line=line,
-                        start=body,
-                        body=body,
-                        heading=False,
-                        strong=False,
-                    )
-                )
-                break
-            line += 1
-    return result
-
-
-def _with_unlabelled_last_notes(
-    text: str,
-    layout: Layout,
-    articles: list[list[Start]],
-    candidates: Sequence[Candidate],
-) -> tuple[list[list[Start]], set[int]]:
-    """The articles with a note whose label was lost after their last one (issue 10): the
-    block at the bottom of the next page, after a blank line, opening with one space before a
-    capital where the label stood, is the next note if its marker stands on that page. Also
-    returns the lines of such blocks where the body resumes (one space, then lowercase: the
-    rest of the page's last sentence, which pdftotext prints after the note)."""
-    pages = list(compress(count(), map("page".__eq__, layout.furniture)))
-    resumed: set[int] = set()
-    if not pages:
-        return articles, resumed
-    labels_at = [cand.start for cand in candidates]
-    result = []
-    for article in articles:
-        last = article[-1]
-        result.append(article)
-        if last.number is None:
-            continue
-        k = bisect.bisect_right(pages, last.line)
-        if k + 1 >= len(pages) or pages[k + 1] - last.line > MAX_PAGE_LINES:
-            continue
-        # The block above the number of the page after the note's page.
-        bottom = pages[k + 1] - 1
-        while bottom > pages[k] and layout.blank[bottom]:
-            bottom -= 1
-        top = bottom
-        while top > pages[k] + 1 and not layout.blank[top - 1]:
-            top -= 1
-        if top <= pages[k] + 1 or not layout.blank[top - 1]:
-            continue
-        if not patterns.LOST_LABEL_LINE.match(text, layout.starts[top], layout.ends[top]):
-            continue
-        wanted = str(last.number + 1)
-        low = bisect.bisect_right(labels_at, layout.ends[pages[k]])
-        high = bisect.bisect_left(labels_at, layout.starts[top])
-        if not any(candidates[c].label == wanted for c in range(low, high)):
-            continue
-        body = layout.starts[top] + 1
-        lost = Start(
-            label=wanted,
-            number=last.number + 1,
-            form=last.form,
-            label_line=top,
-            line=top,
-            start=body,
-            body=body,
-            heading=False,
-            strong=False,
-        )
-        result[-1] = [*article, lost]
-        resumed.update(
-            line
-            for line in range(top + 1, bottom + 1)
-            if patterns.RESUMED_BODY_LINE.match(text, layout.starts[line], layout.ends[line])
-        )
-    return result, resumed
-
-
 def _resumed_lines(text: str, layout: Layout) -> int:
     """How many lines resume the body after a page break (one leading space)."""
     # Only lines opening with a space can: find them with str.find, not a pass over all lines.
@@ -761,35 +611,6 @@ def _resumed_lines(text: str, layout: Layout) -> int:
         count += resumes_body(text[layout.starts[line] : layout.ends[line]])
         position = text.find("\n ", position + 1)
     return count
-
-
-def _cited_again(
-    candidates: Sequence[Candidate],
-    positions: Sequence[int],
-    chosen: dict[int, Candidate],
-    low: int,
-    high: int,
-    excluded: Sequence[Exclusions],
-) -> dict[int, list[Candidate]]:
-    """Bracketed markers that call a note a second time (``[1]`` … ``[1]``, as Wikipedia
-    prints a reference used again): the same printed label in the article's stretch of text,
-    when the note's chosen marker is bracketed too. Note index -> the other markers."""
-    by_label = {cand.label: r for r, cand in chosen.items() if cand.kind == "brack"}
-    if not by_label:
-        return {}
-    taken = {cand.start for cand in chosen.values()}
-    again: dict[int, list[Candidate]] = {}
-    for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high)):
-        cand = candidates[ci]
-        r = by_label.get(cand.label)
-        if (
-            r is not None
-            and cand.kind == "brack"
-            and cand.start not in taken
-            and not covered(cand.start, excluded)
-        ):
-            again.setdefault(r, []).append(cand)
-    return again
 
 
 def _numbered_headings(
@@ -847,8 +668,8 @@ def _accept_articles(
             chosen = choose_chain(candidates, positions, notes, low=low, excluded=excluded)
             last = max((cand.start for cand in chosen.values()), default=low)
             weight = sum(cand.weight for cand in chosen.values())
-            clear = sum(cand.weight >= _CLEAR_MARKER for cand in chosen.values())
-            stray = _stray_markers(candidates, positions, notes, chosen, low, excluded)
+            clear = sum(cand.weight >= CLEAR_MARKER for cand in chosen.values())
+            stray = stray_markers(candidates, positions, notes, chosen, low, excluded)
             fits = stray <= _MAX_STRAY_PER_CLEAR * clear
             memo[(k, low)] = (weight, weight - GAP_COST * (len(notes) - len(chosen)), last, fits)
         return memo[(k, low)]
@@ -895,34 +716,6 @@ def _accept_articles(
             open_notes.append((first_segments[article[-1].start][0].end, ranges[k]))
             low = last
     return accepted
-
-
-def _stray_markers(
-    candidates: Sequence[Candidate],
-    positions: Sequence[int],
-    notes: Sequence[tuple[int, int]],
-    chosen: dict[int, Candidate],
-    low: int,
-    excluded: Sequence[Exclusions],
-) -> int:
-    """How many clear candidates carrying the labels of ``notes`` lie where their markers were
-    sought (after ``low``, before the last note) and were not chosen: few for real notes, many
-    where a list's numbers fit the numbers that fill a text by chance."""
-    labels = {str(number) for number, _ in notes}
-    taken = {cand.start for cand in chosen.values()}
-    # Only strays printed as the chosen markers are count: real notes called "cells.3" in
-    # a paper full of "Sp6" keep their markers.
-    kinds = {cand.kind for cand in chosen.values() if cand.weight >= _CLEAR_MARKER}
-    high = notes[-1][1] if notes else low
-    return sum(
-        1
-        for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high))
-        if candidates[ci].weight >= _CLEAR_MARKER
-        and candidates[ci].kind in kinds
-        and candidates[ci].label in labels
-        and candidates[ci].start not in taken
-        and not covered(candidates[ci].start, excluded)
-    )
 
 
 def _first_segment(
@@ -1002,7 +795,7 @@ def _later_paragraphs(
         low = bisect.bisect_left(positions, layout.starts[k])
         high = bisect.bisect_left(positions, layout.ends[end])
         if any(
-            candidates[c].label in later and candidates[c].weight >= _CLEAR_MARKER
+            candidates[c].label in later and candidates[c].weight >= CLEAR_MARKER
             for c in range(low, high)
         ):
             return first
@@ -1039,7 +832,7 @@ def _closing_paragraphs(
             stop += 1
         low = bisect.bisect_left(positions, layout.starts[k])
         high = bisect.bisect_left(positions, layout.ends[stop])
-        if any(candidates[c].weight >= _CLEAR_MARKER for c in range(low, high)):
+        if any(candidates[c].weight >= CLEAR_MARKER for c in range(low, high)):
             return last
         end, j = stop, stop + 1
     return last

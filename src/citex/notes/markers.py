@@ -41,6 +41,8 @@ WEIGHTS = {
     "alone": 0.5,
     "symbol": 1.0,
 }
+# A candidate this sure is a marker (a glued or bracketed number, not a quantity).
+CLEAR_MARKER = 0.8
 # Cost of each note in a sequence whose marker was not found.
 GAP_COST = 0.6
 # How many missing markers in a row a sequence may step over.
@@ -328,3 +330,60 @@ def choose_chain(
         chosen[state[0]] = candidates[state[1]]
         state = trail[state]
     return chosen
+
+
+def stray_markers(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    notes: Sequence[tuple[int, int]],
+    chosen: dict[int, Candidate],
+    low: int,
+    excluded: Sequence[Exclusions],
+) -> int:
+    """How many clear candidates carrying the labels of ``notes`` lie where their markers were
+    sought (after ``low``, before the last note) and were not chosen: few for real notes, many
+    where a list's numbers fit the numbers that fill a text by chance."""
+    labels = {str(number) for number, _ in notes}
+    taken = {cand.start for cand in chosen.values()}
+    # Only strays printed as the chosen markers are count: real notes called "cells.3" in
+    # a paper full of "Sp6" keep their markers.
+    kinds = {cand.kind for cand in chosen.values() if cand.weight >= CLEAR_MARKER}
+    high = notes[-1][1] if notes else low
+    return sum(
+        1
+        for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high))
+        if candidates[ci].weight >= CLEAR_MARKER
+        and candidates[ci].kind in kinds
+        and candidates[ci].label in labels
+        and candidates[ci].start not in taken
+        and not covered(candidates[ci].start, excluded)
+    )
+
+
+def cited_again(
+    candidates: Sequence[Candidate],
+    positions: Sequence[int],
+    chosen: dict[int, Candidate],
+    low: int,
+    high: int,
+    excluded: Sequence[Exclusions],
+) -> dict[int, list[Candidate]]:
+    """Bracketed markers that call a note a second time (``[1]`` … ``[1]``, as Wikipedia
+    prints a reference used again): the same printed label in the article's stretch of text,
+    when the note's chosen marker is bracketed too. Note index -> the other markers."""
+    by_label = {cand.label: r for r, cand in chosen.items() if cand.kind == "brack"}
+    if not by_label:
+        return {}
+    taken = {cand.start for cand in chosen.values()}
+    again: dict[int, list[Candidate]] = {}
+    for ci in range(bisect.bisect_right(positions, low), bisect.bisect_left(positions, high)):
+        cand = candidates[ci]
+        r = by_label.get(cand.label)
+        if (
+            r is not None
+            and cand.kind == "brack"
+            and cand.start not in taken
+            and not covered(cand.start, excluded)
+        ):
+            again.setdefault(r, []).append(cand)
+    return again
