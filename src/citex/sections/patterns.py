@@ -18,24 +18,16 @@ from citex.registry import register as _register
 # counts as space.
 _HS = r"[^\S\n]"
 
-# The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
-# inside names are escaped). The `regex` module tries such an alternation branch by branch,
-# so segment.py matches it only on the few lines whose first word could start a heading.
-_BIBLIOGRAPHY_WORDS = r"""
-(?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
-(?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
- |bibliograph(?:y|ies|ie)(?:\ and\ references)?|schriftenverzeichnis
- |bibliographical\ references|bibliograf[ií]as?(?:\ citada|\ consultada|\ essenziale)?
- |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
- |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
- |further\ reading|suggested\ readings?|recommended\ reading
- |(?:related\ |own\ )?publications|publikationen|publikationsliste|pubblicazioni
- |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
- |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
- |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
- |refer[eê]ncias(?:\ bibliogr[aá]ficas)?|r[ée]f[ée]rences(?:\ bibliographiques)?
- |riferimenti\ bibliografici|opere\ citate|fonti(?:\ e\ bibliografia)?)
-"""
+# The headings of a bibliography in the languages citex reads (lexicon: HEADING_QUALIFIERS,
+# BIBLIOGRAPHY_HEADINGS), for verbose patterns (alternation() escapes the spaces). The `regex`
+# module tries such an alternation branch by branch, so bibliography.py matches it only on the
+# few lines whose first word could start a heading.
+_BIBLIOGRAPHY_WORDS = rf"(?:{alternation(lexicon.words('HEADING_QUALIFIERS'))}\ )?" + alternation(
+    lexicon.words("BIBLIOGRAPHY_HEADINGS")
+)
+# Words of a numbered chapter or appendix heading, and of any numbered division heading.
+_CHAPTER_WORDS = alternation(lexicon.words("CHAPTER_WORDS"))
+_DIVISION_WORDS = alternation(lexicon.words("CHAPTER_WORDS") | lexicon.words("PART_WORDS"))
 
 # Optional Markdown heading marks and a section number ("1.3", "V.", "A.") before a heading.
 _HEADING_PREFIX = (
@@ -48,7 +40,7 @@ _HEADING_PREFIX = (
 BIBLIOGRAPHY_HEADING = _register(
     "bibliography_heading",
     regex.compile(
-        rf"(?imx)^{_HS}{{0,120}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
+        rf"(?imx)^{_HS}{{0,120}}(?:{_CHAPTER_WORDS}"
         rf"{_HS}+\w{{1,4}}{_HS}*[.:–—\-]?{_HS}+)?{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
         rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
     ),
@@ -86,19 +78,10 @@ SECTION_END_HEADING = _register(
     "section_end_heading",
     regex.compile(
         rf"""(?imx)^{_HS}{{0,120}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
-          (?:chapter|chapitre|capitolo|cap[ií]tulo|kapitel|part|partie|parte|teil
-            |appendix|appendice|ap[eê]ndice|anexo|annexe?|anhang)
-            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)
+          {_DIVISION_WORDS}
+            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|{alternation(lexicon.words("NUMBER_WORDS"))})
             \b{_HS}*(?:[.:–—\-]{_HS}*)?(?:(?-i:\p{{Lu}})[^\n]{{0,100}})?$
-        | {_HEADING_PREFIX}(?:notes|endnotes|footnotes|anmerkungen|fu(?:ß|ss)noten|notas|note
-            |index|indice|[ií]ndice|register|glossary|glossar|acknowledge?ments?|remerciements
-            |ringraziamenti|agradecimientos|danksagung|about\ the\ authors?|contributors
-            |appendix|appendices|anhang|annexes?|contents|table\ of\ contents|sommaire
-            |list\ of\ (?:figures|tables|abbreviations)|abbreviations|abkürzungen|vita
-            |curriculum\ vitae|tables|figures|figure\ (?:legends|captions)|funding
-            |competing\ interests|conflicts?\ of\ interests?|author\ contributions
-            |data\ availability|supplementary\ (?:material|data|information)
-            |supporting\ information)
+        | {_HEADING_PREFIX}{alternation(lexicon.words("SECTION_END_HEADINGS"))}
             {_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$
         )"""
     ),
@@ -456,11 +439,10 @@ TITLE_BLOCK = _register(
 BACK_MATTER = _register(
     "back_matter",
     regex.compile(
-        r"^(?:Correspondence|Address|Contact|E-?mail|Tel\.?|Phone|Korrespondenz|Anschrift|"
-        r"Indirizzo|Adresse)\s?:"
+        rf"^{alternation(lexicon.words('BACK_MATTER_LABELS'))}\s?:"
         r"|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}"
-        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}(?:is|was|has\sbeen|teaches|works|lives|ist|war|"
-        r"lehrt|arbeitet|è|insegna|est|enseigne|es|enseña)\s"
+        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}"
+        rf"{alternation(lexicon.words('BIOGRAPHY_VERBS'))}\s"
     ),
     (
         "Correspondence: Department of Sociology",
