@@ -23,8 +23,8 @@ DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
 NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
 HEADING_WORDS = frozenset(
-    """bibliographie références chapitre partie annexe annexes notes index remerciements
-    sommaire""".split()  # noqa: SIM905
+    """bibliographie références réferences referénces chapitre partie annexe
+    annexes notes index remerciements sommaire""".split()  # noqa: SIM905
 )
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---

@@ -24,7 +24,7 @@ DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
 NOTES_HEADINGS = frozenset({"note", "note al testo"})
 HEADING_WORDS = frozenset(
-    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
 
