@@ -85,11 +85,17 @@ _MAX_WRAP_WIDTH = 160
 # spare most lines the patterns.
 _LABEL_STARTS = frozenset("[(0123456789-*+•·▪◦‣")
 _DASHES = frozenset("—―–-_")
+# Marks that close a clause: a line opening with one continues the line before it.
+_CLAUSE_CLOSERS = frozenset(".,;:)]")
 # Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
 _RULE_CHARACTERS = frozenset("=_*~#-")
 _MAX_PAGE_NUMBER_CHARS = 24
 # A year this close to a line's start belongs to the head of an entry (author, year).
 _EARLY_YEAR_CHARS = 60
+# An entry that is only its head ends this close after its year ("(2003).").
+_HEAD_TAIL_CHARS = 3
+# A lowercase word this long is a title's, not a name's ("and", "et", "van" are shorter).
+_TITLE_WORD_CHARS = 4
 # How much of a line's end terminal_score() looks at (its patterns need a few characters).
 _TAIL_CHARS = 24
 # How far back from a line's end a web address may start.
@@ -98,6 +104,11 @@ _MAX_ADDRESS_CHARS = 320
 # its last opening the run may go on.
 _HEADLESS_MAX_GAP_LINES = 12
 _HEADLESS_TAIL_LINES = 100
+# How many lines after a bibliography's last entry a page break may come for the list to
+# resume after it (a column of body text, a page footer), and how many such resumptions
+# one bibliography may have.
+_RESUME_MAX_LINES = 60
+_MAX_RESUMPTIONS = 8
 
 
 class Line(NamedTuple):
@@ -282,17 +293,54 @@ def year_score(year_at: int, entry_has_year: bool) -> int:
     return 1 if entry_has_year else -1
 
 
+def is_head_only(text: str) -> bool:
+    """Whether an entry so far is only its head, authors then a year ("Hale, K., & Ruiz, M.
+    (2003)."): it opens with an author, names someone by an initial, ends with its year, and
+    before the year has neither a sentence (a title) nor a lowercase word of four letters or
+    more, nor a colon (an imprint: "Seattle, Washington: 1993.")."""
+    year = p.ENTRY_YEAR.search(text)
+    if year is None or len(text) - year.end() > _HEAD_TAIL_CHARS or text[:1] in _LABEL_STARTS:
+        return False
+    head = text[: year.start()]
+    return (
+        p.AUTHOR_OPENING.match(text) is not None
+        and p.NAME_INITIAL.search(head) is not None
+        and p.SENTENCE_BREAK.search(head) is None
+        and ":" not in head[-3:]
+        and not any(
+            len(word) >= _TITLE_WORD_CHARS and word.isalpha() and word.islower()
+            for word in head.split()
+        )
+    )
+
+
+def punctuation_score(previous: Line, line: Line) -> int:
+    """A line opening with a mark that closes a clause (". Plant and Soil, 41(2)") finishes
+    the sentence an unfinished previous line began (a title without its full stop)."""
+    return -4 if line.text[:1] in _CLAUSE_CLOSERS and previous.closing <= 0 else 0
+
+
+def shape_score(line: Line, head_only: bool) -> int:
+    """An entry that is only its head (authors, year) goes on: its title follows, even
+    after a blank line, unless the line opens like an entry of its own (an author, a
+    label)."""
+    return -8 if head_only and line.opening <= 0 else 0
+
+
 def start_score(
     line: Line,
     previous: Line,
     style: SectionStyle,
     previous_number: int | None,
     entry_has_year: bool,
+    head_only: bool = False,
 ) -> int:
     """Sum of the scoring functions for ``line`` following ``previous`` (terminal and
     opening scores as cached in the lines)."""
     return (
-        enumerator_score(line.text, style, previous_number)
+        shape_score(line, head_only)
+        + punctuation_score(previous, line)
+        + enumerator_score(line.text, style, previous_number)
         + indent_score(line, style)
         + blank_score(line, style)
         + previous.closing
@@ -559,13 +607,14 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
     entries: list[list[Line]] = []
     previous: Line | None = None
     previous_number: int | None = None
-    entry_has_year = False
+    entry_has_year = head_only = False
     for line in lines:
-        if _is_subheading(line, previous is None) or _is_heading(line.text):
+        if (not head_only and _is_subheading(line, previous is None)) or _is_heading(line.text):
             previous = None
             continue
         starts = previous is None or (
-            start_score(line, previous, style, previous_number, entry_has_year) >= START_THRESHOLD
+            start_score(line, previous, style, previous_number, entry_has_year, head_only)
+            >= START_THRESHOLD
         )
         if starts:
             entries.append([line])
@@ -573,9 +622,11 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
             if number is not None:
                 previous_number = number
             entry_has_year = line.year >= 0
+            head_only = entry_has_year and is_head_only(line.text)
         else:
             entries[-1].append(line)
             entry_has_year = entry_has_year or line.year >= 0
+            head_only = False
         previous = line
     return entries
 
@@ -608,7 +659,7 @@ def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()
                 out[-1] = before[:-1]
             out.append(line)
             continue
-        out.append(" " + line)
+        out.append(line if line[:1] in _CLAUSE_CLOSERS else " " + line)
     return "".join(out)
 
 
@@ -818,10 +869,14 @@ def _section_references(
     running_heads: set[bytes],
     headless: bool,
     hyphenated: Container[str],
+    *,
+    resumed: bool = False,
 ) -> list[RawReference]:
     """The references of one section, trimmed where entries stop looking like references.
 
-    Without a heading, most entries must look strongly like references, with a year.
+    Without a heading, most entries must look strongly like references, with a year; so
+    must those of a list resumed after a page break (``resumed``), which must also start
+    right at the top of the page, however few they are.
     """
     lines = _section_lines(text, start, end, running_heads)
     # A bibliography starts right after its heading: measure its layout there, before
@@ -836,15 +891,66 @@ def _section_references(
         entries = split_entries(kept, measure_style(kept))
         texts = [join_lines([line.text for line in entry]) for entry in entries]
         first, stop = trim(texts, headless=headless)
-    if headless:
-        strong = sum(
+    if headless or resumed:
+        strong = [
             reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
             and p.ENTRY_YEAR.search(texts[index]) is not None
             for index in range(first, stop)
-        )
-        if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
+        ]
+        if resumed and (first > 0 or not strong or not strong[0]):
+            return []
+        minimum = 1 if resumed else HEADLESS_MIN_ENTRIES
+        if stop - first < minimum or sum(strong) < 0.75 * (stop - first):
             return []
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
+
+
+def _after_page_break(text: str, start: int, limit: int, running_heads: set[bytes]) -> int:
+    """Where the next page's content starts, when a page break (a form feed or a page number
+    line) comes within :data:`_RESUME_MAX_LINES` lines after ``start``; -1 otherwise.
+    The furniture and blank lines around the break are passed over."""
+    lines = list(itertools.islice(_raw_lines(text, start, limit), _RESUME_MAX_LINES))
+    furniture = _furniture([raw for _, _, raw in lines], running_heads)
+    broken = False
+    for (line_start, _line_end, raw), is_furniture in zip(lines, furniture, strict=True):
+        if is_furniture or "\f" in raw:
+            broken = broken or "\f" in raw or is_page_number(raw)
+            if not is_furniture:
+                return line_start  # content after a form feed on its own line
+            continue
+        if not raw.strip():
+            continue
+        if broken:
+            return line_start
+    return -1
+
+
+def _resumed_sections(
+    text: str,
+    references: Sequence[RawReference],
+    limit: int,
+    running_heads: set[bytes],
+    hyphenated: Container[str],
+) -> list[RawReference]:
+    """References of a list that resumes on the next page, with no heading, after a
+    column of body text or back matter and the page's furniture (issue 11): entries
+    strongly like references right at the top of the page, up to ``limit``."""
+    found: list[RawReference] = []
+    last = references[-1].span.end if references else -1
+    for _ in range(_MAX_RESUMPTIONS):
+        if last < 0:
+            break
+        start = _after_page_break(text, last, limit, running_heads)
+        if start < 0:
+            break
+        more = _section_references(
+            text, start, limit, running_heads, False, hyphenated, resumed=True
+        )
+        if not more:
+            break
+        found.extend(more)
+        last = more[-1].span.end
+    return found
 
 
 def outside_notes(
@@ -889,8 +995,14 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
     # Words printed with a hyphen inside a line keep it where a line break splits them.
     hyphenated = HyphenatedWords(text)
+    starts = sorted([start for start, _end in headed + headless] + [s for s, _e, _b in headings])
     for start, end, is_headless in sections:
-        references.extend(
-            _section_references(text, start, end, running_heads, is_headless, hyphenated)
-        )
+        found = _section_references(text, start, end, running_heads, is_headless, hyphenated)
+        references.extend(found)
+        if found and not is_headless:
+            # The list may resume after the section's end, up to the next heading or section.
+            last = found[-1].span.end
+            following = bisect.bisect_right(starts, last)
+            limit = starts[following] if following < len(starts) else len(text)
+            references.extend(_resumed_sections(text, found, limit, running_heads, hyphenated))
     return tuple(references)

@@ -131,13 +131,18 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
-# alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
-# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
+# A surname and its comma right after a label's full stop: "10.Berg, H." (a label glued to
+# the author, issue 11), not "2.Auflage" or "1.5".
+_GLUED_NAME = r"\p{Lu}[\p{L}'’\-]{1,40},"
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space or glued to
+# an inverted name ("10.Berg, H."), an alphanumeric key ([Smi01], [ABC+01]), or a bullet
+# (Markdown "- ", "* ", "•"). At most three digits, so that a year opening a wrapped line
+# ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
     regex.compile(
-        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
+        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})(?:[.)](?={_HS})|\.(?={_GLUED_NAME}))"
         rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
     (
@@ -148,8 +153,18 @@ ENUMERATOR = _register(
         "[ABC+01] Abel, A.",
         "- Smith, J. 2001.",
         "• Devaney, Johanna",
+        "10.Berg, H. and Lorenz, K.",
     ),
-    ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
+    (
+        "2013. The value",
+        "1190.",
+        "12Smith",
+        "2.Auflage Berlin",
+        "1.5 mm",
+        "(2014). Title",
+        "-Smith",
+        "——. 2001.",
+    ),
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
@@ -169,7 +184,7 @@ AUTHOR_OPENING = _register(
           {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?!\p{{Lu}}{{2}}\b)
           (?:{_PARTICLE}\p{{Lu}})
         | {_SURNAME}(?:[\ \-]{_SURNAME}){{0,1}}\ \p{{Lu}}{{1,3}}(?:\.?\ ?\p{{Lu}}){{0,2}}\.?
-          (?:,|\ (?:and|&|\(|\d))
+          (?:,|:\ |\ (?:and|&|\(|\d))
         | \p{{Lu}}{{2,30}}(?:\ \p{{Lu}}{{2,30}}){{0,2}}\ ?,
         )"""
     ),
@@ -183,6 +198,7 @@ AUTHOR_OPENING = _register(
         "Beck H. and J. Terborgh",
         "DAMEN, Onorato",
         "Le Quéré, C.",
+        "Voss H: A model of estuarine circulation",
     ),
     (
         "Journal of Hydrogen Energy",
@@ -281,6 +297,22 @@ TEXT_CITATION = _register(
     ),
     ("(Ma et al. 2007, Ma et al. 2008)", "(Cheah and Heywood, 2008)", "(Wilson 1997: 29)"),
     ("Wilson, W. J. (1997). When Work", "In Smith (Ed.), 2001"),
+)
+
+# An initial standing for a given name ("Hale, K.", "M.-C."): an entry's head names people.
+NAME_INITIAL = _register(
+    "name_initial",
+    regex.compile(r"(?<!\p{L})\p{Lu}\.(?!\p{L})"),
+    ("Hale, K., & Ruiz, M.", "Moreno, L. (1999)", "Shan, M.-C."),
+    ("Chongqing, China (1986)", "Proc.", "U.S.A"),
+)
+
+# A full stop then a word of four letters or more: a sentence (a title) has begun.
+SENTENCE_BREAK = _register(
+    "sentence_break",
+    regex.compile(r"\.\s\p{L}{4}"),
+    ("Stephens. Mitochondrial Disorders", "Smith, J. Title of a book"),
+    ("Hale, K., & Ruiz, M. (2003)", "Smith, J. A. and"),
 )
 
 # Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
