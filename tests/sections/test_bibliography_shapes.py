@@ -17,6 +17,7 @@ from citex.sections.bibliography import (
     make_line,
     punctuation_score,
     shape_score,
+    trim,
 )
 
 # ../shared/cases/citations/26_bibliography_resumes_after_page_break.txt (its end).
@@ -204,3 +205,46 @@ def test_spans_point_at_the_text_and_never_overlap(pieces: list[str]) -> None:
         assert end <= reference.span.start < reference.span.end <= len(text)
         assert text[reference.span.start : reference.span.end].strip()
         end = reference.span.end
+
+
+# ../shared/corpus/dev elife 02304 (neofunctionalization): the reference list ends where the
+# decision letter begins; its reviewing editor's affiliation is not a reference.
+DECISION_LETTER = """References
+
+Zhu G, Keithly JS. Alpha-proteobacterial relationship of apicomplexan lactate and malate
+dehydrogenases. The Journal of Eukaryotic Microbiology. 2002;49:255-261.
+
+Zheng W, Khrapko K, Coller HA, Thilly WG, Copeland WC. Origins of human mitochondrial point
+mutations as DNA polymerase gamma-mediated errors. Mutation Research. 2006;599:11-20.
+
+Decision letter
+
+LevittMichaelReviewing editor
+Stanford University, United States
+
+eLife posts the editorial decision letter and author response on a selection of the published
+articles (subject to the approval of the authors). An edited version of the letter sent to the
+authors after peer review is shown, indicating the substantive concerns or comments; minor
+concerns are not usually shown.
+"""
+
+
+def test_list_ends_before_the_affiliation_that_precedes_a_letter() -> None:
+    assert [text[:6] for text in _texts(DECISION_LETTER)] == ["Zhu G,", "Zheng "]
+
+
+@pytest.mark.parametrize(
+    ("texts", "cut", "expected"),
+    [
+        pytest.param(["Smith, J. 2001. Title. Press.", "Broad Institute, United States"], True,
+                     (0, 1), id="bare-entry-at-a-cut"),
+        pytest.param(["Smith, J. 2001. Title. Press.", "Broad Institute, United States"], False,
+                     (0, 2), id="bare-entry-at-the-end-stays"),
+        pytest.param(["Smith, J. 2001. Title. Press.", "Smith, J. Title. n.d."], True,
+                     (0, 2), id="undated-stays"),
+    ],
+)  # fmt: skip
+def test_trim_sheds_bare_entries_at_a_cut(
+    texts: list[str], cut: bool, expected: tuple[int, int]
+) -> None:
+    assert trim(texts, cut=cut) == expected

@@ -675,15 +675,17 @@ def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawRefer
     )
 
 
-def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
+def trim(texts: Sequence[str], *, headless: bool = False, cut: bool = False) -> tuple[int, int]:
     """The run ``(first, stop)`` of entry texts that form the bibliography.
 
     At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
     references are skipped when there are two or more (an epigraph, the close of the
     acknowledgements), or even one when the section has no heading. The run stops at an
     entry that reads as prose or at :data:`LOW_RUN_TO_CUT` non-references in a row (a
-    table, the next chapter), and sheds the non-references just before that stop. An odd
-    entry or two in between (an archive, a web page without date) stays.
+    table, the next chapter), and sheds the non-references just before that stop, and the
+    entries without a number or address (see :func:`_bare`): at a stop, or at the end when
+    ``cut`` says the texts were cut there before. An odd entry or two in between (an
+    archive, a web page without date) stays.
     """
     scores = [reference_likeness(text) for text in texts]
 
@@ -707,9 +709,22 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         if run == LOW_RUN_TO_CUT:
             stop = index
             break
-    while stop > first and low(stop - 1):
+    cut = cut or stop < len(scores)
+    while stop > first and (low(stop - 1) or (cut and _bare(texts[stop - 1]))):
         stop -= 1
     return first, stop
+
+
+def _bare(text: str) -> bool:
+    """Without a number or a web address, nor a stand-in for a year ("Stanford University,
+    United States" under an editor's name): where something that is no reference cuts a
+    list, such an entry just before the cut belongs to what follows."""
+    return (
+        not any(character.isdigit() for character in text)
+        and "http" not in text
+        and "www." not in text
+        and p.UNDATED.search(text) is None
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -888,9 +903,10 @@ def _section_references(
         # What was cut (the next chapter, say) skewed the style: measure it again on the
         # bibliography's own lines and split those anew.
         kept = [line for entry in entries[first:stop] for line in entry]
+        cut = stop < len(entries)
         entries = split_entries(kept, measure_style(kept))
         texts = [join_lines([line.text for line in entry]) for entry in entries]
-        first, stop = trim(texts, headless=headless)
+        first, stop = trim(texts, headless=headless, cut=cut)
     if headless or resumed:
         strong = [
             reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
