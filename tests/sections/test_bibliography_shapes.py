@@ -12,13 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citex import find_bibliography
-from citex.sections.bibliography import (
-    is_head_only,
-    make_line,
-    punctuation_score,
-    shape_score,
-    trim,
-)
+from citex.sections.bibliography import trim
+from citex.sections.scores import is_head_only, make_line, punctuation_score, shape_score
 
 # ../shared/cases/citations/26_bibliography_resumes_after_page_break.txt (its end).
 RESUMED = """References
