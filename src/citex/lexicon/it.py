@@ -26,6 +26,29 @@ NOTES_HEADINGS = frozenset({"note", "note al testo"})
 # Words opening an article header's contact line ("*For correspondence: …"), lowercased.
 CONTACT_WORDS = frozenset({"corrispondenza", "autore corrispondente", "contatto"})
 HEADING_WORDS = frozenset(
-    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citata",
+        "bibliografia consultata",
+        "bibliografia essenziale",
+        "bibliografie",
+        "fonti",
+        "fonti e bibliografia",
+        "opere citate",
+        "pubblicazioni",
+        "riferimenti bibliografici",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"indice", "note", "ringraziamenti"})
+CHAPTER_WORDS = frozenset({"capitolo"})
+PART_WORDS = frozenset({"appendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Indirizzo"})
+BIOGRAPHY_VERBS = frozenset({"insegna", "è"})
