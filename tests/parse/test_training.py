@@ -3,6 +3,8 @@ record they were printed from (citex.parse.training)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from citex.parse import tagger, training
@@ -80,3 +82,18 @@ def test_another_model_can_be_used_and_the_shipped_one_restored(tmp_path: Path) 
         tagger.use_model()
     assert tagger.has_model()
     assert len(tagger.tag(text, spans, {})) == len(spans)
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """CRFsuite's SGD shuffles with the C library's unseeded rand(): the first model a fresh
+    process trains is the same every time (``make`` and the folds of bench/core_crossval.py
+    each train in a fresh process)."""
+    script = (
+        "import sys; from pathlib import Path; from citex.parse import training; "
+        "training.train(list(training.rendered_examples(per_style=3)), Path(sys.argv[1]), "
+        "iterations=3)"
+    )
+    models = [tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"]
+    for model in models:
+        subprocess.run([sys.executable, "-c", script, str(model)], check=True)
+    assert models[0].read_bytes() == models[1].read_bytes()

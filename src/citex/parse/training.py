@@ -4,21 +4,24 @@ Usage (from the project root, with ``../shared`` beside it)::
 
     python -m citex.parse.training            # writes src/citex/parse/model/tagger.crfsuite
 
-Options: ``--linkedbooks TRAIN_JSONL``, ``--core CORE_XML``, ``--out MODEL``, and
-``--hold-out-fold K --folds N``: fold K of N interleaved folds of core.xml is left out (to
-measure on it). The shipped model leaves fold 0 of 5 out (the default), so core.xml's fold 0
-measures it on references it has not seen; ``--hold-out-fold -1`` trains on all of core.xml.
-CRFsuite's SGD draws no random numbers from a seed: the same data and options are meant to
-give the same model.
+Options: ``--linkedbooks TRAIN_JSONL``, ``--core CORE_XML``, ``--out MODEL``, ``--rendered N``
+(rendered references per style) and ``--hold-out-fold K --folds N``: fold K of N interleaved
+folds of core.xml is left out (to measure on it; ``bench/core_crossval.py`` does so for every
+fold). The shipped model trains on all of core.xml (``--hold-out-fold -1``, the default).
+CRFsuite's SGD shuffles the examples with the C library's rand(), which nothing seeds: a fresh
+process given the same data and options writes the same model, byte for byte (a second model
+trained in the same process differs).
 
 Data (read at run time, never copied into the package; see ``model/NOTICE``):
 
 - LinkedBooks ``train.jsonl`` (MIT licence, Digital Humanities Laboratory, EPFL): Italian
   humanities references with labelled segments (``valid.jsonl`` is kept for measuring);
 - AnyStyle ``core.xml`` (BSD-2-Clause licence, Sylvester Keil): references of many styles
-  with labelled segments, weighted four times since it is small.
+  with labelled segments, weighted four times since it is small;
+- references the project renders itself (``tests/render.py``: twelve styles, six languages),
+  labelled from the records they were printed from (:func:`rendered_examples`).
 
-Both label sets are mapped onto the tagger's labels; each reference is also read by the hand
+The label sets are mapped onto the tagger's labels; each reference is also read by the hand
 rules (:func:`citex.parse.reference.rule_fields`), whose field per token is a feature.
 """
 
