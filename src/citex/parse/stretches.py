@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from citex.parse import patterns as p
-from citex.parse import tagger
 from citex.parse.names import parse_names
-from citex.records import Date, Locator, Name
+from citex.records import Date, Name
 
 _TRIM = " \t,;:./"
 _QUOTES = '«»“”„"‘’‹›'
@@ -135,92 +134,14 @@ def fields_from_labels(
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
 
 
-# the fields the tagger decides (see apply_tagger)
-_TAGGED = (
-    "author",
-    "editor",
-    "title",
-    "container_title",
-    "collection_title",
-    "publisher",
-    "publisher_place",
-    "issued",
-    "volume",
-    "issue",
-    "page",
-)
-_TAGGED_IN_ENGLISH = ("editor", "publisher", "publisher_place", "page")
-_ARCHIVAL = frozenset({"archive", "archive_location"})
-
-
-def _archival(labels: Sequence[str], language: str) -> bool:
+def is_archival(labels: Sequence[str], language: str) -> bool:
     """Whether the tagger reads an archival reference: one that starts with the archive
     (``ASV, Senato, …``), or mostly an archival location in a language of the archival
-    references it learned from (``Procuratori di San Marco``). Never in English, where its
-    archival training data has no examples and web pages' titles look alike."""
+    references it learned from (``Procuratori di San Marco``). Never in English: it learned
+    no English archival references, and there web pages' titles read alike to it."""
     if language == "en":
         return False
     if labels[0] == "archive":
         return True
     located = sum(1 for label in labels if label == "archive_location")
     return language != "x" and 2 * located > len(labels)
-
-
-def apply_tagger(text: str, fields: dict[str, Any]) -> None:
-    """Let the learned tagger relabel the rules' fields (in place).
-
-    Which fields it decides depends on the kind of reference, as measured (issue 12:
-    LinkedBooks, core.xml folds held out, the dev documents):
-
-    - an archival reference (see :func:`_archival`; the rules have no archival reading), and
-      a reference in Italian, German or French: all the fields the tagger reads replace the
-      rules' ones (translators and editions, rare in its training data, and the authors of
-      a ``———``/``Id.`` reference stay the rules');
-    - an English reference: only the editors, pages, publisher and place it finds;
-    - a reference with no telling function words (``Smith J. Nature. 2001;12:45``), a short
-      form (``Alexander, 218``) or an ``Ibid.``: the rules' reading stands.
-
-    A year the tagger agrees with keeps the rules' fuller date; a page the rules read as the
-    cited place stays a locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a
-    work with no container.
-    """
-    if fields.get("_ibid"):
-        return
-    spans = tagger.tokenise(text)
-    labels = tagger.tag(text, spans, fields)  # (no model, or too long: [])
-    if not labels:
-        return
-    language = tagger.language([text[s:e] for s, e in spans])
-    archival = _archival(labels, language)
-    if not archival and (fields.get("_short") or language == "x"):
-        return
-    found = fields_from_labels(text, spans, labels)
-    english = language == "en" and not archival
-    if archival:
-        fields.pop("_short", None)
-    for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
-        value = found.get(key)
-        if key == "author" and fields.get("_same_author"):
-            continue
-        if key == "issued":
-            old = fields.get("issued")
-            if value is not None and (old is None or old.year != value.year):
-                fields["issued"] = value
-        elif value is not None:
-            fields[key] = value
-        elif not english:
-            fields.pop(key, None)
-    locator = fields.get("locator")
-    page = fields.get("page")
-    if locator is not None and page and locator.value.replace("-", "–") in page:
-        del fields["page"]
-    elif page and locator is None and not fields.get("container_title"):
-        cited = p.CITED_PAGE.match(page)
-        if cited:
-            del fields["page"]
-            fields["locator"] = Locator(label="page", value=page)
-    if not english:
-        fields["_in"] = bool(found.get("_in"))
-    for key in _ARCHIVAL:
-        if key in found:
-            fields[key] = found[key]
