@@ -23,3 +23,25 @@ HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografía",
+        "bibliografía citada",
+        "bibliografía consultada",
+        "bibliografías",
+        "obras citadas",
+        "obras consultadas",
+        "referencias",
+        "referencias bibliograficas",
+        "referencias bibliográficas",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"agradecimientos", "notas", "índice"})
+CHAPTER_WORDS = frozenset({"capitulo", "capítulo"})
+PART_WORDS = frozenset({"anexo", "apendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS: frozenset[str] = frozenset()
+BIOGRAPHY_VERBS = frozenset({"enseña", "es"})

@@ -23,6 +23,36 @@ DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
 NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
 HEADING_WORDS = frozenset(
-    """bibliographie références chapitre partie annexe annexes notes index remerciements
-    sommaire""".split()  # noqa: SIM905
+    """bibliographie références réferences referénces chapitre partie annexe
+    annexes notes index remerciements sommaire""".split()  # noqa: SIM905
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliographie",
+        "references bibliographiques",
+        "referénces",
+        "referénces bibliographiques",
+        "réferences",
+        "réferences bibliographiques",
+        "références",
+        "références bibliographiques",
+    }
+)
+SECTION_END_HEADINGS = frozenset(
+    {
+        "annexe",
+        "annexes",
+        "index",
+        "notes",
+        "remerciements",
+        "sommaire",
+    }
+)
+CHAPTER_WORDS = frozenset({"chapitre"})
+PART_WORDS = frozenset({"annexe", "partie"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Adresse"})
+BIOGRAPHY_VERBS = frozenset({"enseigne", "est"})

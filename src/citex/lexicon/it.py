@@ -24,6 +24,29 @@ DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
 NOTES_HEADINGS = frozenset({"note", "note al testo"})
 HEADING_WORDS = frozenset(
-    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citata",
+        "bibliografia consultata",
+        "bibliografia essenziale",
+        "bibliografie",
+        "fonti",
+        "fonti e bibliografia",
+        "opere citate",
+        "pubblicazioni",
+        "riferimenti bibliografici",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"indice", "note", "ringraziamenti"})
+CHAPTER_WORDS = frozenset({"capitolo"})
+PART_WORDS = frozenset({"appendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Indirizzo"})
+BIOGRAPHY_VERBS = frozenset({"insegna", "è"})
