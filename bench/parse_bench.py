@@ -37,7 +37,7 @@ def forget_cached_tests() -> None:
     model, opened once per process, stays open)."""
     for module in (shapes, names, tagger):
         for name, value in vars(module).items():
-            if name != "_model" and callable(getattr(value, "cache_clear", None)):
+            if name != "_open_model" and callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
 
 

@@ -258,10 +258,11 @@ def convert(
 @format_option()
 @output_option
 @click.option(
-    "--learned",
-    is_flag=True,
-    help="Let the learned tagger relabel the rules' fields (better on Italian and German "
-    "humanities references, worse on some English styles).",
+    "--learned/--rules-only",
+    default=True,
+    show_default=True,
+    help="Let the learned tagger relabel the rules' fields (the default: better on Italian, "
+    "German and archival references), or read with the hand rules alone.",
 )
 @max_size_option
 def parse_command(
@@ -464,7 +465,8 @@ from citex.corpus.cache import default_cache_dir  # noqa: E402 - as above
     help="Also write a CSV table: document, note, locator, work.",
 )
 @click.option(
-    "--report", type=click.Path(dir_okay=False, path_type=Path),
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Also write an HTML report here, and one per document in <name>-documents/ beside it.",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any file is skipped.")

@@ -28,7 +28,7 @@ from citex.citations import patterns
 from citex.citations.find import authors_from_commentary, find_citations, urls_from_commentary
 from citex.formats import patterns as formats_patterns
 from citex.notes.find import find_notes as default_find_notes
-from citex.parse.reference import parse_reference as default_parse_reference
+from citex.parse.reference import parse_reference_by_rules as default_parse_reference
 from citex.records import Citation, Document, RawReference, Reference
 from citex.sections.bibliography import find_bibliography as default_find_bibliography
 from citex.sections.bibliography import outside_notes
@@ -74,7 +74,10 @@ def extract(
             and markers, when its format encodes them, replace step 1.
         find_notes: step 1; defaults to :func:`citex.notes.find_notes`.
         find_bibliography: step 3; defaults to :func:`citex.sections.find_bibliography`.
-        parse_reference: step 4; defaults to :func:`citex.parse.reference.parse_reference`.
+        parse_reference: step 4; defaults to
+            :func:`citex.parse.reference.parse_reference_by_rules` (the hand rules alone: on
+            documents' notes and reference lists they measure better than the learned tagger;
+            pass :func:`citex.parse_reference` for the tagger too).
         resolve: step 5; defaults to :func:`citex.works.resolve.resolve`.
         find_self_record: step 6; defaults to :func:`citex.sections.frontmatter.find_self_record`.
 

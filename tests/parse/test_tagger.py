@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citex import extract
 from citex.parse import tagger, training
-from citex.parse.reference import parse_reference, rule_fields
+from citex.parse.reference import parse_reference, parse_reference_by_rules, rule_fields
 
 # the parser hands the tagger printable text (control characters blanked)
 PRINTABLE = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=200)
@@ -80,10 +82,44 @@ def test_the_tagger_reads_an_unintroduced_italian_periodical() -> None:
     assert ref.type == "article-journal"
 
 
-def test_the_tagger_is_off_by_default() -> None:
+def test_the_tagger_is_on_by_default_and_extract_reads_with_the_rules() -> None:
     raw = "Ferrari L., Un inventario, «Ateneo Trevigiano», XXXIV (1961), pp. 45 - 67."
-    assert parse_reference(raw) == parse_reference(raw, learned=False)
-    assert parse_reference(raw) != parse_reference(raw, learned=True)
+    assert parse_reference(raw) == parse_reference(raw, learned=True)
+    assert parse_reference(raw) != parse_reference(raw, learned=False)
+    assert parse_reference_by_rules(raw) == parse_reference(raw, learned=False)
+    assert inspect.signature(extract).parameters["parse_reference"].default is (
+        parse_reference_by_rules
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "archive", "location"),
+    [
+        # ../shared/cases/parser/it.jsonl
+        ("ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r.", "ASV", "Senato"),
+        # no year: the rules read a short form
+        ("ASV, Procuratori di San Marco de supra, b. 12", "ASV", "Procuratori di San Marco"),
+    ],
+)
+def test_an_archival_reference_takes_the_taggers_reading(
+    raw: str, archive: str, location: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.archive == archive
+    assert ref.archive_location is not None and ref.archive_location.startswith(location)
+    assert parse_reference(raw, learned=False).archive_location is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # English web references the tagger once read as archival (dev corpus, Wikipedia)
+        "Canada Provinces. Statoids.com",
+        "Proceedings of the Royal Society B: Biological Sciences 273 (1601): 2651–2657.",
+    ],
+)
+def test_a_reference_with_no_telling_words_or_in_english_is_not_archival(raw: str) -> None:
+    assert parse_reference(raw).archive_location is None
 
 
 def test_a_hostile_line_is_left_to_the_rules() -> None:

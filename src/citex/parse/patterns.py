@@ -735,9 +735,10 @@ STRETCH_VOLUME_LABEL = _register(
     "stretch_volume_label",
     # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg."
     regex.compile(
-        r"(?i)^(?:vols?\.?|voll\.?|volume|tomo|t\.|bd\.?|band|tome|a\.|anno|jg\.?|jahrgang)\s{0,3}"
+        r"(?i)^(?:vols?\.?|voll\.?|volume|tomo|t\.|v\.|bd\.?|band|tome|a\.|anno|jg\.?|jahrgang)"
+        r"\s{0,3}"
     ),
-    ("vol. XIX", "t. 36", "Bd. 3"),
+    ("vol. XIX", "t. 36", "Bd. 3", "v. 91"),
     ("XIX", "36"),
 )
 STRETCH_ISSUE = _register(

@@ -43,12 +43,12 @@ from citex.records import Locator, Reference, Span
 _MAX_RELATED_DEPTH = 1
 
 
-def parse_references(texts: Iterable[str], *, learned: bool = False) -> list[Reference]:
+def parse_references(texts: Iterable[str], *, learned: bool = True) -> list[Reference]:
     """Parse many reference strings, one record each, in order.
 
     Args:
         texts: reference strings (one reference each).
-        learned: let the learned tagger relabel the rules' fields (see
+        learned: let the learned tagger relabel the rules' fields (the default; see
             :func:`parse_reference`).
 
     Returns:
@@ -57,7 +57,7 @@ def parse_references(texts: Iterable[str], *, learned: bool = False) -> list[Ref
     return [parse_reference(text, learned=learned) for text in texts]
 
 
-def parse_reference(text: str, *, offset: int = 0, learned: bool = False) -> Reference:
+def parse_reference(text: str, *, offset: int = 0, learned: bool = True) -> Reference:
     """Read one free-text reference into a CSL-shaped record.
 
     Args:
@@ -65,9 +65,9 @@ def parse_reference(text: str, *, offset: int = 0, learned: bool = False) -> Ref
         offset: where ``text`` starts in its document; the record's span is
             ``Span(offset, offset + len(text))``.
         learned: let the learned tagger (:mod:`citex.parse.tagger`) relabel the fields the
-            hand rules found. It reads Italian and German humanities references much better
-            (LinkedBooks), and some rendered English and Romance styles worse, so it is off
-            by default until it is trained on those too (issue 12).
+            hand rules found, where it measures better (see :func:`_apply_tagger`): Italian,
+            German and French references and archival ones (issue 12). ``False`` reads with
+            the hand rules alone, as :func:`parse_reference_by_rules` does.
 
     Returns:
         A :class:`Reference` with ``raw=text``. It never raises on any string; text
@@ -77,11 +77,21 @@ def parse_reference(text: str, *, offset: int = 0, learned: bool = False) -> Ref
     return _parse(text, offset=offset, depth=0, learned=learned)
 
 
-def _parse(text: str, *, offset: int, depth: int, learned: bool = False) -> Reference:
+def parse_reference_by_rules(text: str, *, offset: int = 0) -> Reference:
+    """:func:`parse_reference` with the hand rules alone (``learned=False``).
+
+    :func:`citex.extract` reads the citations of a document with it: on the notes and
+    reference lists of the dev and corpus documents the rules measure better than the
+    tagger (issue 12).
+    """
+    return _parse(text, offset=offset, depth=0, learned=False)
+
+
+def _parse(text: str, *, offset: int, depth: int, learned: bool = True) -> Reference:
     """Read ``text``; ``depth`` stops a bracketed edition inside a bracketed edition."""
     cleaned, work, related = _read_by_rules(text, offset=offset, depth=depth)
     same_author = work.same_author
-    if learned and not (work.ibid or work.short):
+    if learned and not work.ibid:
         _apply_tagger(cleaned, work)
     fields = work.fields
     confidence = score_confidence(cleaned, work)
@@ -169,21 +179,33 @@ def _read_by_rules(
 def _apply_tagger(text: str, work: ParseState) -> None:
     """Let the learned tagger relabel the rules' fields (in place).
 
-    In references not written in English (Italian, German, French, or no telling function
-    words) the tagger's fields replace the rules' ones; in English references, where the rules
-    measure better, only the editors, pages, publisher and place it finds do. Translators and
-    editions (rare in its training data) and the authors of a ``———``/``Id.`` reference stay
-    the rules'. A year the tagger agrees
-    with keeps the rules' fuller date; a page the rules read as the cited place stays a
-    locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a work with no container.
+    Which fields it decides depends on the kind of reference, as measured (issue 12:
+    LinkedBooks, core.xml folds held out, the dev documents):
+
+    - an archival reference (:func:`citex.parse.stretches.is_archival`; the rules have no
+      archival reading) and a reference in Italian, German or French: the tagger's fields
+      replace the rules' ones (translators and editions, rare in its training data, and the
+      authors of a ``———``/``Id.`` reference stay the rules');
+    - an English reference: only the editors, pages, publisher and place it finds;
+    - a reference with no telling function words (``Smith J. Nature. 2001;12:45``) and a
+      short form (``Alexander, 218``): the rules' reading stands.
+
+    A year the tagger agrees with keeps the rules' fuller date; a page the rules read as the
+    cited place stays a locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a
+    work with no container.
     """
     fields = work.fields
     spans = tagger.tokenise(text)
     labels = tagger.tag(text, spans, dict(fields))  # (no model, or too long: [])
     if not labels:
         return
+    language = tagger.language([text[s:e] for s, e in spans])
+    archival = stretches.is_archival(labels, language)
+    if not archival and (work.short or language == "x"):
+        return
+    work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
-    english = tagger.language([text[s:e] for s, e in spans]) == "en"
+    english = language == "en"
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
         if key == "author" and work.same_author:
@@ -207,9 +229,9 @@ def _apply_tagger(text: str, work: ParseState) -> None:
             fields["locator"] = Locator(label="page", value=page)
     if not english:
         work.in_container = bool(found.get("_in"))
-    if "archive" in found:
+    if archival and "archive" in found:
         fields["archive"] = found["archive"]
-    if "archive_location" in found:
+    if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
 
 

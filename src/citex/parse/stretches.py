@@ -132,3 +132,16 @@ def fields_from_labels(
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def is_archival(labels: Sequence[str], language: str) -> bool:
+    """Whether the tagger reads an archival reference: one that starts with the archive
+    (``ASV, Senato, …``), or mostly an archival location in a language of the archival
+    references it learned from (``Procuratori di San Marco``). Never in English: it learned
+    no English archival references, and there web pages' titles read alike to it."""
+    if language == "en":
+        return False
+    if labels[0] == "archive":
+        return True
+    located = sum(1 for label in labels if label == "archive_location")
+    return language != "x" and 2 * located > len(labels)

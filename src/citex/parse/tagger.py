@@ -179,19 +179,27 @@ _cached_token_features = lru_cache(maxsize=_TOKEN_CACHE)(_token_features)
 def features(
     text: str, spans: Sequence[tuple[int, int]], rule_labels: Sequence[str]
 ) -> list[list[str]]:
-    """One feature list per token of ``text`` (``spans`` from :func:`tokenise`)."""
+    """One feature list per token of ``text`` (``spans`` from :func:`tokenise`).
+
+    Besides the token's and its neighbours' own features: where it stands, whether it is in
+    quotation marks or parentheses, the rules' label of it and its neighbours, the rules' label
+    with the reference's language (the rules are better in some languages than in others)
+    and the rules' label pair with the token before (where the rules start a new field).
+    """
     tokens = [text[s:e] for s, e in spans]
     per = [
         _cached_token_features(t) if len(t) <= _MAX_CACHED_TOKEN else _token_features(t)
         for t in tokens
     ]
+    lang = "lang=" + language(tokens) + ":"
     n = len(per)
     out = []
     seen_in = seen_year = False
     pieces = 0  # commas and full stops closing the tokens before this one
-    quoted = 0
+    quoted = parens = 0
     for i, (own, _, _) in enumerate(per):
         token = tokens[i]
+        rule = rule_labels[i]
         feats = [*own, "pos=" + str(10 * i // n), "piece=" + str(min(pieces, 6))]
         if seen_in:
             feats.append("after_in")
@@ -199,6 +207,8 @@ def features(
             feats.append("after_year")
         if quoted or token[0] in _OPEN_QUOTES:
             feats.append("quoted")
+        if parens or token[0] == "(":
+            feats.append("paren")
         if i == 0:
             feats.append("BOS")
         else:
@@ -206,6 +216,7 @@ def features(
             if i > 1:
                 feats.append("-2:" + per[i - 2][0][0])
             feats.append("-1:rule=" + rule_labels[i - 1])
+            feats.append("rules=" + rule_labels[i - 1] + ">" + rule)
         if i == n - 1:
             feats.append("EOS")
         else:
@@ -213,11 +224,13 @@ def features(
             if i < n - 2:
                 feats.append("+2:" + per[i + 2][0][0])
             feats.append("+1:rule=" + rule_labels[i + 1])
-        feats.append("rule=" + rule_labels[i])
+        feats.append("rule=" + rule)
+        feats.append(lang + rule)
         out.append(feats)
         if token[-1] in ",.;:":
             pieces += 1
         quoted = _quote_depth(token, quoted)
+        parens = max(0, min(parens + token.count("(") - token.count(")"), 2))
         if "lex=in" in own:
             seen_in = True
         if "year" in own:
@@ -281,14 +294,28 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
     return out
 
 
+_active_model = [MODEL]  # the model file tag() uses (see use_model)
+
+
 @cache
-def _model() -> Any:
-    """The shipped CRF, opened once (``None`` when the package has no model file)."""
-    if not MODEL.is_file():
+def _open_model(path: Path) -> Any:
+    """The CRF at ``path``, opened once (``None`` when there is no such file)."""
+    if not path.is_file():
         return None
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
+    tagger.open(str(path))
     return tagger
+
+
+def _model() -> Any:
+    """The model in use: the shipped one unless :func:`use_model` named another."""
+    return _open_model(_active_model[0])
+
+
+def use_model(path: Path = MODEL) -> None:
+    """Tag with the model at ``path`` from now on (cross-validation trains its own models;
+    with no argument, back to the shipped one)."""
+    _active_model[0] = path
 
 
 def has_model() -> bool:

@@ -4,32 +4,39 @@ Usage (from the project root, with ``../shared`` beside it)::
 
     python -m citex.parse.training            # writes src/citex/parse/model/tagger.crfsuite
 
-Options: ``--linkedbooks TRAIN_JSONL``, ``--core CORE_XML``, ``--out MODEL``, and
-``--hold-out-fold K --folds N``: fold K of N interleaved folds of core.xml is left out (to
-measure on it). The shipped model leaves fold 0 of 5 out (the default), so core.xml's fold 0
-measures it on references it has not seen; ``--hold-out-fold -1`` trains on all of core.xml.
-CRFsuite's SGD draws no random numbers from a seed: the same data and options are meant to
-give the same model.
+Options: ``--linkedbooks TRAIN_JSONL``, ``--core CORE_XML``, ``--out MODEL``, ``--rendered N``
+(rendered references per style) and ``--hold-out-fold K --folds N``: fold K of N interleaved
+folds of core.xml is left out (to measure on it; ``bench/core_crossval.py`` does so for every
+fold). The shipped model trains on all of core.xml (``--hold-out-fold -1``, the default).
+CRFsuite's SGD shuffles the examples with the C library's rand(), which nothing seeds: a fresh
+process given the same data and options writes the same model, byte for byte (a second model
+trained in the same process differs).
 
 Data (read at run time, never copied into the package; see ``model/NOTICE``):
 
 - LinkedBooks ``train.jsonl`` (MIT licence, Digital Humanities Laboratory, EPFL): Italian
   humanities references with labelled segments (``valid.jsonl`` is kept for measuring);
 - AnyStyle ``core.xml`` (BSD-2-Clause licence, Sylvester Keil): references of many styles
-  with labelled segments, weighted four times since it is small.
+  with labelled segments, weighted four times since it is small;
+- references the project renders itself (``tests/render.py``: twelve styles, six languages),
+  labelled from the records they were printed from (:func:`rendered_examples`).
 
-Both label sets are mapped onto the tagger's labels; each reference is also read by the hand
+The label sets are mapped onto the tagger's labels; each reference is also read by the hand
 rules (:func:`citex.parse.reference.rule_fields`), whose field per token is a feature.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
+import random
+import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite  # type: ignore[import-untyped]
 
@@ -208,6 +215,219 @@ def train(
     trainer.train(str(out))
 
 
+# -- references the project renders itself (tests/render.py) ------------------------------
+
+RENDER_SEED = 12  # the rendered examples are drawn from random.Random(RENDER_SEED)
+RENDER_PER_STYLE = 250
+_EDGE = ".,;:()[]«»“”„\"'‘’"
+
+
+def _words(text: str) -> frozenset[str]:
+    """The space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# words seen without their edge punctuation (see _bare)
+_CONNECTORS = _words("and & e et und y / - – al u a")
+_ROLE_WORDS = {
+    "editor": _words("ed eds a cura di dir hg hrsg org editor editors edited by"),
+    "translator": _words("trans transl translated by trad it di par de übers von tradução"),
+}
+_FIELD_LABELS = {
+    "pages": _words("p pp s pág pag pagg"),
+    "volume": _words("vol vols a v bd jg"),
+    "issue": _words("n no nr núm n° h heft"),
+}
+_IN_WORDS = _words("in dans en")
+
+
+def _bare(token: str) -> str:
+    """A token without its edge punctuation, casefolded."""
+    return token.strip(_EDGE).casefold()
+
+
+def _person_words(person: Any) -> set[str]:
+    """The casefolded words a person's name may print as: names, particles, initials."""
+    words: set[str] = set()
+    for part in (person.family, person.particle, person.given, person.literal):
+        for word in (part or "").split():
+            words.add(word.casefold())
+    if person.given:
+        letters = [piece[0] for word in person.given.split() for piece in word.split("-") if piece]
+        words.update(letter.casefold() for letter in letters)
+        words.add("".join(letters).casefold())
+        words.add("-".join(letters).casefold())
+    return words
+
+
+def _mark_value(
+    text: str, chars: list[str | None], value: str | None, label: str, *, last: bool = False
+) -> None:
+    """Label the first (or ``last``) unlabelled, case-insensitive occurrence of ``value``."""
+    if not value:
+        return
+    lowered, needle = text.casefold(), value.casefold()
+    if len(lowered) != len(text):  # casefolding changed the length (ß): compare as printed
+        lowered, needle = text, value
+    starts = []
+    start = lowered.find(needle)
+    while start >= 0:
+        starts.append(start)
+        start = lowered.find(needle, start + 1)
+    if last:
+        starts.reverse()
+    for start in starts:
+        end = start + len(needle)
+        before_ok = start == 0 or not text[start - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if before_ok and after_ok and all(c is None for c in chars[start:end]):
+            for i in range(start, end):
+                if not text[i].isspace():
+                    chars[i] = label
+            return
+
+
+def _printed_title(text: str, chars: list[str | None], title: str | None, label: str) -> None:
+    """A title as printed: whole, else each part around its colon (``Title. Subtitle``)."""
+    if not title:
+        return
+    before = chars.count(label)
+    _mark_value(text, chars, title, label)
+    if chars.count(label) == before:
+        for part in title.split(": "):
+            _mark_value(text, chars, part, label)
+
+
+def _page_forms(page: str | None) -> list[str]:
+    """``45–67`` as styles print it: with an en dash or a hyphen, abbreviated or not."""
+    if not page:
+        return []
+    first, _, last = page.partition("–")
+    forms = [page, f"{first}-{last}"] if last else [page]
+    for keep in range(1, len(last)):
+        forms += [f"{first}–{last[-keep:]}", f"{first}-{last[-keep:]}"]
+    return forms
+
+
+def label_rendered(text: str, ref: Any, locator: str | None = None) -> list[str]:
+    """Token labels for a reference the renderer printed from the record ``ref``.
+
+    The record's values are found in the text (titles whatever their case, pages in any
+    printed form); names word by word (family names, given names, initials), with the
+    words joining them (``and``, ``et al.``) and their roles (``a cura di``, ``(Hg.)``);
+    a field's label word (``pp.``, ``vol.``, ``n.``) goes with the field, as in the other
+    training data; ``in`` before a container is ``in``.
+    """
+    chars: list[str | None] = [None] * len(text)
+    for person in (*ref.author, *ref.editor, *ref.translator):
+        if person.literal:
+            role = "author" if person in ref.author else "editor"
+            _mark_value(text, chars, person.literal, role)
+            _mark_value(text, chars, person.literal.upper(), role)
+    _mark_value(text, chars, ref.url, "url")
+    _mark_value(text, chars, ref.doi, "doi")
+    _printed_title(text, chars, ref.title, "title")
+    _printed_title(text, chars, ref.container_title, "container")
+    _mark_value(text, chars, ref.publisher, "publisher")
+    _mark_value(text, chars, ref.publisher_place, "place")
+    if ref.issued is not None:
+        _mark_value(text, chars, str(ref.issued.year), "date")
+    _mark_value(text, chars, ref.volume, "volume")
+    _mark_value(text, chars, ref.issue, "issue")
+    for form in _page_forms(ref.page):
+        before = chars.count("pages")
+        _mark_value(text, chars, form, "pages")
+        if chars.count("pages") > before:
+            break
+    _mark_value(text, chars, locator, "pages", last=True)  # the cited page, as LinkedBooks
+    spans = tokenise(text)
+    labels = _token_labels(text, spans, chars)
+    tokens = [_bare(text[s:e]) for s, e in spans]
+    _label_names(tokens, labels, ref)
+    _label_neighbours(tokens, labels)
+    return labels
+
+
+def _label_names(tokens: list[str], labels: list[str], ref: Any) -> None:
+    """Name words still unlabelled: the author's before the title, else the editor's or
+    translator's whose name has that word."""
+    title_at = labels.index("title") if "title" in labels else len(labels)
+    roles = [
+        ("author", set().union(*(_person_words(p) for p in ref.author))),
+        ("editor", set().union(*(_person_words(p) for p in ref.editor))),
+        ("translator", set().union(*(_person_words(p) for p in ref.translator))),
+    ]
+    for i, token in enumerate(tokens):
+        if labels[i] != "other" or not token:
+            continue
+        for role, words in roles:
+            if token in words and (role == "author") == (i < title_at):
+                labels[i] = role
+                break
+
+
+def _label_neighbours(tokens: list[str], labels: list[str]) -> None:
+    """Connectors between names, role words beside them, field label words, ``in``."""
+    n = len(labels)
+    for i in range(n):
+        if labels[i] != "other":
+            continue
+        prev = labels[i - 1] if i else None
+        ahead = (labels[j] for j in range(i + 1, min(i + 4, n)) if labels[j] != "other")
+        following = next(ahead, None)
+        word = tokens[i]
+        if prev in ("author", "editor", "translator") and (
+            (following == prev and word in _CONNECTORS) or word in ("et", "al", "al.")
+        ):
+            labels[i] = prev
+        elif word in _ROLE_WORDS["editor"] and "editor" in (prev, following):
+            labels[i] = "editor"
+        elif word in _ROLE_WORDS["translator"] and following == "translator":
+            labels[i] = "translator"
+        elif following in _FIELD_LABELS and word in _FIELD_LABELS[following]:
+            labels[i] = following
+        elif word in _IN_WORDS and following in ("container", "editor"):
+            labels[i] = "in"
+
+
+def rendered_examples(
+    per_style: int = RENDER_PER_STYLE, seed: int = RENDER_SEED
+) -> Iterator[tuple[str, list[str]]]:
+    """(raw, token labels) for records drawn with ``random.Random(seed)`` and printed by the
+    project's own renderer (``tests/render.py``: twelve styles in six languages), ``per_style``
+    of each; a note style cites a page half of the time."""
+    tests = str(PROJECT / "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    render: Any = importlib.import_module("render")
+    draw: Any = importlib.import_module("render_strategies")
+    rnd = random.Random(seed)
+    for style in sorted(render.STYLES):
+        for _ in range(per_style):
+            ref = draw.random_reference(rnd, lang=draw.STYLE_LANG[style])
+            cited = style in render.NOTE_STYLES and rnd.random() < 0.5
+            locator = draw.random_locator(rnd) if cited else None
+            text = render.render(ref, style, locator=locator, number=rnd.randint(1, 99)).text
+            yield text, label_rendered(text, ref, locator)
+
+
+def training_examples(
+    linkedbooks: Path,
+    core: Path,
+    *,
+    folds: int = 5,
+    hold_out_fold: int = -1,
+    rendered_per_style: int = RENDER_PER_STYLE,
+) -> list[tuple[str, list[str]]]:
+    """All training examples: LinkedBooks, core.xml (``CORE_WEIGHT`` times, fold
+    ``hold_out_fold`` of ``folds`` left out unless it is -1) and rendered references."""
+    examples = list(linkedbooks_examples(linkedbooks))
+    kept = [ex for i, ex in enumerate(core_examples(core)) if i % folds != hold_out_fold]
+    examples += kept * CORE_WEIGHT
+    examples += rendered_examples(rendered_per_style)
+    return examples
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--linkedbooks", type=Path, default=SHARED / "linkedbooks" / "train.jsonl")
@@ -215,16 +435,21 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument(
-        "--hold-out-fold", type=int, default=0, help="leave this fold of core.xml out (-1: none)"
+        "--hold-out-fold", type=int, default=-1, help="leave this fold of core.xml out (-1: none)"
+    )
+    ap.add_argument(
+        "--rendered", type=int, default=RENDER_PER_STYLE, help="rendered references per style"
     )
     ap.add_argument("--iterations", type=int, help="training epochs (default: TRAINER)")
     a = ap.parse_args()
     start = time.perf_counter()
-    examples = list(linkedbooks_examples(a.linkedbooks))
-    core = [
-        example for i, example in enumerate(core_examples(a.core)) if i % a.folds != a.hold_out_fold
-    ]
-    examples += core * CORE_WEIGHT
+    examples = training_examples(
+        a.linkedbooks,
+        a.core,
+        folds=a.folds,
+        hold_out_fold=a.hold_out_fold,
+        rendered_per_style=a.rendered,
+    )
     train(examples, a.out, iterations=a.iterations)
     took = time.perf_counter() - start
     print(f"{len(examples)} examples -> {a.out} ({a.out.stat().st_size:,} bytes, {took:.0f} s)")
