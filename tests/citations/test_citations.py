@@ -10,13 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex.citations.find import (
-    authors_from_commentary,
-    find_citations,
-    parse_locator,
-    split_citations,
-    urls_from_commentary,
-)
+from citex.citations.commentary import authors_from_commentary, urls_from_commentary
+from citex.citations.find import find_citations, split_citations
+from citex.citations.locators import parse_locator
 from citex.pipeline import extract
 from citex.records import Citation, Locator, Name, Note, Reference, Span
 from citex.text.clean import HyphenatedWords, clean, normalise_segments

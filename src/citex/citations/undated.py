@@ -1,0 +1,170 @@
+"""Works cited without a year closing an imprint (issue 11): a quoted title with an author
+or a container, and a note that is one web page or press item as reference lists print it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citex.citations import patterns
+from citex.citations.chunks import (
+    FUNCTION_WORDS,
+    MAX_PROSE_WORDS,
+    QUOTES,
+    SENTENCE_STARTERS,
+    WORD,
+    CitationPiece,
+    chunks,
+    is_names,
+    prose_words,
+    sentence_end,
+    skip_cues,
+)
+from citex.notes import patterns as notes_patterns
+
+# The longest note read as one reference when no year anchors it, and its most sentences.
+_MAX_WHOLE_NOTE = 300
+
+_MAX_WHOLE_NOTE_PARTS = 4
+
+# The most lowercase content words of a headline title in such a note.
+_MAX_HEADLINE_PROSE = 12
+
+# The most characters after a quoted title that still describe where it was printed.
+_MAX_QUOTED_TAIL = 100
+
+# The most words of a closing site, publisher or periodical name.
+_MAX_CLOSING_WORDS = 8
+
+
+def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPiece | None:
+    """A note that is one reference without a year closing an imprint: a web page or press
+    item as reference lists print them (``(9 July 2013). "Title". Site.``, ``Title. Publisher.``,
+    ``Okafor, Ada. A History of River Ferries.``).
+
+    The note must be a few short sentences with no prose outside its title, and show at least
+    two cues of a work: a date in parentheses, a name opening it, a quoted or title-case title,
+    a closing name (site, publisher, periodical), a web address or site name, an ISBN or
+    ``Retrieved``, an issue number, a genre noun or an organisation.
+    """
+    closing_link = notes_patterns.NOTE_BACKLINK_END.search(text, start)
+    end = sentence_end(text, start, closing_link.start() if closing_link else len(text))
+    start = skip_cues(text, start, end)  # `Vgl. Martin Ebersold, …`
+    if end - start < 4 or end - start > _MAX_WHOLE_NOTE:
+        return None
+    first = WORD.match(text, start, end)
+    if first is not None and first.group().lower() in SENTENCE_STARTERS:
+        return None
+    if not (text[start].isupper() or text[start] in QUOTES or text[start] in "(0123456789"):
+        return None
+    cues: set[str] = set()
+    date = patterns.DATE_PAREN_ONLY.match(text, start, end)
+    parts = [
+        (max(a, start), b)
+        for a, b, _ in chunks(text, depth)
+        if b > start and a < end and text[max(a, start) : min(b, end)].strip(" .")
+    ]
+    if date is not None:
+        cues.add("date")
+        parts = [(max(a, date.end()), b) for a, b in parts if b > date.end()]
+        parts = [(a, b) for a, b in parts if text[a:b].strip(" .")]
+    if len(parts) == 1:  # `Networked Readiness Index. weforum.org.`: a site after a stop
+        site = patterns.SITE_AFTER_STOP.search(text, parts[0][0], end)
+        if site is not None:
+            parts = [(parts[0][0], site.start() + 1), (site.start("site"), parts[0][1])]
+    if not parts or len(parts) > _MAX_WHOLE_NOTE_PARTS:
+        return None
+    closing = text[parts[-1][0] : min(parts[-1][1], end)].strip(" .")
+    if len(parts) >= 2 and _is_closing_name(closing):
+        cues.add("closing name")
+        parts = parts[:-1]
+    elif date is None:
+        return None  # only a date may stand for the closing name (`(2014). Scotland Votes No.`)
+    if patterns.ACRONYM.fullmatch(closing):
+        cues.add("organisation")  # `FIFA`, `BBC`, `CNN`
+    titled = False
+    for a, b in parts:
+        part = text[a:b].strip(" .")
+        quoted = part[:1] in QUOTES
+        if (a, b) == parts[0] and date is None and is_names(text, a, b):
+            cues.add("author")
+            continue
+        # the title may be a headline (`UK loses top AAA credit rating for first time`)
+        limit = MAX_PROSE_WORDS if titled else _MAX_HEADLINE_PROSE
+        if not quoted and prose_words(part) > limit:
+            return None
+        if quoted or _is_title_case(part):
+            cues.add("title")
+        titled = True
+    body = text[start:end]
+    cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(body))
+    if len(cues) < 2:
+        return None
+    return CitationPiece(kind="full", start=start, end=end)
+
+
+def _is_closing_name(part: str) -> bool:
+    """A short name closing a reference: a site, publisher or periodical (``BBC News``,
+    ``Statoids.com``, ``Lower Valley Arts Trust``), not a clause."""
+    if patterns.SITE_NAME.fullmatch(part):
+        return True
+    if patterns.LEADING_CUES.match(part):
+        return False  # `Siehe Wikipedia …`: a pointer to read on, not a publisher
+    words = WORD.findall(part)
+    return (
+        0 < len(words) <= _MAX_CLOSING_WORDS
+        and part[:1].isupper()
+        and prose_words(patterns.SITE_NOUN.sub(" ", part)) == 0
+    )
+
+
+def _is_title_case(part: str) -> bool:
+    """At least half the content words capitalised (``Key Facts About the United Kingdom``)."""
+    words = [w for w in WORD.findall(part) if len(w) > 3 and w.lower() not in FUNCTION_WORDS]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return bool(words) and part[:1].isupper() and 2 * capitals >= len(words)
+
+
+def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[CitationPiece]:
+    """Works named by a quoted title with another cue, no imprint year (issue 11): an author
+    or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
+    number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
+    base = depth[start] if start < len(text) else 0
+    pieces: list[CitationPiece] = []
+    pos = skip_cues(text, start, end)
+    titles = [
+        match
+        for match in patterns.QUOTED_TITLE.finditer(text, pos, end)
+        if depth[match.start()] == base
+    ]
+    for k, title in enumerate(titles):
+        cues = {"title"}
+        head_start = skip_cues(text, pos, title.start())
+        begin = title.start()
+        author = patterns.WORK_AUTHOR.fullmatch(text, head_start, title.start())
+        # a name has two words or more (`Dana Whitlow`), or is possessive (`Fenn’s`)
+        if author is not None and (
+            len(WORD.findall(author.group())) >= 2 or patterns.POSSESSIVE.search(author.group())
+        ):
+            cues.add("author")
+            begin = head_start
+        stop = titles[k + 1].start() if k + 1 < len(titles) else end
+        tail = patterns.TITLE_TAIL_STOP.search(text, title.end(), stop)
+        stop = tail.start() if tail is not None else stop
+        stop = sentence_end(text, title.end(), stop)
+        if stop - title.end() > _MAX_QUOTED_TAIL or _tail_prose(text[title.end() : stop]) > 2:
+            stop = title.end()
+        cues.update(
+            match.lastgroup or ""
+            for match in patterns.WORK_CUE.finditer(text, title.end(), stop)
+            if match.lastgroup in ("url", "site", "issue", "read", "isbn")
+        )
+        if len(cues) >= 2:
+            pieces.append(CitationPiece(kind="full", start=begin, end=stop))
+        pos = stop
+    return pieces
+
+
+def _tail_prose(tail: str) -> int:
+    """Prose words after a title, not counting addresses, sites and ``available at``."""
+    return prose_words(patterns.AVAILABLE_AT.sub(" ", patterns.WORK_CUE.sub(" ", tail)))
