@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
 from citex.parse.patterns import _MONTH, _YEAR
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # A year of publication: 1400-2099, not part of a longer number.
@@ -86,10 +88,7 @@ CITE_NAMED_PIECE = _register(
     "cite_named_piece",
     # the quote first, the word before it looked behind: a scan stops only at quotes
     regex.compile(
-        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
-        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
-        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
-        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
+        r"(?<=(?i:" + alternation(lexicon.words("PIECE_NOUNS")) + r")\s{0,2}:?\s{0,2})"
         r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
     ),
     ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
@@ -286,6 +285,13 @@ SITE_NAME = _register(
     ("Statoids", "Dr. Smith"),
 )
 
+# A genre noun as a note prints it: lowercase, capitalised or title-cased (`Fact Sheet`).
+_GENRE = alternation(
+    form
+    for noun in lexicon.words("GENRE_NOUNS")
+    for form in (noun, noun[:1].upper() + noun[1:], noun.title())
+)
+
 # Signs of a work in a note without a year closing an imprint (issue 11), each its own cue:
 # an address, a site, an ISBN or DOI, the date it was read, an issue number, a genre noun,
 # an organisation as author or publisher.
@@ -297,16 +303,8 @@ WORK_CUE = _register(
         r"|(?P<isbn>\b(?:ISBN|ISSN|doi)[:\s])"
         r"|(?P<read>\b(?:Retrieved|Accessed|accessed|abgerufen\sam|consultato\sil|consulté\sle)\b)"
         r"|(?P<issue>(?:#|\b(?:[Nn]o|[Nn]r|n|Heft)\.?\s?)\d{1,4}\b)"
-        r"|(?P<genre>\b(?:[Mm]emoirs?|[Pp]amphlets?|[Ss]tatement|[Dd]eclaration|[Mm]anifesto|[Ll]etter"
-        r"|[Rr]eport|[Bb]ulletin|[Nn]ewsletter|[Bb]rochure|[Ll]eaflet|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease"
-        r"|[Ss]urvey|[Cc]ensus|[Yy]earbook|[Gg]uide|[Hh]andbook|[Ee]ncyclop\w{1,10}|[Dd]ictionary)\b)"
-        r"|(?P<organisation>\b(?:Committee|Office|Government|Ministry|Department|Council|League"
-        r"|Federation|Association|Union|Party|Society|Institute|Institution|University|Press|Agency"
-        r"|Bureau|Commission|Trust|Foundation|Library|Museum|Archives?|Secretariat|Corporation"
-        r"|Parliament|Club|Circle|Times|News|Post|Herald|Gazette|Journal|Magazine|Review|Amt|Verband"
-        r"|Authority|Authorities|Board|Network|Centre|Center|Group|Organi[sz]ation|Nations|Courts?"
-        r"|Services|Church|Bank|Company|Academy|Assembly|Congress|Senate|Agentur|Stiftung"
-        r"|Verlag|Ministero|Comitato|Partito)\b)"
+        r"|(?P<genre>\b" + _GENRE + r"\b)"
+        r"|(?P<organisation>\b" + alternation(lexicon.words("ORGANISATION_NOUNS")) + r"\b)"
     ),
     (
         "www.x.org",
@@ -333,7 +331,7 @@ SITE_AFTER_STOP = _register(
 # Words naming what kind of site a publisher is (`Academi website`, `BBC Online`).
 SITE_NOUN = _register(
     "site_noun",
-    regex.compile(r"\b(?:web\s?site|site|blog|online|portal|encyclop\w{0,6}|homepage)\b"),
+    regex.compile(r"\b" + alternation(lexicon.words("SITE_NOUNS")) + r"\b"),
     ("Academi website", "Britannica Online encyclopedia"),
     ("Sites",),
 )

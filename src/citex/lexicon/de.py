@@ -26,3 +26,7 @@ HEADING_WORDS = frozenset(
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang
     anmerkungen fußnoten fussnoten register glossar danksagung abkürzungen""".split()  # noqa: SIM905
 )
+GENRE_NOUNS: frozenset[str] = frozenset()
+ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})

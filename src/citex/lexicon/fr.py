@@ -26,3 +26,7 @@ HEADING_WORDS = frozenset(
     """bibliographie références chapitre partie annexe annexes notes index remerciements
     sommaire""".split()  # noqa: SIM905
 )
+GENRE_NOUNS: frozenset[str] = frozenset()
+ORGANISATION_NOUNS: frozenset[str] = frozenset()
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})

@@ -27,3 +27,9 @@ HEADING_WORDS = frozenset(
     """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
+GENRE_NOUNS: frozenset[str] = frozenset()
+ORGANISATION_NOUNS = frozenset({"Ministero", "Comitato", "Partito"})
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset(
+    {"introduzione", "prefazione", "postfazione", "saggio", "articolo", "capitolo"}
+)
