@@ -692,6 +692,40 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             [],
             id="pointer-is-no-publisher",
         ),
+        pytest.param(
+            'Siehe z. B. "Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5.',
+            ['"Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5'],
+            id="newspaper-numeric-date",
+        ),
+        pytest.param(
+            "Vgl. Verein für Küstengeschichte (Hg.), Chronik der Werften, Rostock o.J.",
+            ["Verein für Küstengeschichte (Hg.), Chronik der Werften, Rostock o.J."],
+            id="imprint-without-year",
+        ),
+        pytest.param(
+            "Statistisches Amt Nord: Pendlerzählung 2015 – Tabellen nach Kreisen.",
+            ["Statistisches Amt Nord: Pendlerzählung 2015 – Tabellen nach Kreisen"],
+            id="organisation-colon-title",
+        ),
+        pytest.param(
+            "Lower Valley Rowing Club. History of the club.",
+            ["Lower Valley Rowing Club. History of the club"],
+            id="organisation-then-title",
+        ),
+        pytest.param(
+            "Labour Party. Votes were lost badly across the country.", [], id="party-then-prose"
+        ),
+        pytest.param(
+            "Compare the leagues’ joint replies, “A Roof Is Not a Favour,” and “No Evictions in"
+            " Winter!”",
+            ["“A Roof Is Not a Favour,”", "“No Evictions in Winter!”"],
+            id="quoted-titles-after-a-genre-noun",
+        ),
+        pytest.param(
+            "Compare the leagues, “A Roof Is Not a Favour,” and “No Evictions in Winter!”",
+            [],
+            id="quoted-titles-without-a-cue",
+        ),
         pytest.param("Translated by the author. See below.", [], id="commentary"),
         pytest.param("Vielleicht “Objectum fidei Deus loquens”.", [], id="one-word-before-quote"),
     ],
@@ -699,6 +733,18 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
 def test_works_found_by_structure(text: str, expected: list[str]) -> None:
     """Issue 11: works without a year closing an imprint, and prose with years that is none."""
     assert [raw for _, raw, _ in _split(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Martin Ebersold, a. a. O., S. 88.", "Martin Ebersold, a.a.O., S. 88."]
+)
+def test_op_cit_after_a_given_name(text: str) -> None:
+    """Issue 11: `a. a. O.` after an author written given name first (case 11)."""
+    assert _split(text) == [("op-cit", text[:-1], ("page", "88"))]
+
+
+def test_given_name_needs_op_cit() -> None:
+    assert _split("However Smith, 12 went home.") == []
 
 
 def test_page_cited_after_an_author_date_work() -> None:

@@ -76,8 +76,11 @@ _MAX_NAMES = 8
 _MAX_TITLE_TAIL = 80
 
 # Words that make a chunk without digits or quotes a citation: Ibid. and its relatives,
-# op. cit., a URL.
-_SIGN_WORDS = ("ibid", "ivi", "id.", "ebd", "cit", "a.a.o", "a. a. o", "http", "www.", "doi")
+# op. cit., a URL, an imprint without a year.
+_SIGN_WORDS = (
+    *("ibid", "ivi", "id.", "ebd", "cit", "a.a.o", "a. a. o", "http", "www.", "doi"),
+    *("o.j.", "o. j.", "s.d.", "s. d.", "n.d."),  # an imprint without a year (`Rostock o.J.`)
+)
 
 
 def find_citations(

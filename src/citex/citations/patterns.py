@@ -320,6 +320,36 @@ WORK_CUE = _register(
     ("the club met", "in 1998"),
 )
 
+# A capitalised word of a name, and the small words that join such words in an
+# organisation's name (`Office for National Statistics`, `Verein für Küstengeschichte`).
+_NAME_WORD = r"\p{Lu}[\p{L}’'\-]{0,30}+"
+_NAME_JOIN = r"(?:(?:of|for|the|and|on|für|der|des|di|de|del|du|la|le)\s)?"
+_ORGANISATION = (
+    r"(?:"
+    + _NAME_WORD
+    + r"\s"
+    + _NAME_JOIN
+    + r"){0,5}"
+    + alternation(lexicon.words("ORGANISATION_NOUNS"))
+    + r"(?![\p{L}])(?:\s"
+    + _NAME_JOIN
+    + _NAME_WORD
+    + r"){0,4}"
+)
+
+# An organisation opening a note as its author, then a colon or a full stop before the
+# title (`Statistisches Amt Nord: Pendlerzählung`, `Lower Valley Rowing Club. History`).
+ORGANISATION_HEAD = _register(
+    "organisation_head",
+    regex.compile(r"(?P<organisation>" + _ORGANISATION + r")\s?[:.]\s"),
+    (
+        "Statistisches Amt Nord: Pendlerzählung",
+        "Lower Valley Rowing Club. History of the club",
+        "Office for National Statistics. 2011 Census",
+    ),
+    ("Lower Valley Rowing. History", "the club: history"),
+)
+
 # A site name after a full stop closing a note (`Networked Readiness Index. weforum.org.`).
 SITE_AFTER_STOP = _register(
     "site_after_stop",
@@ -369,6 +399,22 @@ WORK_AUTHOR = _register(
     ("see the", "in this"),
 )
 
+# A genre noun just before a quoted title names what it is (`the leagues’ joint replies, “…”`).
+GENRE_BEFORE_TITLE = _register(
+    "genre_before_title",
+    regex.compile(r"(?<![\p{L}])" + _GENRE + r"\s?[,:]?\s{0,2}\Z"),
+    ("joint replies, ", "the pamphlet ", "die Erklärung "),
+    ("the leagues, ", "replies were "),
+)
+
+# What joins quoted titles in a list (`“A Roof Is Not a Favour,” and “No Evictions”`).
+TITLE_LIST_JOIN = _register(
+    "title_list_join",
+    regex.compile(r"\s?[,;]?\s?(?:(?:and|or|und|oder|e|o|et|ou|y)\s)?"),
+    (", and ", ", ", " und "),
+    (),
+)
+
 # Where what follows a quoted title stops describing it: the next work (`, and “…”`).
 TITLE_TAIL_STOP = _register(
     "title_tail_stop",
@@ -416,16 +462,28 @@ LISTED_NAME = _register(
     (", published in the ", "; London "),
 )
 
+# `op. cit.` and its German and Latin kin, as a short form prints them.
+_OP_CIT = r"(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)"
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
     "short_form",
     regex.compile(
-        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _CITE_YEAR + r"))"
+        # a given name may come first when op. cit. follows (`Martin Ebersold, a. a. O.`)
+        r"(?P<name>(?:\p{Lu}\p{Ll}{1,20}\s(?="
+        + _CITE_SURNAME
+        + r",\s?"
+        + _OP_CIT
+        + r"))?"
+        + _SURNAMES
+        + r")(?:\s?,\s?|\s(?="
+        + _CITE_YEAR
+        + r"))"
         r"(?:(?P<year>" + _CITE_YEAR + r"[a-z]?)\s?[,:]\s?)?"
         r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
         r"\s?,?\s?)??"
-        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<opcit>" + _OP_CIT + r"\s?,?\s?)?"
         r"(?P<locator>" + _LOCATOR + r")?"
         # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
         r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
@@ -444,6 +502,7 @@ SHORT_FORM = _register(
         "Marx, 1976: 342",
         "Massey, Durand, and Malone, 45",
         "Massey et al., 45",
+        "Martin Ebersold, a. a. O., S. 88",
     ),
     (
         "However, 12 workers went home",
@@ -478,12 +537,34 @@ IMPRINT_YEAR = _register(
     "imprint_year",
     # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
     regex.compile(
-        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/)"
+        # a numeric date after a comma, as German newspapers are cited (`, 12.11.1996`)
+        r"|(?<=,\s?\d{1,2}\.\s?\d{1,2}\.\s?))"
+        + r"(?:"
         + _CITE_YEAR
         + r"(?:[-–]\d{2,4})?(?!\s?:)"
+        # or the mark of an imprint without a year (`Rostock o.J.`, `s.d.`, `n.d.`)
+        + r"|(?:o\.\s?J|s\.\s?d|n\.\s?d|s\.\s?a)\.(?![\p{L}\d]))"
     ),
-    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
-    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+    (
+        "Paris 1921",
+        "Nov. 1947",
+        "Verso, 2014",
+        "n. 47/2010",
+        "(N.J.) 1996",
+        ", 12.11.1996",
+        "Rostock o.J.",
+        "Paris, s.d.",
+    ),
+    (
+        "in 1919",
+        "Rostock o.",
+        "and s.a.m.",
+        "am 12.11.1996",
+        "November 17 1947",
+        "from 1951",
+        "May-June 1922: “The",
+    ),
 )
 
 # A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.

@@ -33,6 +33,9 @@ _MAX_HEADLINE_PROSE = 12
 # The most characters after a quoted title that still describe where it was printed.
 _MAX_QUOTED_TAIL = 100
 
+# How far before a quoted title the genre noun naming it may stand.
+_MAX_GENRE_GAP = 40
+
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
 
@@ -74,6 +77,8 @@ def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPi
             parts = [(parts[0][0], site.start() + 1), (site.start("site"), parts[0][1])]
     if not parts or len(parts) > _MAX_WHOLE_NOTE_PARTS:
         return None
+    if date is None and _organisation_then_title(text, start, end):
+        return CitationPiece(kind="full", start=start, end=end)
     closing = text[parts[-1][0] : min(parts[-1][1], end)].strip(" .")
     if len(parts) >= 2 and _is_closing_name(closing):
         cues.add("closing name")
@@ -101,6 +106,23 @@ def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPi
     if len(cues) < 2:
         return None
     return CitationPiece(kind="full", start=start, end=end)
+
+
+def _organisation_then_title(text: str, start: int, end: int) -> bool:
+    """An organisation as author, then a title after a colon or full stop: two cues
+    (``Statistisches Amt Nord: Pendlerzählung 2015 – …``, ``Lower Valley Rowing Club. History
+    of the club``, ``Office for National Statistics. 2011 Census analysis: …``)."""
+    head = patterns.ORGANISATION_HEAD.match(text, start, end)
+    if head is None:
+        return False
+    title = text[head.end() : end].strip(" .")
+    first = WORD.match(title)
+    return (
+        first is not None
+        and first.group().lower() not in SENTENCE_STARTERS
+        and prose_words(title) <= 2
+        and _is_title_case(title.lstrip("0123456789 "))
+    )
 
 
 def _is_closing_name(part: str) -> bool:
@@ -137,10 +159,18 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
         for match in patterns.QUOTED_TITLE.finditer(text, pos, end)
         if depth[match.start()] == base
     ]
+    listed = False  # the title before was named by a genre noun, and this one is listed with it
     for k, title in enumerate(titles):
         cues = {"title"}
         head_start = skip_cues(text, pos, title.start())
         begin = title.start()
+        named = patterns.GENRE_BEFORE_TITLE.search(
+            text, max(head_start, title.start() - _MAX_GENRE_GAP), title.start()
+        )
+        if named is not None or (
+            listed and patterns.TITLE_LIST_JOIN.fullmatch(text, pos, title.start())
+        ):
+            cues.add("genre")
         author = patterns.WORK_AUTHOR.fullmatch(text, head_start, title.start())
         # a name has two words or more (`Dana Whitlow`), or is possessive (`Fenn’s`)
         if author is not None and (
@@ -161,6 +191,7 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
         )
         if len(cues) >= 2:
             pieces.append(CitationPiece(kind="full", start=begin, end=stop))
+        listed = "genre" in cues
         pos = stop
     return pieces
 

@@ -26,7 +26,9 @@ HEADING_WORDS = frozenset(
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang
     anmerkungen fußnoten fussnoten register glossar danksagung abkürzungen""".split()  # noqa: SIM905
 )
-GENRE_NOUNS: frozenset[str] = frozenset()
+GENRE_NOUNS = frozenset(
+    "flugschrift erklärung denkschrift rundschreiben erinnerungen stellungnahme broschüre".split()  # noqa: SIM905
+)
 ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})

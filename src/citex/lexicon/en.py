@@ -77,7 +77,8 @@ HEADING_WORDS = frozenset(
 GENRE_NOUNS = frozenset(
     """memoir memoirs pamphlet pamphlets statement declaration manifesto letter report
     bulletin newsletter brochure leaflet survey census yearbook guide handbook dictionary
-    encyclopedia encyclopaedia encyclopedias encyclopedic""".split()  # noqa: SIM905
+    encyclopedia encyclopaedia encyclopedias encyclopedic reply replies autobiography charter
+    memorandum circular""".split()  # noqa: SIM905
 ) | {"fact sheet", "press release"}
 # Nouns that make a capitalised name an organisation's (author, publisher or periodical),
 # as printed: capitalised ("Federation of Tenant Leagues", "BBC News").

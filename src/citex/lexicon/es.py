@@ -23,7 +23,9 @@ HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905
 )
-GENRE_NOUNS: frozenset[str] = frozenset()
+GENRE_NOUNS = frozenset(
+    "folleto declaración carta memorias manifiesto".split()  # noqa: SIM905
+)
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})

@@ -26,7 +26,9 @@ HEADING_WORDS = frozenset(
     """bibliographie références chapitre partie annexe annexes notes index remerciements
     sommaire""".split()  # noqa: SIM905
 )
-GENRE_NOUNS: frozenset[str] = frozenset()
+GENRE_NOUNS = frozenset(
+    "déclaration lettre mémoires manifeste tract".split()  # noqa: SIM905
+)
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})

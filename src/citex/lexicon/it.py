@@ -27,7 +27,9 @@ HEADING_WORDS = frozenset(
     """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
-GENRE_NOUNS: frozenset[str] = frozenset()
+GENRE_NOUNS = frozenset(
+    "opuscolo dichiarazione lettera memorie volantino manifesto appello".split()  # noqa: SIM905
+)
 ORGANISATION_NOUNS = frozenset({"Ministero", "Comitato", "Partito"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset(

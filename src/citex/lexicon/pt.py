@@ -24,7 +24,9 @@ HEADING_WORDS = frozenset(
     """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
     índice""".split()  # noqa: SIM905
 )
-GENRE_NOUNS: frozenset[str] = frozenset()
+GENRE_NOUNS = frozenset(
+    "folheto declaração carta memórias manifesto".split()  # noqa: SIM905
+)
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
