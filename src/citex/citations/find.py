@@ -147,7 +147,8 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
     # whether the chunk before was only a person's name (`Whyte, John; FitzGerald, Garret (1991)`)
     names_before = False
     backlink = notes_patterns.NOTE_BACKLINK_START.match(text, len(text) - len(text.lstrip()))
-    for start, end, after_sentence in chunks(text, depth):
+    note_chunks = chunks(text, depth)
+    for start, end, after_sentence in note_chunks:
         if backlink is not None and start < backlink.end():
             start = min(backlink.end(), end)  # `^ Smith (1998)…`: the link back to the call
         chunk_text = text[start:end]
@@ -206,22 +207,25 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         pieces.extend(found)
         # where the next sentence's first work may begin: a title this sentence's end cut, or
         # this sentence itself if it cites nothing (and opens with an author, checked later)
-        tail = _title_tail(text, found[-1].end if found else start, end)
         names_before = not found and is_names(text, start, end)
         if found:
+            tail = _title_tail(text, found[-1].end, end)
             earlier = [] if tail is None else [tail]
-        elif names_before:
+            continue
+        if names_before:
             earlier = [*earlier[-_MAX_NAMES:], start]
-        elif patterns.CITE_AUTHOR_OPENING.match(
-            text, skip_cues(text, start, end)
-        ) or patterns.NAME_THEN_TITLE.match(text, skip_cues(text, start, end), end):
+            continue
+        opening = skip_cues(text, start, end)
+        if patterns.CITE_AUTHOR_OPENING.match(text, opening) or patterns.NAME_THEN_TITLE.match(
+            text, opening, end
+        ):
             earlier = [*earlier[-1:], start]
-        elif tail is not None:
+        elif (tail := _title_tail(text, start, end)) is not None:
             earlier = [tail]
         elif not (earlier and end - start <= 200 and prose_words(text[start:end]) == 0):
             earlier = []  # prose: no work runs through it (a title after an author may)
     if not pieces:
-        whole = note_as_reference(text, backlink.end() if backlink else 0, depth)
+        whole = note_as_reference(text, backlink.end() if backlink else 0, note_chunks)
         return () if whole is None else (whole,)
     return tuple(pieces)
 

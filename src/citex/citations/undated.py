@@ -14,7 +14,6 @@ from citex.citations.chunks import (
     SENTENCE_STARTERS,
     WORD,
     CitationPiece,
-    chunks,
     is_names,
     prose_words,
     sentence_end,
@@ -40,7 +39,9 @@ _MAX_GENRE_GAP = 40
 _MAX_CLOSING_WORDS = 8
 
 
-def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPiece | None:
+def note_as_reference(
+    text: str, start: int, note_chunks: Sequence[tuple[int, int, bool]]
+) -> CitationPiece | None:
     """A note that is one reference without a year closing an imprint: a web page or press
     item as reference lists print them (``(9 July 2013). "Title". Site.``, ``Title. Publisher.``,
     ``Okafor, Ada. A History of River Ferries.``).
@@ -48,7 +49,8 @@ def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPi
     The note must be a few short sentences with no prose outside its title, and show at least
     two cues of a work: a date in parentheses, a name opening it, a quoted or title-case title,
     a closing name (site, publisher, periodical), a web address or site name, an ISBN or
-    ``Retrieved``, an issue number, a genre noun or an organisation.
+    ``Retrieved``, an issue number, a genre noun or an organisation. ``note_chunks`` are the
+    note's chunks (:func:`~citex.citations.chunks.chunks`), read once by the caller.
     """
     closing_link = notes_patterns.NOTE_BACKLINK_END.search(text, start)
     end = sentence_end(text, start, closing_link.start() if closing_link else len(text))
@@ -64,7 +66,7 @@ def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPi
     date = patterns.DATE_PAREN_ONLY.match(text, start, end)
     parts = [
         (max(a, start), b)
-        for a, b, _ in chunks(text, depth)
+        for a, b, _ in note_chunks
         if b > start and a < end and text[max(a, start) : min(b, end)].strip(" .")
     ]
     if date is not None:
@@ -101,8 +103,8 @@ def note_as_reference(text: str, start: int, depth: Sequence[int]) -> CitationPi
         if quoted or _is_title_case(part):
             cues.add("title")
         titled = True
-    body = text[start:end]
-    cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(body))
+    if len(cues) < 2:  # the other cues, read only when needed: the pattern is slow to scan
+        cues.update(match.lastgroup or "" for match in patterns.WORK_CUE.finditer(text[start:end]))
     if len(cues) < 2:
         return None
     return CitationPiece(kind="full", start=start, end=end)
