@@ -158,6 +158,11 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
+    if citation.reference is not None:  # a work named in prose, read by the citation finder
+        return attrs.evolve(
+            citation,
+            reference=attrs.evolve(citation.reference, raw=citation.raw, span=citation.span),
+        )
     work_text = _without_emphasis(_without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape

@@ -747,6 +747,81 @@ def test_given_name_needs_op_cit() -> None:
     assert _split("However Smith, 12 went home.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "title", "author", "url", "locator"),
+    [
+        pytest.param(
+            "In her short autobiography, Salt and Iron, Marta Velez recalls how the union split.",
+            "Salt and Iron, Marta Velez",
+            "Salt and Iron",
+            Name(family="Velez", given="Marta"),
+            None,
+            None,
+            id="genre-title-person",
+        ),
+        pytest.param(
+            "See the pamphlet Bread and Looms by the Northern Spinners’ Circle (available online"
+            " at www.spinners.example/texts/bread.pdf ).",
+            "Bread and Looms by the Northern Spinners’ Circle (available online at"
+            " www.spinners.example/texts/bread.pdf",
+            "Bread and Looms",
+            Name(literal="Northern Spinners’ Circle"),
+            "www.spinners.example/texts/bread.pdf",
+            None,
+            id="genre-title-by-organisation-address",
+        ),
+        pytest.param(
+            "Chapter 4 of the Founding Charter of the Coastal Workers’ League sets out the rule.",
+            "Chapter 4 of the Founding Charter of the Coastal Workers’ League",
+            "Founding Charter of the Coastal Workers’ League",
+            Name(literal="Coastal Workers’ League"),
+            None,
+            Locator(label="chapter", value="4"),
+            id="part-of-a-work",
+        ),
+    ],
+)
+def test_works_named_in_prose(
+    text: str, raw: str, title: str, author: Name, url: str | None, locator: Locator | None
+) -> None:
+    """Issue 11 (cases 03, 05, 06): the sentence says which words are title and author."""
+    (piece,) = split_citations(text)
+    assert text[piece.start : piece.end] == raw
+    assert piece.reference is not None
+    assert (piece.reference.title, piece.reference.author, piece.reference.url) == (
+        title,
+        (author,),
+        url,
+    )
+    assert piece.locator == locator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her memoir, Salt and Iron, was never mentioned again.",
+        "Book III of the Wealth of Nations takes it up.",
+        "Chapter 4 of his book is about it.",
+        "The cases quoted in my third lecture are better. In her essay, The Loss of Personality,"
+        " in The Atlantic Monthly (vol. LXXXV p. 195), Miss Ethel D. Puffer explains it.",
+    ],
+)
+def test_prose_without_a_third_cue_names_no_work(text: str) -> None:
+    assert all(piece.reference is None for piece in split_citations(text))
+
+
+def test_work_named_in_prose_keeps_its_reading_through_extract() -> None:
+    doc = extract(
+        "She left the union.1\n\n1 In her short autobiography, Salt and Iron, Marta Velez"
+        " recalls how the union split.\n"
+    )
+    (work,) = doc.works
+    assert (work.title, work.author) == ("Salt and Iron", (Name(family="Velez", given="Marta"),))
+    (citation,) = doc.citations
+    assert citation.reference is not None
+    assert citation.reference.span == citation.span
+
+
 def test_page_cited_after_an_author_date_work() -> None:
     """`… Harbor Press. p. 57.`: the sentence after the work is the page cited."""
     text = "Merrow, Alan (1998). Flight Patterns. Harbor Press. p. 57. ISBN 1-84603-270-9."

@@ -14,7 +14,7 @@ from attrs import frozen
 
 from citex import lexicon
 from citex.citations import patterns
-from citex.records import CitationKind, Locator
+from citex.records import CitationKind, Locator, Reference
 
 _OPENERS = {"(": ")", "[": "]", "“": "”", "«": "»", "„": "“"}
 
@@ -39,12 +39,14 @@ _BRACKET = regex.compile(r"[()\[\]“”«»„\"]")
 
 @frozen(kw_only=True)
 class CitationPiece:
-    """One citation found in a string: its kind, the half-open range it covers, its locator."""
+    """One citation found in a string: its kind, the half-open range it covers, its locator,
+    and, for a work named in prose, the reference its sentence shows (no parser reads prose)."""
 
     kind: CitationKind
     start: int
     end: int
     locator: Locator | None = None
+    reference: Reference | None = None
 
 
 def nesting_depths(text: str) -> list[int]:

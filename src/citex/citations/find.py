@@ -60,7 +60,7 @@ from citex.citations.commentary import (
     titles_in_commentary,
 )
 from citex.citations.locators import extend_locator, parse_locator, trailing_locator
-from citex.citations.undated import note_as_reference, quoted_works
+from citex.citations.undated import note_as_reference, quoted_works, works_in_prose
 from citex.notes import patterns as notes_patterns
 from citex.records import Citation, CitationKind, Note
 from citex.text.clean import NormalisedText, normalise_segments
@@ -101,7 +101,8 @@ def find_citations(
 
     Returns:
         One :class:`Citation` per cited work, in order; ``reference`` is left for the
-        reference parser and ``work`` for resolution. Commentary yields nothing.
+        reference parser (except for a work named in prose, read here from its sentence)
+        and ``work`` for resolution. Commentary yields nothing.
     """
     pieces = split_citations(note.text)
     if not pieces:
@@ -124,6 +125,7 @@ def find_citations(
             section="note",
             note=note_index,
             locator=piece.locator,
+            reference=piece.reference,
         )
         for piece in pieces
     )
@@ -198,6 +200,8 @@ def split_citations(text: str) -> tuple[CitationPiece, ...]:
         found += titles_in_commentary(text, found[-1].end if found else start, end)
         if not found:
             found = quoted_works(text, start, end, depth)
+        if not found:
+            found = works_in_prose(text, start, end)
         if not found:
             found = letters_in_commentary(text, start, end)
             pages = pages_in_commentary(text, start, end)

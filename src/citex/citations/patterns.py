@@ -350,6 +350,70 @@ ORGANISATION_HEAD = _register(
     ("Lower Valley Rowing. History", "the club: history"),
 )
 
+# A title printed without quotes or italics: capitalised words and the small words between
+# them (`Salt and Iron`, `Founding Charter of the Coastal Workers’ League`).
+_TITLE_JOIN = r"(?:and|of|the|a|an|in|on|for|to|und|der|die|das|des|von|di|de|del|la|le|et|e|y)"
+_BARE_TITLE = _NAME_WORD + r"(?:\s(?:" + _TITLE_JOIN + r"\s){0,2}" + _NAME_WORD + r"){0,8}"
+# A genre or piece noun as a sentence names a work with it.
+_GENRE_OR_PIECE = (
+    r"(?:" + _GENRE + r"|" + alternation(lexicon.words("PIECE_NOUNS")) + r")(?![\p{L}])"
+)
+
+# A work named in a sentence: a genre noun, its title, and its author after it, a person
+# who goes on to say something (`autobiography, Salt and Iron, Marta Velez recalls`) or
+# `by` an organisation (`the pamphlet Bread and Looms by the Northern Spinners’ Circle`).
+WORK_IN_PROSE = _register(
+    "work_in_prose",
+    regex.compile(
+        r"(?<![\p{L}])" + _GENRE_OR_PIECE + r"\s?,?\s(?P<title>" + _BARE_TITLE + r")"
+        r"(?:,\s(?P<person>\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}’'\-]{1,30})(?=\s\p{Ll})"
+        r"|\sby\s(?:the\s)?(?P<by>" + _ORGANISATION + r"))"
+    ),
+    (
+        "In her short autobiography, Salt and Iron, Marta Velez recalls how",
+        "the pamphlet Bread and Looms by the Northern Spinners’ Circle (available",
+    ),
+    ("her memoir, Salt and Iron, was lost", "the pamphlet Bread and Looms by hand"),
+)
+
+# Where a work named in a sentence can be read, right after it: `(available online at www…)`.
+ADDRESS_AFTER = _register(
+    "address_after",
+    regex.compile(
+        r"\s?\(?\s?(?i:available|accessible|abrufbar|disponibile|disponible)(?:\sonline)?"
+        r"\s(?:at|on|unter|su|sur|en)\s(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500})"
+    ),
+    (" (available online at www.spinners.example/texts/bread.pdf )", ", available at https://a.b"),
+    (" (available in print)",),
+)
+
+# A part cited of a work named in a sentence: `Chapter 4 of the Founding Charter of …`.
+PART_OF_WORK = _register(
+    "part_of_work",
+    regex.compile(
+        r"(?<![\p{L}])(?P<part>(?i:chapter|section|capitolo|§)\s(?:\d{1,3}|[IVXLC]{1,6}))"
+        r"\sof\s(?:the\s)?(?P<title>" + _BARE_TITLE + r")"
+    ),
+    ("Chapter 4 of the Founding Charter of the Coastal Workers’ League sets",),
+    ("chapter four of the book", "Chapter 4 of his"),
+)
+
+# The organisation a title names as its owner at its end (`… of the Coastal Workers’ League`).
+OWNED_BY_ORGANISATION = _register(
+    "owned_by_organisation",
+    regex.compile(r"\sof\s(?:the\s)?(?P<organisation>" + _ORGANISATION + r")\Z"),
+    ("Founding Charter of the Coastal Workers’ League",),
+    ("Wealth of Nations of Europe",),
+)
+
+# A genre noun anywhere (`Charter`, `Manifesto`), as printed in a title.
+GENRE_WORD = _register(
+    "genre_word",
+    regex.compile(r"(?<![\p{L}])" + _GENRE + r"(?![\p{L}])"),
+    ("Founding Charter", "the memoir"),
+    ("Chartered",),
+)
+
 # A site name after a full stop closing a note (`Networked Readiness Index. weforum.org.`).
 SITE_AFTER_STOP = _register(
     "site_after_stop",

@@ -19,7 +19,10 @@ from citex.citations.chunks import (
     sentence_end,
     skip_cues,
 )
+from citex.citations.locators import parse_locator
 from citex.notes import patterns as notes_patterns
+from citex.parse.names import parse_names
+from citex.records import Name, Reference
 
 # The longest note read as one reference when no year anchors it, and its most sentences.
 _MAX_WHOLE_NOTE = 300
@@ -34,6 +37,9 @@ _MAX_QUOTED_TAIL = 100
 
 # How far before a quoted title the genre noun naming it may stand.
 _MAX_GENRE_GAP = 40
+
+# How sure a reference read from a sentence's structure is: enough to be kept as a work.
+_PROSE_CONFIDENCE = 0.5
 
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
@@ -201,3 +207,47 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
 def _tail_prose(tail: str) -> int:
     """Prose words after a title, not counting addresses, sites and ``available at``."""
     return prose_words(patterns.AVAILABLE_AT.sub(" ", patterns.WORK_CUE.sub(" ", tail)))
+
+
+def works_in_prose(text: str, start: int, end: int) -> list[CitationPiece]:
+    """Works a sentence names without a reference's punctuation, each with three cues: a
+    genre noun, a title-case title and its author (``In her short autobiography, Salt and Iron,
+    Marta Velez recalls``; ``the pamphlet Bread and Looms by the Northern Spinners’ Circle``),
+    or a part cited of a work that a genre noun or an organisation names (``Chapter 4 of the
+    Founding Charter of the Coastal Workers’ League``).
+
+    The sentence shows which words are the title and which the author, so the reference is
+    read here; the piece spans the title and the author (or the title, after the part cited).
+    """
+    pieces: list[CitationPiece] = []
+    for match in patterns.WORK_IN_PROSE.finditer(text, start, end):
+        person = match["person"]
+        author = parse_names(person) if person else (Name(literal=match["by"]),)
+        address = patterns.ADDRESS_AFTER.match(text, match.end(), end)
+        url = address["url"].rstrip(".,;:") if address is not None else None
+        reference = Reference(
+            title=match["title"], author=author, url=url, confidence=_PROSE_CONFIDENCE
+        )
+        stop = match.end() if address is None else address.start("url") + len(url or "")
+        pieces.append(
+            CitationPiece(kind="full", start=match.start("title"), end=stop, reference=reference)
+        )
+    for match in patterns.PART_OF_WORK.finditer(text, start, end):
+        title = match["title"]
+        owner = patterns.OWNED_BY_ORGANISATION.search(title)
+        if owner is None and not patterns.GENRE_WORD.search(title):
+            continue  # `Book III of the Wealth of Nations`: no second sign of a work
+        author = (Name(literal=owner["organisation"]),) if owner is not None else ()
+        reference = Reference(title=title, author=author, confidence=_PROSE_CONFIDENCE)
+        locator = parse_locator(match["part"])
+        pieces.append(
+            CitationPiece(
+                kind="full",
+                start=match.start(),
+                end=match.end(),
+                locator=locator,
+                reference=reference,
+            )
+        )
+    pieces.sort(key=lambda piece: piece.start)
+    return pieces
