@@ -713,6 +713,20 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             id="organisation-then-title",
         ),
         pytest.param(
+            "^ Office for National Statistics. 2011 Census analysis: Immigration Patterns of"
+            " Non-UK Born Populations in England and Wales in 2011.",
+            [
+                "Office for National Statistics. 2011 Census analysis: Immigration Patterns of"
+                " Non-UK Born Populations in England and Wales in 2011"
+            ],
+            id="organisation-then-title-opening-with-a-year",
+        ),
+        pytest.param(
+            "nordlicht e.V. (2014): Pendeln an der Küste. Eine Umfrage unter Betrieben. Kiel.",
+            ["nordlicht e.V. (2014): Pendeln an der Küste. Eine Umfrage unter Betrieben. Kiel"],
+            id="lowercase-organisation",
+        ),
+        pytest.param(
             "Labour Party. Votes were lost badly across the country.", [], id="party-then-prose"
         ),
         pytest.param(

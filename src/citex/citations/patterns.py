@@ -337,6 +337,18 @@ _ORGANISATION = (
     + r"){0,4}"
 )
 
+# An organisation whose name is printed in lower case, known by its legal form (`nordlicht
+# e.V.`, `taz Verlags GmbH`).
+LOWERCASE_ORGANISATION = _register(
+    "lowercase_organisation",
+    regex.compile(
+        r"\p{Ll}[\p{L}\-]{1,40}+(?:\s[\p{L}\-]{1,40}+){0,3}\s"
+        r"(?:e\.\s?V\.|gGmbH|GmbH|AG|eG|Inc\.|Ltd\.|LLC|S\.p\.A\.)(?![\p{L}])"
+    ),
+    ("nordlicht e.V. (2014)", "taz Verlags GmbH"),
+    ("nordlicht ev", "the union AGM"),
+)
+
 # An organisation opening a note as its author, then a colon or a full stop before the
 # title (`Statistisches Amt Nord: Pendlerzählung`, `Lower Valley Rowing Club. History`).
 ORGANISATION_HEAD = _register(
@@ -401,9 +413,10 @@ PART_OF_WORK = _register(
 # The organisation a title names as its owner at its end (`… of the Coastal Workers’ League`).
 OWNED_BY_ORGANISATION = _register(
     "owned_by_organisation",
-    regex.compile(r"\sof\s(?:the\s)?(?P<organisation>" + _ORGANISATION + r")\Z"),
+    # `of the`: an organisation's name takes the article (`Wealth of Nations` names none)
+    regex.compile(r"\sof\sthe\s(?P<organisation>" + _ORGANISATION + r")\Z"),
     ("Founding Charter of the Coastal Workers’ League",),
-    ("Wealth of Nations of Europe",),
+    ("Wealth of Nations", "Charter of Labour Party"),
 )
 
 # A genre noun anywhere (`Charter`, `Manifesto`), as printed in a title.

@@ -66,7 +66,12 @@ def note_as_reference(
     first = WORD.match(text, start, end)
     if first is not None and first.group().lower() in SENTENCE_STARTERS:
         return None
-    if not (text[start].isupper() or text[start] in QUOTES or text[start] in "(0123456789"):
+    if not (
+        text[start].isupper()
+        or text[start] in QUOTES
+        or text[start] in "(0123456789"
+        or patterns.LOWERCASE_ORGANISATION.match(text, start, end)  # `nordlicht e.V. (2014)`
+    ):
         return None
     cues: set[str] = set()
     date = patterns.DATE_PAREN_ONLY.match(text, start, end)
@@ -124,7 +129,7 @@ def _organisation_then_title(text: str, start: int, end: int) -> bool:
     if head is None:
         return False
     title = text[head.end() : end].strip(" .")
-    first = WORD.match(title)
+    first = WORD.search(title)
     return (
         first is not None
         and first.group().lower() not in SENTENCE_STARTERS
