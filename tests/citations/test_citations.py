@@ -727,6 +727,11 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             id="lowercase-organisation",
         ),
         pytest.param(
+            "Tessmann, Jörg (2009): Die neue Kaje. Containerumschlag in Bremerhaven. Bremen.",
+            ["Tessmann, Jörg (2009): Die neue Kaje. Containerumschlag in Bremerhaven. Bremen"],
+            id="author-date-colon-then-subtitle-and-place",
+        ),
+        pytest.param(
             "Labour Party. Votes were lost badly across the country.", [], id="party-then-prose"
         ),
         pytest.param(

@@ -264,11 +264,13 @@ DATE_PAREN_ONLY = _register(
 # `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence or a space.
 AUTHOR_DATE_HEAD = _register(
     "author_date_head",
-    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?(?:\s|$))"),
+    # `(2009):` as German author-date notes print it, or `(2004).`
+    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=[.:]?(?:\s|$))"),
     (
         "Ferguson, Niall (2004). Empire",
         "Mulgrew, John (2 August 2012)",
         "Whyte, J.; Fitz, G. (1991)",
+        "Tessmann, Jörg (2009): Die neue Kaje",
     ),
     ("(2004)", "Ferguson (p. 4)", "Ferguson (2004)a"),
 )
