@@ -209,10 +209,10 @@ def _title_quote_start(text: str, start: int, anchor: int, depth: Sequence[int],
             last_quote = k
     if last_quote is None or last_quote == start:
         return start
-    before = text[start:last_quote]
-    if patterns.AUTHOR_LIST.match(
-        before.rstrip() + " " if before.rstrip().endswith(",") else before
-    ):
+    before = text[start:last_quote].rstrip()
+    if before.endswith(":"):  # `Hanna Berglund: "Die Fähre …"`, as German notes print it
+        before = before[:-1] + ","
+    if patterns.AUTHOR_LIST.match(before + " " if before.endswith(",") else before):
         return start
     return last_quote
 

@@ -74,6 +74,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if text.endswith(_ET_AL_ENDINGS):
         text = ET_AL.sub("", text)
     text = text.strip(" ,;:")
+    if text.endswith(("’s", "'s")):
+        text = text[:-2]  # "Omar Fenn’s “Against the Grain”": the author, possessive (issue 11)
     if not text.strip(_TRIM):
         return ()
     if not INVERTED_INITIAL.search(text) and _is_corporate(text):

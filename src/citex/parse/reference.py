@@ -1564,6 +1564,11 @@ def _parse_container_and_publisher(work: _Work) -> None:
             name = p.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(_TRIM)
             fields["collection_title"] = _trim_container(name, journal=False)
             continue
+        magazine = p.MAGAZINE_ISSUE.fullmatch(seg) if "issue" not in fields else None
+        if magazine and "container_title" not in fields and "volume" not in fields:
+            fields["container_title"] = magazine["container"]  # "Red Lantern #12" (issue 11)
+            fields["issue"] = magazine["issue"]
+            continue
         if "container_title" not in fields and _is_container(seg, fields, later, has_numbers):
             container = _clean_title(_strip_in(seg))
             by = p.CONTAINER_AUTHOR.match(container) if fields.get("_in") else None
@@ -1615,7 +1620,9 @@ def _parse_container_and_publisher(work: _Work) -> None:
             )
         ) or (
             "container_title" not in fields
-            and len(seg.split()) <= 5
+            and (
+                len(seg.split()) <= 5 or _names_organisation(seg, last=index == len(leftovers) - 1)
+            )
             and not p.DIGIT_OR_LOWER_START.search(seg)
         )
         genre = p.THESIS_LEAD.match(seg)
@@ -1632,6 +1639,7 @@ def _parse_container_and_publisher(work: _Work) -> None:
                 and not _is_publisher(publisher)
                 and index == len(leftovers) - 1
                 and _lone_place(publisher)
+                and not p.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
             ):
                 fields["publisher"] = publisher
             elif publisher and "publisher_place" not in fields:
@@ -1647,6 +1655,12 @@ def _parse_container_and_publisher(work: _Work) -> None:
         if "publisher_place" not in fields and _is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _names_organisation(segment: str, *, last: bool) -> bool:
+    """A longer name closing a reference that names an organisation, its publisher
+    (``Role of the JCPC. Judicial Committee of the Privy Council.``)."""
+    return last and len(segment.split()) <= 8 and bool(p.CORPORATE.search(segment))
 
 
 def _publisher_city(text: str) -> tuple[str, str] | None:
@@ -2007,6 +2021,8 @@ def _parse_type(fields: dict[str, Any], text: str) -> str:
         return "chapter"
     if container and p.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
+    if container and fields.get("issue") and not fields.get("volume") and not fields.get("page"):
+        return "article-magazine"  # "“Title,” Red Lantern #12": an issue, no volume or pages
     numbered = any(fields.get(k) for k in ("volume", "issue", "page"))
     if fields.get("url") and fields.get("_quoted") and not numbered and not fields.get("_in"):
         return "webpage"  # "“Title,” Public Books, January 2011, https://…"
