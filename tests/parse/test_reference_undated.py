@@ -23,9 +23,7 @@ from citex.records import Name
             id="dated",
         ),
         pytest.param("Omar Fenn’s “Against the Grain” in Red Lantern #3", "Red Lantern", "3"),
-        pytest.param(
-            "“What the Tide Brings” in this issue (Red Lantern #9)", "Red Lantern", "9"
-        ),
+        pytest.param("“What the Tide Brings” in this issue (Red Lantern #9)", "Red Lantern", "9"),
     ],
 )
 def test_magazine_and_issue(text: str, container: str, issue: str) -> None:
@@ -67,3 +65,27 @@ def test_a_place_alone_stays_a_place() -> None:
 def test_possessive_author() -> None:
     assert parse_names("Omar Fenn’s") == (Name(family="Fenn", given="Omar"),)
     assert parse_names("Omar Fenn's") == (Name(family="Fenn", given="Omar"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Federation of Tenant Leagues, “Ten Points on the Rent Strike.”",
+            "Federation of Tenant Leagues",
+        ),
+        ("Lower Valley Rowing Club. History of the club.", "Lower Valley Rowing Club"),
+        (
+            "Statistisches Amt Nord: Pendlerzählung – Tabellen nach Kreisen.",
+            "Statistisches Amt Nord",
+        ),
+    ],
+)
+def test_organisation_author(text: str, organisation: str) -> None:
+    parsed = parse_reference(text)
+    assert parsed.author == (Name(literal=organisation),)
+    assert parsed.confidence >= 0.3
+
+
+def test_a_person_named_like_a_newspaper_is_a_person() -> None:
+    assert parse_names("Emily Post") == (Name(family="Post", given="Emily"),)

@@ -30,7 +30,7 @@ from citex.parse.names import (
     starts_with_particle,
     starts_with_suffix,
 )
-from citex.records import Date, Locator, Reference, Span
+from citex.records import Date, Locator, Name, Reference, Span
 
 _HOLE = p.HOLE  # stands where an anchor was taken out, so stretches never run across it
 _TRIM = " \t,;:.·/" + _HOLE
@@ -766,6 +766,8 @@ def _parse_title_and_author(work: _Work) -> None:
             and not p.LETTER.search(rest[head_end:qs])
         ):
             _set_authors(work, rest[:qs])
+        elif p.ORGANISATION_NAME.fullmatch(head := rest[:qs].strip(" ,:" + _HOLE)):
+            work.fields["author"] = (Name(literal=head),)  # "Federation of …, “Ten Points”"
         work.fields["title"] = _clean_title(rest[ins:ine])
         work.fields["_quoted"] = True
         work.rest = _HOLE + rest[qe:]
