@@ -16,8 +16,7 @@ import tracemalloc
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from citex.parse import names, tagger
-from citex.parse import reference as fields
+from citex.parse import names, shapes, tagger
 from citex.parse.reference import parse_reference, parse_references
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle" / "core.xml"
@@ -36,7 +35,7 @@ def forget_cached_tests() -> None:
     """Empty the parser's remembered word and segment tests, so that a repeated run over
     the same strings is not helped by what the run before it remembered (the tagger's
     model, opened once per process, stays open)."""
-    for module in (fields, names, tagger):
+    for module in (shapes, names, tagger):
         for name, value in vars(module).items():
             if name != "_model" and callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()

@@ -392,16 +392,16 @@ _GUARD_TEXTS = (
 
 
 def _guarded() -> list[tuple[str, Any, tuple[str, ...]]]:
-    from citex.parse import patterns as p
-    from citex.parse import reference as fields
+    from citex.parse import imprint_patterns as pi
+    from citex.parse import shapes, titles
 
     pairs = [
-        ("series_name", p.SERIES_NAME, fields._SERIES_NEEDLES),
-        ("thesis", p.THESIS, (*fields._THESIS_NEEDLES, "ph")),
-        ("report", p.REPORT, fields._REPORT_NEEDLES),
+        ("series_name", pi.SERIES_NAME, shapes._SERIES_NEEDLES),
+        ("thesis", pi.THESIS, (*shapes._THESIS_NEEDLES, "ph")),
+        ("report", pi.REPORT, shapes._REPORT_NEEDLES),
     ]
     pairs += [
-        (pat.pattern[:20], pat, needles) for pat, needles in fields._TITLE_STOPPERS if needles
+        (pat.pattern[:20], pat, needles) for pat, needles in titles._TITLE_STOPPERS if needles
     ]
     return pairs
 

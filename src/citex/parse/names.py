@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from citex.parse.patterns import (
+from citex.parse.name_patterns import (
     CORPORATE,
     ET_AL,
     INVERTED_INITIAL,

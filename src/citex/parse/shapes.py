@@ -1,0 +1,127 @@
+"""What a stretch of a reference looks like: a publisher, a place, a city, a journal's name, a
+series, a genre, ``Place: Publisher``.
+
+Small word tests shared by the title, creator and imprint passes; the common ones remember
+their answers for short stretches (:func:`citex.parse.names.cached_test`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citex.parse import imprint_patterns as pi
+from citex.parse import name_patterns as pn
+from citex.parse import patterns as p
+from citex.parse.names import cached_test
+from citex.parse.state import TRIM, mentions
+
+# lower-case words one of which every match of SERIES_NAME contains
+_SERIES_NEEDLES = (
+    "serie",
+    "lecture",
+    "reihe",
+    "coll",
+    "colecci",
+    "coleç",
+    "biblioth",
+    "texts",
+    "monographs",
+    "supplements",
+    "beiheft",
+    "studies",
+    "studien",
+    "library",
+)
+
+
+# lower-case words one of which every match of THESIS (besides "Ph.D.") or REPORT contains
+_THESIS_NEEDLES = ("thes", "thès", "diss", "tesi", "tese", "habilitationsschrift", "master")
+_REPORT_NEEDLES = ("report", "rep.", "paper", "rapport", "bericht", "memorandum", "technical")
+
+
+def names_genre(text: str, pattern: regex.Pattern[str]) -> bool:
+    """Whether :data:`patterns.THESIS` or :data:`patterns.REPORT` is in ``text``, searched
+    only when a word every match contains is there (``Ph`` is case-sensitive: ``Ph. D.``)."""
+    if pattern is pi.THESIS:
+        maybe = "Ph" in text or mentions(text, _THESIS_NEEDLES)
+    else:
+        maybe = mentions(text, _REPORT_NEEDLES)
+    return maybe and pattern.search(text) is not None
+
+
+def names_series(text: str) -> bool:
+    """Whether ``text`` has a series word (:data:`patterns.SERIES_NAME`); most have none of
+    the words the pattern needs, and a substring test is much cheaper than the search."""
+    return mentions(text, _SERIES_NEEDLES) and pi.SERIES_NAME.search(text) is not None
+
+
+def place_publisher(segment: str, *, container_first: bool = False) -> regex.Match[str] | None:
+    """``Place: Publisher`` at the start of ``segment`` or after one of its commas.
+
+    A place may have commas (``Bourne End, Buckinghamshire, England: …``); but after
+    ``In`` with no container read yet, ``Macht, Göttingen: Vandenhoeck & Ruprecht`` is
+    the container ``Macht`` and then the imprint (``container_first``).
+    """
+    if ":" not in segment:
+        return None  # (the pattern's colon)
+    starts = [0] + ([m.end() for m in pi.COMMA_BREAK.finditer(segment)] if container_first else [])
+    found = []
+    for start in starts[:8]:
+        m = pi.PLACE_PUBLISHER.match(segment, start)
+        if not m or _is_subtitle(segment, m):
+            continue
+        place = m.group("place")
+        shaped = pi.PLACE_SHAPE.fullmatch(place.strip()) or all(
+            is_place(x) for x in place.split(", ")
+        )
+        if shaped or is_publisher(place):
+            found.append(m)  # (a publisher first is "Elsevier: New York", read the other way)
+    if not found:
+        return None
+    first = found[0]
+    region = "," not in first.group("place") or pi.PLACE_SHAPE.fullmatch(
+        first.group("place").strip()
+    )
+    if container_first and len(found) > 1 and not region:
+        return found[1]
+    return first
+
+
+def _is_subtitle(segment: str, m: regex.Match[str]) -> bool:
+    """``Title: Subtitle`` is not ``Place: Publisher`` (too long a left or right side)."""
+    place = m.group("place")
+    publisher = m.group("publisher").strip(TRIM)
+    # "Guerra: Operai e politica, Bollati Boringhieri, Torino": a subtitle, then the imprint
+    wordy_parts = [x for x in publisher.split(", ") if p.TWO_LETTERS.search(x)]
+    return len(place.split()) > 4 or len(publisher.split()) > 8 or len(wordy_parts) > 2
+
+
+_SEGMENT_CACHED = 200  # stretches up to this long have their word tests remembered
+# a segment naming a publisher (``Jaca Book``, ``Suhrkamp Verlag``)
+is_publisher = cached_test(pi.PUBLISHER_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment with a word of a journal's name (``Review``, ``Proceedings``)
+has_journal_word = cached_test(pi.JOURNAL_WORD.search, max_length=_SEGMENT_CACHED)
+# a segment that is a month name and nothing more (``June``, ``Sept.``)
+is_month = cached_test(p.MONTH_ONLY.match, max_length=_SEGMENT_CACHED)
+# a word that opens titles and never names (``The``, ``Proceedings``)
+opens_title = cached_test(pn.TITLE_START.match)
+
+
+def is_place(segment: str) -> bool:
+    """A city-like segment: one to three capitalised words (``New York``, ``Ann Arbor``)."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 3
+        and all(
+            w[:1].isupper() or w in ("am", "an", "de", "upon", "on", "sur", "and", "&")
+            for w in words
+        )
+        and not is_publisher(segment)
+        and not has_journal_word(segment)
+    )
+
+
+def is_city(text: str) -> bool:
+    """A known publishing city (``Madrid``, ``New York``, ``Roma-Bari``)."""
+    name = text.strip(TRIM)
+    return name in p.PUBLISHING_CITIES or name.split("-")[0] in p.PUBLISHING_CITIES

@@ -1,0 +1,291 @@
+"""The head of a reference: authors, then the title (quoted, the next sentence, or up to a
+comma in European note style), and a series named inside the title.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citex.parse import imprint_patterns as pi
+from citex.parse import name_patterns as pn
+from citex.parse import patterns as p
+from citex.parse.creators import author_end, set_authors
+from citex.parse.shapes import (
+    has_journal_word,
+    is_place,
+    is_publisher,
+    names_genre,
+    names_series,
+    place_publisher,
+)
+from citex.parse.state import HOLE, TRIM, ParseState, contains_any
+from citex.records import Name
+
+_QUOTES = (
+    ("``", "''"),
+    ("“", "”"),
+    ("«", "»"),
+    ("„", "“"),
+    ("„", "”"),
+    ('"', '"'),
+    ("‘", "’"),
+    ("‹", "›"),
+    ("‚", "‘"),
+)
+
+
+def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
+    """The first quoted stretch that can be a title: (open, inner start, inner end, close end)."""
+    best: tuple[int, int, int, int] | None = None
+    for open_q, close_q in _QUOTES:
+        start = text.find(open_q)
+        while start >= 0:
+            if open_q in "‘‚" and start > 0 and text[start - 1].isalpha():
+                start = text.find(open_q, start + 1)
+                continue
+            end = text.find(close_q, start + len(open_q))
+            if open_q == "‘":
+                # an apostrophe (l’expérience) is not a closing quote: it sits between letters
+                while end > 0 and end + 1 < len(text) and text[end + 1].isalpha():
+                    end = text.find(close_q, end + 1)
+            if end < 0:
+                break
+            inner = text[start + len(open_q) : end]
+            # (a date or number read inside it: a stray quote mark, not a quoted title)
+            if len(inner.strip()) >= 3 and p.TWO_LETTERS.search(inner) and HOLE not in inner:
+                if best is None or start < best[0]:
+                    best = (start, start + len(open_q), end, end + len(close_q))
+                break
+            start = text.find(open_q, end + 1)
+    return best
+
+
+def parse_title_and_author(work: ParseState) -> None:
+    """Split the head of the reference into authors and title; what follows stays in ``rest``."""
+    rest = work.rest
+    quoted = _find_quoted(rest)
+    opening = quoted[0] if quoted else 0
+    head_end = author_end(rest[:opening] + HOLE) if quoted else 0
+    head_is_lead_in = (
+        bool(quoted)
+        and bool(pn.LEAD_IN_END.search(rest[:opening]))
+        and not p.SENTENCE_END.search(rest, 0, opening)
+    )
+    if quoted and (not p.LETTER.search(rest[head_end:opening]) or head_is_lead_in):
+        qs, ins, ine, qe = quoted
+        if head_end and not work.same_author and not p.LETTER.search(rest[head_end:qs]):
+            set_authors(work, rest[:qs])
+        elif pn.ORGANISATION_NAME.fullmatch(head := rest[:qs].strip(" ,:" + HOLE)):
+            work.fields["author"] = (Name(literal=head),)  # "Federation of …, “Ten Points”"
+        work.fields["title"] = clean_title(rest[ins:ine])
+        work.quoted = True
+        work.rest = HOLE + rest[qe:]
+        return
+    end = 0 if work.same_author else author_end(rest, short=work.short)
+    if end:
+        role = pn.AUTHORS_ARE_EDITORS.match(rest, end)
+        if role:
+            end = role.end()
+        set_authors(work, rest[:end])
+        rest = rest[end:]
+    rest = rest.lstrip(TRIM + ")")
+    if end and (
+        (not p.TWO_LETTERS.search(rest.partition(HOLE)[0]) and "," in work.rest[:end])
+        or _title_not_author(work, rest)
+    ):
+        # "Carnets, Actes Sud, Arles 1985": what looked like names was all there is, so
+        # it was the title and imprint of an authorless note citation
+        work.fields.pop("author", None)
+        work.fields.pop("editor", None)
+        rest, end = work.rest, 0
+    # without a full stop before the next anchor, commas are what separates the fields
+    zone = rest.partition(HOLE)[0]
+    stop = p.SENTENCE_END.search(zone)
+    no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
+    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
+    title = clean_title(rest[:title_end])
+    series = pi.TITLE_SERIES.search(title)
+    if series and names_series(series.group("series")):
+        work.fields["collection_title"] = pi.SERIES_NUMBER.sub("", series.group("series"))
+        title = title[: series.start()]
+    if title and p.LETTER.search(title):
+        work.fields["title"] = title
+    work.rest = HOLE + rest[title_end:]
+
+
+def _title_not_author(work: ParseState, rest: str) -> bool:
+    """A note citation without author: ``Carnets, Actes Sud, Arles 1985`` or ``Title, edited by …``.
+
+    What was read as a one-word author is the title when an editor follows at once, or
+    when only an imprint (at most two short stretches) is left before the year.
+    """
+    names = work.fields.get("author", ())
+    if pn.EDITOR_PREFIX.match(rest) or pn.TRANSLATOR_PREFIX.match(rest):
+        return True
+    if work.short:
+        return False  # "Serge, Memoirs, p. 219": a name and a short title
+    if len(names) != 1 or names[0].given or not work.author_comma:
+        return False
+    if pi.CONTAINER_IN.search(rest) or _find_quoted(rest):
+        return False
+    head = rest.partition(HOLE)[0]
+    stretches = [x for x in head.split(",") if x.strip(TRIM)]
+    return len(stretches) <= 2 and all(len(x.split()) <= 3 for x in stretches)
+
+
+def _comma_ended(work: ParseState) -> bool:
+    """Whether the author list ended with a comma (note style: ``Given Family, Title, …``)."""
+    return work.author_comma
+
+
+def _title_end(text: str, *, european: bool) -> int:
+    """Where the title at the start of ``text`` ends."""
+    limit = len(text)
+    hole = text.find(HOLE)
+    if hole >= 0:
+        limit = hole
+    sentence = p.SENTENCE_END.search(text, 0, limit)
+    cut = sentence.end() if sentence else limit
+    if sentence and text[sentence.start()] in "?!":
+        cut = sentence.start() + 1
+    if sentence and not european:
+        cut = _subtitle_sentence_end(text, cut, limit)
+    stops = [cut]
+    m = pi.CONTAINER_IN.search(text, 1, cut)
+    if m:
+        stops.append(m.start())
+    # "(New York: Verso, 2014)" / "(CUP, 1977)": a parenthesised imprint closes the title
+    imprint = pn.IMPRINT_OPEN.search(text, 0, min(len(text), limit + 2))
+    if imprint:
+        stops.append(imprint.start())
+    if european:
+        # (commas inside the parenthesised imprint are the imprint's own)
+        comma = _european_title_comma(text, min(cut, imprint.start()) if imprint else cut)
+        if comma is not None:
+            stops.append(comma)
+    window = min(len(text), cut + 30)
+    lower = text[:window].lower()
+    for pattern, needles in _TITLE_STOPPERS:
+        if needles and not contains_any(lower, needles):
+            continue  # (the words every match of the pattern contains are not there)
+        m = pattern.search(text, 1, window)
+        if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
+            stops.append(m.start())
+    return min(stops)
+
+
+# what ends a title early, with the lower-case words every match of each contains
+# (no words: always searched)
+_TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        pn.EDITOR_PREFIX,
+        ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
+    ),
+    (pn.TRANSLATOR_PREFIX, ("tr", "übers")),
+    (p.EDITION, ("ed", "aufl", "éd")),
+    (p.PAGE_LABEL, ()),
+)
+
+
+def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
+    """``The authentic heart. An eightfold path. New York: Wiley``: a sentence after the
+    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else."""
+    nxt = p.SENTENCE_END.search(text, cut, limit)
+    if nxt is None or text[nxt.start()] != ".":
+        return cut
+    second = text[cut : nxt.start()].strip()
+    after = text[nxt.end() : limit].strip()
+    if (
+        not second
+        or not after
+        or p.DIGITS.search(second)
+        or has_journal_word(second)
+        or len(second.split()) < 2
+        or not second[0].isupper()
+        or any(x.match(second) for x in (pn.EDITOR_PREFIX, pn.TRANSLATOR_PREFIX, p.EDITION))
+        or pi.PLACE_PUBLISHER.match(second)
+        or (":" in second and place_publisher(second))
+    ):
+        return cut
+    if pi.CONTAINER_IN.match(after) or place_publisher(after.split(". ")[0].rstrip(".")):
+        return nxt.start()
+    return cut
+
+
+def _european_title_comma(text: str, cut: int) -> int | None:
+    """The comma that ends a title in ``Title, Publisher, Place Year`` note style.
+
+    Titles have commas too (``White Plague, Black Labour: …``), so the title ends at the
+    first comma after which the text reads as what follows a title: a publisher, a
+    journal, ``in``, editors or translators, a place just before the year, a number; or,
+    in ``Carnets, Actes Sud, Arles 1985``, at the comma before a publisher-and-place pair.
+    Without any such comma the first comma ends it only when two or fewer stretches
+    follow (there is no room for a title with a comma and an imprint).
+    """
+    commas = []
+    depth = 0
+    for i, ch in enumerate(text[:cut]):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and i > 0:
+            commas.append(i)
+    if not commas:
+        return None
+    stretches = [
+        text[c + 1 : (commas[k + 1] if k + 1 < len(commas) else cut)].strip()
+        for k, c in enumerate(commas)
+    ]
+    while commas and not stretches[-1].strip(TRIM):
+        commas.pop()  # "…, Fayard, <year>": the comma before the taken year ends nothing
+        stretches.pop()
+    if not commas:
+        return None
+    for k, (comma, after) in enumerate(zip(commas, stretches, strict=True)):
+        if not after:
+            continue
+        if (
+            after[0] in HOLE
+            or p.VOLUME_LABEL.match(after)
+            or p.ISSUE_LABEL.match(after)
+            or (after[0].isdigit() and not pn.YEAR_RANGE_START.match(after))
+        ):
+            # numbers: the stretch before them is the journal, so the title ends before it
+            return commas[k - 1] if k > 0 else comma
+        if is_publisher(after):
+            j = k  # "New York ; Oxford, Oxford University Press": the place goes with it
+            while j > 0 and is_place(stretches[j - 1]) and len(stretches[j - 1].split()) <= 2:
+                j -= 1
+            return commas[j]
+        if (
+            has_journal_word(after)
+            or names_genre(after, pi.THESIS)
+            or names_genre(after, pi.REPORT)
+            or pi.CONTAINER_IN.match(after)
+            or pn.EDITOR_PREFIX.match(after)
+            or pn.TRANSLATOR_PREFIX.match(after)
+            or pn.EDITOR_ROLE.search(after)
+            or after[0] in '«“"„'
+        ):
+            return comma
+        if k + 1 == len(commas) and text[cut : cut + 1] in (HOLE, "") and is_place(after):
+            j = k  # "…, Addison-Wesley, Reading, MA, <year>": publisher and place end it
+            while j > 0 and is_place(stretches[j - 1]):
+                j -= 1
+            return commas[j - 1] if j > 0 else commas[0]
+    at_anchor = text[cut : cut + 1] in (HOLE, "")
+    return commas[0] if len(commas) <= 2 and at_anchor else None
+
+
+def clean_title(text: str) -> str:
+    """A title without surrounding punctuation and unbalanced brackets."""
+    title = text.strip(TRIM.replace(".", "") + "").strip()
+    title = title.rstrip(",;:/").strip()
+    if title.endswith(".") and not title.endswith("..."):
+        title = title[:-1]
+    if title.count("(") < title.count(")") and title.endswith(")"):
+        title = title[:-1]
+    if title.count("(") > title.count(")") and title.endswith("("):
+        title = title[:-1]
+    return title.strip(" ,;:" + HOLE)
