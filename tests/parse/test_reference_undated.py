@@ -89,3 +89,23 @@ def test_organisation_author(text: str, organisation: str) -> None:
 
 def test_a_person_named_like_a_newspaper_is_a_person() -> None:
     assert parse_names("Emily Post") == (Name(family="Post", given="Emily"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('Hanna Berglund: "Die Fähre fährt nicht mehr", in: Ostseezeitung, 7.11.1996, S. 3', 7),
+        ('"Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5', 12),
+    ],
+)
+def test_newspaper_with_a_numeric_date(text: str, day: int) -> None:
+    """Case 07: `7.11.1996` is a day, not volume 7 issue 11; a paper of one day."""
+    parsed = parse_reference(text)
+    assert parsed.issued is not None
+    assert (parsed.issued.year, parsed.issued.month, parsed.issued.day) == (1996, 11, day)
+    assert (parsed.volume, parsed.issue, parsed.type) == (None, None, "article-newspaper")
+
+
+def test_organisation_closing_a_quoted_title_publishes_it() -> None:
+    parsed = parse_reference('"Choir of the Lower Valley". Lower Valley Arts Trust.')
+    assert (parsed.publisher, parsed.container_title) == ("Lower Valley Arts Trust", None)

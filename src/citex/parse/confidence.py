@@ -20,6 +20,15 @@ def parse_type(work: ParseState, text: str) -> str:
         return "manuscript"  # "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r."
     if container and pi.CONFERENCE.search(container) and not pi.JOURNAL_NAME.search(container):
         return "paper-conference"
+    issued = fields.get("issued")
+    if (
+        container
+        and issued
+        and issued.day
+        and not fields.get("publisher")
+        and not fields.get("editor")
+    ):
+        return "article-newspaper"  # "in: Ostseezeitung, 7.11.1996": a paper of one day
     if (
         container
         and (work.in_container or fields.get("editor"))

@@ -97,6 +97,15 @@ def parse_container_and_publisher(work: ParseState) -> None:
             fields["container_title"] = magazine["container"]  # "Red Lantern #12" (issue 11)
             fields["issue"] = magazine["issue"]
             continue
+        if (
+            "container_title" not in fields
+            and "publisher" not in fields
+            and not has_numbers
+            and not later
+            and pn.ORGANISATION_NAME.fullmatch(seg)
+        ):
+            fields["publisher"] = seg  # "“Choir …”. Lower Valley Arts Trust.": who published it
+            continue
         if "container_title" not in fields and _is_container(seg, work, later, has_numbers):
             container = clean_title(_strip_in(seg))
             by = pi.CONTAINER_AUTHOR.match(container) if work.in_container else None
