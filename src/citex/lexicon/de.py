@@ -32,3 +32,41 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliographie",
+        "literatur",
+        "literaturangaben",
+        "literaturhinweise",
+        "literaturliste",
+        "literaturverzeichnis",
+        "publikationen",
+        "publikationsliste",
+        "quellen",
+        "quellen und literatur",
+        "quellen und literaturverzeichnis",
+        "quellen- und literaturverzeichnis",
+        "schriftenverzeichnis",
+        "verwendete literatur",
+    }
+)
+SECTION_END_HEADINGS = frozenset(
+    {
+        "abkürzungen",
+        "anhang",
+        "anmerkungen",
+        "danksagung",
+        "fussnoten",
+        "fußnoten",
+        "glossar",
+        "register",
+    }
+)
+CHAPTER_WORDS = frozenset({"kapitel"})
+PART_WORDS = frozenset({"anhang", "teil"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Adresse", "Anschrift", "Korrespondenz"})
+BIOGRAPHY_VERBS = frozenset({"arbeitet", "ist", "lehrt", "war"})

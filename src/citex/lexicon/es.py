@@ -29,3 +29,25 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografía",
+        "bibliografía citada",
+        "bibliografía consultada",
+        "bibliografías",
+        "obras citadas",
+        "obras consultadas",
+        "referencias",
+        "referencias bibliograficas",
+        "referencias bibliográficas",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"agradecimientos", "notas", "índice"})
+CHAPTER_WORDS = frozenset({"capitulo", "capítulo"})
+PART_WORDS = frozenset({"anexo", "apendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS: frozenset[str] = frozenset()
+BIOGRAPHY_VERBS = frozenset({"enseña", "es"})

@@ -24,7 +24,7 @@ DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
 NOTES_HEADINGS = frozenset({"note", "note al testo"})
 HEADING_WORDS = frozenset(
-    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
 GENRE_NOUNS = frozenset(
@@ -35,3 +35,26 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset(
     {"introduzione", "prefazione", "postfazione", "saggio", "articolo", "capitolo"}
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citata",
+        "bibliografia consultata",
+        "bibliografia essenziale",
+        "bibliografie",
+        "fonti",
+        "fonti e bibliografia",
+        "opere citate",
+        "pubblicazioni",
+        "riferimenti bibliografici",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"indice", "note", "ringraziamenti"})
+CHAPTER_WORDS = frozenset({"capitolo"})
+PART_WORDS = frozenset({"appendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Indirizzo"})
+BIOGRAPHY_VERBS = frozenset({"insegna", "è"})

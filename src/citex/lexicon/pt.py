@@ -30,3 +30,24 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citada",
+        "bibliografia consultada",
+        "bibliografias",
+        "referencias",
+        "referências",
+        "referências bibliograficas",
+        "referências bibliográficas",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"notas", "índice"})
+CHAPTER_WORDS = frozenset({"capitulo", "capítulo"})
+PART_WORDS = frozenset({"anexo", "apendice", "apêndice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS: frozenset[str] = frozenset()
+BIOGRAPHY_VERBS: frozenset[str] = frozenset()
