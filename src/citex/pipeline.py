@@ -8,8 +8,8 @@ Steps (each a plain function, each replaceable by a caller, STYLE principle 5):
 4. ``parse_reference(text, offset=...) -> Reference``: each full citation parsed; in a note,
    a "reference" the parser finds no work in (confidence below :data:`MIN_CONFIDENCE`) is
    commentary and dropped.
-5. :func:`~citex.citations.find.authors_from_commentary` and
-   :func:`~citex.citations.find.urls_from_commentary`:
+5. :func:`~citex.citations.commentary.authors_from_commentary` and
+   :func:`~citex.citations.commentary.urls_from_commentary`:
    what a note's commentary says of a work it cites (``Serge analyses … in «…»``, ``both in www…``).
 6. ``resolve(citations, notes=...) -> tuple[Citation, ...]``: Ibid. and short forms to works.
 7. :func:`link_translations`: a work and its translation or other edition given in brackets
@@ -25,7 +25,8 @@ from itertools import pairwise
 import attrs
 
 from citex.citations import patterns
-from citex.citations.find import authors_from_commentary, find_citations, urls_from_commentary
+from citex.citations.commentary import authors_from_commentary, urls_from_commentary
+from citex.citations.find import find_citations
 from citex.formats import patterns as formats_patterns
 from citex.notes.find import find_notes as default_find_notes
 from citex.parse.reference import parse_reference_by_rules as default_parse_reference
@@ -160,6 +161,11 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     """A full citation with its parsed reference; ``None`` for commentary in a note."""
     if citation.kind != "full":
         return citation
+    if citation.reference is not None:  # a work named in prose, read by the citation finder
+        return attrs.evolve(
+            citation,
+            reference=attrs.evolve(citation.reference, raw=citation.raw, span=citation.span),
+        )
     work_text = _without_emphasis(_without_locator(citation))
     reference = parse_reference(work_text, offset=citation.span.start)
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape

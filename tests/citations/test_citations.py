@@ -10,13 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex.citations.find import (
-    authors_from_commentary,
-    find_citations,
-    parse_locator,
-    split_citations,
-    urls_from_commentary,
-)
+from citex.citations.commentary import authors_from_commentary, urls_from_commentary
+from citex.citations.find import find_citations, split_citations
+from citex.citations.locators import parse_locator
 from citex.pipeline import extract
 from citex.records import Citation, Locator, Name, Note, Reference, Span
 from citex.text.clean import HyphenatedWords, clean, normalise_segments
@@ -696,6 +692,59 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
             [],
             id="pointer-is-no-publisher",
         ),
+        pytest.param(
+            'Siehe z. B. "Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5.',
+            ['"Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5'],
+            id="newspaper-numeric-date",
+        ),
+        pytest.param(
+            "Vgl. Verein für Küstengeschichte (Hg.), Chronik der Werften, Rostock o.J.",
+            ["Verein für Küstengeschichte (Hg.), Chronik der Werften, Rostock o.J."],
+            id="imprint-without-year",
+        ),
+        pytest.param(
+            "Statistisches Amt Nord: Pendlerzählung 2015 – Tabellen nach Kreisen.",
+            ["Statistisches Amt Nord: Pendlerzählung 2015 – Tabellen nach Kreisen"],
+            id="organisation-colon-title",
+        ),
+        pytest.param(
+            "Lower Valley Rowing Club. History of the club.",
+            ["Lower Valley Rowing Club. History of the club"],
+            id="organisation-then-title",
+        ),
+        pytest.param(
+            "^ Office for National Statistics. 2011 Census analysis: Immigration Patterns of"
+            " Non-UK Born Populations in England and Wales in 2011.",
+            [
+                "Office for National Statistics. 2011 Census analysis: Immigration Patterns of"
+                " Non-UK Born Populations in England and Wales in 2011"
+            ],
+            id="organisation-then-title-opening-with-a-year",
+        ),
+        pytest.param(
+            "nordlicht e.V. (2014): Pendeln an der Küste. Eine Umfrage unter Betrieben. Kiel.",
+            ["nordlicht e.V. (2014): Pendeln an der Küste. Eine Umfrage unter Betrieben. Kiel"],
+            id="lowercase-organisation",
+        ),
+        pytest.param(
+            "Tessmann, Jörg (2009): Die neue Kaje. Containerumschlag in Bremerhaven. Bremen.",
+            ["Tessmann, Jörg (2009): Die neue Kaje. Containerumschlag in Bremerhaven. Bremen"],
+            id="author-date-colon-then-subtitle-and-place",
+        ),
+        pytest.param(
+            "Labour Party. Votes were lost badly across the country.", [], id="party-then-prose"
+        ),
+        pytest.param(
+            "Compare the leagues’ joint replies, “A Roof Is Not a Favour,” and “No Evictions in"
+            " Winter!”",
+            ["“A Roof Is Not a Favour,”", "“No Evictions in Winter!”"],
+            id="quoted-titles-after-a-genre-noun",
+        ),
+        pytest.param(
+            "Compare the leagues, “A Roof Is Not a Favour,” and “No Evictions in Winter!”",
+            [],
+            id="quoted-titles-without-a-cue",
+        ),
         pytest.param("Translated by the author. See below.", [], id="commentary"),
         pytest.param("Vielleicht “Objectum fidei Deus loquens”.", [], id="one-word-before-quote"),
     ],
@@ -703,6 +752,93 @@ def test_citation_span_text_is_its_raw(body: str) -> None:
 def test_works_found_by_structure(text: str, expected: list[str]) -> None:
     """Issue 11: works without a year closing an imprint, and prose with years that is none."""
     assert [raw for _, raw, _ in _split(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Martin Ebersold, a. a. O., S. 88.", "Martin Ebersold, a.a.O., S. 88."]
+)
+def test_op_cit_after_a_given_name(text: str) -> None:
+    """Issue 11: `a. a. O.` after an author written given name first (case 11)."""
+    assert _split(text) == [("op-cit", text[:-1], ("page", "88"))]
+
+
+def test_given_name_needs_op_cit() -> None:
+    assert _split("However Smith, 12 went home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "title", "author", "url", "locator"),
+    [
+        pytest.param(
+            "In her short autobiography, Salt and Iron, Marta Velez recalls how the union split.",
+            "Salt and Iron, Marta Velez",
+            "Salt and Iron",
+            Name(family="Velez", given="Marta"),
+            None,
+            None,
+            id="genre-title-person",
+        ),
+        pytest.param(
+            "See the pamphlet Bread and Looms by the Northern Spinners’ Circle (available online"
+            " at www.spinners.example/texts/bread.pdf ).",
+            "Bread and Looms by the Northern Spinners’ Circle (available online at"
+            " www.spinners.example/texts/bread.pdf",
+            "Bread and Looms",
+            Name(literal="Northern Spinners’ Circle"),
+            "www.spinners.example/texts/bread.pdf",
+            None,
+            id="genre-title-by-organisation-address",
+        ),
+        pytest.param(
+            "Chapter 4 of the Founding Charter of the Coastal Workers’ League sets out the rule.",
+            "Chapter 4 of the Founding Charter of the Coastal Workers’ League",
+            "Founding Charter of the Coastal Workers’ League",
+            Name(literal="Coastal Workers’ League"),
+            None,
+            Locator(label="chapter", value="4"),
+            id="part-of-a-work",
+        ),
+    ],
+)
+def test_works_named_in_prose(
+    text: str, raw: str, title: str, author: Name, url: str | None, locator: Locator | None
+) -> None:
+    """Issue 11 (cases 03, 05, 06): the sentence says which words are title and author."""
+    (piece,) = split_citations(text)
+    assert text[piece.start : piece.end] == raw
+    assert piece.reference is not None
+    assert (piece.reference.title, piece.reference.author, piece.reference.url) == (
+        title,
+        (author,),
+        url,
+    )
+    assert piece.locator == locator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her memoir, Salt and Iron, was never mentioned again.",
+        "Book III of the Wealth of Nations takes it up.",
+        "Chapter 4 of his book is about it.",
+        "The cases quoted in my third lecture are better. In her essay, The Loss of Personality,"
+        " in The Atlantic Monthly (vol. LXXXV p. 195), Miss Ethel D. Puffer explains it.",
+    ],
+)
+def test_prose_without_a_third_cue_names_no_work(text: str) -> None:
+    assert all(piece.reference is None for piece in split_citations(text))
+
+
+def test_work_named_in_prose_keeps_its_reading_through_extract() -> None:
+    doc = extract(
+        "She left the union.1\n\n1 In her short autobiography, Salt and Iron, Marta Velez"
+        " recalls how the union split.\n"
+    )
+    (work,) = doc.works
+    assert (work.title, work.author) == ("Salt and Iron", (Name(family="Velez", given="Marta"),))
+    (citation,) = doc.citations
+    assert citation.reference is not None
+    assert citation.reference.span == citation.span
 
 
 def test_page_cited_after_an_author_date_work() -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
 from citex.parse.patterns import _MONTH, _YEAR
+from citex.registry import alternation
 from citex.registry import register as _register
 
 # A year of publication: 1400-2099, not part of a longer number.
@@ -86,10 +88,7 @@ CITE_NAMED_PIECE = _register(
     "cite_named_piece",
     # the quote first, the word before it looked behind: a scan stops only at quotes
     regex.compile(
-        r"(?<=(?i:introduction|preface|foreword|afterword|postface|essay|article|chapter|review|"
-        r"introduzione|prefazione|postfazione|saggio|articolo|capitolo|préface|avant-propos|"
-        r"essai|chapitre|Einleitung|Vorwort|Aufsatz|introducción|prólogo|ensayo|"
-        r"artículo|introdução|prefácio|ensaio|artigo)\s{0,2}:?\s{0,2})"
+        r"(?<=(?i:" + alternation(lexicon.words("PIECE_NOUNS")) + r")\s{0,2}:?\s{0,2})"
         r"(?P<title>[«“\"„]\p{Lu}[^«»“”\"„\n]{1,150}[»”\"“])"
     ),
     ("our introduction :«Marxisti libertari oggi»", "his essay “The Question”"),
@@ -265,11 +264,13 @@ DATE_PAREN_ONLY = _register(
 # `Whyte, John; FitzGerald, Garret (1991)`), then the end of the sentence or a space.
 AUTHOR_DATE_HEAD = _register(
     "author_date_head",
-    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=\.?(?:\s|$))"),
+    # `(2009):` as German author-date notes print it, or `(2004).`
+    regex.compile(r"(?P<author>\p{Lu}[^()\n]{1,150}?)\s?" + _DATE_IN_PAREN + r"(?=[.:]?(?:\s|$))"),
     (
         "Ferguson, Niall (2004). Empire",
         "Mulgrew, John (2 August 2012)",
         "Whyte, J.; Fitz, G. (1991)",
+        "Tessmann, Jörg (2009): Die neue Kaje",
     ),
     ("(2004)", "Ferguson (p. 4)", "Ferguson (2004)a"),
 )
@@ -286,6 +287,13 @@ SITE_NAME = _register(
     ("Statoids", "Dr. Smith"),
 )
 
+# A genre noun as a note prints it: lowercase, capitalised or title-cased (`Fact Sheet`).
+_GENRE = alternation(
+    form
+    for noun in lexicon.words("GENRE_NOUNS")
+    for form in (noun, noun[:1].upper() + noun[1:], noun.title())
+)
+
 # Signs of a work in a note without a year closing an imprint (issue 11), each its own cue:
 # an address, a site, an ISBN or DOI, the date it was read, an issue number, a genre noun,
 # an organisation as author or publisher.
@@ -297,16 +305,8 @@ WORK_CUE = _register(
         r"|(?P<isbn>\b(?:ISBN|ISSN|doi)[:\s])"
         r"|(?P<read>\b(?:Retrieved|Accessed|accessed|abgerufen\sam|consultato\sil|consulté\sle)\b)"
         r"|(?P<issue>(?:#|\b(?:[Nn]o|[Nn]r|n|Heft)\.?\s?)\d{1,4}\b)"
-        r"|(?P<genre>\b(?:[Mm]emoirs?|[Pp]amphlets?|[Ss]tatement|[Dd]eclaration|[Mm]anifesto|[Ll]etter"
-        r"|[Rr]eport|[Bb]ulletin|[Nn]ewsletter|[Bb]rochure|[Ll]eaflet|[Ff]act\s[Ss]heet|[Pp]ress\s[Rr]elease"
-        r"|[Ss]urvey|[Cc]ensus|[Yy]earbook|[Gg]uide|[Hh]andbook|[Ee]ncyclop\w{1,10}|[Dd]ictionary)\b)"
-        r"|(?P<organisation>\b(?:Committee|Office|Government|Ministry|Department|Council|League"
-        r"|Federation|Association|Union|Party|Society|Institute|Institution|University|Press|Agency"
-        r"|Bureau|Commission|Trust|Foundation|Library|Museum|Archives?|Secretariat|Corporation"
-        r"|Parliament|Club|Circle|Times|News|Post|Herald|Gazette|Journal|Magazine|Review|Amt|Verband"
-        r"|Authority|Authorities|Board|Network|Centre|Center|Group|Organi[sz]ation|Nations|Courts?"
-        r"|Services|Church|Bank|Company|Academy|Assembly|Congress|Senate|Agentur|Stiftung"
-        r"|Verlag|Ministero|Comitato|Partito)\b)"
+        r"|(?P<genre>\b" + _GENRE + r"\b)"
+        r"|(?P<organisation>\b" + alternation(lexicon.words("ORGANISATION_NOUNS")) + r"\b)"
     ),
     (
         "www.x.org",
@@ -322,6 +322,113 @@ WORK_CUE = _register(
     ("the club met", "in 1998"),
 )
 
+# A capitalised word of a name, and the small words that join such words in an
+# organisation's name (`Office for National Statistics`, `Verein für Küstengeschichte`).
+_NAME_WORD = r"\p{Lu}[\p{L}’'\-]{0,30}+"
+_NAME_JOIN = r"(?:(?:of|for|the|and|on|für|der|des|di|de|del|du|la|le)\s)?"
+_ORGANISATION = (
+    r"(?:"
+    + _NAME_WORD
+    + r"\s"
+    + _NAME_JOIN
+    + r"){0,5}"
+    + alternation(lexicon.words("ORGANISATION_NOUNS"))
+    + r"(?![\p{L}])(?:\s"
+    + _NAME_JOIN
+    + _NAME_WORD
+    + r"){0,4}"
+)
+
+# An organisation whose name is printed in lower case, known by its legal form (`nordlicht
+# e.V.`, `taz Verlags GmbH`).
+LOWERCASE_ORGANISATION = _register(
+    "lowercase_organisation",
+    regex.compile(
+        r"\p{Ll}[\p{L}\-]{1,40}+(?:\s[\p{L}\-]{1,40}+){0,3}\s"
+        r"(?:e\.\s?V\.|gGmbH|GmbH|AG|eG|Inc\.|Ltd\.|LLC|S\.p\.A\.)(?![\p{L}])"
+    ),
+    ("nordlicht e.V. (2014)", "taz Verlags GmbH"),
+    ("nordlicht ev", "the union AGM"),
+)
+
+# An organisation opening a note as its author, then a colon or a full stop before the
+# title (`Statistisches Amt Nord: Pendlerzählung`, `Lower Valley Rowing Club. History`).
+ORGANISATION_HEAD = _register(
+    "organisation_head",
+    regex.compile(r"(?P<organisation>" + _ORGANISATION + r")\s?[:.]\s"),
+    (
+        "Statistisches Amt Nord: Pendlerzählung",
+        "Lower Valley Rowing Club. History of the club",
+        "Office for National Statistics. 2011 Census",
+    ),
+    ("Lower Valley Rowing. History", "the club: history"),
+)
+
+# A title printed without quotes or italics: capitalised words and the small words between
+# them (`Salt and Iron`, `Founding Charter of the Coastal Workers’ League`).
+_TITLE_JOIN = r"(?:and|of|the|a|an|in|on|for|to|und|der|die|das|des|von|di|de|del|la|le|et|e|y)"
+_BARE_TITLE = _NAME_WORD + r"(?:\s(?:" + _TITLE_JOIN + r"\s){0,2}" + _NAME_WORD + r"){0,8}"
+# A genre or piece noun as a sentence names a work with it.
+_GENRE_OR_PIECE = (
+    r"(?:" + _GENRE + r"|" + alternation(lexicon.words("PIECE_NOUNS")) + r")(?![\p{L}])"
+)
+
+# A work named in a sentence: a genre noun, its title, and its author after it, a person
+# who goes on to say something (`autobiography, Salt and Iron, Marta Velez recalls`) or
+# `by` an organisation (`the pamphlet Bread and Looms by the Northern Spinners’ Circle`).
+WORK_IN_PROSE = _register(
+    "work_in_prose",
+    regex.compile(
+        r"(?<![\p{L}])" + _GENRE_OR_PIECE + r"\s?,?\s(?P<title>" + _BARE_TITLE + r")"
+        r"(?:,\s(?P<person>\p{Lu}\p{Ll}{1,20}\s\p{Lu}[\p{Ll}’'\-]{1,30})(?=\s\p{Ll})"
+        r"|\sby\s(?:the\s)?(?P<by>" + _ORGANISATION + r"))"
+    ),
+    (
+        "In her short autobiography, Salt and Iron, Marta Velez recalls how",
+        "the pamphlet Bread and Looms by the Northern Spinners’ Circle (available",
+    ),
+    ("her memoir, Salt and Iron, was lost", "the pamphlet Bread and Looms by hand"),
+)
+
+# Where a work named in a sentence can be read, right after it: `(available online at www…)`.
+ADDRESS_AFTER = _register(
+    "address_after",
+    regex.compile(
+        r"\s?\(?\s?(?i:available|accessible|abrufbar|disponibile|disponible)(?:\sonline)?"
+        r"\s(?:at|on|unter|su|sur|en)\s(?P<url>(?:https?://|www\.)[^\s<>\"”»\]\)]{2,500})"
+    ),
+    (" (available online at www.spinners.example/texts/bread.pdf )", ", available at https://a.b"),
+    (" (available in print)",),
+)
+
+# A part cited of a work named in a sentence: `Chapter 4 of the Founding Charter of …`.
+PART_OF_WORK = _register(
+    "part_of_work",
+    regex.compile(
+        r"(?<![\p{L}])(?P<part>(?i:chapter|section|capitolo|§)\s(?:\d{1,3}|[IVXLC]{1,6}))"
+        r"\sof\s(?:the\s)?(?P<title>" + _BARE_TITLE + r")"
+    ),
+    ("Chapter 4 of the Founding Charter of the Coastal Workers’ League sets",),
+    ("chapter four of the book", "Chapter 4 of his"),
+)
+
+# The organisation a title names as its owner at its end (`… of the Coastal Workers’ League`).
+OWNED_BY_ORGANISATION = _register(
+    "owned_by_organisation",
+    # `of the`: an organisation's name takes the article (`Wealth of Nations` names none)
+    regex.compile(r"\sof\sthe\s(?P<organisation>" + _ORGANISATION + r")\Z"),
+    ("Founding Charter of the Coastal Workers’ League",),
+    ("Wealth of Nations", "Charter of Labour Party"),
+)
+
+# A genre noun anywhere (`Charter`, `Manifesto`), as printed in a title.
+GENRE_WORD = _register(
+    "genre_word",
+    regex.compile(r"(?<![\p{L}])" + _GENRE + r"(?![\p{L}])"),
+    ("Founding Charter", "the memoir"),
+    ("Chartered",),
+)
+
 # A site name after a full stop closing a note (`Networked Readiness Index. weforum.org.`).
 SITE_AFTER_STOP = _register(
     "site_after_stop",
@@ -333,7 +440,7 @@ SITE_AFTER_STOP = _register(
 # Words naming what kind of site a publisher is (`Academi website`, `BBC Online`).
 SITE_NOUN = _register(
     "site_noun",
-    regex.compile(r"\b(?:web\s?site|site|blog|online|portal|encyclop\w{0,6}|homepage)\b"),
+    regex.compile(r"\b" + alternation(lexicon.words("SITE_NOUNS")) + r"\b"),
     ("Academi website", "Britannica Online encyclopedia"),
     ("Sites",),
 )
@@ -369,6 +476,22 @@ WORK_AUTHOR = _register(
     ),
     ("Dana Whitlow, ", "Hanna Berglund: ", "Omar Fenn’s ", "Federation of Tenant Leagues, "),
     ("see the", "in this"),
+)
+
+# A genre noun just before a quoted title names what it is (`the leagues’ joint replies, “…”`).
+GENRE_BEFORE_TITLE = _register(
+    "genre_before_title",
+    regex.compile(r"(?<![\p{L}])" + _GENRE + r"\s?[,:]?\s{0,2}\Z"),
+    ("joint replies, ", "the pamphlet ", "die Erklärung "),
+    ("the leagues, ", "replies were "),
+)
+
+# What joins quoted titles in a list (`“A Roof Is Not a Favour,” and “No Evictions”`).
+TITLE_LIST_JOIN = _register(
+    "title_list_join",
+    regex.compile(r"\s?[,;]?\s?(?:(?:and|or|und|oder|e|o|et|ou|y)\s)?"),
+    (", and ", ", ", " und "),
+    (),
 )
 
 # Where what follows a quoted title stops describing it: the next work (`, and “…”`).
@@ -418,16 +541,28 @@ LISTED_NAME = _register(
     (", published in the ", "; London "),
 )
 
+# `op. cit.` and its German and Latin kin, as a short form prints them.
+_OP_CIT = r"(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)"
+
 # A short form: surname(s), optional short title, locator (`Alexander, 218`, `Sassen, Mobility, 22`,
 # `Wilson, chapter 5`, `Massey, “Conclusion”`), or with `op. cit.` / `cit.` / `a.a.O.`.
 SHORT_FORM = _register(
     "short_form",
     regex.compile(
-        r"(?P<name>" + _SURNAMES + r")(?:\s?,\s?|\s(?=" + _CITE_YEAR + r"))"
+        # a given name may come first when op. cit. follows (`Martin Ebersold, a. a. O.`)
+        r"(?P<name>(?:\p{Lu}\p{Ll}{1,20}\s(?="
+        + _CITE_SURNAME
+        + r",\s?"
+        + _OP_CIT
+        + r"))?"
+        + _SURNAMES
+        + r")(?:\s?,\s?|\s(?="
+        + _CITE_YEAR
+        + r"))"
         r"(?:(?P<year>" + _CITE_YEAR + r"[a-z]?)\s?[,:]\s?)?"
         r"(?:(?P<title>[“\"«„‘][^”\"»“]{1,120}[”\"»“’](?:[^,;()\[\]]{0,60}?)|\p{Lu}[^,;()\[\]]{0,60}?)"
         r"\s?,?\s?)??"
-        r"(?P<opcit>(?:op\.\s?cit\.|cit\.|a\.\s?a\.\s?O\.|loc\.\s?cit\.)\s?,?\s?)?"
+        r"(?P<opcit>" + _OP_CIT + r"\s?,?\s?)?"
         r"(?P<locator>" + _LOCATOR + r")?"
         # the end of the citation, or commentary after it (`Wilson, chapter 5 for a study`)
         r"(?P<end>\.?\s*$|\.?\s+(?=for\b|on\b|where\b|which\b|per\b|pour\b)|,\s(?=for\b|on\b|where\b))",
@@ -446,6 +581,7 @@ SHORT_FORM = _register(
         "Marx, 1976: 342",
         "Massey, Durand, and Malone, 45",
         "Massey et al., 45",
+        "Martin Ebersold, a. a. O., S. 88",
     ),
     (
         "However, 12 workers went home",
@@ -480,12 +616,34 @@ IMPRINT_YEAR = _register(
     "imprint_year",
     # A year followed by a colon dates what the colon introduces (`Kiev, May-June 1922: “The …”`).
     regex.compile(
-        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/))"
+        r"(?:(?<=\p{Lu}[\p{L}.]{0,30}\s)|(?<=,\s?)|(?<=\)\s)|(?<=/)"
+        # a numeric date after a comma, as German newspapers are cited (`, 12.11.1996`)
+        r"|(?<=,\s?\d{1,2}\.\s?\d{1,2}\.\s?))"
+        + r"(?:"
         + _CITE_YEAR
         + r"(?:[-–]\d{2,4})?(?!\s?:)"
+        # or the mark of an imprint without a year (`Rostock o.J.`, `s.d.`, `n.d.`)
+        + r"|(?:o\.\s?J|s\.\s?d|n\.\s?d|s\.\s?a)\.(?![\p{L}\d]))"
     ),
-    ("Paris 1921", "Nov. 1947", "Verso, 2014", "n. 47/2010", "(N.J.) 1996"),
-    ("in 1919", "November 17 1947", "from 1951", "May-June 1922: “The"),
+    (
+        "Paris 1921",
+        "Nov. 1947",
+        "Verso, 2014",
+        "n. 47/2010",
+        "(N.J.) 1996",
+        ", 12.11.1996",
+        "Rostock o.J.",
+        "Paris, s.d.",
+    ),
+    (
+        "in 1919",
+        "Rostock o.",
+        "and s.a.m.",
+        "am 12.11.1996",
+        "November 17 1947",
+        "from 1951",
+        "May-June 1922: “The",
+    ),
 )
 
 # A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.

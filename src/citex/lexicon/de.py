@@ -30,6 +30,12 @@ HEADING_WORDS = frozenset(
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang
     anmerkungen fußnoten fussnoten register glossar danksagung abkürzungen""".split()  # noqa: SIM905
 )
+GENRE_NOUNS = frozenset(
+    "flugschrift erklärung denkschrift rundschreiben erinnerungen stellungnahme broschüre".split()  # noqa: SIM905
+)
+ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

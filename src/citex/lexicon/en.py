@@ -84,6 +84,34 @@ HEADING_WORDS = frozenset(
     contents abbreviations vita curriculum tables figures figure funding competing conflict
     conflicts author data supplementary supporting""".split()  # noqa: SIM905
 )
+# Nouns naming a kind of text a note may cite without a year (issue 11), lowercase; the
+# citations stage matches them lowercase or capitalised ("memoir", "Fact Sheet").
+GENRE_NOUNS = frozenset(
+    """memoir memoirs pamphlet pamphlets statement declaration manifesto letter report
+    bulletin newsletter brochure leaflet survey census yearbook guide handbook dictionary
+    encyclopedia encyclopaedia encyclopedias encyclopedic reply replies autobiography charter
+    memorandum circular""".split()  # noqa: SIM905
+) | {"fact sheet", "press release"}
+# Nouns that make a capitalised name an organisation's (author, publisher or periodical),
+# as printed: capitalised ("Federation of Tenant Leagues", "BBC News").
+ORGANISATION_NOUNS = frozenset(
+    """Committee Office Government Ministry Department Council League Federation Association
+    Union Party Society Institute Institution University Press Agency Bureau Commission Trust
+    Foundation Library Museum Archive Archives Secretariat Corporation Parliament Club Circle
+    Times News Post Herald Gazette Journal Magazine Review Authority Authorities Board
+    Network Centre Center Group Organisation Organization Nations Court Courts Services
+    Church Bank Company Academy Assembly Congress Senate""".split()  # noqa: SIM905
+)
+# Words that say what kind of site a publisher is ("Academi website"), lowercase.
+SITE_NOUNS = frozenset(
+    """website site blog online portal homepage encyclopedia encyclopaedia encyclopedias
+    encyclopedic encyclopédie""".split()  # noqa: SIM905
+) | {"web site"}
+# Parts of a work commentary names before a quoted title ("his essay “The Question”"), as
+# printed (German nouns capitalised).
+PIECE_NOUNS = frozenset(
+    "introduction preface foreword afterword postface essay article chapter review".split()  # noqa: SIM905
+)
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 # Words that may come before a bibliography heading ("Selected Bibliography"), lowercase.

@@ -32,6 +32,12 @@ HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905
 )
+GENRE_NOUNS = frozenset(
+    "folleto declaración carta memorias manifiesto".split()  # noqa: SIM905
+)
+ORGANISATION_NOUNS: frozenset[str] = frozenset()
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

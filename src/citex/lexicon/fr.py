@@ -28,6 +28,12 @@ HEADING_WORDS = frozenset(
     """bibliographie références réferences referénces chapitre partie annexe
     annexes notes index remerciements sommaire""".split()  # noqa: SIM905
 )
+GENRE_NOUNS = frozenset(
+    "déclaration lettre mémoires manifeste tract".split()  # noqa: SIM905
+)
+ORGANISATION_NOUNS: frozenset[str] = frozenset()
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

@@ -29,6 +29,14 @@ HEADING_WORDS = frozenset(
     """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
+GENRE_NOUNS = frozenset(
+    "opuscolo dichiarazione lettera memorie volantino manifesto appello".split()  # noqa: SIM905
+)
+ORGANISATION_NOUNS = frozenset({"Ministero", "Comitato", "Partito"})
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset(
+    {"introduzione", "prefazione", "postfazione", "saggio", "articolo", "capitolo"}
+)
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

@@ -26,6 +26,12 @@ HEADING_WORDS = frozenset(
     """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
     índice""".split()  # noqa: SIM905
 )
+GENRE_NOUNS = frozenset(
+    "folheto declaração carta memórias manifesto".split()  # noqa: SIM905
+)
+ORGANISATION_NOUNS: frozenset[str] = frozenset()
+SITE_NOUNS: frozenset[str] = frozenset()
+PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

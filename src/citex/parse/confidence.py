@@ -20,6 +20,15 @@ def parse_type(work: ParseState, text: str) -> str:
         return "manuscript"  # "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r."
     if container and pi.CONFERENCE.search(container) and not pi.JOURNAL_NAME.search(container):
         return "paper-conference"
+    issued = fields.get("issued")
+    if (
+        container
+        and issued
+        and issued.day
+        and not fields.get("publisher")
+        and not fields.get("editor")
+    ):
+        return "article-newspaper"  # "in: Ostseezeitung, 7.11.1996": a paper of one day
     if (
         container
         and (work.in_container or fields.get("editor"))
@@ -31,6 +40,8 @@ def parse_type(work: ParseState, text: str) -> str:
         return "chapter"
     if container and pi.NEWSPAPER.search(container) and not fields.get("volume"):
         return "article-newspaper"
+    if container and fields.get("issue") and not fields.get("volume") and not fields.get("page"):
+        return "article-magazine"  # "“Title,” Red Lantern #12": an issue, no volume or pages
     numbered = any(fields.get(k) for k in ("volume", "issue", "page"))
     if fields.get("url") and work.quoted and not numbered and not work.in_container:
         return "webpage"  # "“Title,” Public Books, January 2011, https://…"

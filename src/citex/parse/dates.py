@@ -62,10 +62,13 @@ def _date_around(text: str, year: regex.Match[str]) -> tuple[Date, int, int]:
     words_before = text[max(0, start - 25) : start].translate(_WORD_BREAKS).split()[-3:]
     if any(_month(w.strip(".,")) for w in words_before if w[:1].isalpha()):
         before = p.DATE_BEFORE_YEAR.search(text, max(0, start - 25), start)
+    numeric = None if before else p.NUMERIC_DAY_MONTH.search(text, max(0, start - 8), start)
     if before and (month := _month(before.group("month"))):
         start = before.start()
         day_text = before.group("day1") or before.group("day2")
         day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+    elif numeric and 1 <= int(numeric["month"]) <= 12 and 1 <= int(numeric["day"]) <= 31:
+        start, month, day = numeric.start(), int(numeric["month"]), int(numeric["day"])
     else:
         after = p.DATE_AFTER_YEAR.match(text, end, min(len(text), end + 16))
         if after and after.group("month") and (month := _month(after.group("month"))):

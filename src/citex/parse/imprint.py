@@ -92,6 +92,20 @@ def parse_container_and_publisher(work: ParseState) -> None:
             name = pi.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(TRIM)
             fields["collection_title"] = _trim_container(name, journal=False)
             continue
+        magazine = pi.MAGAZINE_ISSUE.fullmatch(seg) if "issue" not in fields else None
+        if magazine and "container_title" not in fields and "volume" not in fields:
+            fields["container_title"] = magazine["container"]  # "Red Lantern #12" (issue 11)
+            fields["issue"] = magazine["issue"]
+            continue
+        if (
+            "container_title" not in fields
+            and "publisher" not in fields
+            and not has_numbers
+            and not later
+            and pn.ORGANISATION_NAME.fullmatch(seg)
+        ):
+            fields["publisher"] = seg  # "“Choir …”. Lower Valley Arts Trust.": who published it
+            continue
         if "container_title" not in fields and _is_container(seg, work, later, has_numbers):
             container = clean_title(_strip_in(seg))
             by = pi.CONTAINER_AUTHOR.match(container) if work.in_container else None
@@ -143,7 +157,9 @@ def parse_container_and_publisher(work: ParseState) -> None:
             )
         ) or (
             "container_title" not in fields
-            and len(seg.split()) <= 5
+            and (
+                len(seg.split()) <= 5 or _names_organisation(seg, last=index == len(leftovers) - 1)
+            )
             and not pi.DIGIT_OR_LOWER_START.search(seg)
         )
         genre = pi.THESIS_LEAD.match(seg)
@@ -160,6 +176,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 and not is_publisher(publisher)
                 and index == len(leftovers) - 1
                 and _lone_place(publisher)
+                and not pn.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
             ):
                 fields["publisher"] = publisher
             elif publisher and "publisher_place" not in fields:
@@ -175,6 +192,12 @@ def parse_container_and_publisher(work: ParseState) -> None:
         if "publisher_place" not in fields and is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _names_organisation(segment: str, *, last: bool) -> bool:
+    """A longer name closing a reference that names an organisation, its publisher
+    (``Role of the JCPC. Judicial Committee of the Privy Council.``)."""
+    return last and len(segment.split()) <= 8 and bool(pn.CORPORATE.search(segment))
 
 
 def _publisher_city(text: str) -> tuple[str, str] | None:

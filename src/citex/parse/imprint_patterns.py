@@ -304,6 +304,18 @@ CONTAINER_TRAILING_NUMBER = _register(
     ("ASPLOS IV",),
 )
 
+MAGAZINE_ISSUE = _register(
+    "magazine_issue",
+    # a periodical and its issue number, no volume (issue 11): ``Red Lantern #12``,
+    # ``Arbeiterstimme Nr. 4``, ``Umanità Nova n. 12``
+    regex.compile(
+        r"(?P<container>\p{Lu}[\p{L}’'\-]{0,30}+(?:\s[\p{L}’'\-&]{1,30}+){0,6})"
+        r",?\s(?:#\s?|(?:[Nn]o|[Nn]r|n)\.\s?|n°\s?)(?P<issue>\d{1,4})"
+    ),
+    ("Red Lantern #12", "Arbeiterstimme Nr. 4", "Umanità Nova n. 12", "The Dial, no. 3"),
+    ("Red Lantern", "#12", "red lantern #12"),
+)
+
 DIGIT_OR_LOWER_START = _register(
     "digit_or_lower_start",
     # a digit anywhere or a lower-case start: not a publisher's name

@@ -313,3 +313,24 @@ AND_START = _register(
     ("and Tragedy", "& Sons"),
     ("Anderson",),
 )
+
+
+_ORG_WORD = r"\p{Lu}[\p{L}’'\-]{0,30}+"
+_ORG_JOIN = r"(?:(?:of|for|the|and|on|für|der|des|di|de|del|du|la|le)\s)?"
+_ORG_NOUN = alternation(lexicon.words("ORGANISATION_NOUNS")) + r"(?![\p{L}])"
+# an organisation's name, whole: two to five capitalised words then its noun, or its noun
+# followed by more words (``Emily Post`` is a person)
+_ORGANISATION_WHOLE = (
+    r"\A(?:(?:" + _ORG_WORD + r"\s" + _ORG_JOIN + r"){2,5}" + _ORG_NOUN
+    + r"|(?:" + _ORG_WORD + r"\s" + _ORG_JOIN + r"){0,5}" + _ORG_NOUN
+    + r"(?:\s" + _ORG_JOIN + _ORG_WORD + r"){1,4})\Z"
+)  # fmt: skip
+ORGANISATION_NAME = _register(
+    "organisation_name",
+    # a name made of capitalised words with an organisation's noun (issue 11), kept whole as a
+    # literal: ``Federation of Tenant Leagues``, ``Statistisches Amt Nord``, ``Lower Valley
+    # Rowing Club``
+    regex.compile(_ORGANISATION_WHOLE),
+    ("Federation of Tenant Leagues", "Statistisches Amt Nord", "Lower Valley Rowing Club"),
+    ("Emily Post", "Smith, John", "Jane Emily Post was here"),
+)

@@ -22,6 +22,7 @@ from citex.parse.name_patterns import (
     NAME_SEPARATOR,
     NAME_SUFFIX,
     NAME_WORD,
+    ORGANISATION_NAME,
 )
 from citex.records import Name
 
@@ -56,6 +57,7 @@ starts_with_joiner = cached_test(JOINER.match)  # "and", "&", "e", "und"
 starts_with_suffix = cached_test(NAME_SUFFIX.match)  # "Jr."
 starts_with_particle = cached_test(NAME_PARTICLE.match)  # "van", "della"
 _is_corporate = cached_test(CORPORATE.search, max_length=200)  # "World Health Organization"
+_is_organisation = cached_test(ORGANISATION_NAME.fullmatch, max_length=200)  # "… Rowing Club"
 # how a list closed by ET_AL ends ("et al.", "u. a.", "and others", "[et al.]", "…")
 _ET_AL_ENDINGS = ("al", "al.", "others", "a.", "altri", "coll.", "]", "…")
 
@@ -74,9 +76,11 @@ def parse_names(text: str) -> tuple[Name, ...]:
     if text.endswith(_ET_AL_ENDINGS):
         text = ET_AL.sub("", text)
     text = text.strip(" ,;:")
+    if text.endswith(("’s", "'s")):
+        text = text[:-2]  # "Omar Fenn’s “Against the Grain”": the author, possessive (issue 11)
     if not text.strip(_TRIM):
         return ()
-    if not INVERTED_INITIAL.search(text) and _is_corporate(text):
+    if not INVERTED_INITIAL.search(text) and (_is_corporate(text) or _is_organisation(text)):
         return (Name(literal=text.strip(" ,;:")),)
     people: list[Name] = []
     for chunk in NAME_SEPARATOR.split(text):

@@ -284,6 +284,15 @@ DATE = _register(
     ("June", "1998"),
 )
 
+NUMERIC_DAY_MONTH = _register(
+    "numeric_day_month",
+    # a day and month in figures ending right before a year, as German dates print them
+    # (``7.11.1996``; issue 11): searched a few characters before the year
+    regex.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?$"),
+    ("7.11.", ", 12.11.", "7. 11. "),
+    ("3.2.1.", "Nr. 12.", "7.11"),
+)
+
 DATE_BEFORE_YEAR = _register(
     "date_before_year",
     # what may stand before a year in a date, ending right at it: "June 19, ", "4 January ",

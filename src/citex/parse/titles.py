@@ -19,6 +19,7 @@ from citex.parse.shapes import (
     place_publisher,
 )
 from citex.parse.state import HOLE, TRIM, ParseState, contains_any
+from citex.records import Name
 
 _QUOTES = (
     ("``", "''"),
@@ -74,6 +75,8 @@ def parse_title_and_author(work: ParseState) -> None:
         qs, ins, ine, qe = quoted
         if head_end and not work.same_author and not p.LETTER.search(rest[head_end:qs]):
             set_authors(work, rest[:qs])
+        elif pn.ORGANISATION_NAME.fullmatch(head := rest[:qs].strip(" ,:" + HOLE)):
+            work.fields["author"] = (Name(literal=head),)  # "Federation of …, “Ten Points”"
         work.fields["title"] = clean_title(rest[ins:ine])
         work.quoted = True
         work.rest = HOLE + rest[qe:]
