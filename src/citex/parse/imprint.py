@@ -7,6 +7,7 @@ from __future__ import annotations
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
+from citex.parse import tagger
 from citex.parse.names import parse_names
 from citex.parse.shapes import (
     has_journal_word,
@@ -87,6 +88,9 @@ def parse_container_and_publisher(work: ParseState) -> None:
         return
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if _place_before_date(seg, work):
+            fields["publisher_place"] = seg  # "…, Bassano 1958": a place, however small
+            continue
         if "collection_title" not in fields and _is_series(seg, work, has_numbers):
             of = pi.SERIES_OF.match(seg)
             name = pi.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(TRIM)
@@ -151,7 +155,8 @@ def parse_container_and_publisher(work: ParseState) -> None:
             seg = seg[genre.end() :]  # "Diss. Universität Heidelberg": the university publishes
             plausible = bool(seg)
         if "publisher" not in fields and plausible and not pi.NOT_A_PUBLISHER.match(seg):
-            before, publisher, place = _split_imprint(seg)
+            place_first = ", " in seg and _not_english(fields)
+            before, publisher, place = _split_imprint(seg, place_first=place_first)
             if before and "container_title" not in fields and (work.in_container or has_numbers):
                 fields["container_title"] = before
             if publisher and not (
@@ -175,6 +180,24 @@ def parse_container_and_publisher(work: ParseState) -> None:
         if "publisher_place" not in fields and is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _place_before_date(segment: str, work: ParseState) -> bool:
+    """Whether ``segment`` is the place printed right before the year (``Venezia 1961``):
+    capitalised words, no publisher or journal word, and no container still to be found after
+    ``In`` (``in: Leviathan 1999`` names the journal). A journal's pages or issue (``Lancet
+    2006; 367: 659–667``) and capitals alone (``BMJ 2005``) mark a journal, not a place."""
+    return (
+        segment == work.place_before_date
+        and "publisher_place" not in work.fields
+        and "page" not in work.fields
+        and "issue" not in work.fields
+        and not segment.isupper()
+        and not (work.in_container and "container_title" not in work.fields)
+        and not is_publisher(segment)
+        and not has_journal_word(segment)
+        and not is_month(segment)
+    )
 
 
 def _publisher_city(text: str) -> tuple[str, str] | None:
@@ -332,12 +355,22 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
 _COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
 
 
-def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
+def _not_english(fields: CslFields) -> bool:
+    """Whether the title is written in another language than English (its function words):
+    Italian, German and French imprints print the place first (``Treviso, Zoppelli``)."""
+    return tagger.language((fields.get("title") or "").split()) not in ("en", "x")
+
+
+def _split_imprint(
+    segment: str, *, place_first: bool = False
+) -> tuple[str, str | None, str | None]:
     """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
 
     ``Mono Book Corp., Baltimore, MD`` -> ("", "Mono Book Corp.", "Baltimore, MD");
     ``Shock Metamorphism, Mono Book Corp.`` keeps ``Shock Metamorphism`` as ``before``;
-    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too.
+    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too. Two unknown
+    names are ``Place, Publisher`` when ``place_first`` (``Treviso, Zoppelli``: an Italian
+    title), else ``Publisher, Place``.
     """
     bounds = [0] + [m.end() for m in pi.COMMA_BREAK.finditer(segment)]
     parts = [
@@ -378,6 +411,8 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
         return join(0, lo), join(lo, hi), join(hi, place_end) or None
     if n >= 2 and is_city(parts[0]) and not is_city(parts[-1]):
         return "", join(1, n), parts[0].strip(TRIM)  # "Madrid, Alianza" (Spanish, French notes)
+    if n == 2 and place_first and is_place(parts[0]) and not is_city(parts[1]):
+        return "", parts[1].strip(TRIM), parts[0].strip(TRIM)  # "Treviso, Zoppelli"
     if n >= 2 and all(is_place(x) for x in parts[1:]):
         return "", parts[0].strip(TRIM), join(1, n)
     words = segment.split()

@@ -469,6 +469,21 @@ ROMAN_NUMERAL = _register(
     ("12",),
 )
 
+PLACE_BEFORE_YEAR = _register(
+    "place_before_year",
+    # the place of an imprint printed right before its year with no comma, at the end of the
+    # text before the year (search): "…, Bassano 1958", "Frankfurt a. M. 1997", "San Donà di
+    # Piave 1980" (issue 12: Italian and German imprints); one to three capitalised words
+    regex.compile(
+        r"(?:^|[,;:" + HOLE + r"]|\.\s)\s{0,3}"
+        r"(?P<place>\p{Lu}[\p{L}'’-]{1,25}"
+        r"(?:\s(?:a\.\s?M\.|(?:d[aeiu]l?|de|am|an|upon|sur|sul)\s\p{Lu}[\p{L}'’-]{1,25}"
+        r"|\p{Lu}[\p{L}'’-]{1,25})){0,2})$"
+    ),
+    ("Rialto, Bassano", "Bühne. Frankfurt a. M.", "Titolo, San Donà di Piave", "Kiel"),
+    ("Rialto, Bassano,", "Smith, J.", "il porto di venezia", "Jahre (Kiel"),
+)
+
 YEAR_PAREN_CLOSE = _register(
     "year_paren_close",
     # what closes a parenthesised year: ``)`` or ``, May 4)`` (match)

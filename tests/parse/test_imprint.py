@@ -1,0 +1,81 @@
+"""Imprints after the title (parse/imprint.py): a bare place before the year, ``Place,
+Publisher`` in Italian and German references, and journals that only look like places."""
+
+from __future__ import annotations
+
+import pytest
+
+from citex.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "place", "publisher"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Lorenzi P., Il palazzo dei Dieci Savi a Rialto, Bassano 1958.",
+            "Bassano",
+            None,
+            id="small-town-before-year",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Sartori F., Cronache della Serenissima, vol. II, Milano 1978.",
+            "Milano",
+            None,
+            id="after-a-volume",
+        ),
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Martin Ebersold: Die stillen Jahre, Kiel 1999, S. 41.",
+            "Kiel",
+            None,
+            id="before-a-cited-page",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Grimani L., Storia della Marca trevigiana, Treviso, Zoppelli, 1891.",
+            "Treviso",
+            "Zoppelli",
+            id="italian-place-then-publisher",
+        ),
+        pytest.param(  # ../shared/corpus/utopia-rossa-2013-serge-memoirs.txt
+            "The Serge-Trotsky Papers, edited by David Cotterill, Pluto Press, London, 1994",
+            "London",
+            "Pluto Press",
+            id="english-publisher-then-place",
+        ),
+    ],
+)
+def test_place_of_the_imprint(raw: str, place: str, publisher: str | None) -> None:
+    reference = parse_reference(raw)
+    assert reference.publisher_place == place
+    assert reference.publisher == publisher
+    assert reference.container_title is None
+    assert reference.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        pytest.param(  # anystyle core.xml shapes: Vancouver journals before the year
+            "Cross, M. Drug companies monitor web chat for adverse reaction reports. "
+            "BMJ 2005, 330, 1347.",
+            "BMJ",
+            id="capitals-are-a-journal",
+        ),
+        pytest.param(
+            "Smith J. Malaria in children. Lancet 2006; 367: 659-667.",
+            "Lancet",
+            id="pages-make-it-a-journal",
+        ),
+    ],
+)
+def test_a_journal_before_the_year_stays_a_journal(raw: str, container: str) -> None:
+    reference = parse_reference(raw)
+    assert reference.container_title == container
+    assert reference.publisher_place is None
+
+
+def test_the_cited_page_of_a_book_is_a_locator() -> None:
+    reference = parse_reference("Donati T., Il monastero di San Zaccaria, Venezia 1990, p. 14.")
+    assert reference.publisher_place == "Venezia"
+    assert reference.page is None
+    assert reference.locator is not None
+    assert (reference.locator.label, reference.locator.value) == ("page", "14")
