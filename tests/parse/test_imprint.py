@@ -79,3 +79,38 @@ def test_the_cited_page_of_a_book_is_a_locator() -> None:
     assert reference.page is None
     assert reference.locator is not None
     assert (reference.locator.label, reference.locator.value) == ("page", "14")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Ferrari L., Un inventario di bottega del Quattrocento, «Ateneo Trevigiano», "
+            "XXXIV (1961), pp. 45 - 67.",
+            "Un inventario di bottega del Quattrocento",
+            "Ateneo Trevigiano",
+            id="guillemets-after-a-title",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Berti G., La fiera di Senigallia, in «Rivista marchigiana», t. XXVI, n. 2, 1913, "
+            "pp. 101-118.",
+            "La fiera di Senigallia",
+            "Rivista marchigiana",
+            id="guillemets-after-in",
+        ),
+    ],
+)
+def test_a_periodical_in_guillemets(raw: str, title: str, container: str) -> None:
+    reference = parse_reference(raw)
+    assert reference.title == title
+    assert reference.container_title == container
+    assert reference.type == "article-journal"
+
+
+def test_guillemets_after_names_are_the_title() -> None:
+    # ../shared/corpus/utopia-rossa-2013-serge-memoirs.txt shape: names, then the title quoted
+    reference = parse_reference(
+        "Victor Serge, «Trent’anni dopo», in Socialismo e totalitarismo, Prospettiva, Roma 1997"
+    )
+    assert reference.title == "Trent’anni dopo"
+    assert [name.family for name in reference.author] == ["Serge"]

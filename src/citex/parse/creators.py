@@ -48,7 +48,7 @@ def all_names(text: str) -> bool:
     return end > 0 and not p.LETTER.search(stripped, end)
 
 
-def _looks_like_names(text: str) -> bool:
+def looks_like_names(text: str) -> bool:
     """A stretch made of name words: capitals, initials, particles, ``and``, ``et al.``."""
     words = text.replace(",", " ").replace(";", " ").split()
     if not words or len(words) > 40:
@@ -405,7 +405,7 @@ def _role_after_names(text: str, m: regex.Match[str]) -> bool:
 
 def _names_only(text: str) -> bool:
     """A stretch that is a list of names: scanned as one, or name-like words without a colon."""
-    return all_names(text) or (_looks_like_names(text) and ":" not in text)
+    return all_names(text) or (looks_like_names(text) and ":" not in text)
 
 
 def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:

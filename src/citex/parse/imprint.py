@@ -112,7 +112,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 if trailing.group("issue") and "issue" not in fields:
                     fields["issue"] = trailing.group("issue")
             if trailing:
-                container = container[: trailing.start()].rstrip(" ,")
+                container = _unquoted(container[: trailing.start()].rstrip(" ,"))
             container = _split_series(container, fields)
             if work.in_container:
                 container = _split_publisher(container, fields)
@@ -423,5 +423,18 @@ def _split_imprint(
 
 
 def _strip_in(text: str) -> str:
-    """A container title without a leading ``In``/``in:``."""
-    return str(pi.IN_PREFIX.sub("", text.strip()))
+    """A container title without a leading ``In``/``in:`` and without the guillemets or
+    quotation marks around all of it (``in «Rivista marchigiana»``)."""
+    return _unquoted(str(pi.IN_PREFIX.sub("", text.strip())))
+
+
+def _unquoted(name: str) -> str:
+    """``name`` without the guillemets or quotation marks around all of it."""
+    if len(name) > 2 and (name[0], name[-1]) in _ENCLOSING_QUOTES:
+        inner = name[1:-1]
+        if name[0] not in inner and name[-1] not in inner:
+            return inner
+    return name
+
+
+_ENCLOSING_QUOTES = frozenset({("«", "»"), ("“", "”"), ("„", "“"), ("»", "«"), ('"', '"')})

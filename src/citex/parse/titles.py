@@ -9,7 +9,7 @@ import regex
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
-from citex.parse.creators import author_end, set_authors
+from citex.parse.creators import author_end, looks_like_names, set_authors
 from citex.parse.shapes import (
     has_journal_word,
     is_place,
@@ -31,6 +31,14 @@ _QUOTES = (
     ("‹", "›"),
     ("‚", "‘"),
 )
+
+
+def _journal_after_title(text: str, head_end: int, opening: int) -> bool:
+    """Whether the guillemets at ``opening`` name a journal after a title, not the title:
+    ``Ferrari L., Un inventario di bottega, «Ateneo Trevigiano», XXXIV`` (Italian and French
+    humanities print periodicals in «»); the stretch after the names must read as a title."""
+    between = text[head_end:opening]
+    return text[opening] in "«‹“" and len(between.split()) >= 2 and not looks_like_names(between)
 
 
 def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
@@ -69,6 +77,7 @@ def parse_title_and_author(work: ParseState) -> None:
         bool(quoted)
         and bool(pn.LEAD_IN_END.search(rest[:opening]))
         and not p.SENTENCE_END.search(rest, 0, opening)
+        and not (head_end and _journal_after_title(rest, head_end, opening))
     )
     if quoted and (not p.LETTER.search(rest[head_end:opening]) or head_is_lead_in):
         qs, ins, ine, qe = quoted
