@@ -114,3 +114,44 @@ def test_guillemets_after_names_are_the_title() -> None:
     )
     assert reference.title == "Trent’anni dopo"
     assert [name.family for name in reference.author] == ["Serge"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "place"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Kurz, Werner (1996): Die Gemeinde als Akteur. Strukturen lokaler Politik, Wiesbaden.",
+            "Die Gemeinde als Akteur. Strukturen lokaler Politik",
+            "Wiesbaden",
+            id="german-subtitle-then-place",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Bartolini M., Le campane di Castello. Storia di una parrocchia lagunare, "
+            "Chioggia 1961.",
+            "Le campane di Castello. Storia di una parrocchia lagunare",
+            "Chioggia",
+            id="italian-subtitle-then-place",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Loredan P., Origine, progressi e decadenza della seta a Murano, Venezia 1890.",
+            "Origine, progressi e decadenza della seta a Murano",
+            "Venezia",
+            id="title-with-a-comma",
+        ),
+    ],
+)
+def test_subtitle_before_a_place(raw: str, title: str, place: str) -> None:
+    reference = parse_reference(raw)
+    assert reference.title == title
+    assert reference.publisher_place == place
+    assert reference.publisher is None
+    assert reference.container_title is None
+
+
+def test_an_english_paper_presented_is_not_a_subtitle() -> None:
+    # anystyle core.xml shape: what follows the title is where the paper was given
+    reference = parse_reference(
+        "Dweck, C. (2012). Academic tenacity. White paper prepared for the Gates Foundation, "
+        "Seattle, WA."
+    )
+    assert reference.title == "Academic tenacity"

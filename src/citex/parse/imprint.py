@@ -4,6 +4,8 @@ imprint (``Place: Publisher``, ``Publisher, Place``, ``Place Year``).
 
 from __future__ import annotations
 
+import regex
+
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
@@ -86,6 +88,12 @@ def parse_container_and_publisher(work: ParseState) -> None:
         # stood in its place is the journal's abbreviation
         fields["container_title"] = fields.pop("title")
         return
+    continued = _subtitle_before_place(leftovers[0], work, rest) if leftovers else None
+    if continued:
+        title, place = continued
+        fields["title"] = title
+        fields["publisher_place"] = place
+        leftovers = leftovers[1:]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
         if _place_before_date(seg, work):
@@ -180,6 +188,57 @@ def parse_container_and_publisher(work: ParseState) -> None:
         if "publisher_place" not in fields and is_place(seg):
             fields["publisher_place"] = seg
             continue
+
+
+def _subtitle_before_place(segment: str, work: ParseState, rest: str) -> tuple[str, str] | None:
+    """The title with its subtitle and the place, when the sentence after the title is a
+    subtitle followed by a place alone: ``Die Gemeinde als Akteur. Strukturen lokaler Politik,
+    Wiesbaden`` (German and Italian books print no publisher); else ``None``.
+
+    The subtitle has words in lower case (a publisher's name does not) and no publisher word;
+    the place is a place (or was printed right before the year). A journal would have numbers.
+    """
+    fields = work.fields
+    title = fields.get("title")
+    if (
+        not title
+        or work.quoted
+        or work.in_container
+        or ", " not in segment
+        or any(key in fields for key in ("container_title", "volume", "issue", "page"))
+        or not rest.startswith(HOLE)
+        or not rest[1:].lstrip(" .").startswith(segment)
+    ):
+        return None
+    cut = next(
+        (
+            m.start()
+            for m in regex.finditer(", ", segment)
+            if _place_alone(segment[m.end() :], work)
+        ),
+        -1,
+    )
+    head, place = segment[: max(cut, 0)], segment[cut + 2 :]
+    words = head.split()
+    if (
+        cut < 0
+        or len(words) < 2
+        or not head[:1].isupper()
+        or not any(len(word) > 3 and word.islower() for word in words[1:])
+        or is_publisher(head)
+        or tagger.language(title.split() + words) == "en"
+    ):
+        return None
+    joint = " " if title.endswith(("?", "!")) else ". "
+    return title + joint + head, place
+
+
+def _place_alone(text: str, work: ParseState) -> bool:
+    """Whether ``text`` is a place and nothing more: ``Wiesbaden``, ``Seattle, WA``, or the
+    words printed right before the year; not a publisher (``Paris, Inserm``)."""
+    return (
+        text == work.place_before_date or bool(pi.PLACE_SHAPE.fullmatch(text)) or is_city(text)
+    ) and not is_publisher(text)
 
 
 def _place_before_date(segment: str, work: ParseState) -> bool:

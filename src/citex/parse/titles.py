@@ -279,6 +279,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             j = k  # "…, Addison-Wesley, Reading, MA, <year>": publisher and place end it
             while j > 0 and is_place(stretches[j - 1]):
                 j -= 1
+            if j > 0 and not stretches[j - 1][:1].isupper():
+                return commas[j]  # "Origine, progressi e decadenza …, Venezia": no publisher
             return commas[j - 1] if j > 0 else commas[0]
     at_anchor = text[cut : cut + 1] in (HOLE, "")
     return commas[0] if len(commas) <= 2 and at_anchor else None
