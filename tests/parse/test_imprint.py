@@ -155,3 +155,32 @@ def test_an_english_paper_presented_is_not_a_subtitle() -> None:
         "Seattle, WA."
     )
     assert reference.title == "Academic tenacity"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher", "place"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Valier A., Memorie della guerra di Candia, Venezia, Tip. Gaspari, 1857.",
+            "Memorie della guerra di Candia",
+            "Tip. Gaspari",
+            "Venezia",
+            id="printer-abbreviated",
+        ),
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Fabbri L., Un registro di doti (secc. XV - XVI), in Studi in onore di G. Rinaldi, "
+            "Padova 1981, pp. 55 - 80.",
+            "Un registro di doti (secc. XV - XVI)",
+            None,
+            "Padova",
+            id="centuries-abbreviated",
+        ),
+    ],
+)
+def test_an_abbreviation_ends_no_title(
+    raw: str, title: str, publisher: str | None, place: str
+) -> None:
+    reference = parse_reference(raw)
+    assert reference.title == title
+    assert reference.publisher == publisher
+    assert reference.publisher_place == place

@@ -26,3 +26,8 @@ HEADING_WORDS = frozenset(
     literaturhinweise verwendete quellen publikationen publikationsliste kapitel teil anhang
     anmerkungen fußnoten fussnoten register glossar danksagung abkürzungen""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("19. Jh.",
+# "hl. Georg", "bzw."): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset(
+    {"jh", "jhs", "jhdt", "hl", "st", "bzw", "ca", "vgl", "bd", "bde", "evang", "kath"}
+)

@@ -72,3 +72,6 @@ HEADING_WORDS = frozenset(
     contents abbreviations vita curriculum tables figures figure funding competing conflict
     conflicts author data supplementary supporting""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("St. Paul",
+# "ca. 1500"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"st", "mt", "ca", "c", "vs", "vol", "no"})

@@ -23,3 +23,6 @@ HEADING_WORDS = frozenset(
     """bibliografía bibliografías referencias obras capítulo capitulo parte apendice anexo
     notas índice agradecimientos""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("s. XVI",
+# "Sta. María"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"sta", "sto", "ss", "vol", "ca", "dña"})

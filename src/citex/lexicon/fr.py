@@ -26,3 +26,6 @@ HEADING_WORDS = frozenset(
     """bibliographie références chapitre partie annexe annexes notes index remerciements
     sommaire""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("Mgr. Dupont",
+# "av. J.-C."): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"st", "ste", "mgr", "av", "apr", "env", "vol", "t"})

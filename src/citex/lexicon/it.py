@@ -27,3 +27,8 @@ HEADING_WORDS = frozenset(
     """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("secc. XV",
+# "Mons. Rossi", "Tip. Gaspari"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset(
+    {"sec", "secc", "sg", "sgg", "mons", "tip", "ss", "ca", "cfr", "vol", "voll", "fasc"}
+)

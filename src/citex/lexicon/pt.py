@@ -24,3 +24,6 @@ HEADING_WORDS = frozenset(
     """bibliografia bibliografias referências obras capítulo parte apêndice anexo notas
     índice""".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("séc. XVI",
+# "Sto. António"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"séc", "sta", "sto", "ss", "vol", "ca"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
@@ -144,6 +145,18 @@ def _comma_ended(work: ParseState) -> bool:
     return work.author_comma
 
 
+_TITLE_ABBREVIATIONS = lexicon.words("TITLE_ABBREVIATIONS")
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation that titles print (``secc.``,
+    ``Mons.``, ``hl.``: :data:`citex.lexicon` ``TITLE_ABBREVIATIONS``), so it ends no title."""
+    if text[stop] != ".":
+        return False
+    start = max(text.rfind(" ", 0, stop), text.rfind("(", 0, stop)) + 1
+    return text[start:stop].lower() in _TITLE_ABBREVIATIONS
+
+
 def _title_end(text: str, *, european: bool) -> int:
     """Where the title at the start of ``text`` ends."""
     limit = len(text)
@@ -151,6 +164,8 @@ def _title_end(text: str, *, european: bool) -> int:
     if hole >= 0:
         limit = hole
     sentence = p.SENTENCE_END.search(text, 0, limit)
+    while sentence and _after_abbreviation(text, sentence.start()):
+        sentence = p.SENTENCE_END.search(text, sentence.end(), limit)
     cut = sentence.end() if sentence else limit
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
