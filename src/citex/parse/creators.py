@@ -86,7 +86,7 @@ def set_authors(work: ParseState, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/"})
+_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–"})  # ("Rossi A. - Bianchi B.")
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
 _PARTICLES = lexicon.words("PARTICLES")  # "et al.", and the slash of German lists
 

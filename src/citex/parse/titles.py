@@ -304,6 +304,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
 def clean_title(text: str) -> str:
     """A title without surrounding punctuation and unbalanced brackets."""
     title = text.strip(TRIM.replace(".", "") + "").strip()
+    if title[:2] in ("- ", "– ", "— "):
+        title = title[2:]  # "Rossi A. - La storia …": the dash after the names
     title = title.rstrip(",;:/").strip()
     if title.endswith(".") and not title.endswith("..."):
         title = title[:-1]
