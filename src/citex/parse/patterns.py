@@ -144,6 +144,24 @@ ARXIV = _register(
     ("arXiv preprint",),
 )
 
+ARCHIVAL_REFERENCE = _register(
+    "archival_reference",
+    # an archive's siglum, a comma, then a shelf-mark with an archival unit and its number
+    # (match; issue 12): "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r", "ASP, Notarile,
+    # b. 103", "BAV, Vat. lat. 3195, f. 12v"
+    regex.compile(
+        r"(?P<archive>\p{Lu}{2,5}[a-z]{0,2}),\s(?P<location>[^,]{1,80}(?:,\s[^,]{1,80}){0,6}?"
+        r"(?:,?\s(?:reg|regg|b|bb|busta|filza|fz|fasc|c|cc|f|ff|fol|ms|mss|cod|prot|n|nn)\."
+        r"\s?\d{1,5}[rv]?(?:\s?[-–]\s?\d{1,5}[rv]?)?){1,4})"
+    ),
+    (
+        "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r",
+        "ASP, Notarile, b. 103",
+        "BAV, Vat. lat. 3195, f. 12v",
+    ),
+    ("UNESCO, Report on education, Paris 1990", "Smith, J., The Book, p. 12", "ASV 12"),
+)
+
 IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
