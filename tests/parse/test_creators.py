@@ -34,3 +34,38 @@ def test_italian_author_lists(raw: str, families: list[str], title: str) -> None
     reference = parse_reference(raw)
     assert [name.family for name in reference.author] == families
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "year"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "1887 MORANDI Teodoro, Statuti della fraglia dei tessitori di seta, Padova.",
+            ["MORANDI"],
+            "Statuti della fraglia dei tessitori di seta",
+            1887,
+            id="year-first-capitals",
+        ),
+        pytest.param(  # LinkedBooks shape (a bibliography ordered by year)
+            "1827 A. Quadri, Quattro giorni in Venezia, Milano.",
+            ["Quadri"],
+            "Quattro giorni in Venezia",
+            1827,
+            id="year-first-initial",
+        ),
+        pytest.param(  # anystyle core.xml: a title after the year, no names
+            "1968 Tzeltal Numerical Classifiers: A Study in Ethnographic Semantics. The Hague: "
+            "Mouton.",
+            [],
+            "Tzeltal Numerical Classifiers: A Study in Ethnographic Semantics",
+            1968,
+            id="year-first-title",
+        ),
+    ],
+)
+def test_year_first_entries(raw: str, families: list[str], title: str, year: int) -> None:
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.author] == families
+    assert reference.title == title
+    assert reference.issued is not None
+    assert reference.issued.year == year

@@ -70,6 +70,13 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
 
 def parse_title_and_author(work: ParseState) -> None:
     """Split the head of the reference into authors and title; what follows stays in ``rest``."""
+    if work.date_pos == 0 and work.rest[:1] == HOLE and not work.date_paren:
+        # "1887 MORANDI Teodoro, Statuti …": a bibliography by year prints the year first,
+        # then the names and a comma ("1968 Tzeltal Numerical Classifiers: A Study …" has none)
+        head = work.rest[1:].lstrip(" .,:;")
+        comma, colon = head.find(", "), head.find(":")
+        if comma > 0 and (colon < 0 or comma < colon):
+            work.rest = head
     rest = work.rest
     quoted = _find_quoted(rest)
     opening = quoted[0] if quoted else 0
