@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from citex import extract
 from citex.corpus import cache
-from citex.corpus.cache import ResultCache, load_document, open_cache, store_document, structure
+from citex.corpus.bibliography import digest_document
+from citex.corpus.cache import ResultCache, load_digest, open_cache, store_digest, structure
 from citex.records import Citation, Date, Document, Locator, Name, Note, Reference, Span
 
 DOCUMENT = Document(
@@ -34,8 +36,17 @@ DOCUMENT = Document(
             work="w0",
         )
     ],
-    works=[Reference(id="w0", author=[Name(family="Serge")], title="Memoirs")],
+    works=[
+        Reference(
+            id="w0",
+            author=[Name(family="Serge")],
+            title="Memoirs",
+            publisher="Oxford University Press",
+            related=[Reference(title="Mémoires", confidence=0.5)],
+        )
+    ],
 )
+DIGEST = digest_document("essay.txt", DOCUMENT)
 
 
 @pytest.fixture
@@ -47,10 +58,10 @@ def entry(store: ResultCache, key: str) -> Path:
     return store.directory / key[:2] / f"{key}.json"
 
 
-def test_a_document_round_trips_through_plain_json(store: ResultCache) -> None:
-    store_document(store, "ab" * 32, DOCUMENT)
-    assert load_document(store, "ab" * 32) == DOCUMENT
-    assert entry(store, "ab" * 32).read_bytes().startswith(b"citex-cache 1\n")
+def test_a_digest_round_trips_through_plain_json(store: ResultCache) -> None:
+    store_digest(store, "ab" * 32, DIGEST)
+    assert load_digest(store, "ab" * 32) == DIGEST
+    assert entry(store, "ab" * 32).read_bytes().startswith(b"citex-cache 2\n")
 
 
 def test_the_key_is_private_and_made_once(tmp_path: Path) -> None:
@@ -84,23 +95,23 @@ def test_a_symlinked_key_is_refused(tmp_path: Path) -> None:
 )
 def test_a_damaged_entry_is_a_miss_not_a_crash(store: ResultCache, damage: object) -> None:  # D17
     key = "cd" * 32
-    store_document(store, key, DOCUMENT)
+    store_digest(store, key, DIGEST)
     path = entry(store, key)
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
-    assert load_document(store, key) is None
+    assert load_digest(store, key) is None
 
 
 def test_an_entry_signed_with_another_key_or_moved_is_refused(
     store: ResultCache, tmp_path: Path
 ) -> None:  # D20
     other = open_cache(store.directory, max_bytes=10**6, key_path=tmp_path / "other" / "key")
-    store_document(other, "ef" * 32, DOCUMENT)
-    assert load_document(store, "ef" * 32) is None
-    store_document(store, "ef" * 32, DOCUMENT)
+    store_digest(other, "ef" * 32, DIGEST)
+    assert load_digest(store, "ef" * 32) is None
+    store_digest(store, "ef" * 32, DIGEST)
     moved = entry(store, "12" * 32)
     moved.parent.mkdir(parents=True)
     moved.write_bytes(entry(store, "ef" * 32).read_bytes())
-    assert load_document(store, "12" * 32) is None
+    assert load_digest(store, "12" * 32) is None
 
 
 class Exploit:
@@ -117,7 +128,7 @@ def test_a_planted_pickle_is_never_loaded(
         planted.parent.mkdir(parents=True, exist_ok=True)
         planted.write_bytes(pickle.dumps(Exploit()))
     monkeypatch.chdir(tmp_path)
-    assert load_document(store, key) is None
+    assert load_digest(store, key) is None
     assert not (tmp_path / "PWNED").exists()
 
 
@@ -152,5 +163,13 @@ def test_a_read_only_cache_is_read_and_not_written(
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(cache, "output_file", read_only)
-    store_document(store, "56" * 32, DOCUMENT)  # does not raise
-    assert load_document(store, "56" * 32) is None
+    store_digest(store, "56" * 32, DIGEST)  # does not raise
+    assert load_digest(store, "56" * 32) is None
+
+
+def test_the_digest_of_a_real_document_round_trips(store: ResultCache, corpus: Path) -> None:
+    text = (corpus / "kites4-specter-part4.txt").read_text(encoding="utf-8")
+    digest = digest_document("kites.txt", extract(text))
+    assert digest.works and digest.rows
+    store_digest(store, "78" * 32, digest)
+    assert load_digest(store, "78" * 32) == digest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 import pytest
 from hypothesis import given
@@ -139,8 +141,16 @@ def test_same_work_edition_volume_are_the_levels() -> None:
     assert not identity.same_volume(CAPITAL_1, volume_2)
 
 
+@given(st.text(max_size=40))
+def test_folding_leaves_no_accents_capitals_or_punctuation(text: str) -> None:
+    folded = identity.fold(text)
+    assert folded == folded.strip() and folded.casefold() == folded
+    assert not any(unicodedata.combining(ch) for ch in folded)
+
+
 def test_folding() -> None:
     assert identity.fold("Qu’est-ce que «la» Propriété?") == "qu est ce que la propriete"
+    assert identity.fold("ℌistory of İstanbul") == "history of istanbul"
     assert identity.title_words("The State and Revolution") == ("state", "and", "revolution")
     assert identity.title_words("The") == ("the",)
     assert identity.main_title_words("Settlers: The Mythology") == ("settlers",)

@@ -49,20 +49,18 @@ class CitationRow:
 
     note: str
     locator: str
-    work: str | None
+    work: str | None = None
 
 
 @frozen(kw_only=True)
 class DigestWork:
     """One work of a document as the corpus keeps it: record, keys, citation count.
 
-    ``record`` is the pickled :class:`Reference` (no id, span or locator): the worker
-    pickles it once and the parent stores the bytes as they are, never unpickling a
-    record it only compares by ``key``. ``rich`` and ``sort`` choose a cluster's
-    representative: the richest record, ties broken by content.
+    ``record`` is the work's :class:`Reference` without id, span or locator. ``rich`` and
+    ``sort`` choose a cluster's representative: the richest record, ties broken by content.
     """
 
-    record: bytes
+    record: Reference
     key: WorkKey
     rich: int = 0
     sort: str = ""
@@ -139,7 +137,7 @@ def digest_document(name: str, document: Document) -> DocumentDigest:
 def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
     """A work with its keys; the editions and translations it names come along, keyed too."""
     return DigestWork(
-        record=pickle.dumps(attrs.evolve(ref, id=None, span=None, locator=None, related=())),
+        record=attrs.evolve(ref, id=None, span=None, locator=None, related=()),
         key=identity.work_key(ref),
         rich=richness(ref),
         sort=content_order(ref),
@@ -151,10 +149,12 @@ def digest_work(ref: Reference, *, count: int = 1) -> DigestWork:
 
 # The compact form a digest travels in from a worker (and is merged from): plain tuples,
 # which pickle and unpickle several times faster than attrs records. A work is
-# (record, key, index terms, query terms, rich, sort, id, count, related): ``key`` is the
-# pickled :class:`~citex.works.identity.WorkKey`, unpickled only to compare it with a
-# candidate; the terms are :func:`~citex.works.identity.index_terms` and ``query_terms``,
-# each as a 64-bit hash (see :func:`_term_hash`).
+# (record, key, index terms, query terms, rich, sort, id, count, related): ``record`` is
+# the pickled reference, which the parent stores as it is, never unpickling a record it
+# only compares by its key; ``key`` is the pickled :class:`~citex.works.identity.WorkKey`,
+# unpickled only to compare it with a candidate; the terms are
+# :func:`~citex.works.identity.index_terms` and ``query_terms``, each as a 64-bit hash
+# (see :func:`_term_hash`).
 PackedWork = tuple[
     bytes, bytes, tuple[int, ...], tuple[int, ...], int, str, str | None, int, tuple[Any, ...]
 ]
@@ -191,7 +191,7 @@ def _term_hash(term: str) -> int:
 def _pack_work(work: DigestWork) -> PackedWork:
     """A work as a plain tuple (see :data:`PackedWork`)."""
     return (
-        work.record,
+        pickle.dumps(work.record),
         pickle.dumps(work.key),
         tuple(_term_hash(term) for term in identity.index_terms(work.key)),
         tuple(_term_hash(term) for term in identity.query_terms(work.key)),

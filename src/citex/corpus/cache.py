@@ -1,11 +1,14 @@
 """The extraction cache: one JSON file per document, authenticated, checked on load.
 
-An entry holds what :func:`citex.pipeline.extract` returned for a document's bytes, as
-plain JSON (never pickle: reading an entry cannot run code). Each entry carries an
-HMAC-SHA256 under a per-user secret key, over the entry's own cache key and its JSON,
-so an entry written by someone else, copied to another document's name, truncated or
-bit-flipped is refused. An entry that passes is still checked field by field as it is
-rebuilt into records. Whatever fails is a cache miss: the document is extracted again.
+An entry holds the digest of what :func:`citex.pipeline.extract` returned for a
+document's bytes (:class:`~citex.corpus.bibliography.DocumentDigest`: the little the
+corpus bibliography needs, so a warm run rebuilds a few records per work, not every
+note and citation), as plain JSON (never pickle: reading an entry cannot run code).
+Each entry carries an HMAC-SHA256 under a per-user secret key, over the entry's own
+cache key and its JSON, so an entry written by someone else, copied to another
+document's name, truncated or bit-flipped is refused. An entry that passes is still
+checked field by field as it is rebuilt into records. Whatever fails is a cache miss:
+the document is extracted again.
 
 The secret lives in ``$XDG_CONFIG_HOME/citex/cache-key`` (``~/.config/citex``), a
 0600 file, not in the cache folder, which may be shared. Dask workers are given the
@@ -31,15 +34,15 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from citex.corpus.bibliography import DocumentDigest
 from citex.errors import CitexError
 from citex.files import output_file, read_bytes
 from citex.formats.native import record_to_json
-from citex.records import Document
 
-_MAGIC = b"citex-cache 1\n"
+_MAGIC = b"citex-cache 2\n"  # 1 held whole documents
 _KEY_BYTES = 32
 _MAX_DEPTH = 24
-"""Levels of records and lists a document has (citation, reference, related, name): far fewer."""
+"""Levels of records and lists a digest has (work, related, record, name): far fewer."""
 
 
 class CacheUnavailableError(CitexError):
@@ -136,8 +139,8 @@ def _signature(cache: ResultCache, key: str, payload: bytes) -> bytes:
     )
 
 
-def load_document(cache: ResultCache, key: str) -> Document | None:
-    """The cached extraction for ``key``; ``None`` for a miss or a bad entry."""
+def load_digest(cache: ResultCache, key: str) -> DocumentDigest | None:
+    """The cached digest for ``key``; ``None`` for a miss or a bad entry."""
     try:
         data = read_bytes(_entry_path(cache, key), max_bytes=4 * cache.max_bytes + (1 << 20))
     except CitexError:
@@ -149,15 +152,15 @@ def load_document(cache: ResultCache, key: str) -> Document | None:
     if not hmac.compare_digest(signature, _signature(cache, key, payload)):
         return None
     try:
-        document: Document = structure(json.loads(payload), Document)
+        digest: DocumentDigest = structure(json.loads(payload), DocumentDigest)
     except (ValueError, TypeError, RecursionError):
         return None
-    return document
+    return digest
 
 
-def store_document(cache: ResultCache, key: str, document: Document) -> None:
-    """Cache ``document`` under ``key``; a cache that cannot be written is left alone."""
-    payload = json.dumps(record_to_json(document), ensure_ascii=False, separators=(",", ":"))
+def store_digest(cache: ResultCache, key: str, digest: DocumentDigest) -> None:
+    """Cache ``digest`` under ``key``; a cache that cannot be written is left alone."""
+    payload = json.dumps(record_to_json(digest), ensure_ascii=False, separators=(",", ":"))
     body = payload.encode("utf-8")
     if len(body) > 4 * cache.max_bytes:
         return
@@ -204,6 +207,8 @@ def _converter(kind: Any) -> Converter:
         convert = _literal_converter(args)
     elif origin is tuple:
         convert = _tuple_converter(args[0])
+    elif origin is frozenset:
+        convert = _frozenset_converter(args[0])
     elif kind in (str, int, float, bool):
         convert = _scalar_converter(kind)
     else:
@@ -269,6 +274,18 @@ def _tuple_converter(item: Any) -> Converter:
             raise TypeError(f"expected a list, got {type(data).__name__}")
         item_converter = _converter(item)
         return tuple(item_converter(value, depth + 1) for value in data)
+
+    return convert
+
+
+def _frozenset_converter(item: Any) -> Converter:
+    """A JSON list as a frozen set of converted items."""
+
+    def convert(data: Any, depth: int) -> Any:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list, got {type(data).__name__}")
+        item_converter = _converter(item)
+        return frozenset(item_converter(value, depth + 1) for value in data)
 
     return convert
 

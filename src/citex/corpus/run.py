@@ -30,6 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
+import attrs
 from attrs import frozen
 
 from citex.corpus.bibliography import (
@@ -45,9 +46,9 @@ from citex.corpus.cache import (
     CacheUnavailableError,
     ResultCache,
     content_key,
-    load_document,
+    load_digest,
     open_cache,
-    store_document,
+    store_digest,
 )
 from citex.errors import CitexError, InputError
 from citex.files import MAX_BYTES as MAX_BYTES  # re-exported: the CLI's default
@@ -63,12 +64,11 @@ Task = list[tuple[Path, str]]
 DEFAULT_GLOBS = (
     "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml", "*.epub", "*.docx", "*.odt",
     "*.pdf",
-)
+)  # fmt: skip
 CONNECT_TIMEOUT = 10.0
 """Seconds to wait for a Dask scheduler to answer."""
 _CHUNK = 8
 """Files per task: enough to amortise the cost of sending a task, few enough to balance."""
-
 
 
 @frozen(kw_only=True)
@@ -178,22 +178,20 @@ def digest_file(
     except InputError as error:
         return Skipped(name=name, kind="unreadable", reason=_reason(error, path))
     key = content_key(data, _extractor_id(extract)) if cache is not None else ""
-    document = load_document(cache, key) if cache is not None else None
-    if document is None:
-        try:
-            source = read_source(data, name=name, path=str(path))
-        except InputError as error:
-            return Skipped(name=name, kind="not text", reason=_reason(error, name))
-        try:
-            document = (extract or _default_extract())(source)
-        except Exception as error:  # a bug on one file must not lose the other 9,999
-            return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
-        if cache is not None:
-            store_document(cache, key, document)
+    cached = load_digest(cache, key) if cache is not None else None
+    if cached is not None:  # the entry may have been made from a copy with another name
+        return attrs.evolve(cached, name=name)
     try:
-        return digest_document(name, document)
-    except Exception as error:  # as above: one file's bug is reported, not fatal
+        source = read_source(data, name=name, path=str(path))
+    except InputError as error:
+        return Skipped(name=name, kind="not text", reason=_reason(error, name))
+    try:
+        digest = digest_document(name, (extract or _default_extract())(source))
+    except Exception as error:  # a bug on one file must not lose the other 9,999
         return Skipped(name=name, kind="failed", reason=f"{type(error).__name__}: {error}")
+    if cache is not None:
+        store_digest(cache, key, digest)
+    return digest
 
 
 def _reason(error: CitexError, name: object) -> str:
@@ -355,8 +353,8 @@ def _run_dask(
     A task that fails on the cluster (a worker killed too often, ``KilledWorker``) is
     tried again one file per task; a file that fails again is skipped.
     """
-    client: Any = scheduler if not isinstance(scheduler, str) else connect_dask(
-        scheduler, timeout=timeout
+    client: Any = (
+        scheduler if not isinstance(scheduler, str) else connect_dask(scheduler, timeout=timeout)
     )
     try:
         window = 4 * max(1, sum(client.nthreads().values()))

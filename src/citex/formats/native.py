@@ -15,11 +15,13 @@ import attrs
 
 
 def _plain(value: Any) -> Any:
-    """``value`` as JSON-ready data: records to dicts, tuples to lists."""
+    """``value`` as JSON-ready data: records to dicts, tuples to lists, sets to sorted lists."""
     if attrs.has(type(value)):
         return record_to_json(value)
     if isinstance(value, tuple | list):
         return [_plain(item) for item in value]
+    if isinstance(value, frozenset):
+        return sorted(value)
     return value
 
 

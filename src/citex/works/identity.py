@@ -54,7 +54,7 @@ class WorkKey:
     titled: bool
     title: str
     main: str
-    creators: tuple[tuple[str, str], ...] = field(converter=_tuple)
+    creators: tuple[tuple[str, str], ...] = field(default=(), converter=_tuple)
     edition: str = ""
     language: str = ""
     translators: str = ""
@@ -80,8 +80,11 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=8192)  # names and titles recur across a document's citations
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # no accents to take off, nothing to decompose
+        bare = text.casefold()
+    else:  # decomposed first: `ℌ` is `H`, then `h`
+        decomposed = unicodedata.normalize("NFKD", text).casefold()
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return str(patterns.NON_WORD.sub(" ", bare)).strip()
 
 
