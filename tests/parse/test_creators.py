@@ -69,3 +69,33 @@ def test_year_first_entries(raw: str, families: list[str], title: str, year: int
     assert reference.title == title
     assert reference.issued is not None
     assert reference.issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "title"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Huber, Marion/Kaiser, Jens, Regionale Arbeitsmärkte, Hannover 2003.",
+            [("Huber", "Marion"), ("Kaiser", "Jens")],
+            "Regionale Arbeitsmärkte",
+            id="inverted-names-slash",
+        ),
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Hoffmann, Ulrike/Krämer, Bernd (2004): Wohnen im Quartier, Berlin.",
+            [("Hoffmann", "Ulrike"), ("Krämer", "Bernd")],
+            "Wohnen im Quartier",
+            id="author-date-slash",
+        ),
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Eva Roth/Tobias Weber, Migration und Stadt, in: Ulrich Kern (Hg.), "
+            "Stadtgesellschaft, Bremen 2011, S. 12-30.",
+            [("Roth", "Eva"), ("Weber", "Tobias")],
+            "Migration und Stadt",
+            id="direct-names-slash",
+        ),
+    ],
+)
+def test_german_slash_lists(raw: str, people: list[tuple[str, str]], title: str) -> None:
+    reference = parse_reference(raw)
+    assert [(name.family, name.given) for name in reference.author] == people
+    assert reference.title == title

@@ -107,10 +107,10 @@ NAME_SEPARATOR = _register(
     # "and", "&", "und", "e", "et", "y", ";" between two people
     # (a spaced dash too, as Italian lists print it: "Rossi A. - Bianchi B.")
     regex.compile(
-        r"\s{0,3}(?:;|\s/\s|\s[-–]\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"
+        r"\s{0,3}(?:;|\s/\s|(?<=\p{L}\.?)/(?=\s?\p{Lu})|\s[-–]\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"
     ),
-    (" and ", ", & ", "; ", " und ", " e ", " / ", " - "),
-    ("Anderson", "Rossi-Bianchi"),
+    (" and ", ", & ", "; ", " und ", " e ", " / ", " - ", "Marion/Kaiser"),
+    ("Anderson", "Rossi-Bianchi", "and/or"),
 )
 
 ET_AL = _register(
