@@ -184,3 +184,35 @@ def test_an_abbreviation_ends_no_title(
     assert reference.title == title
     assert reference.publisher == publisher
     assert reference.publisher_place == place
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        pytest.param(  # LinkedBooks shape
+            "M. Brunetti, E. Vitale, Corrispondenza da Madrid di Leonardo Donà, Venezia - Roma "
+            "1963.",
+            "Venezia - Roma",
+            id="two-cities-dash",
+        ),
+        pytest.param(  # issue 12: "Frankfurt/New York"
+            "Weber, Anna: Stadt und Land, Frankfurt/New York 2004.",
+            "Frankfurt/New York",
+            id="two-cities-slash",
+        ),
+    ],
+)
+def test_several_cities_are_one_place(raw: str, place: str) -> None:
+    reference = parse_reference(raw)
+    assert reference.publisher_place == place
+    assert reference.publisher is None
+
+
+def test_a_c_di_introduces_editors() -> None:
+    # LinkedBooks shape: "a c. di" is "a cura di" abbreviated
+    reference = parse_reference(
+        "Catalogo del fondo cartografico queriniano, a c. di G. Mazzariol, Venezia 1959."
+    )
+    assert reference.title == "Catalogo del fondo cartografico queriniano"
+    assert [name.family for name in reference.editor] == ["Mazzariol"]
+    assert reference.publisher_place == "Venezia"

@@ -356,7 +356,7 @@ _ROLE_PREFIXES: tuple[tuple[regex.Pattern[str], NameField, tuple[str, ...]], ...
     (
         pn.EDITOR_PREFIX,
         "editor",
-        ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
+        ("ed", "cura", "c. di", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
     ),
     (pn.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
 )

@@ -50,11 +50,17 @@ EDITOR_PREFIX = _register(
     "editor_prefix",
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
     regex.compile(
-        r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\scura\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
+        r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\sc(?:ura|\.)\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
         r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
         r"[Dd]ir\.|[Ee]dición\sde|[Ee]d\.\sde|[Oo]rg\.(?:\spor)?|[Cc]urated\sby|[Cc]ompiled\sby)\s{1,3}(?=\p{Lu})"
     ),
-    ("ed. Douglas Massey", "edited by A. Chitarin", "a cura di M. Rossi", "hrsg. von K. Marx"),
+    (
+        "ed. Douglas Massey",
+        "edited by A. Chitarin",
+        "a cura di M. Rossi",
+        "a c. di G. Mazzariol",
+        "hrsg. von K. Marx",
+    ),
     ("edited volume", "red. wine"),
 )
 

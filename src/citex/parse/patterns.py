@@ -496,9 +496,18 @@ PLACE_BEFORE_YEAR = _register(
         r"(?:^|[,;:" + HOLE + r"]|\.\s)\s{0,3}"
         r"(?P<place>\p{Lu}[\p{L}'’-]{1,25}"
         r"(?:\s(?:a\.\s?M\.|(?:d[aeiu]l?|de|am|an|upon|sur|sul)\s\p{Lu}[\p{L}'’-]{1,25}"
-        r"|\p{Lu}[\p{L}'’-]{1,25})){0,2})$"
+        r"|\p{Lu}[\p{L}'’-]{1,25})){0,2}"
+        # more cities: "Venezia - Roma", "Frankfurt/New York", "Milano - Napoli"
+        r"(?:\s?[-–/]\s?\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?){0,2})$"
     ),
-    ("Rialto, Bassano", "Bühne. Frankfurt a. M.", "Titolo, San Donà di Piave", "Kiel"),
+    (
+        "Rialto, Bassano",
+        "Bühne. Frankfurt a. M.",
+        "Titolo, San Donà di Piave",
+        "Kiel",
+        "Donà, Venezia - Roma",
+        "Alter. Frankfurt/New York",
+    ),
     ("Rialto, Bassano,", "Smith, J.", "il porto di venezia", "Jahre (Kiel"),
 )
 

@@ -207,7 +207,7 @@ def _title_end(text: str, *, european: bool) -> int:
 _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
     (
         pn.EDITOR_PREFIX,
-        ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
+        ("ed", "éd", "cura", "c. di", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
     ),
     (pn.TRANSLATOR_PREFIX, ("tr", "übers")),
     (p.EDITION, ("ed", "aufl", "éd")),
