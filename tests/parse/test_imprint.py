@@ -216,3 +216,23 @@ def test_a_c_di_introduces_editors() -> None:
     assert reference.title == "Catalogo del fondo cartografico queriniano"
     assert [name.family for name in reference.editor] == ["Mazzariol"]
     assert reference.publisher_place == "Venezia"
+
+
+def test_a_subtitle_sentence_before_the_place_stays_in_the_title() -> None:
+    # LinkedBooks shape: note style, a subtitle with a parenthesis, then the place and year
+    reference = parse_reference(
+        "F. Ambrosini, Paesi e mari ignoti. America e colonialismo europeo nella cultura "
+        "veneziana (secoli XVI - XVIII), Venezia 1982."
+    )
+    assert reference.title == (
+        "Paesi e mari ignoti. America e colonialismo europeo nella cultura veneziana "
+        "(secoli XVI - XVIII)"
+    )
+    assert reference.publisher_place == "Venezia"
+
+
+def test_a_publisher_after_the_title_sentence_is_no_subtitle() -> None:
+    reference = parse_reference("F. Ambrosini, Paesi e mari ignoti. Einaudi, Torino 1982.")
+    assert reference.title == "Paesi e mari ignoti"
+    assert reference.publisher == "Einaudi"
+    assert reference.publisher_place == "Torino"

@@ -178,6 +178,8 @@ def _title_end(text: str, *, european: bool) -> int:
         cut = sentence.start() + 1
     if sentence and not european:
         cut = _subtitle_sentence_end(text, cut, limit)
+    elif sentence and european:
+        cut = _subtitle_before_place(text, cut, limit)
     stops = [cut]
     m = pi.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -213,6 +215,29 @@ _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
     (p.EDITION, ("ed", "aufl", "éd")),
     (p.PAGE_LABEL, ()),
 )
+
+
+def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
+    """``Paesi e mari ignoti. America e colonialismo … (secoli XVI - XVIII), Venezia <year>``:
+    in note style, one more sentence with words in lower case, then only a place before the
+    year, is the subtitle (Italian and German books print no publisher); the title then runs
+    up to the place (the comma rules cut it there). Else the sentence end ``cut`` stays."""
+    tail = text[cut:limit].rstrip(" ,;")
+    head, comma, place = tail.rpartition(", ")
+    if (
+        text[limit : limit + 1] != HOLE
+        or not comma
+        or not is_place(place)
+        or p.SENTENCE_END.search(head)
+        or is_publisher(head)
+        or has_journal_word(head)
+        or pi.CONTAINER_IN.search(head)
+        or pn.EDITOR_PREFIX.search(head)
+        or contains_any(head, ("«", "“", '"', "„"))
+        or not any(len(word) > 3 and word.islower() for word in head.split())
+    ):
+        return cut
+    return limit
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
