@@ -236,3 +236,11 @@ def test_a_publisher_after_the_title_sentence_is_no_subtitle() -> None:
     assert reference.title == "Paesi e mari ignoti"
     assert reference.publisher == "Einaudi"
     assert reference.publisher_place == "Torino"
+
+
+def test_an_authorless_title_before_a_place() -> None:
+    # LinkedBooks shape: no author, the title, the place and the year
+    reference = parse_reference("Storia di Venezia, Torino 1978.")
+    assert reference.author == ()
+    assert reference.title == "Storia di Venezia"
+    assert reference.publisher_place == "Torino"

@@ -136,6 +136,13 @@ def _title_not_author(work: ParseState, rest: str) -> bool:
     names = work.fields.get("author", ())
     if pn.EDITOR_PREFIX.match(rest) or pn.TRANSLATOR_PREFIX.match(rest):
         return True
+    initials = any(len((name.given or "").rstrip(".")) <= 2 for name in names if name.given)
+    if (
+        work.place_before_date
+        and not initials
+        and rest.partition(HOLE)[0].strip(TRIM) == work.place_before_date
+    ):
+        return True  # "Storia di Venezia, Torino 1978": only the place is left after the title
     if work.short:
         return False  # "Serge, Memoirs, p. 219": a name and a short title
     if len(names) != 1 or names[0].given or not work.author_comma:
