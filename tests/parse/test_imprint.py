@@ -244,3 +244,31 @@ def test_an_authorless_title_before_a_place() -> None:
     assert reference.author == ()
     assert reference.title == "Storia di Venezia"
     assert reference.publisher_place == "Torino"
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "volume"),
+    [
+        pytest.param(  # LinkedBooks shape
+            "G. L. Bertolini, La lezione o l'audizione di geografia, “Ateneo Veneto”, 1954.",
+            "Ateneo Veneto",
+            None,
+            id="quoted-journal-alone",
+        ),
+        pytest.param(  # LinkedBooks shape
+            "G. Cozzi, Padri, figli e matrimoni clandestini (metà sec. XVI - metà sec. XVIII), "
+            "“La Cultura”, XIV (1976).",
+            "La Cultura",
+            "XIV",
+            id="quoted-journal-and-volume",
+        ),
+    ],
+)
+def test_a_quoted_stretch_after_the_title_is_the_journal(
+    raw: str, container: str, volume: str | None
+) -> None:
+    reference = parse_reference(raw)
+    assert reference.container_title == container
+    assert reference.volume == volume
+    assert reference.publisher is None
+    assert reference.type == "article-journal"

@@ -372,6 +372,9 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
     fields = work.fields
     if "title" not in fields or ("publisher" in fields and not work.in_container):
         return False
+    head = segment.split(", ", 1)[0]
+    if _unquoted(head) != head and not work.quoted:
+        return True  # "…, “Ateneo Veneto”, 1954", "«La Cultura», XIV": a periodical in quotes
     if (
         fields.get("url")
         and not later
