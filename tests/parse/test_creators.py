@@ -99,3 +99,24 @@ def test_german_slash_lists(raw: str, people: list[tuple[str, str]], title: str)
     reference = parse_reference(raw)
     assert [(name.family, name.given) for name in reference.author] == people
     assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Vgl. Bauer, Thomas: Lokale Politik. Eine Einführung, Stuttgart 2005, S. 12 ff.",
+            "Bauer",
+            id="vgl",
+        ),
+        pytest.param("Cfr. Rossi A., La laguna, Venezia 1970.", "Rossi", id="cfr"),
+        pytest.param("See also Smith, John. The Book. London: Verso, 1990.", "Smith", id="see"),
+    ],
+)
+def test_a_lead_in_word_is_no_author(raw: str, family: str) -> None:
+    assert [name.family for name in parse_reference(raw).author] == [family]
+
+
+def test_a_name_starting_like_a_lead_in_is_kept() -> None:
+    reference = parse_reference("Seeger, Pete. Songs of the Road. New York: Oak, 1961.")
+    assert [name.family for name in reference.author] == ["Seeger"]

@@ -272,3 +272,12 @@ def test_a_quoted_stretch_after_the_title_is_the_journal(
     assert reference.volume == volume
     assert reference.publisher is None
     assert reference.type == "article-journal"
+
+
+def test_a_subtitle_opening_with_an_article() -> None:
+    # ../shared/cases/parser/de.jsonl: no word in lower case, but a German article
+    reference = parse_reference(
+        "Vgl. Bauer, Thomas: Lokale Politik. Eine Einführung, Stuttgart 2005, S. 12 ff."
+    )
+    assert reference.title == "Lokale Politik. Eine Einführung"
+    assert reference.publisher_place == "Stuttgart"

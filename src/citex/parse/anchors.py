@@ -18,10 +18,14 @@ _SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
 
 
 def parse_citation_number(work: ParseState) -> None:
-    """Drop a leading list number: ``[12]``, ``(12)``, ``12.``."""
+    """Drop a leading list number (``[12]``, ``(12)``, ``12.``) and a word sending the reader
+    to the work (``Vgl.``, ``Cfr.``, ``See``) before its author."""
     m = p.CITATION_NUMBER.match(work.rest)
     if m and m.end() < len(work.rest):
         work.rest = work.rest[m.end() :]
+    lead_in = p.LEAD_IN_WORD.match(work.rest)
+    if lead_in:
+        work.rest = work.rest[lead_in.end() :]
 
 
 def parse_archival(work: ParseState) -> None:

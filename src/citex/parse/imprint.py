@@ -19,6 +19,7 @@ from citex.parse.shapes import (
     is_publisher,
     names_series,
     opens_title,
+    opens_with_foreign_article,
     place_publisher,
 )
 from citex.parse.state import HOLE, TRIM, CslFields, ParseState
@@ -224,7 +225,11 @@ def _subtitle_before_place(segment: str, work: ParseState, rest: str) -> tuple[s
         cut < 0
         or len(words) < 2
         or not head[:1].isupper()
-        or not any(len(word) > 3 and word.islower() for word in words[1:])
+        or not (
+            any(len(word) > 3 and word.islower() for word in words[1:])
+            or opens_with_foreign_article(words)  # "Eine Einführung"
+            or tagger.language(words) not in ("en", "x")
+        )
         or is_publisher(head)
         or tagger.language(title.split() + words) == "en"
     ):

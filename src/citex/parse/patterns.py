@@ -144,6 +144,18 @@ ARXIV = _register(
     ("arXiv preprint",),
 )
 
+LEAD_IN_WORD = _register(
+    "lead_in_word",
+    # a word sending the reader to the work, before its author (match; issue 12): "Vgl.
+    # Bauer, Thomas: …", "Cfr. Rossi A., …", "See Smith, J. …"; a name must follow
+    regex.compile(
+        r"(?:[Vv]gl\.|[Cc]fr\.|[Cc]f\.|[Ss]iehe|[Ss]ee(?:\salso)?|[Vv]edi|[Vv]oir)\s{1,3}"
+        r"(?=\p{Lu}[\p{L}'’-]{1,30}(?:,|\s\p{Lu}))"
+    ),
+    ("Vgl. Bauer, Thomas", "Cfr. Rossi A.", "See also Smith, J.", "Vedi Paolo Renzi"),
+    ("See You later", "Vgl. 12", "Seeger, Pete"),
+)
+
 ARCHIVAL_REFERENCE = _register(
     "archival_reference",
     # an archive's siglum, a comma, then a shelf-mark with an archival unit and its number

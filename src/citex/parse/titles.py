@@ -10,6 +10,7 @@ from citex import lexicon
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
+from citex.parse import tagger
 from citex.parse.creators import author_end, looks_like_names, set_authors
 from citex.parse.shapes import (
     has_journal_word,
@@ -241,7 +242,10 @@ def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
         or pi.CONTAINER_IN.search(head)
         or pn.EDITOR_PREFIX.search(head)
         or contains_any(head, ("«", "“", '"', "„"))
-        or not any(len(word) > 3 and word.islower() for word in head.split())
+        or not (
+            any(len(word) > 3 and word.islower() for word in head.split())
+            or tagger.language(head.split()) not in ("en", "x")  # "nella Treviso del …"
+        )
     ):
         return cut
     return limit
