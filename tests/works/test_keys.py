@@ -161,3 +161,11 @@ def test_collision_suffixes_follow_content_not_repr(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(Reference, "__repr__", no_repr)
     base = "serge1951memoirsrevolutionaryyears"
     assert assign_citekeys(refs) == (base + "b", base + "a")
+
+
+def test_records_that_fold_alike_still_get_suffixes_by_content() -> None:
+    # hypothesis found it: `n.d.` and no date, both `anonnd`, took a/b in input order
+    undated = [Reference(), Reference(issued=Date(raw="n.d."))]
+    assert assign_citekeys(undated) == assign_citekeys(undated[::-1])[::-1]
+    accents = [Reference(author=[Name(family=n)], title="Werke") for n in ("Müller", "Muller")]
+    assert assign_citekeys(accents) == assign_citekeys(accents[::-1])[::-1]

@@ -415,7 +415,7 @@ PANDOC_TITLE_BLOCK = _register(
 # One `key: value` line of front matter.
 FRONT_MATTER_LINE = _register(
     "front_matter_line",
-    regex.compile(r"(?P<key>[A-Za-z][\w-]{0,40})\s?:(?:\s+(?P<value>.{0,2000}))?$"),
+    regex.compile(r"^(?P<key>[A-Za-z][\w-]{0,40})\s?:(?:\s+(?P<value>.{0,2000}))?$"),
     ("title: The Russia We Love", "date: 1943"),
     ("- Damen",),
 )
@@ -423,7 +423,7 @@ FRONT_MATTER_LINE = _register(
 # One list item under a key (`author:` then `  - Damen, Onorato`).
 FRONT_MATTER_ITEM = _register(
     "front_matter_item",
-    regex.compile(r"\s{0,8}-\s+(?P<value>.{1,2000})$"),
+    regex.compile(r"^\s{0,8}-\s+(?P<value>.{1,2000})$"),
     ("  - Damen, Onorato",),
     ("title: x",),
 )

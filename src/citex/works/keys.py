@@ -108,7 +108,9 @@ def content_order(ref: Reference) -> str:
 
     Colliding citekeys get their ``a``, ``b``... in this order. A field added to
     :class:`~citex.records.Reference` is equal (``None``) in every old record, so it cannot
-    reorder them.
+    reorder them. The unfolded title, names, date and raw text come last, so two records
+    that differ only where folding or the year cannot see (``n.d.`` against no date,
+    ``Müller`` against ``Muller``) still have an order of their own.
     """
     year = str(ref.issued.year) if ref.issued and ref.issued.year is not None else ""
     names = " ; ".join(
@@ -116,7 +118,9 @@ def content_order(ref: Reference) -> str:
         for name in (*ref.author, *ref.editor, *ref.translator)
     )
     rest = (str(getattr(ref, name)) for name in _OTHER_FIELDS)
-    return "\x1f".join((fold(ref.title or ""), year, fold(names), fold(ref.raw or ""), *rest))
+    exact = (ref.title or "", names, str(ref.issued), ref.raw or "")
+    folded = (fold(ref.title or ""), year, fold(names), fold(ref.raw or ""))
+    return "\x1f".join((*folded, *rest, *exact))
 
 
 def _kept_ids(refs: Sequence[Reference]) -> set[str]:
