@@ -81,7 +81,9 @@ def test_the_tagger_reads_an_unintroduced_italian_periodical() -> None:
 
 
 def test_the_tagger_is_off_by_default() -> None:
-    raw = "Ferrari L., Un inventario, «Ateneo Trevigiano», XXXIV (1961), pp. 45 - 67."
+    # (a reference the rules and the tagger read differently: the rules now read the «»
+    # periodical of the former example the way the tagger does)
+    raw = "Rossi, A., Le confraternite di Treviso, Studi Trevisani 12 (1988), pp. 33 - 58."
     assert parse_reference(raw) == parse_reference(raw, learned=False)
     assert parse_reference(raw) != parse_reference(raw, learned=True)
 
