@@ -28,7 +28,8 @@ LANGUAGE_NAMES = sorted(
 # Word sets the stages look lowercased words up in.
 LOOKUP_SETS = (
     "ARTICLES", "STOPWORDS", "FUNCTION_WORDS", "SENTENCE_STARTERS", "PROSE_WORDS",
-    "DETAIL_WORDS", "PARTICLES", "HEADING_WORDS", "NOTES_HEADINGS",
+    "DETAIL_WORDS", "PARTICLES", "HEADING_WORDS", "NOTES_HEADINGS", "HEADING_QUALIFIERS",
+    "BIBLIOGRAPHY_HEADINGS", "SECTION_END_HEADINGS", "CHAPTER_WORDS", "PART_WORDS", "NUMBER_WORDS",
 )  # fmt: skip
 # A literal collection of this many bare words, or a string split into as many, is a word
 # list: it belongs in the lexicon.

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex import find_bibliography
+from citex import find_bibliography, lexicon
 from citex import registry as patterns
 from citex.sections.bibliography import (
     Line,
@@ -916,3 +916,16 @@ def test_contents_line_opens_no_bibliography(contents: str) -> None:
         "LUND Annika,",
         "MORENO Luis,",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    sorted(
+        lexicon.words("BIBLIOGRAPHY_HEADINGS") | lexicon.words("SECTION_END_HEADINGS"),
+    ),
+)
+def test_every_lexicon_heading_passes_the_cheap_heading_test(heading: str) -> None:
+    """The first-word filter (HEADING_WORDS) lets every heading of the lexicon through: a
+    heading only the patterns know would never be tried ("Bibliografie" was not)."""
+    assert _is_heading_candidate(heading.title())
+    assert _is_heading_candidate(heading.upper())

@@ -77,7 +77,7 @@ def test_damen_front_matter(corpus: Path) -> None:
             id="hugo-toml",
         ),
         pytest.param(
-            "---\nlayout: post\ntitle: \"Capital: A Critique\"\nauthor:\n  name: Karl Marx\n"
+            '---\nlayout: post\ntitle: "Capital: A Critique"\nauthor:\n  name: Karl Marx\n'
             "date: 2013-03-11 10:00:00 +0000\ncategories: [economy]\n---\n",
             "Capital: A Critique",
             (Name(family="Marx", given="Karl"),),

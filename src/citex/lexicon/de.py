@@ -31,3 +31,41 @@ HEADING_WORDS = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     {"jh", "jhs", "jhdt", "hl", "st", "bzw", "ca", "vgl", "bd", "bde", "evang", "kath"}
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliographie",
+        "literatur",
+        "literaturangaben",
+        "literaturhinweise",
+        "literaturliste",
+        "literaturverzeichnis",
+        "publikationen",
+        "publikationsliste",
+        "quellen",
+        "quellen und literatur",
+        "quellen und literaturverzeichnis",
+        "quellen- und literaturverzeichnis",
+        "schriftenverzeichnis",
+        "verwendete literatur",
+    }
+)
+SECTION_END_HEADINGS = frozenset(
+    {
+        "abkürzungen",
+        "anhang",
+        "anmerkungen",
+        "danksagung",
+        "fussnoten",
+        "fußnoten",
+        "glossar",
+        "register",
+    }
+)
+CHAPTER_WORDS = frozenset({"kapitel"})
+PART_WORDS = frozenset({"anhang", "teil"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Adresse", "Anschrift", "Korrespondenz"})
+BIOGRAPHY_VERBS = frozenset({"arbeitet", "ist", "lehrt", "war"})

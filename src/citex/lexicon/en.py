@@ -75,3 +75,136 @@ HEADING_WORDS = frozenset(
 # abbreviations printed with a full stop inside titles, lower case without it ("St. Paul",
 # "ca. 1500"): the full stop ends no title
 TITLE_ABBREVIATIONS = frozenset({"st", "mt", "ca", "c", "vs", "vol", "no"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+# Words that may come before a bibliography heading ("Selected Bibliography"), lowercase.
+HEADING_QUALIFIERS = frozenset(
+    {
+        "annotated",
+        "consolidated",
+        "general",
+        "list of",
+        "select",
+        "selected",
+        "table of",
+    }
+)
+# Whole headings of a bibliography (after any qualifier), lowercase.
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "archival sources",
+        "bibliographical references",
+        "bibliographies",
+        "bibliographies and references",
+        "bibliography",
+        "bibliography and references",
+        "cited literature",
+        "cited references",
+        "further reading",
+        "literature",
+        "literature cited",
+        "own publications",
+        "primary sources",
+        "printed sources",
+        "publications",
+        "recommended reading",
+        "reference",
+        "reference and notes",
+        "reference cited",
+        "reference list",
+        "references",
+        "references and notes",
+        "references cited",
+        "references list",
+        "related publications",
+        "secondary sources",
+        "sources",
+        "sources cited",
+        "sources consulted",
+        "suggested reading",
+        "suggested readings",
+        "works cited",
+        "works consulted",
+        "works referenced",
+    }
+)
+# Whole headings of a section that is never a bibliography and ends one, lowercase.
+SECTION_END_HEADINGS = frozenset(
+    {
+        "abbreviations",
+        "about the author",
+        "about the authors",
+        "acknowledgement",
+        "acknowledgements",
+        "acknowledgment",
+        "acknowledgments",
+        "annex",
+        "annexes",
+        "appendices",
+        "appendix",
+        "author contributions",
+        "competing interests",
+        "conflict of interest",
+        "conflict of interests",
+        "conflicts of interest",
+        "conflicts of interests",
+        "contents",
+        "contributors",
+        "curriculum vitae",
+        "data availability",
+        "endnotes",
+        "figure captions",
+        "figure legends",
+        "figures",
+        "footnotes",
+        "funding",
+        "glossary",
+        "index",
+        "list of abbreviations",
+        "list of figures",
+        "list of tables",
+        "notes",
+        "register",
+        "supplementary data",
+        "supplementary information",
+        "supplementary material",
+        "supporting information",
+        "table of contents",
+        "tables",
+        "vita",
+    }
+)
+# Words of a numbered chapter or appendix heading ("Chapter 7: References"), lowercase.
+CHAPTER_WORDS = frozenset({"appendix", "chapter"})
+# More words of a numbered division heading that ends a bibliography ("Part II"), lowercase.
+PART_WORDS = frozenset({"annex", "part"})
+# Numbers written out in a division heading ("Chapter One"), lowercase.
+NUMBER_WORDS = frozenset(
+    {
+        "eight",
+        "five",
+        "four",
+        "nine",
+        "one",
+        "seven",
+        "six",
+        "ten",
+        "three",
+        "two",
+    }
+)
+# Labels, as written, opening a contact block after a bibliography ("Correspondence:").
+BACK_MATTER_LABELS = frozenset(
+    {
+        "Address",
+        "Contact",
+        "Correspondence",
+        "E-mail",
+        "Email",
+        "Phone",
+        "Tel",
+        "Tel.",
+    }
+)
+# Verbs after a name that open an author's biography ("Annika Berg is a ...").
+BIOGRAPHY_VERBS = frozenset({"has been", "is", "lives", "teaches", "was", "works"})

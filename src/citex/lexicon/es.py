@@ -26,3 +26,25 @@ HEADING_WORDS = frozenset(
 # abbreviations printed with a full stop inside titles, lower case without it ("s. XVI",
 # "Sta. María"): the full stop ends no title
 TITLE_ABBREVIATIONS = frozenset({"sta", "sto", "ss", "vol", "ca", "dña"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografía",
+        "bibliografía citada",
+        "bibliografía consultada",
+        "bibliografías",
+        "obras citadas",
+        "obras consultadas",
+        "referencias",
+        "referencias bibliograficas",
+        "referencias bibliográficas",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"agradecimientos", "notas", "índice"})
+CHAPTER_WORDS = frozenset({"capitulo", "capítulo"})
+PART_WORDS = frozenset({"anexo", "apendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS: frozenset[str] = frozenset()
+BIOGRAPHY_VERBS = frozenset({"enseña", "es"})

@@ -23,9 +23,39 @@ DETAIL_WORDS = frozenset({"université", "éditions", "revue", "trad"})
 PARTICLES = frozenset({"de", "du", "des", "le", "la", "d'", "d’", "l'", "l’"})
 NOTES_HEADINGS = frozenset({"notes", "notes de fin"})
 HEADING_WORDS = frozenset(
-    """bibliographie références chapitre partie annexe annexes notes index remerciements
-    sommaire""".split()  # noqa: SIM905
+    """bibliographie références réferences referénces chapitre partie annexe
+    annexes notes index remerciements sommaire""".split()  # noqa: SIM905
 )
 # abbreviations printed with a full stop inside titles, lower case without it ("Mgr. Dupont",
 # "av. J.-C."): the full stop ends no title
 TITLE_ABBREVIATIONS = frozenset({"st", "ste", "mgr", "av", "apr", "env", "vol", "t"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliographie",
+        "references bibliographiques",
+        "referénces",
+        "referénces bibliographiques",
+        "réferences",
+        "réferences bibliographiques",
+        "références",
+        "références bibliographiques",
+    }
+)
+SECTION_END_HEADINGS = frozenset(
+    {
+        "annexe",
+        "annexes",
+        "index",
+        "notes",
+        "remerciements",
+        "sommaire",
+    }
+)
+CHAPTER_WORDS = frozenset({"chapitre"})
+PART_WORDS = frozenset({"annexe", "partie"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Adresse"})
+BIOGRAPHY_VERBS = frozenset({"enseigne", "est"})

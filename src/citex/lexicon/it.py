@@ -24,7 +24,7 @@ DETAIL_WORDS = frozenset({"cura", "trad", "università", "editore", "rivista"})
 PARTICLES = frozenset({"di", "da", "de", "del", "della", "dello", "dei", "degli", "lo", "la"})
 NOTES_HEADINGS = frozenset({"note", "note al testo"})
 HEADING_WORDS = frozenset(
-    """bibliografia riferimenti opere fonti pubblicazioni capitolo parte appendice note
+    """bibliografia bibliografie riferimenti opere fonti pubblicazioni capitolo parte appendice note
     indice ringraziamenti""".split()  # noqa: SIM905
 )
 # abbreviations printed with a full stop inside titles, lower case without it ("secc. XV",
@@ -32,3 +32,26 @@ HEADING_WORDS = frozenset(
 TITLE_ABBREVIATIONS = frozenset(
     {"sec", "secc", "sg", "sgg", "mons", "tip", "ss", "ca", "cfr", "vol", "voll", "fasc"}
 )
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citata",
+        "bibliografia consultata",
+        "bibliografia essenziale",
+        "bibliografie",
+        "fonti",
+        "fonti e bibliografia",
+        "opere citate",
+        "pubblicazioni",
+        "riferimenti bibliografici",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"indice", "note", "ringraziamenti"})
+CHAPTER_WORDS = frozenset({"capitolo"})
+PART_WORDS = frozenset({"appendice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS = frozenset({"Indirizzo"})
+BIOGRAPHY_VERBS = frozenset({"insegna", "è"})

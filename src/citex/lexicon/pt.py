@@ -27,3 +27,24 @@ HEADING_WORDS = frozenset(
 # abbreviations printed with a full stop inside titles, lower case without it ("séc. XVI",
 # "Sto. António"): the full stop ends no title
 TITLE_ABBREVIATIONS = frozenset({"séc", "sta", "sto", "ss", "vol", "ca"})
+
+# --- Section headings (sections/patterns.py builds its heading patterns from these) ---
+HEADING_QUALIFIERS: frozenset[str] = frozenset()
+BIBLIOGRAPHY_HEADINGS = frozenset(
+    {
+        "bibliografia",
+        "bibliografia citada",
+        "bibliografia consultada",
+        "bibliografias",
+        "referencias",
+        "referências",
+        "referências bibliograficas",
+        "referências bibliográficas",
+    }
+)
+SECTION_END_HEADINGS = frozenset({"notas", "índice"})
+CHAPTER_WORDS = frozenset({"capitulo", "capítulo"})
+PART_WORDS = frozenset({"anexo", "apendice", "apêndice", "parte"})
+NUMBER_WORDS: frozenset[str] = frozenset()
+BACK_MATTER_LABELS: frozenset[str] = frozenset()
+BIOGRAPHY_VERBS: frozenset[str] = frozenset()

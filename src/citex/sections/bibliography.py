@@ -7,10 +7,12 @@ that is not a bibliography (a chapter, an appendix, Notes, Index) or where the e
 looking like references. Page furniture (page numbers, running heads) is left out.
 
 Whether a line starts a new entry is decided the way anystyle's ``refs.rb`` joins lines:
-small named scoring functions (:func:`enumerator_score`, :func:`indent_score`,
-:func:`blank_score`, :func:`terminal_score`, :func:`opening_score`, :func:`width_score`,
-:func:`year_score`) are summed against :data:`START_THRESHOLD`. Whether an entry is a
-reference at all is another sum (:func:`reference_likeness`).
+small named scoring functions (``citex.sections.scores``: :func:`enumerator_score`,
+:func:`indent_score`, :func:`blank_score`, :func:`terminal_score`, :func:`opening_score`,
+:func:`width_score`, :func:`year_score`, :func:`shape_score`...) are summed against
+:data:`START_THRESHOLD`. Whether an entry is a reference at all is another sum
+(:func:`reference_likeness`). A list cut by body text or back matter may resume at the top
+of a later page (:func:`_resumed_sections`).
 """
 
 from __future__ import annotations
@@ -18,13 +20,32 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Container, Iterator, Sequence
-from typing import NamedTuple
-
-from attrs import frozen
 
 from citex import lexicon
 from citex.records import Note, RawReference, Span
 from citex.sections import patterns as p
+from citex.sections.scores import (
+    CLAUSE_CLOSERS,
+    LABEL_STARTS,
+    PROSE_THRESHOLD,
+    TAIL_CHARS,
+    WORD_PUNCTUATION,
+    Line,
+    SectionStyle,
+    blank_score,
+    enumerator_number,
+    enumerator_score,
+    indent_score,
+    is_head_only,
+    make_line,
+    opening_score,
+    reads_as_prose,
+    reference_likeness,
+    start_score,
+    terminal_score,
+    width_score,
+    year_score,
+)
 from citex.text.clean import HyphenatedWords, line_end_hyphen_is_real
 from citex.text.layout import (
     find_running_heads,
@@ -56,14 +77,8 @@ __all__ = [
 START_THRESHOLD = 1
 # An entry is reference-like when reference_likeness() reaches this.
 REFERENCE_THRESHOLD = 2
-# An entry of some length this far below is prose: the section ends there even if
-# references follow.
-PROSE_THRESHOLD = -2
-_PROSE_MIN_WORDS = 12
 # Lines at the start of a section on which its layout is first measured.
 _STYLE_SAMPLE_LINES = 200
-# Longer than this (in words), an entry reads like a paragraph.
-_LONG_ENTRY_WORDS = 60
 # Entries that may be skipped before a bibliography's first reference.
 MAX_LEADING_SKIPPED = 3
 # This many non-references in a row end a bibliography.
@@ -72,305 +87,24 @@ LOW_RUN_TO_CUT = 4
 HEADLESS_MIN_ENTRIES = 4
 # Longest line considered as a running head or a heading.
 _MAX_FURNITURE_CHARS = 160
-# Columns a word must clear to count as fitting on the previous line: layout text of
-# proportional fonts and justified lines make widths ragged by a few characters.
-_FIT_SLACK = 4
 # Fewer lines than this are too few to tell wrapped text from one entry per line.
 _MIN_LINES_TO_MEASURE = 5
 # Narrower than this, lines were wrapped (or are short enough that it makes no difference).
 _MIN_UNWRAPPED_WIDTH = 100
 # Wider than this, lines were not wrapped to a page or screen.
 _MAX_WRAP_WIDTH = 160
-# First characters of an entry label and of a repeated-author dash: cheap tests that
-# spare most lines the patterns.
-_LABEL_STARTS = frozenset("[(0123456789-*+•·▪◦‣")
-_DASHES = frozenset("—―–-_")
 # Characters rules are drawn with, and the longest page number line ("Page 123 of 456").
 _RULE_CHARACTERS = frozenset("=_*~#-")
 _MAX_PAGE_NUMBER_CHARS = 24
-# A year this close to a line's start belongs to the head of an entry (author, year).
-_EARLY_YEAR_CHARS = 60
-# How much of a line's end terminal_score() looks at (its patterns need a few characters).
-_TAIL_CHARS = 24
-# How far back from a line's end a web address may start.
-_MAX_ADDRESS_CHARS = 320
 # How far (in lines) the author openings of a headless run may lie apart, and how far past
 # its last opening the run may go on.
 _HEADLESS_MAX_GAP_LINES = 12
 _HEADLESS_TAIL_LINES = 100
-
-
-class Line(NamedTuple):
-    """One non-blank line of a section (a NamedTuple: it is built for every line, so cheap).
-
-    ``start``/``end`` bound its content (leading and trailing blanks excluded) in the
-    source; ``indent`` is its first column; ``gap`` says blank lines precede it and
-    ``page_break`` that page furniture or a form feed does. ``opening`` and ``closing``
-    are its :func:`opening_score` and :func:`terminal_score`, ``year`` where its first year
-    starts (-1: none): worked out once in :func:`make_line`, as every line is scored twice.
-    """
-
-    start: int
-    end: int
-    indent: int
-    text: str
-    gap: bool
-    page_break: bool
-    opening: int
-    closing: int
-    year: int
-
-
-def make_line(
-    start: int, indent: int, text: str, *, gap: bool = False, page_break: bool = False
-) -> Line:
-    """A Line of stripped ``text`` found at ``start``, with its scores worked out."""
-    year = p.ENTRY_YEAR.search(text)
-    return Line(
-        start,
-        start + len(text),
-        indent,
-        text,
-        gap,
-        page_break,
-        opening_score(text),
-        terminal_score(text),
-        -1 if year is None else year.start(),
-    )
-
-
-@frozen
-class SectionStyle:
-    """How a bibliography lays out its entries, measured over its lines.
-
-    ``hanging`` is 1 for hanging indents (entries start at ``base_indent``, continuations
-    deeper), -1 for first-line indents, 0 when all lines start at one column.
-    ``numbered``: entries carry labels ([1], 1.). ``blank_separated``: blank lines part
-    entries. ``width``: the column where full lines end. ``wrapped``: lines are wrapped at
-    that width (most run close to it); otherwise each line is one entry as typed.
-    """
-
-    base_indent: int = 0
-    hanging: int = 0
-    numbered: bool = False
-    blank_separated: bool = False
-    width: int = 0
-    wrapped: bool = True
-
-
-# --------------------------------------------------------------------------------------
-# Scoring functions: does a line start a new entry?
-# --------------------------------------------------------------------------------------
-
-
-def enumerator_number(text: str) -> int | None:
-    """The number of an entry label ([12], 12., (12)) opening ``text``, else None (also for
-    a key such as [Smi01])."""
-    match = p.ENUMERATOR.match(text) if text[:1] in _LABEL_STARTS else None
-    if match is None:
-        return None
-    number = next((group for group in match.groups()[:3] if group is not None), None)
-    return None if number is None else int(number)
-
-
-def enumerator_score(text: str, style: SectionStyle, previous_number: int | None) -> int:
-    """In a numbered list a label starts an entry (more so when it follows on) and its
-    absence continues one; elsewhere labels say nothing."""
-    if not style.numbered:
-        return 0
-    if text[:1] not in _LABEL_STARTS or p.ENUMERATOR.match(text) is None:
-        return -4
-    number = enumerator_number(text)
-    return 5 if previous_number is not None and number == previous_number + 1 else 4
-
-
-def indent_score(line: Line, style: SectionStyle) -> int:
-    """Hanging indents: a line at the base column starts an entry, a deeper one continues.
-    First-line indents: the reverse."""
-    deeper = line.indent > style.base_indent
-    if style.hanging > 0:
-        return -3 if deeper else 2
-    if style.hanging < 0:
-        return 2 if deeper else -2
-    return 0
-
-
-def blank_score(line: Line, style: SectionStyle) -> int:
-    """A blank line before a line starts an entry where blank lines part entries, and its
-    absence continues one; a page break says nothing."""
-    if line.page_break:
-        return 0
-    if style.blank_separated:
-        return 3 if line.gap else -2
-    return 1 if line.gap else 0
-
-
-def terminal_score(previous_text: str) -> int:
-    """How the previous line ends: a comma, hyphen, "and" or a lowercase word promise more
-    of the same entry, a capitalised word (a place?) less so; a closing period after a
-    number or word ends it, and so does a whole web address; an initial does not."""
-    # The patterns are anchored at the line end: search only its tail, not the whole line,
-    # and only the patterns that can match its last character.
-    last = previous_text[-1:]
-    tail = max(0, len(previous_text) - _TAIL_CHARS)
-    if last == "." and p.INITIAL_END.search(previous_text, tail):
-        return -1
-    address = "/" in previous_text
-    address_tail = max(0, len(previous_text) - _MAX_ADDRESS_CHARS)
-    if p.CONTINUING_END.search(previous_text, tail) or (
-        address and p.ADDRESS_CUT.search(previous_text, address_tail)
-    ):
-        return -2
-    if not last.isalpha() and p.CLOSING_END.search(previous_text, tail):
-        return 1
-    if address and p.ADDRESS_END.search(previous_text, address_tail):
-        return 1
-    if last.isalpha():
-        bare = p.BARE_WORD_END.search(previous_text, tail)
-        if bare is not None:
-            return -1 if bare.group(1).isupper() else -2
-    return 0
-
-
-def opening_score(text: str) -> int:
-    """How the line begins (after any entry label): a repeated-author dash or an author's
-    name opens an entry; a lowercase word, a bare number or an opening quote rarely does."""
-    if text[:1] in _LABEL_STARTS:
-        label = p.ENUMERATOR.match(text)
-        if label is not None:
-            text = text[label.end() :]
-    if text[:1] in _DASHES and p.REPEATED_AUTHOR.match(text):
-        return 3
-    if p.AUTHOR_OPENING.match(text):
-        return 2
-    if p.NATURAL_NAME_OPENING.match(text):
-        return 1
-    if p.CONTINUATION_OPENING.match(text):
-        return -1
-    first = text[:1]
-    if first.islower():
-        return -2
-    if first.isdigit() or first in "\"“„«‘'(":
-        return -1
-    return 0
-
-
-def width_score(previous: Line, line: Line, style: SectionStyle) -> int:
-    """Would the line's first word have fitted at the end of the previous line? Then the
-    break was not made by wrapping, and the previous entry ended there; if it would not
-    have fitted, the break may be a wrap. Where lines are not wrapped at all (one entry per
-    line, as copied from the web) every line break ends an entry."""
-    if not style.wrapped:
-        return 2
-    if style.width < 40:
-        return 0
-    first_word = line.text.split(None, 1)[0] if line.text else ""
-    room = style.width - (previous.indent + len(previous.text) + 1 + len(first_word))
-    if room >= _FIT_SLACK:
-        return 2
-    if room < 0:
-        return -1
-    return 0
-
-
-def year_score(year_at: int, entry_has_year: bool) -> int:
-    """A year near the start of a line (``year_at``: where its first year starts, -1 for
-    none) opens a new entry when the current one already has its year, and belongs to the
-    current one when it has none yet (a wrapped author list)."""
-    if not 0 <= year_at < _EARLY_YEAR_CHARS:
-        return 0
-    return 1 if entry_has_year else -1
-
-
-def start_score(
-    line: Line,
-    previous: Line,
-    style: SectionStyle,
-    previous_number: int | None,
-    entry_has_year: bool,
-) -> int:
-    """Sum of the scoring functions for ``line`` following ``previous`` (terminal and
-    opening scores as cached in the lines)."""
-    return (
-        enumerator_score(line.text, style, previous_number)
-        + indent_score(line, style)
-        + blank_score(line, style)
-        + previous.closing
-        + line.opening
-        + width_score(previous, line, style)
-        + year_score(line.year, entry_has_year)
-    )
-
-
-# --------------------------------------------------------------------------------------
-# Scoring functions: is an entry a reference?
-# --------------------------------------------------------------------------------------
-
-
-# Words frequent in running prose and rare in references (English, German, French,
-# Italian, Spanish, Portuguese). Their share tells a paragraph from an entry. Sets, not
-# patterns: looking words up is many times faster than a regex alternation.
-PROSE_WORDS = lexicon.words("PROSE_WORDS") | lexicon.words("ARGUMENT_WORDS")
-# Words of a reference's details: abbreviations (pp., eds.), publishers, journals.
-DETAIL_WORDS = lexicon.words("DETAIL_WORDS")
-# Punctuation stripped from words before they are looked up.
-_WORD_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
-
-
-def _words(text: str) -> list[str]:
-    """The words of ``text``, lowercased, punctuation stripped."""
-    return [word.strip(_WORD_PUNCTUATION) for word in text.lower().split()]
-
-
-def _has_prose_words(words: Sequence[str]) -> bool:
-    """Whether enough of ``words`` are the little words of running prose."""
-    return sum(word in PROSE_WORDS for word in words) >= 0.06 * len(words)
-
-
-def reads_as_prose(text: str) -> bool:
-    """A paragraph, not a reference: long enough, full of prose words and unlike a
-    reference on the whole (a title alone may have few marks but is no paragraph)."""
-    words = _words(text)
-    return (
-        len(words) >= _PROSE_MIN_WORDS
-        and _has_prose_words(words)
-        and reference_likeness(text) <= PROSE_THRESHOLD
-    )
-
-
-def reference_likeness(text: str) -> int:
-    """Sum of the marks of a reference in ``text``: a year, an author first, details
-    (numbers such as pages, words such as a publisher, a DOI or URL), dense punctuation;
-    citations in running text ("(Ma et al. 2007"), prose words, sparse punctuation and
-    very short or paragraph-long texts count against."""
-    score = 0
-    if p.ENTRY_YEAR.search(text) or p.UNDATED.search(text):
-        score += 2
-    if p.REPEATED_AUTHOR.match(text) or p.AUTHOR_OPENING.match(text):
-        score += 2
-    elif p.NATURAL_NAME_OPENING.match(text):
-        score += 1
-    if p.NUMERIC_DETAIL.search(text):
-        score += 1
-    if "(" in text and p.TEXT_CITATION.search(text):
-        score -= 2
-    words = _words(text)
-    if "http" in text or "www." in text or any(word in DETAIL_WORDS for word in words):
-        score += 1
-    if len(words) >= _PROSE_MIN_WORDS:
-        punctuation = sum(text.count(mark) for mark in ".,:;()")
-        if punctuation >= 0.3 * len(words):
-            score += 1
-        elif punctuation < 0.12 * len(words):
-            score -= 2
-        if _has_prose_words(words):
-            score -= 2
-    if len(text) < 20:
-        score -= 3
-    elif len(words) > _LONG_ENTRY_WORDS:
-        # A paragraph, unless it is a long list of authors (dense punctuation makes up).
-        score -= 2 if len(words) > 2 * _LONG_ENTRY_WORDS else 1
-    return score
+# How many lines after a bibliography's last entry a page break may come for the list to
+# resume after it (a column of body text, a page footer), and how many such resumptions
+# one bibliography may have.
+_RESUME_MAX_LINES = 60
+_MAX_RESUMPTIONS = 8
 
 
 # --------------------------------------------------------------------------------------
@@ -508,7 +242,7 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
         elif opens_base >= opens_deep:
             hanging = 1
     labelled = sum(
-        line.text[:1] in _LABEL_STARTS and p.ENUMERATOR.match(line.text) is not None
+        line.text[:1] in LABEL_STARTS and p.ENUMERATOR.match(line.text) is not None
         for line in lines
     )
     # A numbered list counts up; stray numbers (a volume opening a line) do not.
@@ -526,7 +260,7 @@ def measure_style(lines: Sequence[Line]) -> SectionStyle:
         base_indent=base,
         hanging=hanging,
         numbered=labelled >= 0.25 * count
-        and (labelled >= 3 or lines[0].text[:1] in _LABEL_STARTS)
+        and (labelled >= 3 or lines[0].text[:1] in LABEL_STARTS)
         and (len(numbers) < 3 or counting >= 0.7 * (len(numbers) - 1)),
         blank_separated=count > 2 and gaps >= 0.15 * (count - 1),
         width=width,
@@ -559,13 +293,14 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
     entries: list[list[Line]] = []
     previous: Line | None = None
     previous_number: int | None = None
-    entry_has_year = False
+    entry_has_year = head_only = False
     for line in lines:
-        if _is_subheading(line, previous is None) or _is_heading(line.text):
+        if (not head_only and _is_subheading(line, previous is None)) or _is_heading(line.text):
             previous = None
             continue
         starts = previous is None or (
-            start_score(line, previous, style, previous_number, entry_has_year) >= START_THRESHOLD
+            start_score(line, previous, style, previous_number, entry_has_year, head_only)
+            >= START_THRESHOLD
         )
         if starts:
             entries.append([line])
@@ -573,9 +308,11 @@ def split_entries(lines: Sequence[Line], style: SectionStyle) -> list[list[Line]
             if number is not None:
                 previous_number = number
             entry_has_year = line.year >= 0
+            head_only = entry_has_year and is_head_only(line.text)
         else:
             entries[-1].append(line)
             entry_has_year = entry_has_year or line.year >= 0
+            head_only = False
         previous = line
     return entries
 
@@ -596,9 +333,9 @@ def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()
             continue
         before = out[-1]
         if before.endswith(("-", "\u00ad", "\u2010", "–")) and line[:1].isalnum():
-            hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - _TAIL_CHARS))
+            hyphen = p.LINE_END_HYPHEN.search(before, max(0, len(before) - TAIL_CHARS))
             word = hyphen.group(1).split("-")[-1] if hyphen else ""
-            following = line.split(None, 1)[0].rstrip(_WORD_PUNCTUATION)
+            following = line.split(None, 1)[0].rstrip(WORD_PUNCTUATION)
             hyphenated_word = (
                 hyphen is not None
                 and word[-1:].islower()
@@ -608,14 +345,14 @@ def join_lines(lines: Sequence[str], *, hyphenated: Container[str] = frozenset()
                 out[-1] = before[:-1]
             out.append(line)
             continue
-        out.append(" " + line)
+        out.append(line if line[:1] in CLAUSE_CLOSERS else " " + line)
     return "".join(out)
 
 
 def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawReference:
     """The entry as a RawReference; a label ([12], 12.) is left out of text and span."""
     first = entry[0]
-    label = p.ENUMERATOR.match(first.text) if first.text[:1] in _LABEL_STARTS else None
+    label = p.ENUMERATOR.match(first.text) if first.text[:1] in LABEL_STARTS else None
     skip = label.end() if label is not None and label.end() < len(first.text) else 0
     texts = [first.text[skip:]] + [line.text for line in entry[1:]]
     return RawReference(
@@ -624,15 +361,17 @@ def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawRefer
     )
 
 
-def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
+def trim(texts: Sequence[str], *, headless: bool = False, cut: bool = False) -> tuple[int, int]:
     """The run ``(first, stop)`` of entry texts that form the bibliography.
 
     At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
     references are skipped when there are two or more (an epigraph, the close of the
     acknowledgements), or even one when the section has no heading. The run stops at an
     entry that reads as prose or at :data:`LOW_RUN_TO_CUT` non-references in a row (a
-    table, the next chapter), and sheds the non-references just before that stop. An odd
-    entry or two in between (an archive, a web page without date) stays.
+    table, the next chapter), and sheds the non-references just before that stop, and the
+    entries without a number or address (see :func:`_bare`): at a stop, or at the end when
+    ``cut`` says the texts were cut there before. An odd entry or two in between (an
+    archive, a web page without date) stays.
     """
     scores = [reference_likeness(text) for text in texts]
 
@@ -656,9 +395,22 @@ def trim(texts: Sequence[str], *, headless: bool = False) -> tuple[int, int]:
         if run == LOW_RUN_TO_CUT:
             stop = index
             break
-    while stop > first and low(stop - 1):
+    cut = cut or stop < len(scores)
+    while stop > first and (low(stop - 1) or (cut and _bare(texts[stop - 1]))):
         stop -= 1
     return first, stop
+
+
+def _bare(text: str) -> bool:
+    """Without a number or a web address, nor a stand-in for a year ("Stanford University,
+    United States" under an editor's name): where something that is no reference cuts a
+    list, such an entry just before the cut belongs to what follows."""
+    return (
+        not any(character.isdigit() for character in text)
+        and "http" not in text
+        and "www." not in text
+        and p.UNDATED.search(text) is None
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -818,10 +570,14 @@ def _section_references(
     running_heads: set[bytes],
     headless: bool,
     hyphenated: Container[str],
+    *,
+    resumed: bool = False,
 ) -> list[RawReference]:
     """The references of one section, trimmed where entries stop looking like references.
 
-    Without a heading, most entries must look strongly like references, with a year.
+    Without a heading, most entries must look strongly like references, with a year; so
+    must those of a list resumed after a page break (``resumed``), which must also start
+    right at the top of the page, however few they are.
     """
     lines = _section_lines(text, start, end, running_heads)
     # A bibliography starts right after its heading: measure its layout there, before
@@ -833,18 +589,70 @@ def _section_references(
         # What was cut (the next chapter, say) skewed the style: measure it again on the
         # bibliography's own lines and split those anew.
         kept = [line for entry in entries[first:stop] for line in entry]
+        cut = stop < len(entries)
         entries = split_entries(kept, measure_style(kept))
         texts = [join_lines([line.text for line in entry]) for entry in entries]
-        first, stop = trim(texts, headless=headless)
-    if headless:
-        strong = sum(
+        first, stop = trim(texts, headless=headless, cut=cut)
+    if headless or resumed:
+        strong = [
             reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
             and p.ENTRY_YEAR.search(texts[index]) is not None
             for index in range(first, stop)
-        )
-        if stop - first < HEADLESS_MIN_ENTRIES or strong < 0.75 * (stop - first):
+        ]
+        if resumed and (first > 0 or not strong or not strong[0]):
+            return []
+        minimum = 1 if resumed else HEADLESS_MIN_ENTRIES
+        if stop - first < minimum or sum(strong) < 0.75 * (stop - first):
             return []
     return [_to_reference(entry, hyphenated) for entry in entries[first:stop]]
+
+
+def _after_page_break(text: str, start: int, limit: int, running_heads: set[bytes]) -> int:
+    """Where the next page's content starts, when a page break (a form feed or a page number
+    line) comes within :data:`_RESUME_MAX_LINES` lines after ``start``; -1 otherwise.
+    The furniture and blank lines around the break are passed over."""
+    lines = list(itertools.islice(_raw_lines(text, start, limit), _RESUME_MAX_LINES))
+    furniture = _furniture([raw for _, _, raw in lines], running_heads)
+    broken = False
+    for (line_start, _line_end, raw), is_furniture in zip(lines, furniture, strict=True):
+        if is_furniture or "\f" in raw:
+            broken = broken or "\f" in raw or is_page_number(raw)
+            if not is_furniture:
+                return line_start  # content after a form feed on its own line
+            continue
+        if not raw.strip():
+            continue
+        if broken:
+            return line_start
+    return -1
+
+
+def _resumed_sections(
+    text: str,
+    references: Sequence[RawReference],
+    limit: int,
+    running_heads: set[bytes],
+    hyphenated: Container[str],
+) -> list[RawReference]:
+    """References of a list that resumes on the next page, with no heading, after a
+    column of body text or back matter and the page's furniture (issue 11): entries
+    strongly like references right at the top of the page, up to ``limit``."""
+    found: list[RawReference] = []
+    last = references[-1].span.end if references else -1
+    for _ in range(_MAX_RESUMPTIONS):
+        if last < 0:
+            break
+        start = _after_page_break(text, last, limit, running_heads)
+        if start < 0:
+            break
+        more = _section_references(
+            text, start, limit, running_heads, False, hyphenated, resumed=True
+        )
+        if not more:
+            break
+        found.extend(more)
+        last = more[-1].span.end
+    return found
 
 
 def outside_notes(
@@ -889,8 +697,14 @@ def find_bibliography(text: str) -> tuple[RawReference, ...]:
     sections = sorted([(s, e, False) for s, e in headed] + [(s, e, True) for s, e in headless])
     # Words printed with a hyphen inside a line keep it where a line break splits them.
     hyphenated = HyphenatedWords(text)
+    starts = sorted([start for start, _end in headed + headless] + [s for s, _e, _b in headings])
     for start, end, is_headless in sections:
-        references.extend(
-            _section_references(text, start, end, running_heads, is_headless, hyphenated)
-        )
+        found = _section_references(text, start, end, running_heads, is_headless, hyphenated)
+        references.extend(found)
+        if found and not is_headless:
+            # The list may resume after the section's end, up to the next heading or section.
+            last = found[-1].span.end
+            following = bisect.bisect_right(starts, last)
+            limit = starts[following] if following < len(starts) else len(text)
+            references.extend(_resumed_sections(text, found, limit, running_heads, hyphenated))
     return tuple(references)

@@ -18,24 +18,16 @@ from citex.registry import register as _register
 # counts as space.
 _HS = r"[^\S\n]"
 
-# The words that head a bibliography, in the languages citex reads (verbose syntax: spaces
-# inside names are escaped). The `regex` module tries such an alternation branch by branch,
-# so segment.py matches it only on the few lines whose first word could start a heading.
-_BIBLIOGRAPHY_WORDS = r"""
-(?:list\ of\ |table\ of\ |select(?:ed)?\ |annotated\ |general\ |consolidated\ )?
-(?:references?(?:\ cited|\ list|\ and\ notes)?|reference\ list|cited\ references
- |bibliograph(?:y|ies|ie)(?:\ and\ references)?|schriftenverzeichnis
- |bibliographical\ references|bibliograf[ií]as?(?:\ citada|\ consultada|\ essenziale)?
- |works\ (?:cited|consulted|referenced)|literature(?:\ cited)?|cited\ literature
- |sources(?:\ cited|\ consulted)?|(?:primary|secondary|printed|archival)\ sources
- |further\ reading|suggested\ readings?|recommended\ reading
- |(?:related\ |own\ )?publications|publikationen|publikationsliste|pubblicazioni
- |literatur(?:verzeichnis|angaben|liste|hinweise)?|verwendete\ literatur
- |quellen(?:\ und\ literatur|-?\ und\ literaturverzeichnis)?
- |obras\ (?:citadas|consultadas)|referencias(?:\ bibliogr[aá]ficas)?
- |refer[eê]ncias(?:\ bibliogr[aá]ficas)?|r[ée]f[ée]rences(?:\ bibliographiques)?
- |riferimenti\ bibliografici|opere\ citate|fonti(?:\ e\ bibliografia)?)
-"""
+# The headings of a bibliography in the languages citex reads (lexicon: HEADING_QUALIFIERS,
+# BIBLIOGRAPHY_HEADINGS), for verbose patterns (alternation() escapes the spaces). The `regex`
+# module tries such an alternation branch by branch, so bibliography.py matches it only on the
+# few lines whose first word could start a heading.
+_BIBLIOGRAPHY_WORDS = rf"(?:{alternation(lexicon.words('HEADING_QUALIFIERS'))}\ )?" + alternation(
+    lexicon.words("BIBLIOGRAPHY_HEADINGS")
+)
+# Words of a numbered chapter or appendix heading, and of any numbered division heading.
+_CHAPTER_WORDS = alternation(lexicon.words("CHAPTER_WORDS"))
+_DIVISION_WORDS = alternation(lexicon.words("CHAPTER_WORDS") | lexicon.words("PART_WORDS"))
 
 # Optional Markdown heading marks and a section number ("1.3", "V.", "A.") before a heading.
 _HEADING_PREFIX = (
@@ -48,7 +40,7 @@ _HEADING_PREFIX = (
 BIBLIOGRAPHY_HEADING = _register(
     "bibliography_heading",
     regex.compile(
-        rf"(?imx)^{_HS}{{0,120}}(?:(?:chapter|kapitel|chapitre|capitolo|cap[ií]tulo|appendix)"
+        rf"(?imx)^{_HS}{{0,120}}(?:{_CHAPTER_WORDS}"
         rf"{_HS}+\w{{1,4}}{_HS}*[.:–—\-]?{_HS}+)?{_HEADING_PREFIX}{_BIBLIOGRAPHY_WORDS}"
         rf"{_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$"
     ),
@@ -86,19 +78,10 @@ SECTION_END_HEADING = _register(
     "section_end_heading",
     regex.compile(
         rf"""(?imx)^{_HS}{{0,120}}(?:\#{{1,6}}{_HS}*)?(?:\*\*|__)?(?:
-          (?:chapter|chapitre|capitolo|cap[ií]tulo|kapitel|part|partie|parte|teil
-            |appendix|appendice|ap[eê]ndice|anexo|annexe?|anhang)
-            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten)
+          {_DIVISION_WORDS}
+            {_HS}+(?:\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z]|{alternation(lexicon.words("NUMBER_WORDS"))})
             \b{_HS}*(?:[.:–—\-]{_HS}*)?(?:(?-i:\p{{Lu}})[^\n]{{0,100}})?$
-        | {_HEADING_PREFIX}(?:notes|endnotes|footnotes|anmerkungen|fu(?:ß|ss)noten|notas|note
-            |index|indice|[ií]ndice|register|glossary|glossar|acknowledge?ments?|remerciements
-            |ringraziamenti|agradecimientos|danksagung|about\ the\ authors?|contributors
-            |appendix|appendices|anhang|annexes?|contents|table\ of\ contents|sommaire
-            |list\ of\ (?:figures|tables|abbreviations)|abbreviations|abkürzungen|vita
-            |curriculum\ vitae|tables|figures|figure\ (?:legends|captions)|funding
-            |competing\ interests|conflicts?\ of\ interests?|author\ contributions
-            |data\ availability|supplementary\ (?:material|data|information)
-            |supporting\ information)
+        | {_HEADING_PREFIX}{alternation(lexicon.words("SECTION_END_HEADINGS"))}
             {_HS}{{0,3}}:?(?:\*\*|__)?{_HS}{{0,60}}$
         )"""
     ),
@@ -148,13 +131,18 @@ LETTER_SPACED_LINE = _register(
 )
 
 
-# An entry's label at the start of a line: [12], (12), 12. or 12) then a space, an
-# alphanumeric key ([Smi01], [ABC+01]), or a bullet (Markdown "- ", "* ", "•"). At most
-# three digits, so that a year opening a wrapped line ("2013. The value") is not a label.
+# A surname and its comma right after a label's full stop: "10.Berg, H." (a label glued to
+# the author, issue 11), not "2.Auflage" or "1.5".
+_GLUED_NAME = r"\p{Lu}[\p{L}'’\-]{1,40},"
+
+# An entry's label at the start of a line: [12], (12), 12. or 12) then a space or glued to
+# an inverted name ("10.Berg, H."), an alphanumeric key ([Smi01], [ABC+01]), or a bullet
+# (Markdown "- ", "* ", "•"). At most three digits, so that a year opening a wrapped line
+# ("2013. The value") is not a label.
 ENUMERATOR = _register(
     "enumerator",
     regex.compile(
-        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)](?={_HS})"
+        rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})(?:[.)](?={_HS})|\.(?={_GLUED_NAME}))"
         rf"|\[(\p{{Lu}}[\p{{L}}\d+\-]{{1,10}})\](?={_HS})|[-*+•·▪◦‣](?={_HS})){_HS}*"
     ),
     (
@@ -165,8 +153,18 @@ ENUMERATOR = _register(
         "[ABC+01] Abel, A.",
         "- Smith, J. 2001.",
         "• Devaney, Johanna",
+        "10.Berg, H. and Lorenz, K.",
     ),
-    ("2013. The value", "1190.", "12Smith", "(2014). Title", "-Smith", "——. 2001."),
+    (
+        "2013. The value",
+        "1190.",
+        "12Smith",
+        "2.Auflage Berlin",
+        "1.5 mm",
+        "(2014). Title",
+        "-Smith",
+        "——. 2001.",
+    ),
 )
 
 # Particles that may open an inverted name ("de Vivo, M.", "van der Berg, A.").
@@ -186,7 +184,7 @@ AUTHOR_OPENING = _register(
           {_PARTICLE}{_SURNAME}(?:[\ \-]{_SURNAME}){{0,2}},\ {{1,3}}(?!\p{{Lu}}{{2}}\b)
           (?:{_PARTICLE}\p{{Lu}})
         | {_SURNAME}(?:[\ \-]{_SURNAME}){{0,1}}\ \p{{Lu}}{{1,3}}(?:\.?\ ?\p{{Lu}}){{0,2}}\.?
-          (?:,|\ (?:and|&|\(|\d))
+          (?:,|:\ |\ (?:and|&|\(|\d))
         | \p{{Lu}}{{2,30}}(?:\ \p{{Lu}}{{2,30}}){{0,2}}\ ?,
         )"""
     ),
@@ -200,6 +198,7 @@ AUTHOR_OPENING = _register(
         "Beck H. and J. Terborgh",
         "DAMEN, Onorato",
         "Le Quéré, C.",
+        "Voss H: A model of estuarine circulation",
     ),
     (
         "Journal of Hydrogen Energy",
@@ -298,6 +297,22 @@ TEXT_CITATION = _register(
     ),
     ("(Ma et al. 2007, Ma et al. 2008)", "(Cheah and Heywood, 2008)", "(Wilson 1997: 29)"),
     ("Wilson, W. J. (1997). When Work", "In Smith (Ed.), 2001"),
+)
+
+# An initial standing for a given name ("Hale, K.", "M.-C."): an entry's head names people.
+NAME_INITIAL = _register(
+    "name_initial",
+    regex.compile(r"(?<!\p{L})\p{Lu}\.(?!\p{L})"),
+    ("Hale, K., & Ruiz, M.", "Moreno, L. (1999)", "Shan, M.-C."),
+    ("Chongqing, China (1986)", "Proc.", "U.S.A"),
+)
+
+# A full stop then a word of four letters or more: a sentence (a title) has begun.
+SENTENCE_BREAK = _register(
+    "sentence_break",
+    regex.compile(r"\.\s\p{L}{4}"),
+    ("Stephens. Mitochondrial Disorders", "Smith, J. Title of a book"),
+    ("Hale, K., & Ruiz, M. (2003)", "Smith, J. A. and"),
 )
 
 # Numbers as references print them: page ranges (771–788), volume(issue) (35(3)),
@@ -456,11 +471,10 @@ TITLE_BLOCK = _register(
 BACK_MATTER = _register(
     "back_matter",
     regex.compile(
-        r"^(?:Correspondence|Address|Contact|E-?mail|Tel\.?|Phone|Korrespondenz|Anschrift|"
-        r"Indirizzo|Adresse)\s?:"
+        rf"^{alternation(lexicon.words('BACK_MATTER_LABELS'))}\s?:"
         r"|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}"
-        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}(?:is|was|has\sbeen|teaches|works|lives|ist|war|"
-        r"lehrt|arbeitet|è|insegna|est|enseigne|es|enseña)\s"
+        r"|^(?:\p{Lu}[\p{L}’'\-]{1,30}\s){1,3}"
+        rf"{alternation(lexicon.words('BIOGRAPHY_VERBS'))}\s"
     ),
     (
         "Correspondence: Department of Sociology",
