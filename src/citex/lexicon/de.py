@@ -36,6 +36,11 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
+# abbreviations printed with a full stop inside titles, lower case without it ("19. Jh.",
+# "hl. Georg", "bzw."): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset(
+    {"jh", "jhs", "jhdt", "hl", "st", "bzw", "ca", "vgl", "bd", "bde", "evang", "kath"}
+)
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

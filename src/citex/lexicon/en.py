@@ -112,6 +112,9 @@ SITE_NOUNS = frozenset(
 PIECE_NOUNS = frozenset(
     "introduction preface foreword afterword postface essay article chapter review".split()  # noqa: SIM905
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("St. Paul",
+# "ca. 1500"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"st", "mt", "ca", "c", "vs", "vol", "no"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 # Words that may come before a bibliography heading ("Selected Bibliography"), lowercase.

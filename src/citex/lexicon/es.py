@@ -38,6 +38,9 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})
+# abbreviations printed with a full stop inside titles, lower case without it ("s. XVI",
+# "Sta. María"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"sta", "sto", "ss", "vol", "ca", "dña"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

@@ -34,6 +34,9 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})
+# abbreviations printed with a full stop inside titles, lower case without it ("Mgr. Dupont",
+# "av. J.-C."): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"st", "ste", "mgr", "av", "apr", "env", "vol", "t"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

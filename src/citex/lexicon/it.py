@@ -37,6 +37,11 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset(
     {"introduzione", "prefazione", "postfazione", "saggio", "articolo", "capitolo"}
 )
+# abbreviations printed with a full stop inside titles, lower case without it ("secc. XV",
+# "Mons. Rossi", "Tip. Gaspari"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset(
+    {"sec", "secc", "sg", "sgg", "mons", "tip", "ss", "ca", "cfr", "vol", "voll", "fasc"}
+)
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

@@ -32,6 +32,9 @@ GENRE_NOUNS = frozenset(
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
+# abbreviations printed with a full stop inside titles, lower case without it ("séc. XVI",
+# "Sto. António"): the full stop ends no title
+TITLE_ABBREVIATIONS = frozenset({"séc", "sta", "sto", "ss", "vol", "ca"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---
 HEADING_QUALIFIERS: frozenset[str] = frozenset()

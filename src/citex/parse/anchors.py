@@ -12,16 +12,31 @@ from citex.parse.dates import date_from_text
 from citex.parse.identifiers import normalise_isbn, normalise_issn
 from citex.parse.numbering import hold_tail
 from citex.parse.shapes import names_genre
-from citex.parse.state import ParseState
+from citex.parse.state import HOLE, ParseState
 
 _SHORT_FORM_WORDS = 10  # a reference this short without a year is a short form
 
 
 def parse_citation_number(work: ParseState) -> None:
-    """Drop a leading list number: ``[12]``, ``(12)``, ``12.``."""
+    """Drop a leading list number (``[12]``, ``(12)``, ``12.``) and a word sending the reader
+    to the work (``Vgl.``, ``Cfr.``, ``See``) before its author."""
     m = p.CITATION_NUMBER.match(work.rest)
     if m and m.end() < len(work.rest):
         work.rest = work.rest[m.end() :]
+    lead_in = p.LEAD_IN_WORD.match(work.rest)
+    if lead_in:
+        work.rest = work.rest[lead_in.end() :]
+
+
+def parse_archival(work: ParseState) -> None:
+    """``ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r.``: an archive's siglum and the
+    shelf-mark within it (CSL ``archive`` and ``archive_location``); nothing else is read."""
+    m = p.ARCHIVAL_REFERENCE.match(work.rest)
+    if not m or work.rest[m.end() :].strip(" .;") or p.YEAR.search(work.rest):
+        return
+    work.fields["archive"] = m.group("archive")
+    work.fields["archive_location"] = m.group("location").strip()
+    work.rest = HOLE
 
 
 def parse_same_author(work: ParseState) -> bool:

@@ -90,7 +90,7 @@ def score_confidence(text: str, work: ParseState) -> float:
         score += 0.15
     if any(fields.get(k) for k in ("volume", "issue", "page", "locator")):
         score += 0.1
-    if any(fields.get(k) for k in ("doi", "url", "isbn", "number")):
+    if any(fields.get(k) for k in ("doi", "url", "isbn", "number", "archive_location")):
         score += 0.4
     # a quoted title may be a sentence itself: only words outside it count as prose
     if work.quoted and fields.get("title"):

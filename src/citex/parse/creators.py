@@ -48,7 +48,7 @@ def all_names(text: str) -> bool:
     return end > 0 and not p.LETTER.search(stripped, end)
 
 
-def _looks_like_names(text: str) -> bool:
+def looks_like_names(text: str) -> bool:
     """A stretch made of name words: capitals, initials, particles, ``and``, ``et al.``."""
     words = text.replace(",", " ").replace(";", " ").split()
     if not words or len(words) > 40:
@@ -86,7 +86,7 @@ def set_authors(work: ParseState, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/"})
+_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–"})  # ("Rossi A. - Bianchi B.")
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
 _PARTICLES = lexicon.words("PARTICLES")  # "et al.", and the slash of German lists
 
@@ -109,6 +109,7 @@ def author_end(text: str, *, short: bool = False) -> int:
     has_given = False  # the current person has its given name or initials already
     family_first = False  # the current person began with a family name without a comma
     vancouver = False  # the list writes "Family AB," (initials without dots)
+    direct_slash = False  # "Eva Roth/Tobias Weber, Title": people "Given Family" joined by "/"
     while pos < n and words_seen < 80:
         while pos < n and text[pos] == " ":
             pos += 1
@@ -126,6 +127,11 @@ def author_end(text: str, *, short: bool = False) -> int:
         if inner_comma > 0:  # "Keil,K.": a comma without its space still ends the word
             end = pos + inner_comma + 1
             word = text[pos:end]
+        slash = word.find("/", 0, len(word) - 1)
+        if slash == 0 or (slash > 0 and word[slash - 1] != "/"):
+            # "Huber, Marion/Kaiser, Jens": a slash joins two people even without spaces
+            end = pos + max(slash, 1)
+            word = text[pos:end]
         words_seen += 1
         pos = end
         if word == ":" and words_seen > 1:
@@ -133,6 +139,7 @@ def author_end(text: str, *, short: bool = False) -> int:
         if (
             word[0] in _JOINER_FIRST and starts_with_joiner(word.rstrip(","))
         ) or word in _LIST_WORDS:
+            direct_slash = direct_slash or (word == "/" and person_words >= 2 and not inverted)
             person_words = 0
             has_given = False
             if word.startswith("al."):
@@ -202,6 +209,8 @@ def author_end(text: str, *, short: bool = False) -> int:
             has_given = False
             terminated = end
             continue
+        if direct_slash and word.endswith(",") and person_words >= 2:
+            return end  # ("Eva Roth/Tobias Weber, Migration und Stadt": the title follows)
         if word.endswith(",") or word.endswith(";"):
             verdict = _comma_verdict(
                 text, end, person_words, inverted=inverted, complete=has_given or short
@@ -347,7 +356,7 @@ _ROLE_PREFIXES: tuple[tuple[regex.Pattern[str], NameField, tuple[str, ...]], ...
     (
         pn.EDITOR_PREFIX,
         "editor",
-        ("ed", "cura", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
+        ("ed", "cura", "c. di", "hrsg", "hg.", "dir.", "org.", "by", "par", "herausg"),
     ),
     (pn.TRANSLATOR_PREFIX, "translator", ("tr", "übers")),
 )
@@ -405,7 +414,7 @@ def _role_after_names(text: str, m: regex.Match[str]) -> bool:
 
 def _names_only(text: str) -> bool:
     """A stretch that is a list of names: scanned as one, or name-like words without a colon."""
-    return all_names(text) or (_looks_like_names(text) and ":" not in text)
+    return all_names(text) or (looks_like_names(text) and ":" not in text)
 
 
 def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:

@@ -42,6 +42,9 @@ def parse_issued(work: ParseState) -> None:
     work.fields["issued"] = date
     work.date_pos = start
     work.date_paren = bool(paren)
+    if not paren and len(pre) < start:
+        place = p.PLACE_BEFORE_YEAR.search(pre, max(0, len(pre) - 80))
+        work.place_before_date = place.group("place") if place else None
     work.take(start, end)
     _parse_original_date(work, candidates, chosen)
 

@@ -4,9 +4,12 @@ imprint (``Place: Publisher``, ``Publisher, Place``, ``Place Year``).
 
 from __future__ import annotations
 
+import regex
+
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
+from citex.parse import tagger
 from citex.parse.names import parse_names
 from citex.parse.shapes import (
     has_journal_word,
@@ -16,6 +19,7 @@ from citex.parse.shapes import (
     is_publisher,
     names_series,
     opens_title,
+    opens_with_foreign_article,
     place_publisher,
 )
 from citex.parse.state import HOLE, TRIM, CslFields, ParseState
@@ -85,8 +89,17 @@ def parse_container_and_publisher(work: ParseState) -> None:
         # stood in its place is the journal's abbreviation
         fields["container_title"] = fields.pop("title")
         return
+    continued = _subtitle_before_place(leftovers[0], work, rest) if leftovers else None
+    if continued:
+        title, place = continued
+        fields["title"] = title
+        fields["publisher_place"] = place
+        leftovers = leftovers[1:]
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if _place_before_date(seg, work):
+            fields["publisher_place"] = seg  # "…, Bassano 1958": a place, however small
+            continue
         if "collection_title" not in fields and _is_series(seg, work, has_numbers):
             of = pi.SERIES_OF.match(seg)
             name = pi.SERIES_NUMBER.sub("", seg[of.end() :] if of else seg).strip(TRIM)
@@ -122,7 +135,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 if trailing.group("issue") and "issue" not in fields:
                     fields["issue"] = trailing.group("issue")
             if trailing:
-                container = container[: trailing.start()].rstrip(" ,")
+                container = _unquoted(container[: trailing.start()].rstrip(" ,"))
             container = _split_series(container, fields)
             if work.in_container:
                 container = _split_publisher(container, fields)
@@ -167,7 +180,8 @@ def parse_container_and_publisher(work: ParseState) -> None:
             seg = seg[genre.end() :]  # "Diss. Universität Heidelberg": the university publishes
             plausible = bool(seg)
         if "publisher" not in fields and plausible and not pi.NOT_A_PUBLISHER.match(seg):
-            before, publisher, place = _split_imprint(seg)
+            place_first = ", " in seg and _not_english(fields)
+            before, publisher, place = _split_imprint(seg, place_first=place_first)
             if before and "container_title" not in fields and (work.in_container or has_numbers):
                 fields["container_title"] = before
             if publisher and not (
@@ -198,6 +212,79 @@ def _names_organisation(segment: str, *, last: bool) -> bool:
     """A longer name closing a reference that names an organisation, its publisher
     (``Role of the JCPC. Judicial Committee of the Privy Council.``)."""
     return last and len(segment.split()) <= 8 and bool(pn.CORPORATE.search(segment))
+
+
+def _subtitle_before_place(segment: str, work: ParseState, rest: str) -> tuple[str, str] | None:
+    """The title with its subtitle and the place, when the sentence after the title is a
+    subtitle followed by a place alone: ``Die Gemeinde als Akteur. Strukturen lokaler Politik,
+    Wiesbaden`` (German and Italian books print no publisher); else ``None``.
+
+    The subtitle has words in lower case (a publisher's name does not) and no publisher word;
+    the place is a place (or was printed right before the year). A journal would have numbers.
+    """
+    fields = work.fields
+    title = fields.get("title")
+    if (
+        not title
+        or work.quoted
+        or work.in_container
+        or ", " not in segment
+        or any(key in fields for key in ("container_title", "volume", "issue", "page"))
+        or not rest.startswith(HOLE)
+        or not rest[1:].lstrip(" .").startswith(segment)
+    ):
+        return None
+    cut = next(
+        (
+            m.start()
+            for m in regex.finditer(", ", segment)
+            if _place_alone(segment[m.end() :], work)
+        ),
+        -1,
+    )
+    head, place = segment[: max(cut, 0)], segment[cut + 2 :]
+    words = head.split()
+    if (
+        cut < 0
+        or len(words) < 2
+        or not head[:1].isupper()
+        or not (
+            any(len(word) > 3 and word.islower() for word in words[1:])
+            or opens_with_foreign_article(words)  # "Eine Einführung"
+            or tagger.language(words) not in ("en", "x")
+        )
+        or is_publisher(head)
+        or tagger.language(title.split() + words) == "en"
+    ):
+        return None
+    joint = " " if title.endswith(("?", "!")) else ". "
+    return title + joint + head, place
+
+
+def _place_alone(text: str, work: ParseState) -> bool:
+    """Whether ``text`` is a place and nothing more: ``Wiesbaden``, ``Seattle, WA``, or the
+    words printed right before the year; not a publisher (``Paris, Inserm``)."""
+    return (
+        text == work.place_before_date or bool(pi.PLACE_SHAPE.fullmatch(text)) or is_city(text)
+    ) and not is_publisher(text)
+
+
+def _place_before_date(segment: str, work: ParseState) -> bool:
+    """Whether ``segment`` is the place printed right before the year (``Venezia 1961``):
+    capitalised words, no publisher or journal word, and no container still to be found after
+    ``In`` (``in: Leviathan 1999`` names the journal). A journal's pages or issue (``Lancet
+    2006; 367: 659–667``) and capitals alone (``BMJ 2005``) mark a journal, not a place."""
+    return (
+        segment == work.place_before_date
+        and "publisher_place" not in work.fields
+        and "page" not in work.fields
+        and "issue" not in work.fields
+        and not segment.isupper()
+        and not (work.in_container and "container_title" not in work.fields)
+        and not is_publisher(segment)
+        and not has_journal_word(segment)
+        and not is_month(segment)
+    )
 
 
 def _publisher_city(text: str) -> tuple[str, str] | None:
@@ -313,6 +400,9 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
     fields = work.fields
     if "title" not in fields or ("publisher" in fields and not work.in_container):
         return False
+    head = segment.split(", ", 1)[0]
+    if _unquoted(head) != head and not work.quoted:
+        return True  # "…, “Ateneo Veneto”, 1954", "«La Cultura», XIV": a periodical in quotes
     if (
         fields.get("url")
         and not later
@@ -355,12 +445,22 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
 _COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})
 
 
-def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
+def _not_english(fields: CslFields) -> bool:
+    """Whether the title is written in another language than English (its function words):
+    Italian, German and French imprints print the place first (``Treviso, Zoppelli``)."""
+    return tagger.language((fields.get("title") or "").split()) not in ("en", "x")
+
+
+def _split_imprint(
+    segment: str, *, place_first: bool = False
+) -> tuple[str, str | None, str | None]:
     """Split ``[before, ]Publisher[, Place]`` or ``Place, Publisher``: slices of ``segment``.
 
     ``Mono Book Corp., Baltimore, MD`` -> ("", "Mono Book Corp.", "Baltimore, MD");
     ``Shock Metamorphism, Mono Book Corp.`` keeps ``Shock Metamorphism`` as ``before``;
-    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too.
+    ``Paris, Inserm`` (place first) and ``Massari Press Bolsena`` are read too. Two unknown
+    names are ``Place, Publisher`` when ``place_first`` (``Treviso, Zoppelli``: an Italian
+    title), else ``Publisher, Place``.
     """
     bounds = [0] + [m.end() for m in pi.COMMA_BREAK.finditer(segment)]
     parts = [
@@ -401,6 +501,8 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
         return join(0, lo), join(lo, hi), join(hi, place_end) or None
     if n >= 2 and is_city(parts[0]) and not is_city(parts[-1]):
         return "", join(1, n), parts[0].strip(TRIM)  # "Madrid, Alianza" (Spanish, French notes)
+    if n == 2 and place_first and is_place(parts[0]) and not is_city(parts[1]):
+        return "", parts[1].strip(TRIM), parts[0].strip(TRIM)  # "Treviso, Zoppelli"
     if n >= 2 and all(is_place(x) for x in parts[1:]):
         return "", parts[0].strip(TRIM), join(1, n)
     words = segment.split()
@@ -411,5 +513,18 @@ def _split_imprint(segment: str) -> tuple[str, str | None, str | None]:
 
 
 def _strip_in(text: str) -> str:
-    """A container title without a leading ``In``/``in:``."""
-    return str(pi.IN_PREFIX.sub("", text.strip()))
+    """A container title without a leading ``In``/``in:`` and without the guillemets or
+    quotation marks around all of it (``in «Rivista marchigiana»``)."""
+    return _unquoted(str(pi.IN_PREFIX.sub("", text.strip())))
+
+
+def _unquoted(name: str) -> str:
+    """``name`` without the guillemets or quotation marks around all of it."""
+    if len(name) > 2 and (name[0], name[-1]) in _ENCLOSING_QUOTES:
+        inner = name[1:-1]
+        if name[0] not in inner and name[-1] not in inner:
+            return inner
+    return name
+
+
+_ENCLOSING_QUOTES = frozenset({("«", "»"), ("“", "”"), ("„", "“"), ("»", "«"), ('"', '"')})

@@ -53,10 +53,19 @@ PUBLISHER_WORD = _register(
         r"Morgan\sKaufmann|Prentice[\s-]Hall|Addison[\s-]Wesley|McGraw[\s-]Hill|North[\s-]Holland|Birkhäuser|"
         r"Erlbaum|Longman|Methuen|Doubleday|Tauris|Benjamins|Mouton|Niemeyer|Vieweg|Teubner|Larousse|Minuit|"
         r"Harmattan|Alianza|Anagrama|Paidós|Adelphi|Donzelli|Carocci|Zanichelli|Hoepli|Giuffrè|Wadsworth|"
-        r"Thieme|Karger|Hogrefe|Kohlhammer|Schöningh|Vandenhoeck|Klincksieck|Armand\sColin|Odile\sJacob)(?![\p{L}])"
+        r"Thieme|Karger|Hogrefe|Kohlhammer|Schöningh|Vandenhoeck|Klincksieck|Armand\sColin|Odile\sJacob|"
+        # Italian printers: "Tip. Gaspari", "Tipografia del Seminario", "Stamperia Reale"
+        r"Tip\.|Tipografia|Tipografica|Stamperia|Litografia)(?![\p{L}])"
     ),
-    ("Oxford University Press", "Jaca Book", "Suhrkamp Verlag", "Libreria Editrice", "Massari ed."),
-    ("pressure", "Booking"),
+    (
+        "Oxford University Press",
+        "Jaca Book",
+        "Suhrkamp Verlag",
+        "Libreria Editrice",
+        "Massari ed.",
+        "Tip. Gaspari",
+    ),
+    ("pressure", "Booking", "Tipo"),
 )
 
 THESIS = _register(

@@ -50,11 +50,17 @@ EDITOR_PREFIX = _register(
     "editor_prefix",
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
     regex.compile(
-        r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\scura\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
+        r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\sc(?:ura|\.)\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
         r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
         r"[Dd]ir\.|[Ee]dición\sde|[Ee]d\.\sde|[Oo]rg\.(?:\spor)?|[Cc]urated\sby|[Cc]ompiled\sby)\s{1,3}(?=\p{Lu})"
     ),
-    ("ed. Douglas Massey", "edited by A. Chitarin", "a cura di M. Rossi", "hrsg. von K. Marx"),
+    (
+        "ed. Douglas Massey",
+        "edited by A. Chitarin",
+        "a cura di M. Rossi",
+        "a c. di G. Mazzariol",
+        "hrsg. von K. Marx",
+    ),
     ("edited volume", "red. wine"),
 )
 
@@ -105,9 +111,12 @@ NAME_SUFFIX = _register(
 NAME_SEPARATOR = _register(
     "name_separator",
     # "and", "&", "und", "e", "et", "y", ";" between two people
-    regex.compile(r"\s{0,3}(?:;|\s/\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"),
-    (" and ", ", & ", "; ", " und ", " e ", " / "),
-    ("Anderson",),
+    # (a spaced dash too, as Italian lists print it: "Rossi A. - Bianchi B.")
+    regex.compile(
+        r"\s{0,3}(?:;|\s/\s|(?<=\p{L}\.?)/(?=\s?\p{Lu})|\s[-–]\s|,?\s(?:and|&|und|e|et|y|i|och|og|en|és)\s|,?\s?&\s?)\s{0,3}"
+    ),
+    (" and ", ", & ", "; ", " und ", " e ", " / ", " - ", "Marion/Kaiser"),
+    ("Anderson", "Rossi-Bianchi", "and/or"),
 )
 
 ET_AL = _register(
@@ -236,12 +245,15 @@ CONTINUES_AFTER_INITIAL = _register(
     "continues_after_initial",
     # after ``J. A.``, the text still reads as names (match)
     regex.compile(
-        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
+        # (Italian and Spanish "e"/"y" and a dash join people before an initial or a name
+        # with its initial: "Bianchi C. e M. Ferro", "Rossi A. - Bianchi B.")
+        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|(?:e|y|[-–])\s(?=\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}\.)"
+        r"|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
         r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]el|della|der|den|[Ll]a|[Ll]e|[Dd]u|[Dd]os|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
-    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,"),
-    (" Title of the paper",),
+    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,", " e M. Ferro", " - Bianchi B."),
+    (" Title of the paper", " e la storia", " - La storia della città"),
 )
 
 NAME_SEGMENT = _register(

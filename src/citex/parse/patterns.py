@@ -144,6 +144,36 @@ ARXIV = _register(
     ("arXiv preprint",),
 )
 
+LEAD_IN_WORD = _register(
+    "lead_in_word",
+    # a word sending the reader to the work, before its author (match; issue 12): "Vgl.
+    # Bauer, Thomas: …", "Cfr. Rossi A., …", "See Smith, J. …"; a name must follow
+    regex.compile(
+        r"(?:[Vv]gl\.|[Cc]fr\.|[Cc]f\.|[Ss]iehe|[Ss]ee(?:\salso)?|[Vv]edi|[Vv]oir)\s{1,3}"
+        r"(?=\p{Lu}[\p{L}'’-]{1,30}(?:,|\s\p{Lu}))"
+    ),
+    ("Vgl. Bauer, Thomas", "Cfr. Rossi A.", "See also Smith, J.", "Vedi Paolo Renzi"),
+    ("See You later", "Vgl. 12", "Seeger, Pete"),
+)
+
+ARCHIVAL_REFERENCE = _register(
+    "archival_reference",
+    # an archive's siglum, a comma, then a shelf-mark with an archival unit and its number
+    # (match; issue 12): "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r", "ASP, Notarile,
+    # b. 103", "BAV, Vat. lat. 3195, f. 12v"
+    regex.compile(
+        r"(?P<archive>\p{Lu}{2,5}[a-z]{0,2}),\s(?P<location>[^,]{1,80}(?:,\s[^,]{1,80}){0,6}?"
+        r"(?:,?\s(?:reg|regg|b|bb|busta|filza|fz|fasc|c|cc|f|ff|fol|ms|mss|cod|prot|n|nn)\."
+        r"\s?\d{1,5}[rv]?(?:\s?[-–]\s?\d{1,5}[rv]?)?){1,4})"
+    ),
+    (
+        "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r",
+        "ASP, Notarile, b. 103",
+        "BAV, Vat. lat. 3195, f. 12v",
+    ),
+    ("UNESCO, Report on education, Paris 1990", "Smith, J., The Book, p. 12", "ASV 12"),
+)
+
 IBID = _register(
     "ibid",
     # "Ibid., 229", "Ivi, p. 3", "Ebd., S. 4": the same work as the citation before
@@ -476,6 +506,30 @@ ROMAN_NUMERAL = _register(
     regex.compile(r"[ivxlcdmIVXLCDM]+"),
     ("XIX", "iv"),
     ("12",),
+)
+
+PLACE_BEFORE_YEAR = _register(
+    "place_before_year",
+    # the place of an imprint printed right before its year with no comma, at the end of the
+    # text before the year (search): "…, Bassano 1958", "Frankfurt a. M. 1997", "San Donà di
+    # Piave 1980" (issue 12: Italian and German imprints); one to three capitalised words
+    regex.compile(
+        r"(?:^|[,;:" + HOLE + r"]|\.\s)\s{0,3}"
+        r"(?P<place>\p{Lu}[\p{L}'’-]{1,25}"
+        r"(?:\s(?:a\.\s?M\.|(?:d[aeiu]l?|de|am|an|upon|sur|sul)\s\p{Lu}[\p{L}'’-]{1,25}"
+        r"|\p{Lu}[\p{L}'’-]{1,25})){0,2}"
+        # more cities: "Venezia - Roma", "Frankfurt/New York", "Milano - Napoli"
+        r"(?:\s?[-–/]\s?\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?){0,2})$"
+    ),
+    (
+        "Rialto, Bassano",
+        "Bühne. Frankfurt a. M.",
+        "Titolo, San Donà di Piave",
+        "Kiel",
+        "Donà, Venezia - Roma",
+        "Alter. Frankfurt/New York",
+    ),
+    ("Rialto, Bassano,", "Smith, J.", "il porto di venezia", "Jahre (Kiel"),
 )
 
 YEAR_PAREN_CLOSE = _register(

@@ -24,6 +24,7 @@ from citex.parse import stretches, tagger
 from citex.parse.anchors import (
     drop_head_asides,
     parse_accessed,
+    parse_archival,
     parse_citation_number,
     parse_genre,
     parse_identifiers,
@@ -155,6 +156,7 @@ def _read_by_rules(
     work = ParseState(cleaned)
     related: tuple[Reference, ...] = ()
     parse_citation_number(work)
+    parse_archival(work)
     work.same_author = parse_same_author(work)
     parse_short_form(work)
     drop_head_asides(work)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
@@ -125,3 +126,18 @@ def is_city(text: str) -> bool:
     """A known publishing city (``Madrid``, ``New York``, ``Roma-Bari``)."""
     name = text.strip(TRIM)
     return name in p.PUBLISHING_CITIES or name.split("-")[0] in p.PUBLISHING_CITIES
+
+
+# articles of the languages other than English ("Eine", "Una", "Le"): a sentence opening with
+# one after a title is a subtitle in those languages, not a publisher's name
+_OTHER_ARTICLES = (
+    frozenset().union(
+        *(language.ARTICLES for language in lexicon.LANGUAGES if language is not lexicon.en)
+    )
+    - lexicon.en.ARTICLES
+)
+
+
+def opens_with_foreign_article(words: list[str]) -> bool:
+    """Whether ``words`` begin with an article of a language other than English."""
+    return bool(words) and words[0].lower() in _OTHER_ARTICLES

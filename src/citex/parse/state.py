@@ -76,6 +76,8 @@ class ParseState:
         author_comma: the author list ended with a comma (note style ``Given Family, Title``).
         date_pos: where in ``rest`` the date of publication (or ``n.d.``) was taken out.
         date_paren: that date stood in parentheses (``Smith (2003)``).
+        place_before_date: the capitalised words printed right before that date with no
+            comma (``Bassano`` of ``…, Bassano 1958``): a place, when nothing else claims them.
     """
 
     rest: str
@@ -91,6 +93,7 @@ class ParseState:
     author_comma: bool = False
     date_pos: int | None = None
     date_paren: bool = False
+    place_before_date: str | None = None
 
     def __attrs_post_init__(self) -> None:
         self.lower = self.rest.lower()

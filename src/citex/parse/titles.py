@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import regex
 
+from citex import lexicon
 from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
-from citex.parse.creators import author_end, set_authors
+from citex.parse import tagger
+from citex.parse.creators import author_end, looks_like_names, set_authors
 from citex.parse.shapes import (
     has_journal_word,
     is_place,
@@ -32,6 +34,14 @@ _QUOTES = (
     ("‹", "›"),
     ("‚", "‘"),
 )
+
+
+def _journal_after_title(text: str, head_end: int, opening: int) -> bool:
+    """Whether the guillemets at ``opening`` name a journal after a title, not the title:
+    ``Ferrari L., Un inventario di bottega, «Ateneo Trevigiano», XXXIV`` (Italian and French
+    humanities print periodicals in «»); the stretch after the names must read as a title."""
+    between = text[head_end:opening]
+    return text[opening] in "«‹“" and len(between.split()) >= 2 and not looks_like_names(between)
 
 
 def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
@@ -62,6 +72,13 @@ def _find_quoted(text: str) -> tuple[int, int, int, int] | None:
 
 def parse_title_and_author(work: ParseState) -> None:
     """Split the head of the reference into authors and title; what follows stays in ``rest``."""
+    if work.date_pos == 0 and work.rest[:1] == HOLE and not work.date_paren:
+        # "1887 MORANDI Teodoro, Statuti …": a bibliography by year prints the year first,
+        # then the names and a comma ("1968 Tzeltal Numerical Classifiers: A Study …" has none)
+        head = work.rest[1:].lstrip(" .,:;")
+        comma, colon = head.find(", "), head.find(":")
+        if comma > 0 and (colon < 0 or comma < colon):
+            work.rest = head
     rest = work.rest
     quoted = _find_quoted(rest)
     opening = quoted[0] if quoted else 0
@@ -70,6 +87,7 @@ def parse_title_and_author(work: ParseState) -> None:
         bool(quoted)
         and bool(pn.LEAD_IN_END.search(rest[:opening]))
         and not p.SENTENCE_END.search(rest, 0, opening)
+        and not (head_end and _journal_after_title(rest, head_end, opening))
     )
     if quoted and (not p.LETTER.search(rest[head_end:opening]) or head_is_lead_in):
         qs, ins, ine, qe = quoted
@@ -122,6 +140,13 @@ def _title_not_author(work: ParseState, rest: str) -> bool:
     names = work.fields.get("author", ())
     if pn.EDITOR_PREFIX.match(rest) or pn.TRANSLATOR_PREFIX.match(rest):
         return True
+    initials = any(len((name.given or "").rstrip(".")) <= 2 for name in names if name.given)
+    if (
+        work.place_before_date
+        and not initials
+        and rest.partition(HOLE)[0].strip(TRIM) == work.place_before_date
+    ):
+        return True  # "Storia di Venezia, Torino 1978": only the place is left after the title
     if work.short:
         return False  # "Serge, Memoirs, p. 219": a name and a short title
     if len(names) != 1 or names[0].given or not work.author_comma:
@@ -138,6 +163,18 @@ def _comma_ended(work: ParseState) -> bool:
     return work.author_comma
 
 
+_TITLE_ABBREVIATIONS = lexicon.words("TITLE_ABBREVIATIONS")
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation that titles print (``secc.``,
+    ``Mons.``, ``hl.``: :data:`citex.lexicon` ``TITLE_ABBREVIATIONS``), so it ends no title."""
+    if text[stop] != ".":
+        return False
+    start = max(text.rfind(" ", 0, stop), text.rfind("(", 0, stop)) + 1
+    return text[start:stop].lower() in _TITLE_ABBREVIATIONS
+
+
 def _title_end(text: str, *, european: bool) -> int:
     """Where the title at the start of ``text`` ends."""
     limit = len(text)
@@ -145,11 +182,15 @@ def _title_end(text: str, *, european: bool) -> int:
     if hole >= 0:
         limit = hole
     sentence = p.SENTENCE_END.search(text, 0, limit)
+    while sentence and _after_abbreviation(text, sentence.start()):
+        sentence = p.SENTENCE_END.search(text, sentence.end(), limit)
     cut = sentence.end() if sentence else limit
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
     if sentence and not european:
         cut = _subtitle_sentence_end(text, cut, limit)
+    elif sentence and european:
+        cut = _subtitle_before_place(text, cut, limit)
     stops = [cut]
     m = pi.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -179,12 +220,38 @@ def _title_end(text: str, *, european: bool) -> int:
 _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
     (
         pn.EDITOR_PREFIX,
-        ("ed", "éd", "cura", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
+        ("ed", "éd", "cura", "c. di", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
     ),
     (pn.TRANSLATOR_PREFIX, ("tr", "übers")),
     (p.EDITION, ("ed", "aufl", "éd")),
     (p.PAGE_LABEL, ()),
 )
+
+
+def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
+    """``Paesi e mari ignoti. America e colonialismo … (secoli XVI - XVIII), Venezia <year>``:
+    in note style, one more sentence with words in lower case, then only a place before the
+    year, is the subtitle (Italian and German books print no publisher); the title then runs
+    up to the place (the comma rules cut it there). Else the sentence end ``cut`` stays."""
+    tail = text[cut:limit].rstrip(" ,;")
+    head, comma, place = tail.rpartition(", ")
+    if (
+        text[limit : limit + 1] != HOLE
+        or not comma
+        or not is_place(place)
+        or p.SENTENCE_END.search(head)
+        or is_publisher(head)
+        or has_journal_word(head)
+        or pi.CONTAINER_IN.search(head)
+        or pn.EDITOR_PREFIX.search(head)
+        or contains_any(head, ("«", "“", '"', "„"))
+        or not (
+            any(len(word) > 3 and word.islower() for word in head.split())
+            or tagger.language(head.split()) not in ("en", "x")  # "nella Treviso del …"
+        )
+    ):
+        return cut
+    return limit
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
@@ -273,6 +340,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
             j = k  # "…, Addison-Wesley, Reading, MA, <year>": publisher and place end it
             while j > 0 and is_place(stretches[j - 1]):
                 j -= 1
+            if j > 0 and not stretches[j - 1][:1].isupper():
+                return commas[j]  # "Origine, progressi e decadenza …, Venezia": no publisher
             return commas[j - 1] if j > 0 else commas[0]
     at_anchor = text[cut : cut + 1] in (HOLE, "")
     return commas[0] if len(commas) <= 2 and at_anchor else None
@@ -281,6 +350,8 @@ def _european_title_comma(text: str, cut: int) -> int | None:
 def clean_title(text: str) -> str:
     """A title without surrounding punctuation and unbalanced brackets."""
     title = text.strip(TRIM.replace(".", "") + "").strip()
+    if title[:2] in ("- ", "– ", "— "):
+        title = title[2:]  # "Rossi A. - La storia …": the dash after the names
     title = title.rstrip(",;:/").strip()
     if title.endswith(".") and not title.endswith("..."):
         title = title[:-1]

@@ -1,0 +1,122 @@
+"""Author lists at the head of a reference (parse/creators.py, parse/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citex.parse.reference import parse_reference
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "Bianchi C. e M. Ferro, Il porto di Chioggia, Venezia 1970.",
+            ["Bianchi", "Ferro"],
+            "Il porto di Chioggia",
+            id="italian-e-before-an-initial",
+        ),
+        pytest.param(  # issue 12: "Rossi A. - Bianchi B."
+            "Rossi A. - Bianchi B., La laguna di Venezia, Venezia 1970.",
+            ["Rossi", "Bianchi"],
+            "La laguna di Venezia",
+            id="spaced-dash-between-people",
+        ),
+        pytest.param(  # a dash before a title is no joiner
+            "Rossi A. - La storia della città, Venezia 1970.",
+            ["Rossi"],
+            "La storia della città",
+            id="dash-before-a-title",
+        ),
+    ],
+)
+def test_italian_author_lists(raw: str, families: list[str], title: str) -> None:
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.author] == families
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "year"),
+    [
+        pytest.param(  # ../shared/cases/parser/it.jsonl
+            "1887 MORANDI Teodoro, Statuti della fraglia dei tessitori di seta, Padova.",
+            ["MORANDI"],
+            "Statuti della fraglia dei tessitori di seta",
+            1887,
+            id="year-first-capitals",
+        ),
+        pytest.param(  # LinkedBooks shape (a bibliography ordered by year)
+            "1827 A. Quadri, Quattro giorni in Venezia, Milano.",
+            ["Quadri"],
+            "Quattro giorni in Venezia",
+            1827,
+            id="year-first-initial",
+        ),
+        pytest.param(  # anystyle core.xml: a title after the year, no names
+            "1968 Tzeltal Numerical Classifiers: A Study in Ethnographic Semantics. The Hague: "
+            "Mouton.",
+            [],
+            "Tzeltal Numerical Classifiers: A Study in Ethnographic Semantics",
+            1968,
+            id="year-first-title",
+        ),
+    ],
+)
+def test_year_first_entries(raw: str, families: list[str], title: str, year: int) -> None:
+    reference = parse_reference(raw)
+    assert [name.family for name in reference.author] == families
+    assert reference.title == title
+    assert reference.issued is not None
+    assert reference.issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "title"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Huber, Marion/Kaiser, Jens, Regionale Arbeitsmärkte, Hannover 2003.",
+            [("Huber", "Marion"), ("Kaiser", "Jens")],
+            "Regionale Arbeitsmärkte",
+            id="inverted-names-slash",
+        ),
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Hoffmann, Ulrike/Krämer, Bernd (2004): Wohnen im Quartier, Berlin.",
+            [("Hoffmann", "Ulrike"), ("Krämer", "Bernd")],
+            "Wohnen im Quartier",
+            id="author-date-slash",
+        ),
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Eva Roth/Tobias Weber, Migration und Stadt, in: Ulrich Kern (Hg.), "
+            "Stadtgesellschaft, Bremen 2011, S. 12-30.",
+            [("Roth", "Eva"), ("Weber", "Tobias")],
+            "Migration und Stadt",
+            id="direct-names-slash",
+        ),
+    ],
+)
+def test_german_slash_lists(raw: str, people: list[tuple[str, str]], title: str) -> None:
+    reference = parse_reference(raw)
+    assert [(name.family, name.given) for name in reference.author] == people
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl
+            "Vgl. Bauer, Thomas: Lokale Politik. Eine Einführung, Stuttgart 2005, S. 12 ff.",
+            "Bauer",
+            id="vgl",
+        ),
+        pytest.param("Cfr. Rossi A., La laguna, Venezia 1970.", "Rossi", id="cfr"),
+        pytest.param("See also Smith, John. The Book. London: Verso, 1990.", "Smith", id="see"),
+    ],
+)
+def test_a_lead_in_word_is_no_author(raw: str, family: str) -> None:
+    assert [name.family for name in parse_reference(raw).author] == [family]
+
+
+def test_a_name_starting_like_a_lead_in_is_kept() -> None:
+    reference = parse_reference("Seeger, Pete. Songs of the Road. New York: Oak, 1961.")
+    assert [name.family for name in reference.author] == ["Seeger"]
