@@ -1,4 +1,5 @@
-"""Archival references (parse/anchors.py ``parse_archival``): CSL archive + archive_location."""
+"""Archival references (parse/anchors.py ``parse_archival``): CSL archive + archive_location,
+by the rules alone (how ``extract`` reads references)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex.parse.reference import parse_reference
+from citex.parse.reference import parse_reference_by_rules
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from citex.parse.reference import parse_reference
     ],
 )
 def test_archival_reference(raw: str, archive: str, location: str) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.archive == archive
     assert reference.archive_location == location
     assert reference.author == ()
@@ -40,7 +41,7 @@ def test_archival_reference(raw: str, archive: str, location: str) -> None:
     ],
 )
 def test_a_body_with_a_book_is_no_archival_reference(raw: str) -> None:
-    assert parse_reference(raw).archive_location is None
+    assert parse_reference_by_rules(raw).archive_location is None
 
 
 @given(
@@ -55,5 +56,5 @@ def test_siglum_and_shelf_mark_round_trip(
     archive: str, fonds: list[str], unit: str, number: int
 ) -> None:
     location = ", ".join([*fonds, f"{unit} {number}"])
-    reference = parse_reference(f"{archive}, {location}.")
+    reference = parse_reference_by_rules(f"{archive}, {location}.")
     assert (reference.archive, reference.archive_location) == (archive, location)

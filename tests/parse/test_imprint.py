@@ -1,11 +1,12 @@
 """Imprints after the title (parse/imprint.py): a bare place before the year, ``Place,
-Publisher`` in Italian and German references, and journals that only look like places."""
+Publisher`` in Italian and German references, and journals that only look like places; by
+the rules alone, as ``extract`` reads references."""
 
 from __future__ import annotations
 
 import pytest
 
-from citex.parse.reference import parse_reference
+from citex.parse.reference import parse_reference_by_rules
 
 
 @pytest.mark.parametrize(
@@ -44,7 +45,7 @@ from citex.parse.reference import parse_reference
     ],
 )
 def test_place_of_the_imprint(raw: str, place: str, publisher: str | None) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.publisher_place == place
     assert reference.publisher == publisher
     assert reference.container_title is None
@@ -68,13 +69,15 @@ def test_place_of_the_imprint(raw: str, place: str, publisher: str | None) -> No
     ],
 )
 def test_a_journal_before_the_year_stays_a_journal(raw: str, container: str) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.container_title == container
     assert reference.publisher_place is None
 
 
 def test_the_cited_page_of_a_book_is_a_locator() -> None:
-    reference = parse_reference("Donati T., Il monastero di San Zaccaria, Venezia 1990, p. 14.")
+    reference = parse_reference_by_rules(
+        "Donati T., Il monastero di San Zaccaria, Venezia 1990, p. 14."
+    )
     assert reference.publisher_place == "Venezia"
     assert reference.page is None
     assert reference.locator is not None
@@ -101,7 +104,7 @@ def test_the_cited_page_of_a_book_is_a_locator() -> None:
     ],
 )
 def test_a_periodical_in_guillemets(raw: str, title: str, container: str) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.title == title
     assert reference.container_title == container
     assert reference.type == "article-journal"
@@ -109,7 +112,7 @@ def test_a_periodical_in_guillemets(raw: str, title: str, container: str) -> Non
 
 def test_guillemets_after_names_are_the_title() -> None:
     # ../shared/corpus/utopia-rossa-2013-serge-memoirs.txt shape: names, then the title quoted
-    reference = parse_reference(
+    reference = parse_reference_by_rules(
         "Victor Serge, «Trent’anni dopo», in Socialismo e totalitarismo, Prospettiva, Roma 1997"
     )
     assert reference.title == "Trent’anni dopo"
@@ -141,7 +144,7 @@ def test_guillemets_after_names_are_the_title() -> None:
     ],
 )
 def test_subtitle_before_a_place(raw: str, title: str, place: str) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.title == title
     assert reference.publisher_place == place
     assert reference.publisher is None
@@ -150,7 +153,7 @@ def test_subtitle_before_a_place(raw: str, title: str, place: str) -> None:
 
 def test_an_english_paper_presented_is_not_a_subtitle() -> None:
     # anystyle core.xml shape: what follows the title is where the paper was given
-    reference = parse_reference(
+    reference = parse_reference_by_rules(
         "Dweck, C. (2012). Academic tenacity. White paper prepared for the Gates Foundation, "
         "Seattle, WA."
     )
@@ -180,7 +183,7 @@ def test_an_english_paper_presented_is_not_a_subtitle() -> None:
 def test_an_abbreviation_ends_no_title(
     raw: str, title: str, publisher: str | None, place: str
 ) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.title == title
     assert reference.publisher == publisher
     assert reference.publisher_place == place
@@ -203,14 +206,14 @@ def test_an_abbreviation_ends_no_title(
     ],
 )
 def test_several_cities_are_one_place(raw: str, place: str) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.publisher_place == place
     assert reference.publisher is None
 
 
 def test_a_c_di_introduces_editors() -> None:
     # LinkedBooks shape: "a c. di" is "a cura di" abbreviated
-    reference = parse_reference(
+    reference = parse_reference_by_rules(
         "Catalogo del fondo cartografico queriniano, a c. di G. Mazzariol, Venezia 1959."
     )
     assert reference.title == "Catalogo del fondo cartografico queriniano"
@@ -220,7 +223,7 @@ def test_a_c_di_introduces_editors() -> None:
 
 def test_a_subtitle_sentence_before_the_place_stays_in_the_title() -> None:
     # LinkedBooks shape: note style, a subtitle with a parenthesis, then the place and year
-    reference = parse_reference(
+    reference = parse_reference_by_rules(
         "F. Ambrosini, Paesi e mari ignoti. America e colonialismo europeo nella cultura "
         "veneziana (secoli XVI - XVIII), Venezia 1982."
     )
@@ -232,7 +235,7 @@ def test_a_subtitle_sentence_before_the_place_stays_in_the_title() -> None:
 
 
 def test_a_publisher_after_the_title_sentence_is_no_subtitle() -> None:
-    reference = parse_reference("F. Ambrosini, Paesi e mari ignoti. Einaudi, Torino 1982.")
+    reference = parse_reference_by_rules("F. Ambrosini, Paesi e mari ignoti. Einaudi, Torino 1982.")
     assert reference.title == "Paesi e mari ignoti"
     assert reference.publisher == "Einaudi"
     assert reference.publisher_place == "Torino"
@@ -240,7 +243,7 @@ def test_a_publisher_after_the_title_sentence_is_no_subtitle() -> None:
 
 def test_an_authorless_title_before_a_place() -> None:
     # LinkedBooks shape: no author, the title, the place and the year
-    reference = parse_reference("Storia di Venezia, Torino 1978.")
+    reference = parse_reference_by_rules("Storia di Venezia, Torino 1978.")
     assert reference.author == ()
     assert reference.title == "Storia di Venezia"
     assert reference.publisher_place == "Torino"
@@ -267,7 +270,7 @@ def test_an_authorless_title_before_a_place() -> None:
 def test_a_quoted_stretch_after_the_title_is_the_journal(
     raw: str, container: str, volume: str | None
 ) -> None:
-    reference = parse_reference(raw)
+    reference = parse_reference_by_rules(raw)
     assert reference.container_title == container
     assert reference.volume == volume
     assert reference.publisher is None
@@ -276,7 +279,7 @@ def test_a_quoted_stretch_after_the_title_is_the_journal(
 
 def test_a_subtitle_opening_with_an_article() -> None:
     # ../shared/cases/parser/de.jsonl: no word in lower case, but a German article
-    reference = parse_reference(
+    reference = parse_reference_by_rules(
         "Vgl. Bauer, Thomas: Lokale Politik. Eine Einführung, Stuttgart 2005, S. 12 ff."
     )
     assert reference.title == "Lokale Politik. Eine Einführung"
