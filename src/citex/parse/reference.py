@@ -17,7 +17,7 @@ the length of the reference.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from citex.parse import patterns as p
 from citex.parse import stretches, tagger
@@ -251,19 +251,7 @@ _Tagged = Literal[
     "issue",
     "page",
 ]
-_TAGGED: tuple[_Tagged, ...] = (
-    "author",
-    "editor",
-    "title",
-    "container_title",
-    "collection_title",
-    "publisher",
-    "publisher_place",
-    "issued",
-    "volume",
-    "issue",
-    "page",
-)
+_TAGGED: tuple[_Tagged, ...] = get_args(_Tagged)
 _TAGGED_IN_ENGLISH: tuple[_Tagged, ...] = ("editor", "publisher", "publisher_place", "page")
 
 
