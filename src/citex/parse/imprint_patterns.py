@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from citex.parse.patterns import _MONTH, HOLE
+from citex.parse.patterns import HOLE, MONTH
 from citex.registry import register as _register
 
 CONTAINER_IN = _register(
@@ -346,8 +346,8 @@ CONTAINER_TRAILING_DATE = _register(
     # a day and month left at a periodical's end once its year was read: ", 7 March",
     # " 27 May", ", June 21", " May(26", " 93(September/October"
     regex.compile(
-        r"(?i)(?:,?\s(?:\d{1,2}\.?\s)?" + _MONTH + r"(?:\s?\(?\d{1,2}\)?)?(?:\s?\d{4})?"
-        r"|,?\s?\d{0,4}\(" + _MONTH + r"[^()]{0,30})$"
+        r"(?i)(?:,?\s(?:\d{1,2}\.?\s)?" + MONTH + r"(?:\s?\(?\d{1,2}\)?)?(?:\s?\d{4})?"
+        r"|,?\s?\d{0,4}\(" + MONTH + r"[^()]{0,30})$"
     ),
     ("Wired, 7 March", "Newsweek 27 May", "Vox September(17", "Review 93(September/October"),
     ("Wall Street Journal",),
