@@ -184,3 +184,47 @@ def test_a_name_and_a_short_title_stay_a_short_form() -> None:
     assert parsed.author == (Name(family="Sassen"),)
     assert parsed.title == "Mobility"
     assert parsed.locator is not None and parsed.locator.value == "22"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        pytest.param(
+            "(2006). Language Courses in New York. United Nations.",
+            "Language Courses in New York",
+            "United Nations",
+            id="dated-first",
+        ),
+        pytest.param("About the Toronto Zoo. Toronto Zoo.", "About the Toronto Zoo", "Toronto Zoo"),
+        pytest.param(
+            "Court of Session – Introduction. Scottish Courts.",
+            "Court of Session – Introduction",
+            "Scottish Courts",
+        ),
+    ],
+)
+def test_the_name_closing_a_web_page_publishes_it(text: str, title: str, publisher: str) -> None:
+    """Wikipedia's cite web without author: `(date). Title. Site.` or `Title. Site.`; the site
+    is the publisher even when its words look like a place."""
+    parsed = parse_reference(text, learned=False)
+    assert (parsed.title, parsed.publisher, parsed.publisher_place) == (title, publisher, None)
+    assert parsed.confidence >= 0.3  # kept as a work in a note (pipeline.MIN_CONFIDENCE)
+
+
+def test_a_year_opening_a_web_page_is_its_date_not_a_list_number() -> None:
+    parsed = parse_reference("(2010). Global Financial Centres 7. Z/Yen.", learned=False)
+    assert parsed.issued is not None and parsed.issued.year == 2010
+    assert parsed.title == "Global Financial Centres 7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sole, Giovanni, Castrati e Cicisbei. Ideologia e moda, Soveria Mannelli",
+        "Weber, Max. Hafenarbeit. Grand Rapids, 2002.",
+    ],
+)
+def test_a_place_printed_as_books_print_it_stays_a_place(text: str) -> None:
+    """After a comma, or before the year, a lone place is where the book was published."""
+    parsed = parse_reference(text, learned=False)
+    assert parsed.publisher_place is not None and parsed.publisher is None

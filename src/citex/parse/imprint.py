@@ -191,6 +191,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 and index == len(leftovers) - 1
                 and _lone_place(publisher)
                 and not pn.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
+                and not _site_of_web_page(publisher, work)
             ):
                 fields["publisher"] = publisher
             elif publisher and "publisher_place" not in fields:
@@ -359,6 +360,18 @@ def _is_series(segment: str, work: ParseState, has_numbers: bool) -> bool:
         return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
     journal_wanted = has_numbers and "container_title" not in fields
     return not journal_wanted or work.kind is not None
+
+
+def _site_of_web_page(name: str, work: ParseState) -> bool:
+    """The name closing a reference printed undated or with its date first, as web pages are
+    (``About the Toronto Zoo. Toronto Zoo.``, ``(2006). Language Courses in New York. United
+    Nations.``): the site or organisation that published it, unless it is a known city (a
+    book prints its place before its year). The name is a sentence of its own, as web
+    citations print it; European notes print a place after a comma."""
+    if not (work.date_pos is None or work.date_paren) or is_city(name):
+        return False
+    at = work.rest.rfind(name)
+    return at > 0 and work.rest[:at].rstrip(" ").endswith((".", HOLE))  # (the title took its stop)
 
 
 def _lone_place(text: str) -> bool:

@@ -52,11 +52,12 @@ MONTH = _MONTH  # the month names, for the parser's small date checks
 CITATION_NUMBER = _register(
     "citation_number",
     # a leading [12], (12), 12. or "12 " before a capital: the list number, not part of the work
+    # (`(2006). Title. Site.` opens with its year: a web page dated first)
     regex.compile(
-        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\(\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
+        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\((?!(?:1[5-9]|20)\d\d\))\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
     ),
     ("[12] A. Smith, Title", "12. Smith J. Title", "(63) Kamerlin, S.", "4 Smith, J."),
-    ("1984. Title", "Smith, J. 12.", "2003 Smith"),
+    ("1984. Title", "Smith, J. 12.", "2003 Smith", "(2006). Language Courses in New York."),
 )
 
 SAME_AUTHOR = _register(
