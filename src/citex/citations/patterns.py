@@ -213,6 +213,15 @@ LOCATOR_AT_END = _register(
     ("The New Jim Crow",),
 )
 
+# A locator with its label at the very end of a note (`, ch. 8`, `, p. 282`): a bare number
+# there is as often part of a title (`Global Rankings 2016`).
+LABELLED_LOCATOR_AT_END = _register(
+    "labelled_locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR_LABEL + r"\s?" + _PAGES + r")\.?$"),
+    ("Manufacturing Population, ch. 8", "Studies in Good and Evil, p. 282."),
+    ("Global Rankings 2016", "Toronto Architecture"),
+)
+
 # Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
 CITE_IBID = _register(
     "cite_ibid",
