@@ -228,3 +228,48 @@ def test_a_place_printed_as_books_print_it_stays_a_place(text: str) -> None:
     """After a comma, or before the year, a lone place is where the book was published."""
     parsed = parse_reference(text, learned=False)
     assert parsed.publisher_place is not None and parsed.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "publisher"),
+    [
+        pytest.param(
+            '(2010-02-28). "Paperback Nonfiction". The New York Times.',
+            "The New York Times",
+            None,
+            id="quoted-title-then-newspaper",
+        ),
+        pytest.param(
+            '"Choir of the Lower Valley". Lower Valley Arts Trust.',
+            None,
+            "Lower Valley Arts Trust",
+            id="case-15-quoted-title-then-organisation",
+        ),
+        pytest.param(
+            "The Workshop of the World. BBC Online.",
+            None,
+            "BBC Online",
+            id="title-then-site",
+        ),
+        pytest.param(
+            "Quit fracking aboot. Friends of the Earth Scotland.",
+            None,
+            "Friends of the Earth Scotland",
+            id="headline-then-organisation",
+        ),
+    ],
+)
+def test_what_closes_a_web_page(text: str, container: str | None, publisher: str | None) -> None:
+    """A quoted title is part of a periodical; a title printed plain, of a site that
+    publishes it (as citation templates render `work=` and `publisher=`)."""
+    parsed = parse_reference(text, learned=False)
+    assert (parsed.container_title, parsed.publisher) == (container, publisher)
+
+
+def test_a_journal_without_numbers_stays_a_journal() -> None:
+    parsed = parse_reference(
+        "Couradeau E, Northen T. Bacteria increase arid land soil surface temperature. "
+        "Nature Communications.",
+        learned=False,
+    )
+    assert (parsed.container_title, parsed.publisher) == ("Nature Communications", None)

@@ -116,8 +116,18 @@ def parse_container_and_publisher(work: ParseState) -> None:
             and not has_numbers
             and not later
             and pn.ORGANISATION_NAME.fullmatch(seg)
+            and not (work.quoted and has_journal_word(seg))  # "“…”. The New York Times."
         ):
             fields["publisher"] = seg  # "“Choir …”. Lower Valley Arts Trust.": who published it
+            continue
+        if (
+            not (work.quoted or work.in_container or has_numbers or later)
+            and not any(key in fields for key in ("container_title", "publisher", "url", "doi"))
+            and pi.SITE_OR_ORGANISATION.fullmatch(seg)
+            and not has_journal_word(seg)
+            and _site_of_web_page(seg, work)
+        ):
+            fields["publisher"] = seg  # "Short Athelstan biography. BBC History.": its site
             continue
         if "container_title" not in fields and _is_container(seg, work, later, has_numbers):
             container = clean_title(_strip_in(seg))
