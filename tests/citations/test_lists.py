@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex.citations.chunks import chunks, nesting_depths
-from citex.citations.find import _listed_title
+from citex.citations.find import _listed_title, split_citations
 from citex.citations.lists import notes_in_reference_lists
 from citex.citations.undated import listed_title
 from citex.pipeline import extract
@@ -125,3 +125,14 @@ Notes
 def test_commentary_between_citing_notes_stays_commentary() -> None:
     doc = extract(_LIST.format(middle="Volunteers and patches are welcome."))
     assert [c.note for c in doc.citations if c.kind == "full"] == [0, 2]
+
+
+def test_a_journal_sentence_with_its_doi_goes_on_with_the_work() -> None:
+    """`… (2004). "Title". Journal 2 (3): 545–627. doi:10.1093/icon/2.3.545.`: the DOI's
+    lowercase parts are no prose, so the journal and its numbers stay with the work."""
+    text = (
+        'Elliot, M. (2004). "United Kingdom: Parliamentary sovereignty under pressure". '
+        "International Journal of Constitutional Law 2 (3): 545–627. doi:10.1093/icon/2.3.545."
+    )
+    (piece,) = split_citations(text)
+    assert text[piece.start : piece.end] == text.rstrip(".")

@@ -312,16 +312,18 @@ def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bo
     if first and first.group().lower() in SENTENCE_STARTERS:
         return False
     head = patterns.AUTHOR_DATE_HEAD.match(text, piece.start, piece.end)
+    # (a DOI or an address spells lowercase words that are no prose: `doi:10.1093/icon/…`)
+    imprint = patterns.IDENTIFIER.sub(" ", sentence) if "/" in sentence else sentence
     if head is not None and prose_words(head["author"]) == 0:
         if head.end() == piece.end:  # the title follows the date
             return sentence[:1].isupper() or sentence[:1] in QUOTES
-        return sentence[:1].isupper() and prose_words(sentence) == 0
+        return sentence[:1].isupper() and prose_words(imprint) == 0
     if not sentence[:1].isupper():
         return False
     author_date = (
         patterns.YEAR_PAREN_ONLY.search(text, max(0, piece.end - 12), piece.end) is not None
     )
-    return prose_words(sentence) == 0 and (
+    return prose_words(imprint) == 0 and (
         author_date or patterns.IMPRINT_TAIL.search(sentence) is not None
     )
 

@@ -296,6 +296,15 @@ SITE_NAME = _register(
     ("Statoids", "Dr. Smith"),
 )
 
+# An identifier with its value or an address (`doi:10.1093/icon/2.3.545`, `ISBN 0-921912-91-9`):
+# part of a reference, whatever lowercase words it spells.
+IDENTIFIER = _register(
+    "identifier",
+    regex.compile(r"\b(?:doi|DOI|ISBN|ISSN)(?::\s?|\s)\d\S{0,200}|(?:https?://|www\.)\S{2,300}"),
+    ("doi:10.1093/icon/2.3.545", "ISBN 978-0-415-13103-2", "https://x.org/a/b"),
+    ("the doi of it", "ISBNs"),
+)
+
 # A genre noun as a note prints it: lowercase, capitalised or title-cased (`Fact Sheet`).
 _GENRE = alternation(
     form
