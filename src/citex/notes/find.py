@@ -67,6 +67,7 @@ from citex.notes.starts import (
     rstrip_at,
     top_line,
 )
+from citex.notes.table_notes import TableNote, table_notes
 from citex.records import Document, Marker, Note, Span
 from citex.text import patterns as text_patterns
 from citex.text.clean import HyphenatedWords, join_segments
@@ -135,12 +136,35 @@ def find_notes(text: str) -> Document:
     ]
     built, unlinked = _explicit_notes(text, candidates)
     taken = [span for note in built for span in _covered(note)]
+    # Lettered notes under tables, called from the cells: no numbered note runs into them.
+    tables = table_notes(text, layout, Exclusions.from_ranges(taken))
+    taken.extend((note.start, note.body.end) for note in tables)
     furniture = [(layout.starts[i], layout.ends[i]) for i in compress(count(), layout.furniture)]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
     starts = with_glued_notes(text, layout, starts)
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    built.extend(_from_tables(tables, built))
     unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
+
+
+def _from_tables(tables: Sequence[TableNote], numbered: Sequence[_Built]) -> list[_Built]:
+    """The notes of tables as built notes, each in the article of the next numbered note."""
+    ordered = sorted(note.start for note in numbered)
+    articles = {note.start: note.article for note in numbered}
+    built = []
+    for note in tables:
+        later = bisect.bisect_left(ordered, note.start)
+        built.append(
+            _Built(
+                label=note.label,
+                start=note.start,
+                segments=(note.body,),
+                article=articles[ordered[later]] if later < len(ordered) else 0,
+                markers=note.markers,
+            )
+        )
+    return built
 
 
 def _orphan_markers(
