@@ -564,17 +564,19 @@ def _numbered_notes(
     positions = [cand.start for cand in candidates]
     first_segments: dict[int, tuple[Span, int]] = {}
     for article in articles:
+        # Where each label is last in the article: a label is a later note's after note r if
+        # it stands there after r (one dict per article, not a set per note: linear).
+        last_at = {start.label: r for r, start in enumerate(article)}
         for r, s in enumerate(article):
             span, last = _first_segment(text, layout, s, stops, narrow)
             if r + 1 < len(article):
-                later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
                     text,
                     layout,
                     last,
                     top_line(article[r + 1]),
                     stops,
-                    later,
+                    (last_at, r),
                     candidates,
                     positions,
                 )
@@ -790,17 +792,19 @@ def _later_paragraphs(
     last: int,
     limit: int,
     stops: set[int],
-    later: set[str],
+    later: tuple[dict[str, int], int],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
 ) -> int:
     """The last line of a note that goes on in paragraphs after a blank line (an endnote of
     several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
     note up to a heading, rule, page furniture or body resuming after a page break, and only
-    if none of them holds a marker of a later note (body text between footnotes). Returns
+    if none of them holds a marker of a later note (body text between footnotes): ``later``
+    is the index of each label's last note in the article and this note's index. Returns
     the new last line."""
     if limit > last + MAX_PAGE_LINES:
         return last
+    last_at, note = later
     first = last
     j = last + 1
     while j < limit:
@@ -819,7 +823,7 @@ def _later_paragraphs(
         low = bisect.bisect_left(positions, layout.starts[k])
         high = bisect.bisect_left(positions, layout.ends[end])
         if any(
-            candidates[c].label in later and candidates[c].weight >= CLEAR_MARKER
+            last_at.get(candidates[c].label, -1) > note and candidates[c].weight >= CLEAR_MARKER
             for c in range(low, high)
         ):
             return first

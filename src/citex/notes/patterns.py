@@ -308,12 +308,13 @@ AUTHOR_LINE = _register(
 SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰ"
 
 # The first note under a table, searched through a whole text from the line break before
-# it: label "a" (or "ᵃ", "(a)", "a)", "a."), then its text or nothing (the text below).
+# it: label "a" (or "ᵃ", "(a)", "a)", "a."), then its text, opening with no small letter as
+# TABLE_NOTE_LABEL says, or nothing (the text below).
 TABLE_NOTE_FIRST = _register(
     "table_note_first",
-    regex.compile(r"\n[ \t]{0,12}\(?[aᵃ](?:[.)]?[ \t]{1,12}\S|[.)]?[ \t]{0,12}(?:\n|\Z))"),
+    regex.compile(r"\n[ \t]{0,12}\(?[aᵃ][.)]?(?:[ \t]{1,12}[^\s\p{Ll}]|[ \t]{0,12}(?:\n|\Z))"),
     ("\na Source: census", "\n  (a) Figures", "\na\nFigures", "\nᵃ Survey"),
-    ("\nabout it", "\nb Source", "a Source"),
+    ("\nabout it", "\nb Source", "a Source", "\na consensus"),
 )
 
 # A note of a table at a line start: group `label` the letter (or `sup`), then its text

@@ -31,6 +31,8 @@ MIN_NUMBER_CELLS = 2
 MIN_WIDE_GAP = 3
 # Characters a sentence ends with: a line ending so is a line of prose, not a cell.
 _SENTENCE_END = frozenset(".:;,!?")
+# What may part the cells of a row printed on one line.
+_WIDE_GAPS = ("  ", "\t", "|")
 
 
 @frozen(kw_only=True)
@@ -119,6 +121,9 @@ def table_above(text: str, layout: Layout, line: int) -> Table | None:
             gap_allowed = 1
             j -= 1
             continue
+        line = text[layout.starts[j] : layout.ends[j]].strip()
+        if len(line) > MAX_LONE_CELL_CHARS and not any(map(line.__contains__, _WIDE_GAPS)):
+            break  # a line of prose (the usual case): no need to cut it into cells
         row, wide_gap = row_cells(text, layout.starts[j], layout.ends[j])
         if is_wide_row(text, row, wide_gap):
             wide_rows += 1
