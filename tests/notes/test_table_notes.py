@@ -74,6 +74,21 @@ def test_pipe_table_and_superscript_letters() -> None:
     assert _links(sup) == {"a: Guild figures.": ["41.2ᵃ"], "b: Census.": ["19.4ᵇ"]}
 
 
+def test_a_source_line_first_and_a_cell_calling_two_notes() -> None:
+    table = "Region      Share\nNorth       41.2a,b\nSouth       19.4b\n\n"
+    notes = "Source: Guild yearbook.\na Estimated.\nb Provisional.\n"
+    assert _links(table + notes) == {
+        "a: Estimated.": ["41.2a"],
+        "b: Provisional.": [".2a,b", "19.4b"],
+    }
+
+
+def test_body_resuming_under_the_notes_is_not_their_text() -> None:
+    table = "Region      Share\nNorth       41.2a\nSouth       19.4\n\n"
+    body = "a Estimated from the\n   survey.\nThe next paragraph talks\nabout other things.\n"
+    assert _links(table + body) == {"a: Estimated from the survey.": ["41.2a"]}
+
+
 def test_prose_lines_opening_with_a_are_no_notes() -> None:
     text = (
         "The harbour was closed in 1998 and\n"

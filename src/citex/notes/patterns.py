@@ -333,14 +333,24 @@ TABLE_NOTE_LABEL = _register(
 
 # A table note's label at the end of a cell: a small letter glued to a number or a closing
 # bracket ("41.2a", "38%b", "(0.4)c"), or after a word and one space ("Guild a", "Total b");
-# a superscript letter after anything ("41.2ᵃ"). Matched at the cell's last character.
+# a superscript letter after anything ("41.2ᵃ"); several apart by commas ("41.2a,b").
+# Searched in the last characters of a cell.
 # Not a unit after a number and a space ("25.13 s") nor the end of a word ("km").
 TABLE_CELL_LABEL = _register(
     "table_cell_label",
     regex.compile(
-        r"(?:(?<=[0-9%)\]])|(?<=\p{L}\p{L}[ ]))(?P<label>[a-z])\Z"
-        r"|(?P<sup>[" + SUPERSCRIPT_LETTERS + r"])\Z"
+        r"(?:(?<=[0-9%)\]])|(?<=\p{L}\p{L}[ ]))(?P<label>[a-z](?:,[a-z]){0,4})\Z"
+        r"|(?P<sup>[" + SUPERSCRIPT_LETTERS + r"](?:,[" + SUPERSCRIPT_LETTERS + r"]){0,4})\Z"
     ),
-    ("41.2a", "Guild a", "Total b", "38%b", "(0.4)c", "41.2ᵃ"),
+    ("41.2a", "Guild a", "Total b", "38%b", "(0.4)c", "41.2ᵃ", "41.2a,b", "19.4ᵃ,ᵇ"),
     ("25.13 s", "12 km", "North", "x a"),
+)
+
+# A note on a whole table, on one line between the table and its lettered notes: a word and
+# a colon ("Source: …", "Note: …", "Quelle: …").
+TABLE_GENERAL_NOTE = _register(
+    "table_general_note",
+    regex.compile(r"[ \t]{0,12}\p{Lu}\p{Ll}{1,15}[ \t]?:[ \t]"),
+    ("Source: Guild yearbook.", "  Notes: Shares in %.", "Quelle: Zensus 2000."),
+    ("see: above", "The source is this", "Sources of income", "Table 1: Shares"),
 )

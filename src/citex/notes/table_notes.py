@@ -16,7 +16,7 @@ from attrs import frozen
 
 from citex.notes import patterns
 from citex.notes.markers import Candidate, Exclusions
-from citex.notes.starts import lstrip_at, rstrip_at
+from citex.notes.starts import SENTENCE_END, lstrip_at, rstrip_at
 from citex.records import Span
 from citex.text.layout import Layout
 from citex.text.tables import Table, table_above
@@ -26,10 +26,14 @@ MAX_NOTE_LINES = 30
 # Blank lines allowed between the label alone and its text, and between two notes.
 MAX_BLANKS_AFTER_LABEL = 1
 MAX_BLANKS_BETWEEN_NOTES = 2
+# Notes of the whole table ("Source: …") that may stand between it and its lettered notes.
+MAX_GENERAL_NOTES = 2
 # At least this share of a table's notes must be called from its cells.
 MIN_CALLED_SHARE = 0.5
 _PLAIN_LETTERS = str.maketrans(patterns.SUPERSCRIPT_LETTERS, "abcdefgh")
 _MAX_LETTERS = 26
+# Longest run of labels at a cell's end ("a,b,c,d,e").
+_LONGEST_CELL_LABELS = 9
 
 
 @frozen(kw_only=True)
@@ -63,7 +67,7 @@ def table_notes(text: str, layout: Layout, taken: Exclusions) -> list[TableNote]
         if start < scanned or taken.covers(start):
             continue
         line = bisect.bisect_right(layout.starts, start) - 1
-        table = table_above(text, layout, line)
+        table = table_above(text, layout, _above_general_notes(text, layout, line))
         if table is None:
             continue
         notes, last = _lettered_notes(text, layout, line)
@@ -72,6 +76,23 @@ def table_notes(text: str, layout: Layout, taken: Exclusions) -> list[TableNote]
             found.extend(kept)
             scanned = layout.ends[last]
     return found
+
+
+def _above_general_notes(text: str, layout: Layout, line: int) -> int:
+    """The line under the table whose lettered notes start at ``line``: above the notes of
+    the whole table (``Source: …``, ``Note: …``) that may come first, at most
+    MAX_GENERAL_NOTES of them (one line each)."""
+    top = line
+    for _ in range(MAX_GENERAL_NOTES):
+        above = top - 1
+        while above >= 0 and layout.blank[above] and top - above <= MAX_BLANKS_BETWEEN_NOTES:
+            above -= 1
+        if above < 0 or layout.blank[above]:
+            break
+        if not patterns.TABLE_GENERAL_NOTE.match(text, layout.starts[above], layout.ends[above]):
+            break
+        top = above
+    return top
 
 
 def _label(match_label: str | None, match_sup: str | None) -> str:
@@ -105,6 +126,7 @@ def _lettered_notes(text: str, layout: Layout, line: int) -> tuple[list[TableNot
             and not layout.blank[end_line + 1]
             and not layout.furniture[end_line + 1]
             and _label_at(text, layout, end_line + 1) is None
+            and _goes_on(text, layout, end_line, label_start)
         ):
             end_line += 1
         end = rstrip_at(text, body, layout.ends[end_line])
@@ -118,6 +140,17 @@ def _lettered_notes(text: str, layout: Layout, line: int) -> tuple[list[TableNot
         j = following
         expected = chr(ord(expected) + 1)
     return notes, last
+
+
+def _goes_on(text: str, layout: Layout, line: int, label_start: int) -> bool:
+    """True if the line after ``line`` goes on with a note: ``line`` ends no sentence, or the
+    next is indented under the note's text (a hanging indent). Else the body resumes."""
+    end = rstrip_at(text, layout.starts[line], layout.ends[line])
+    if text[end - 1 : end] not in SENTENCE_END:
+        return True
+    label_column = label_start - layout.starts[bisect.bisect_right(layout.starts, label_start) - 1]
+    below = layout.starts[line + 1]
+    return lstrip_at(text, below, layout.ends[line + 1]) - below > label_column
 
 
 def _label_at(text: str, layout: Layout, j: int) -> tuple[str, int, int | None] | None:
@@ -147,14 +180,19 @@ def _called(text: str, table: Table, notes: list[TableNote]) -> list[TableNote]:
     labels = {note.label for note in notes}
     calls: dict[str, list[Candidate]] = {}
     for cell in table.cells:
-        match = patterns.TABLE_CELL_LABEL.match(text, cell.end - 1, cell.end)
+        low = max(cell.start, cell.end - _LONGEST_CELL_LABELS)
+        match = patterns.TABLE_CELL_LABEL.search(text, low, cell.end)
         if match is None:
             continue
-        label = _label(match.group("label"), match.group("sup"))
-        if label in labels:
-            calls.setdefault(label, []).append(
-                Candidate(label=label, start=cell.end - 1, end=cell.end, kind="table", weight=1.0)
-            )
+        # One letter, or several ("41.2a,b"): each calls its note.
+        for position in range(match.start(), match.end(), 2):
+            label = text[position].translate(_PLAIN_LETTERS)
+            if label in labels:
+                calls.setdefault(label, []).append(
+                    Candidate(
+                        label=label, start=position, end=position + 1, kind="table", weight=1.0
+                    )
+                )
     if "a" not in calls or len(calls) < MIN_CALLED_SHARE * len(notes):
         return []
     return [

@@ -121,8 +121,8 @@ def table_above(text: str, layout: Layout, line: int) -> Table | None:
             gap_allowed = 1
             j -= 1
             continue
-        line = text[layout.starts[j] : layout.ends[j]].strip()
-        if len(line) > MAX_LONE_CELL_CHARS and not any(map(line.__contains__, _WIDE_GAPS)):
+        printed = text[layout.starts[j] : layout.ends[j]].strip()
+        if len(printed) > MAX_LONE_CELL_CHARS and not any(map(printed.__contains__, _WIDE_GAPS)):
             break  # a line of prose (the usual case): no need to cut it into cells
         row, wide_gap = row_cells(text, layout.starts[j], layout.ends[j])
         if is_wide_row(text, row, wide_gap):
