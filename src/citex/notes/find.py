@@ -4,6 +4,8 @@ The finder works in this order:
 
 1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
    inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
+   Lettered notes under a table, called by letters glued to its cells (``41.2a``, see
+   :mod:`citex.notes.table_notes`).
 2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``),
    or with the label alone on its line above the text, or in a column apart from the texts
    (PDF text, see :mod:`citex.notes.pages`; there only the run of notes closing each page
