@@ -38,6 +38,7 @@ from itertools import compress, count
 from attrs import frozen
 
 from citex.notes import patterns
+from citex.notes.explicit_ends import MAX_BRACKETED, closing_bracket, markdown_end
 from citex.notes.header import author_headers, is_header_mark
 from citex.notes.markers import (
     CLEAR_MARKER,
@@ -84,8 +85,6 @@ _MIN_LINKED_SHARE = 0.5
 _MAX_STRAY_PER_CLEAR = 3
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
-# Longest inline note or Gutenberg block read before giving up on a closing bracket.
-_MAX_BRACKETED = 20_000
 # PDF text marks where the body resumes after a page break if this many lines show it.
 _MIN_RESUMED_LINES = 2
 # Marker forms that are markers even where no note is found for them.
@@ -212,7 +211,7 @@ def _explicit_notes(
     markdown: dict[str, int] = {}
     built: list[_Built] = []
     for match in patterns.MARKDOWN_NOTE.finditer(text):
-        end = _markdown_end(text, match.end())
+        end = markdown_end(text, match.end())
         markdown.setdefault(match.group("label"), len(built))
         built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
     gutenberg: dict[str, deque[int]] = {}
@@ -220,9 +219,9 @@ def _explicit_notes(
     for match in patterns.GUTENBERG_NOTE.finditer(text):
         if match.start() < scanned:
             continue
-        close = _closing_bracket(text, match.end())
+        close = closing_bracket(text, match.end())
         # Each character is scanned for a closing bracket once, so the pass stays linear.
-        scanned = close if close is not None else match.end() + _MAX_BRACKETED
+        scanned = close if close is not None else match.end() + MAX_BRACKETED
         if close is not None:
             gutenberg.setdefault(match.group("label"), deque()).append(len(built))
             built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
@@ -234,8 +233,8 @@ def _explicit_notes(
         if inside.covers(cand.start):
             continue
         if cand.kind == "inline" and cand.start >= scanned:
-            close = _closing_bracket(text, cand.end + 1)
-            scanned = close if close is not None else cand.end + _MAX_BRACKETED
+            close = closing_bracket(text, cand.end + 1)
+            scanned = close if close is not None else cand.end + MAX_BRACKETED
             if close is not None and close > cand.end + 1:
                 body = Span(start=cand.end + 1, end=close)
                 built.append(
@@ -281,50 +280,6 @@ def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
         article=note.article,
         markers=tuple(markers),
     )
-
-
-def _markdown_end(text: str, position: int) -> int:
-    """End of a Markdown footnote definition: its line, lazy continuation lines, and
-    paragraphs indented under it after blank lines."""
-    end = _line_end(text, position)
-    while end < len(text):
-        line_end = _line_end(text, end + 1)
-        line = text[end + 1 : line_end]
-        if line.strip():
-            indented = line.startswith(("    ", "\t"))
-            if patterns.MARKDOWN_NOTE.match(line) or (
-                not indented and line.lstrip().startswith(("#", "```", "---"))
-            ):
-                break
-            end = line_end
-            continue
-        following_end = _line_end(text, min(line_end + 1, len(text)))
-        following = text[line_end + 1 : following_end]
-        if not (following.startswith(("    ", "\t")) and following.strip()):
-            break
-        end = following_end
-    return rstrip_at(text, position, end)
-
-
-def _line_end(text: str, position: int) -> int:
-    """Offset of the line break ending the line at ``position`` (or the end of the text)."""
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
-
-
-def _closing_bracket(text: str, position: int) -> int | None:
-    """Offset of the ``]`` closing a bracket opened just before ``position``, if near."""
-    depth = 1
-    limit = min(len(text), position + _MAX_BRACKETED)
-    for i in range(position, limit):
-        char = text[i]
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 # --- numbered and symbol notes at line starts ----------------------------------------
