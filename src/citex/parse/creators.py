@@ -315,7 +315,10 @@ def _comma_verdict(
             return "given"
     if (
         not complete
-        and (person_words == 1 or (person_words == 2 and closer == "."))
+        and (
+            person_words == 1
+            or (person_words == 2 and closer == "." and not _subtitle_then_comma(text, after))
+        )
         and len(words) <= 3
         and (
             closer in ".(:;" + HOLE
@@ -349,6 +352,19 @@ def _comma_verdict(
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
     return "stop"
+
+
+def _subtitle_then_comma(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` ends with a comma: after ``Klaus Reinhold, Hafenstädte.``
+    the subtitle ``Eine Sozialgeschichte, Hamburg …`` shows note style (``Given Family,
+    Title. Subtitle, Place``), where ``Zava Boccazzi, Franca. La Basilica … Venezia. Padua``
+    (``Family, Given. Title. Place``) ends its next sentence with a full stop."""
+    head = text[pos : pos + 200]
+    if head.lstrip()[:1] in "«“\"„‘'":
+        return False
+    comma = head.find(", ")
+    stop = p.SENTENCE_END.search(head)
+    return comma > 0 and (stop is None or comma < stop.start())
 
 
 # the words that introduce editors or translators, and a lower-case piece of each

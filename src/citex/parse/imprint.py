@@ -36,6 +36,17 @@ def _segments(text: str) -> list[str]:
     return [piece for s in parts if s and (piece := s.strip(_SEGMENT_TRIM))]
 
 
+def parse_qualified_place(work: ParseState) -> None:
+    """``Frankfurt a.M.``, ``Freiburg i. Br.``: a place whose abbreviated qualifier would read
+    as a sentence end, an initial or a volume; taken out whole before the title is cut."""
+    if not work.mentions(" a.", " i."):
+        return
+    m = pi.QUALIFIED_PLACE.search(work.rest)
+    if m and "publisher_place" not in work.fields:
+        work.fields["publisher_place"] = m.group("place")
+        work.take(m.start("place"), m.end("place"))
+
+
 def parse_container_and_publisher(work: ParseState) -> None:
     """Read what is left: ``In`` container, journal, ``Place: Publisher``, ``Publisher, Place``."""
     fields = work.fields
@@ -189,7 +200,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 and is_place(publisher)
                 and not is_publisher(publisher)
                 and index == len(leftovers) - 1
-                and _lone_place(publisher)
+                and (_lone_place(publisher) or _german(fields))
                 and not pn.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
             ):
                 fields["publisher"] = publisher
@@ -449,6 +460,12 @@ def _not_english(fields: CslFields) -> bool:
     """Whether the title is written in another language than English (its function words):
     Italian, German and French imprints print the place first (``Treviso, Zoppelli``)."""
     return tagger.language((fields.get("title") or "").split()) not in ("en", "x")
+
+
+def _german(fields: CslFields) -> bool:
+    """Whether the title is German (its function words): German books print the place alone
+    (``Die neue Kaje. Bremen.``), so a single unknown name closing the imprint is a place."""
+    return tagger.language((fields.get("title") or "").split()) == "de"
 
 
 def _split_imprint(

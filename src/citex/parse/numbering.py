@@ -165,8 +165,14 @@ def parse_edition(work: ParseState) -> None:
     """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
     m = p.EDITION.search(work.rest) if work.mentions("ed", "aufl", "éd") else None
     if m:
-        work.fields["edition"] = m.group("edition").strip()
+        edition = m.group("edition").strip()
+        work.fields["edition"] = edition
         work.take(m.start(), m.end())
+        # "3. überarb. Auflage Bremen 2001": the place before the year is "Bremen" alone
+        place = work.place_before_date
+        noun = edition.split()[-1]
+        if place and place.startswith(noun + " "):
+            work.place_before_date = place[len(noun) + 1 :]
 
 
 def settle_locator(work: ParseState) -> None:

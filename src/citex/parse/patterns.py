@@ -424,15 +424,35 @@ VOLUME_ISSUE = _register(
     ("(2)", "1998"),
 )
 
+# words between an edition's number and its noun ("überarb.", "rev.", "nouvelle"), any case
+_EDITION_QUALIFIER = (
+    r"(?i:"
+    + alternation(lexicon.words("EDITION_QUALIFIERS"))
+    + r")(?!\p{L})\.?,?\s{1,2}(?:(?:und|and|et|e|y)\s{1,2})?"
+)
 EDITION = _register(
     "edition",
+    # an edition statement wherever it stands: "2nd ed.", "3. überarb. Auflage", "2a ed.",
+    # "nouvelle éd.", "Revised edition" (issue 12)
     regex.compile(
-        r"(?<![\p{L}])(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.)?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
-        r"[Rr]ev(?:ised)?\.?|[Nn]ew|[Ee]xpanded|[Ee]nlarged)\s{0,2}"
+        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.,?)?|[Ff]irst|[Ss]econd"
+        r"|[Tt]hird|[Ff]ourth)\s{0,2}(?:" + _EDITION_QUALIFIER + r"){0,3}"
+        r"|(?:" + _EDITION_QUALIFIER + r"){1,3}|[Rr]ev\.\s{0,2})"
         r"(?:[Ee]d|edn|[Ee]dition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
     ),
-    ("2nd ed.", "3rd edn", "2. Aufl.", "Revised edition", "4a edizione"),
-    ("edited by", "ed. by"),
+    (
+        "2nd ed.",
+        "3rd edn",
+        "2. Aufl.",
+        "Revised edition",
+        "4a edizione",
+        "3. überarb. Auflage",
+        "2., überarbeitete und erweiterte Auflage",
+        "2nd rev. ed.",
+        "nouvelle éd.",
+        "Rev. ed.",
+    ),
+    ("edited by", "ed. by", "Die neue Kaje", "Neue Folge"),
 )
 
 SENTENCE_END = _register(

@@ -35,7 +35,7 @@ from citex.parse.anchors import (
 from citex.parse.confidence import parse_type, score_confidence
 from citex.parse.creators import parse_editors, parse_roles_in_parens
 from citex.parse.dates import parse_issued
-from citex.parse.imprint import parse_container_and_publisher
+from citex.parse.imprint import parse_container_and_publisher, parse_qualified_place
 from citex.parse.numbering import parse_edition, parse_locator_tail, parse_numbers, settle_locator
 from citex.parse.state import HOLE, ParseState
 from citex.parse.titles import parse_title_and_author
@@ -168,6 +168,7 @@ def _read_by_rules(
     parse_accessed(work)
     parse_locator_tail(work)
     parse_issued(work)
+    parse_qualified_place(work)
     parse_title_and_author(work)
     parse_numbers(work)
     parse_edition(work)
@@ -207,6 +208,14 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return
     work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
+    if (
+        "publisher_place" not in found
+        and "publisher" not in fields
+        and "publisher" in found
+        and found["publisher"] == fields.get("publisher_place")
+    ):
+        # "…, Kiel 1999": what the rules read as the place alone is no publisher
+        found["publisher_place"] = found.pop("publisher")
     english = language == "en"
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)

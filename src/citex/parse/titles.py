@@ -18,6 +18,7 @@ from citex.parse.shapes import (
     is_publisher,
     names_genre,
     names_series,
+    opens_with_foreign_article,
     place_publisher,
 )
 from citex.parse.state import HOLE, TRIM, ParseState, contains_any
@@ -232,12 +233,20 @@ def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
     """``Paesi e mari ignoti. America e colonialismo … (secoli XVI - XVIII), Venezia <year>``:
     in note style, one more sentence with words in lower case, then only a place before the
     year, is the subtitle (Italian and German books print no publisher); the title then runs
-    up to the place (the comma rules cut it there). Else the sentence end ``cut`` stays."""
+    up to the place (the comma rules cut it there). An edition statement may stand between
+    the subtitle and the place (``Eine Einführung. 3. überarb. Auflage Bremen <year>``): the
+    title then ends before it. Else the sentence end ``cut`` stays."""
     tail = text[cut:limit].rstrip(" ,;")
-    head, comma, place = tail.rpartition(", ")
+    edition = p.EDITION.search(tail) if text[limit : limit + 1] == HOLE else None
+    if edition:
+        head, place = tail[: edition.start()].rstrip(" ,;."), tail[edition.end() :].strip(TRIM)
+        end = cut + edition.start()
+    else:
+        head, comma, place = tail.rpartition(", ")
+        end = limit if comma else cut
     if (
         text[limit : limit + 1] != HOLE
-        or not comma
+        or end == cut
         or not is_place(place)
         or p.SENTENCE_END.search(head)
         or is_publisher(head)
@@ -247,21 +256,31 @@ def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
         or contains_any(head, ("«", "“", '"', "„"))
         or not (
             any(len(word) > 3 and word.islower() for word in head.split())
-            or tagger.language(head.split()) not in ("en", "x")  # "nella Treviso del …"
+            or opens_with_foreign_article(head.split())  # "Eine Einführung"
+            # "nella Treviso del …", "Die stillen Jahre. Werftarbeit in Lübeck 1948–1961"
+            or tagger.language(text[:limit].split()) not in ("en", "x")
         )
     ):
         return cut
-    return limit
+    return end
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
     """``The authentic heart. An eightfold path. New York: Wiley``: a sentence after the
-    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else."""
+    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else.
+
+    The imprint may open with an edition statement (``Ein Handbuch. 2. Aufl., Bremen: …``),
+    and in a title in another language than English it may be a place alone (``Die neue
+    Kaje. Containerumschlag in Bremerhaven. Bremen.``: German books print no publisher).
+    """
     nxt = p.SENTENCE_END.search(text, cut, limit)
     if nxt is None or text[nxt.start()] != ".":
         return cut
     second = text[cut : nxt.start()].strip()
     after = text[nxt.end() : limit].strip()
+    edition = p.EDITION.match(after)
+    if edition:
+        after = after[edition.end() :].lstrip(TRIM)
     if (
         not second
         or not after
@@ -275,6 +294,13 @@ def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
     ):
         return cut
     if pi.CONTAINER_IN.match(after) or place_publisher(after.split(". ")[0].rstrip(".")):
+        return nxt.start()
+    place = after.rstrip(".")
+    if (
+        is_place(place)
+        and not is_publisher(second)
+        and tagger.language(text[: nxt.start()].split()) not in ("en", "x")
+    ):
         return nxt.start()
     return cut
 
