@@ -106,8 +106,11 @@ def parse_container_and_publisher(work: ParseState) -> None:
         fields["title"] = title
         fields["publisher_place"] = place
         leftovers = leftovers[1:]
+    subtitle_taken = -1  # the index of a book's subtitle read with its container
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if index == subtitle_taken:
+            continue
         if _place_before_date(seg, work):
             fields["publisher_place"] = seg  # "…, Bassano 1958": a place, however small
             continue
@@ -153,8 +156,21 @@ def parse_container_and_publisher(work: ParseState) -> None:
             book = work.in_container or pi.CONFERENCE.search(container)
             trimmed = _trim_container(container, journal=has_numbers and not book)
             subtitle = later[0] if work.in_container and len(later) == 1 else ""
-            if subtitle and _book_subtitle(subtitle, fields) and f"{trimmed}. {subtitle}" in rest:
+            head, comma, where = subtitle.rpartition(", ")
+            if comma and "publisher" not in fields and _place_alone(where, work):
+                subtitle = head  # "Arbeit am Wasser. Beiträge zur Küstengeschichte, Kiel <year>"
+            else:
+                where = ""
+            if (
+                subtitle
+                and (where or "publisher" in fields)
+                and _book_subtitle(subtitle)
+                and f"{trimmed}. {subtitle}" in rest
+            ):
                 trimmed = f"{trimmed}. {subtitle}"  # "The handbook of X. Practice and research"
+                subtitle_taken = index + 1
+                if where:
+                    fields.setdefault("publisher_place", where)
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
             imprint = _publisher_city(place) if work.in_container else None
@@ -329,11 +345,10 @@ def _split_series(container: str, fields: CslFields) -> str:
     return container
 
 
-def _book_subtitle(segment: str, fields: CslFields) -> bool:
+def _book_subtitle(segment: str) -> bool:
     """A sentence after a book's name, before the book's imprint, that is its subtitle."""
     return bool(
-        "publisher" in fields
-        and len(segment.split()) >= 2
+        len(segment.split()) >= 2
         and segment[0].isupper()
         and not p.DIGITS.search(segment)
         and not is_place(segment)

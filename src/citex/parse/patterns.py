@@ -455,6 +455,20 @@ EDITION = _register(
     ("edited by", "ed. by", "Die neue Kaje", "Neue Folge"),
 )
 
+CORPORATE_EDITOR_HEAD = _register(
+    "corporate_editor_head",
+    # a body that edited the work, opening the reference (match): "Verein für
+    # Küstengeschichte (Hg.),", "Società storica (a cura di),", "Harbour Trust (ed.)"; up to
+    # eight words, capitalised or short joining words ("für", "of", "di")
+    regex.compile(
+        r"(?P<name>\p{Lu}[\p{L}\p{M}.'’&-]{0,40}(?:\s(?:\p{Lu}[\p{L}\p{M}.'’&-]{0,40}"
+        r"|\p{Ll}{1,5})){0,7})\s{0,2}\(\s?(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)"
+        r"\.?\s?\)[\s.,:]{0,3}"
+    ),
+    ("Verein für Küstengeschichte (Hg.), Chronik", "Società storica (a cura di), Atti"),
+    ("Chronik der Werften, Rostock", "(Hg.) Title"),
+)
+
 SENTENCE_END = _register(
     "sentence_end",
     # a full stop, "?" or "!" that ends a field: not after an initial (J.) or a common abbreviation

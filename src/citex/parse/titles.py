@@ -101,6 +101,11 @@ def parse_title_and_author(work: ParseState) -> None:
         work.rest = HOLE + rest[qe:]
         return
     end = 0 if work.same_author else author_end(rest, short=work.short)
+    body = None if end or work.same_author else p.CORPORATE_EDITOR_HEAD.match(rest)
+    if body:
+        # "Verein für Küstengeschichte (Hg.), Chronik der Werften": a body edited the work
+        work.fields["editor"] = (Name(literal=body.group("name")),)
+        rest = work.rest = rest[body.end() :]
     if end:
         role = pn.AUTHORS_ARE_EDITORS.match(rest, end)
         if role:
