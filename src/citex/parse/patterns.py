@@ -438,7 +438,7 @@ EDITION = _register(
         r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.,?)?|[Ff]irst|[Ss]econd"
         r"|[Tt]hird|[Ff]ourth)\s{0,2}(?:" + _EDITION_QUALIFIER + r"){0,3}"
         r"|(?:" + _EDITION_QUALIFIER + r"){1,3}|[Rr]ev\.\s{0,2})"
-        r"(?:[Ee]d|edn|[Ee]dition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
+        r"(?:(?:[Ee]d|edn|Aufl|éd)\b\.?|(?:[Ee]dition|Auflage|édition|edición|edizione|edição)\b))"
     ),
     (
         "2nd ed.",
@@ -459,10 +459,10 @@ CORPORATE_EDITOR_HEAD = _register(
     "corporate_editor_head",
     # a body that edited the work, opening the reference (match): "Verein für
     # Küstengeschichte (Hg.),", "Società storica (a cura di),", "Harbour Trust (ed.)"; up to
-    # eight words, capitalised or short joining words ("für", "of", "di")
+    # eight words, the first capitalised
     regex.compile(
-        r"(?P<name>\p{Lu}[\p{L}\p{M}.'’&-]{0,40}(?:\s(?:\p{Lu}[\p{L}\p{M}.'’&-]{0,40}"
-        r"|\p{Ll}{1,5})){0,7})\s{0,2}\(\s?(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)"
+        r"(?P<name>\p{Lu}[\p{L}\p{M}.'’&-]{0,40}(?:\s[\p{L}\p{M}.'’&-]{1,40}){0,7})"
+        r"\s{0,2}\(\s?(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)"
         r"\.?\s?\)[\s.,:]{0,3}"
     ),
     ("Verein für Küstengeschichte (Hg.), Chronik", "Società storica (a cura di), Atti"),

@@ -14,6 +14,7 @@ from citex.parse import tagger
 from citex.parse.creators import author_end, looks_like_names, set_authors
 from citex.parse.shapes import (
     has_journal_word,
+    is_city,
     is_place,
     is_publisher,
     names_genre,
@@ -126,7 +127,12 @@ def parse_title_and_author(work: ParseState) -> None:
     zone = rest.partition(HOLE)[0]
     stop = p.SENTENCE_END.search(zone)
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
-    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
+    title_end = _title_end(
+        rest,
+        european=(bool(end) and _comma_ended(work)) or no_sentence,
+        # (only the qualified place, "Freiburg i. Br.", is taken out before the title)
+        place_taken="publisher_place" in work.fields,
+    )
     title = clean_title(rest[:title_end])
     series = pi.TITLE_SERIES.search(title)
     if series and names_series(series.group("series")):
@@ -181,7 +187,7 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _TITLE_ABBREVIATIONS
 
 
-def _title_end(text: str, *, european: bool) -> int:
+def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
     """Where the title at the start of ``text`` ends."""
     limit = len(text)
     hole = text.find(HOLE)
@@ -195,8 +201,10 @@ def _title_end(text: str, *, european: bool) -> int:
         cut = sentence.start() + 1
     if sentence and not european:
         cut = _subtitle_sentence_end(text, cut, limit)
+        if place_taken:
+            cut = _subtitle_before_place(text, cut, limit, place_taken=True)
     elif sentence and european:
-        cut = _subtitle_before_place(text, cut, limit)
+        cut = _subtitle_before_place(text, cut, limit, place_taken=place_taken)
     stops = [cut]
     m = pi.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -234,25 +242,43 @@ _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
+def _imprint_only(text: str) -> bool:
+    """Whether ``text`` is an imprint and nothing more: places and publishers between commas
+    (``Bremen``, ``Paris, Gallimard``, ``Roma-Bari, Laterza``), at most three of them."""
+    parts = [part.strip(TRIM) for part in text.split(", ")]
+    return 0 < len(parts) <= 3 and all(
+        part and (is_place(part) or is_publisher(part) or is_city(part)) for part in parts
+    )
+
+
+def _subtitle_before_place(text: str, cut: int, limit: int, *, place_taken: bool = False) -> int:
     """``Paesi e mari ignoti. America e colonialismo … (secoli XVI - XVIII), Venezia <year>``:
     in note style, one more sentence with words in lower case, then only a place before the
     year, is the subtitle (Italian and German books print no publisher); the title then runs
     up to the place (the comma rules cut it there). An edition statement may stand between
-    the subtitle and the place (``Eine Einführung. 3. überarb. Auflage Bremen <year>``): the
-    title then ends before it. Else the sentence end ``cut`` stays."""
+    the subtitle and the imprint (``Eine Einführung. 3. überarb. Auflage Bremen <year>``,
+    ``Une ville, nouvelle éd., Paris, Gallimard``): the title then ends before it; and the
+    place may have been taken out already (``Geschichte eines Betriebes, Freiburg i. Br.``,
+    ``place_taken``). Else the sentence end ``cut`` stays."""
     tail = text[cut:limit].rstrip(" ,;")
     edition = p.EDITION.search(tail) if text[limit : limit + 1] == HOLE else None
     if edition:
         head, place = tail[: edition.start()].rstrip(" ,;."), tail[edition.end() :].strip(TRIM)
         end = cut + edition.start()
+        placed = _imprint_only(place)
+    elif place_taken and text[cut:limit].rstrip().endswith((",", ".")):
+        head, end, placed = tail.rstrip("."), limit, True  # "…, <place taken> <year>"
+        before, comma, other = head.rpartition(", ")
+        if comma and is_city(other):
+            head, end = before, cut + len(before)  # "…, Berlin, Frankfurt a. M. <year>"
     else:
         head, comma, place = tail.rpartition(", ")
         end = limit if comma else cut
+        placed = is_place(place)
     if (
         text[limit : limit + 1] != HOLE
         or end == cut
-        or not is_place(place)
+        or not placed
         or p.SENTENCE_END.search(head)
         or is_publisher(head)
         or has_journal_word(head)
