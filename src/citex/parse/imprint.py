@@ -39,9 +39,10 @@ def _segments(text: str) -> list[str]:
 def parse_qualified_place(work: ParseState) -> None:
     """``Frankfurt a.M.``, ``Freiburg i. Br.``: a place whose abbreviated qualifier would read
     as a sentence end, an initial or a volume; taken out whole before the title is cut."""
-    if not work.mentions(" a.", " i."):
-        return
-    m = pi.QUALIFIED_PLACE.search(work.rest)
+    rest = work.rest
+    if " a." not in rest and " i." not in rest:
+        return  # (in the text as printed: a lower-case "a." is rarer than an initial "A.")
+    m = pi.QUALIFIED_PLACE.search(rest)
     if m and "publisher_place" not in work.fields:
         work.fields["publisher_place"] = m.group("place")
         work.take(m.start("place"), m.end("place"))
@@ -156,21 +157,21 @@ def parse_container_and_publisher(work: ParseState) -> None:
             book = work.in_container or pi.CONFERENCE.search(container)
             trimmed = _trim_container(container, journal=has_numbers and not book)
             subtitle = later[0] if work.in_container and len(later) == 1 else ""
-            head, comma, where = subtitle.rpartition(", ")
-            if comma and "publisher" not in fields and _place_alone(where, work):
+            head, comma, book_place = subtitle.rpartition(", ")
+            if comma and "publisher" not in fields and _place_alone(book_place, work):
                 subtitle = head  # "Arbeit am Wasser. Beiträge zur Küstengeschichte, Kiel <year>"
             else:
-                where = ""
+                book_place = ""
             if (
                 subtitle
-                and (where or "publisher" in fields)
+                and (book_place or "publisher" in fields)
                 and _book_subtitle(subtitle)
                 and f"{trimmed}. {subtitle}" in rest
             ):
                 trimmed = f"{trimmed}. {subtitle}"  # "The handbook of X. Practice and research"
                 subtitle_taken = index + 1
-                if where:
-                    fields.setdefault("publisher_place", where)
+                if book_place:
+                    fields.setdefault("publisher_place", book_place)
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
             imprint = _publisher_city(place) if work.in_container else None

@@ -161,9 +161,27 @@ def _page(text: str) -> str:
     return str(p.RANGE_DASH.sub("–", text.strip()))
 
 
+_EDITION_REACH = 80  # how far before its noun an edition statement may start
+
+
+def find_edition(text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """The first edition statement (:data:`patterns.EDITION`) in ``text[pos:endpos]``.
+
+    The nouns are searched first and the statement only in a short window before each:
+    searching the whole text for one whose qualifiers may open it costs twice as much.
+    """
+    end = len(text) if endpos is None else endpos
+    for noun in p.EDITION_NOUN.finditer(text, pos, end):
+        start = max(pos, noun.start() - _EDITION_REACH)
+        m = p.EDITION.search(text, start, min(end, noun.end() + 1))
+        if m and m.end() >= noun.end():
+            return m
+    return None
+
+
 def parse_edition(work: ParseState) -> None:
     """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
-    m = p.EDITION.search(work.rest) if work.mentions("ed", "aufl", "éd") else None
+    m = find_edition(work.rest) if work.mentions("ed", "aufl", "éd") else None
     if m:
         edition = m.group("edition").strip()
         work.fields["edition"] = edition

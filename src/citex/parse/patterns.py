@@ -469,6 +469,17 @@ CORPORATE_EDITOR_HEAD = _register(
     ("Chronik der Werften, Rostock", "(Hg.) Title"),
 )
 
+EDITION_NOUN = _register(
+    "edition_noun",
+    # the noun every edition statement ends with: found first (a cheap search), so that
+    # EDITION, whose qualifiers could start anywhere, runs only in a window before it
+    regex.compile(
+        r"(?<!\p{L})(?:[Ee]d|edn|Aufl|éd|[Ee]dition|Auflage|édition|edición|edizione|edição)\b"
+    ),
+    ("2nd ed.", "3. Aufl.", "nouvelle éd."),
+    ("published", "Edinburgh"),
+)
+
 SENTENCE_END = _register(
     "sentence_end",
     # a full stop, "?" or "!" that ends a field: not after an initial (J.) or a common abbreviation

@@ -4,6 +4,8 @@ comma in European note style), and a series named inside the title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from citex import lexicon
@@ -12,6 +14,7 @@ from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse import tagger
 from citex.parse.creators import author_end, looks_like_names, set_authors
+from citex.parse.numbering import find_edition
 from citex.parse.shapes import (
     has_journal_word,
     is_city,
@@ -220,10 +223,10 @@ def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
             stops.append(comma)
     window = min(len(text), cut + 30)
     lower = text[:window].lower()
-    for pattern, needles in _TITLE_STOPPERS:
+    for search, needles in _TITLE_STOPPERS:
         if needles and not contains_any(lower, needles):
             continue  # (the words every match of the pattern contains are not there)
-        m = pattern.search(text, 1, window)
+        m = search(text, 1, window)
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
@@ -231,14 +234,16 @@ def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
 
 # what ends a title early, with the lower-case words every match of each contains
 # (no words: always searched)
-_TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
+_TITLE_STOPPERS: tuple[
+    tuple[Callable[[str, int, int], regex.Match[str] | None], tuple[str, ...]], ...
+] = (
     (
-        pn.EDITOR_PREFIX,
+        pn.EDITOR_PREFIX.search,
         ("ed", "éd", "cura", "c. di", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
     ),
-    (pn.TRANSLATOR_PREFIX, ("tr", "übers")),
-    (p.EDITION, ("ed", "aufl", "éd")),
-    (p.PAGE_LABEL, ()),
+    (pn.TRANSLATOR_PREFIX.search, ("tr", "übers")),
+    (find_edition, ("ed", "aufl", "éd")),
+    (p.PAGE_LABEL.search, ()),
 )
 
 
@@ -261,7 +266,7 @@ def _subtitle_before_place(text: str, cut: int, limit: int, *, place_taken: bool
     place may have been taken out already (``Geschichte eines Betriebes, Freiburg i. Br.``,
     ``place_taken``). Else the sentence end ``cut`` stays."""
     tail = text[cut:limit].rstrip(" ,;")
-    edition = p.EDITION.search(tail) if text[limit : limit + 1] == HOLE else None
+    edition = find_edition(tail) if text[limit : limit + 1] == HOLE else None
     if edition:
         head, place = tail[: edition.start()].rstrip(" ,;."), tail[edition.end() :].strip(TRIM)
         end = cut + edition.start()
