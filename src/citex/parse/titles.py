@@ -4,8 +4,6 @@ comma in European note style), and a series named inside the title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from citex import lexicon
@@ -223,10 +221,15 @@ def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
             stops.append(comma)
     window = min(len(text), cut + 30)
     lower = text[:window].lower()
-    for search, needles in _TITLE_STOPPERS:
+    for pattern, needles in _TITLE_STOPPERS:
         if needles and not contains_any(lower, needles):
             continue  # (the words every match of the pattern contains are not there)
-        m = search(text, 1, window)
+        # (an edition statement is found from its noun: see find_edition)
+        m = (
+            find_edition(text, 1, window)
+            if pattern is p.EDITION
+            else pattern.search(text, 1, window)
+        )
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
@@ -234,16 +237,14 @@ def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
 
 # what ends a title early, with the lower-case words every match of each contains
 # (no words: always searched)
-_TITLE_STOPPERS: tuple[
-    tuple[Callable[[str, int, int], regex.Match[str] | None], tuple[str, ...]], ...
-] = (
+_TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
     (
-        pn.EDITOR_PREFIX.search,
+        pn.EDITOR_PREFIX,
         ("ed", "éd", "cura", "c. di", "hrsg", "hg.", "herausg", "direction", "dir.", "org.", "by"),
     ),
-    (pn.TRANSLATOR_PREFIX.search, ("tr", "übers")),
-    (find_edition, ("ed", "aufl", "éd")),
-    (p.PAGE_LABEL.search, ()),
+    (pn.TRANSLATOR_PREFIX, ("tr", "übers")),
+    (p.EDITION, ("ed", "aufl", "éd")),
+    (p.PAGE_LABEL, ()),
 )
 
 
