@@ -211,11 +211,10 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     found = stretches.fields_from_labels(text, spans, labels)
     if (
         "publisher_place" not in found
-        and "publisher" not in fields
         and "publisher" in found
-        and found["publisher"] == fields.get("publisher_place")
+        and found["publisher"] == work.place_before_date == fields.get("publisher_place")
     ):
-        # "…, Kiel 1999": what the rules read as the place alone is no publisher
+        # "…, Kiel 1999": a name printed right before the year is the place, no publisher
         found["publisher_place"] = found.pop("publisher")
     english = language == "en"
     rule_title, rule_place = fields.get("title"), fields.get("publisher_place")

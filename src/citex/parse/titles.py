@@ -105,8 +105,13 @@ def parse_title_and_author(work: ParseState) -> None:
     end = 0 if work.same_author else author_end(rest, short=work.short)
     body = None if end or work.same_author else p.CORPORATE_EDITOR_HEAD.match(rest)
     if body:
-        # "Verein für Küstengeschichte (Hg.), Chronik der Werften": a body edited the work
-        work.fields["editor"] = (Name(literal=body.group("name")),)
+        # "Verein für Küstengeschichte (Hg.), Chronik der Werften": a body edited the work;
+        # "Elena Bassi et alii (a cura di), Trattati": people who did (no other lower-case word)
+        name = body.group("name")
+        if any(word.islower() and word not in _NAME_JOINERS for word in name.split()):
+            work.fields["editor"] = (Name(literal=name),)
+        else:
+            set_authors(work, rest[: body.end()])
         rest = work.rest = rest[body.end() :]
     if end:
         role = pn.AUTHORS_ARE_EDITORS.match(rest, end)
@@ -142,6 +147,10 @@ def parse_title_and_author(work: ParseState) -> None:
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = HOLE + rest[title_end:]
+
+
+# the lower-case words a list of people's names has ("BACQUE M.-H et SINTOMER Y.")
+_NAME_JOINERS = frozenset({"et", "e", "and", "und", "y", "alii", "al.", "al", "u.", "a."})
 
 
 def _title_not_author(work: ParseState, rest: str) -> bool:
@@ -250,10 +259,18 @@ _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
 
 def _imprint_only(text: str) -> bool:
     """Whether ``text`` is an imprint and nothing more: places and publishers between commas
-    (``Bremen``, ``Paris, Gallimard``, ``Roma-Bari, Laterza``), at most three of them."""
+    (``Bremen``, ``Paris, Gallimard``, ``Milano, Elec - ta``: any capitalised name after a
+    known city), at most three of them."""
     parts = [part.strip(TRIM) for part in text.split(", ")]
     return 0 < len(parts) <= 3 and all(
-        part and (is_place(part) or is_publisher(part) or is_city(part)) for part in parts
+        part
+        and (
+            is_place(part)
+            or is_publisher(part)
+            or is_city(part)
+            or (k > 0 and part[0].isupper() and is_city(parts[k - 1]))
+        )
+        for k, part in enumerate(parts)
     )
 
 
@@ -281,6 +298,10 @@ def _subtitle_before_place(text: str, cut: int, limit: int, *, place_taken: bool
         head, comma, place = tail.rpartition(", ")
         end = limit if comma else cut
         placed = is_place(place)
+        first = tail.find(", ")
+        if not placed and 0 < first < len(head) and _imprint_only(tail[first + 2 :]):
+            # "Il progetto dell’antico, Milano, Elec - ta, <year>": place and publisher
+            head, end, placed = tail[:first], cut + first, True
     if (
         text[limit : limit + 1] != HOLE
         or end == cut
