@@ -261,3 +261,42 @@ def test_author_date_title_subtitle_place(head, lower, rest, article, subtitle, 
     assert reference.title == f"{title}. {sub}"
     assert reference.publisher_place == place.rstrip(".") or reference.publisher_place == place
     assert reference.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "given", "title"),
+    [
+        # ../shared/data/anystyle/core.xml: a title with commas after "Family Family, Given."
+        ("Da Matta, Roberto. Carnivals, Rogues, and Heroes: An Interpretation of the Brazilian"
+         " Dilemma. South Bend, IN: University of Notre Dame Press, 1991.", "Da Matta", "Roberto",
+         "Carnivals, Rogues, and Heroes: An Interpretation of the Brazilian Dilemma"),
+    ],
+)  # fmt: skip
+def test_family_given_before_a_title_with_commas(raw, family, given, title):
+    reference = parse_reference_by_rules(raw)
+    assert (reference.author[0].family, reference.author[0].given) == (family, given)
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "editors"),
+    [
+        # invented, the shapes of ../shared/data/linkedbooks: people before "(a cura di)"/"(dir.)"
+        ("Maria Rossi et alii (a cura di), Atti del convegno, Venezia 1990.", ["Rossi"]),
+        ("Marco Bianchi e Luca Verdi (a cura di), La città, Milano 2001", ["Bianchi", "Verdi"]),
+    ],
+)
+def test_people_before_an_editor_role_are_editors(raw, editors):
+    reference = parse_reference_by_rules(raw)
+    assert [name.family for name in reference.editor] == editors
+    assert not reference.author
+
+
+def test_an_english_publisher_before_the_year_stays_a_publisher():
+    # ../shared/data/anystyle/core.xml: the tagger's publisher stands (the gate moves only a
+    # name printed right before the year with no comma to the place)
+    raw = (
+        "[6] Dimitris Bertsimas and Robert Weismantel. Optimization over integers. Athena"
+        " Scientific, 2005."
+    )
+    assert parse_reference(raw).publisher == "Athena Scientific"

@@ -462,8 +462,8 @@ CORPORATE_EDITOR_HEAD = _register(
     # eight words, the first capitalised
     regex.compile(
         r"(?P<name>\p{Lu}[\p{L}\p{M}.'’&-]{0,40}(?:\s[\p{L}\p{M}.'’&-]{1,40}){0,7})"
-        r"\s{0,2}\(\s?(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)"
-        r"\.?\s?\)[\s.,:]{0,3}"
+        r"\s{0,2}\(\s?(?P<role>(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)\.?)"
+        r"\s?\)[\s.,:]{0,3}"
     ),
     ("Verein für Küstengeschichte (Hg.), Chronik", "Società storica (a cura di), Atti"),
     ("Chronik der Werften, Rostock", "(Hg.) Title"),

@@ -111,7 +111,8 @@ def parse_title_and_author(work: ParseState) -> None:
         if any(word.islower() and word not in _NAME_JOINERS for word in name.split()):
             work.fields["editor"] = (Name(literal=name),)
         else:
-            set_authors(work, rest[: body.end()])
+            people = name.removesuffix(" et alii").removesuffix(" et al.").removesuffix(" u. a.")
+            set_authors(work, f"{people} ({body.group('role')})")
         rest = work.rest = rest[body.end() :]
     if end:
         role = pn.AUTHORS_ARE_EDITORS.match(rest, end)
