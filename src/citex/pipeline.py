@@ -261,7 +261,10 @@ def _article_pages(reference: Reference, citation: Citation) -> str | None:
     """The work's own pages: a page range printed after a journal issue is the article's.
 
     ``«Title», in Cahiers du mouvement ouvrier, n. 47/2010, pp. 105-6``: an article in a
-    numbered issue (no publisher) spans its pages; a book or chapter's range is the place cited.
+    numbered issue (no publisher) spans its pages, and so does a chapter in an edited book
+    with a place-only imprint, as German notes print it (``In: Jan Bremer/Ute Kahl (Hg.),
+    Arbeit am Wasser, Kiel 2001, S. 45–67``); a book's range (or a chapter's, after its
+    publisher: ``ed. Douglas Massey (New York: …), 246–48``) is the place cited.
     """
     locator = citation.locator
     if (
@@ -270,8 +273,10 @@ def _article_pages(reference: Reference, citation: Citation) -> str | None:
         and locator.label == "page"
         and formats_patterns.PAGE_RANGE_DASH.search(locator.value)
         and reference.container_title
-        and (reference.issue or reference.volume)
-        and not reference.publisher
+        and (
+            ((reference.issue or reference.volume) and not reference.publisher)
+            or (reference.type == "chapter" and reference.editor and not reference.publisher)
+        )
     ):
         return locator.value
     return reference.page

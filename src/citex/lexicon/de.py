@@ -38,6 +38,13 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
 # abbreviations printed with a full stop inside titles, lower case without it ("19. Jh.",
 # "hl. Georg", "bzw."): the full stop ends no title
+# words qualifying an edition between its number and the noun ("3. überarb. Auflage",
+# "2., erweiterte Auflage"), as printed, without a full stop
+EDITION_QUALIFIERS = frozenset(
+    """überarb überarbeitete erw erweiterte verb verbesserte bearb bearbeitete neubearb
+    durchges durchgesehene akt aktualisierte unveränd unveränderte vollst vollständig
+    ergänzte neu""".split()  # noqa: SIM905
+)
 TITLE_ABBREVIATIONS = frozenset(
     {"jh", "jhs", "jhdt", "hl", "st", "bzw", "ca", "vgl", "bd", "bde", "evang", "kath"}
 )

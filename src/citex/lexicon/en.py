@@ -114,6 +114,10 @@ PIECE_NOUNS = frozenset(
 )
 # abbreviations printed with a full stop inside titles, lower case without it ("St. Paul",
 # "ca. 1500"): the full stop ends no title
+# words qualifying an edition before the noun ("2nd rev. ed.", "3rd enlarged edition")
+EDITION_QUALIFIERS = frozenset(
+    {"rev", "revised", "expanded", "enlarged", "corr", "corrected", "updated", "new"}
+)
 TITLE_ABBREVIATIONS = frozenset({"st", "mt", "ca", "c", "vs", "vol", "no"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---

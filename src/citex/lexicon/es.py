@@ -40,6 +40,8 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})
 # abbreviations printed with a full stop inside titles, lower case without it ("s. XVI",
 # "Sta. María"): the full stop ends no title
+# words qualifying an edition before the noun ("nueva ed.")
+EDITION_QUALIFIERS = frozenset({"nueva"})
 TITLE_ABBREVIATIONS = frozenset({"sta", "sto", "ss", "vol", "ca", "dña"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---

@@ -36,6 +36,8 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})
 # abbreviations printed with a full stop inside titles, lower case without it ("Mgr. Dupont",
 # "av. J.-C."): the full stop ends no title
+# words qualifying an edition before the noun ("nouvelle éd.", "2e nouvelle édition")
+EDITION_QUALIFIERS = frozenset({"nouvelle", "nouv", "rev"})
 TITLE_ABBREVIATIONS = frozenset({"st", "ste", "mgr", "av", "apr", "env", "vol", "t"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---

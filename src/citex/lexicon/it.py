@@ -39,6 +39,8 @@ PIECE_NOUNS = frozenset(
 )
 # abbreviations printed with a full stop inside titles, lower case without it ("secc. XV",
 # "Mons. Rossi", "Tip. Gaspari"): the full stop ends no title
+# words qualifying an edition before the noun ("nuova ed.", "2a nuova edizione")
+EDITION_QUALIFIERS = frozenset({"nuova", "riveduta"})
 TITLE_ABBREVIATIONS = frozenset(
     {"sec", "secc", "sg", "sgg", "mons", "tip", "ss", "ca", "cfr", "vol", "voll", "fasc"}
 )

@@ -34,6 +34,8 @@ SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
 # abbreviations printed with a full stop inside titles, lower case without it ("séc. XVI",
 # "Sto. António"): the full stop ends no title
+# words qualifying an edition before the noun ("nova ed.")
+EDITION_QUALIFIERS = frozenset({"nova"})
 TITLE_ABBREVIATIONS = frozenset({"séc", "sta", "sto", "ss", "vol", "ca"})
 
 # --- Section headings (sections/patterns.py builds its heading patterns from these) ---

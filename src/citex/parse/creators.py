@@ -18,7 +18,7 @@ from citex.parse.names import (
     starts_with_particle,
     starts_with_suffix,
 )
-from citex.parse.shapes import is_publisher, opens_title
+from citex.parse.shapes import is_city, is_publisher, opens_title
 from citex.parse.state import HOLE, TRIM, NameField, ParseState
 
 
@@ -315,7 +315,10 @@ def _comma_verdict(
             return "given"
     if (
         not complete
-        and (person_words == 1 or (person_words == 2 and closer == "."))
+        and (
+            person_words == 1
+            or (person_words == 2 and closer == "." and not _subtitle_then_comma(text, after))
+        )
         and len(words) <= 3
         and (
             closer in ".(:;" + HOLE
@@ -349,6 +352,27 @@ def _comma_verdict(
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
     return "stop"
+
+
+def _subtitle_then_comma(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` ends with a comma and a place: after ``Klaus Reinhold,
+    Hafenstädte.`` the subtitle ``Eine Sozialgeschichte, Hamburg <year>`` shows note style
+    (``Given Family, Title. Subtitle, Place``), where ``Zava Boccazzi, Franca. La Basilica …
+    Venezia. Padua`` (``Family, Given. Title. Place``) ends its next sentence with a full
+    stop, and ``Da Matta, Roberto. Carnivals, Rogues, and Heroes`` has no place after it."""
+    head = text[pos : pos + 200]
+    if head.lstrip()[:1] in "«“\"„‘'":
+        return False
+    comma = head.find(", ")
+    stop = p.SENTENCE_END.search(head)
+    if comma < 0 or (stop is not None and stop.start() < comma):
+        return False
+    # what follows the comma is the imprint: a known city, or a place right before the year
+    after = head[comma + 2 :]
+    place = pn.IMPRINT_PLACE_AHEAD.match(after)
+    if place is None:
+        return False
+    return is_city(place.group("place")) or after[place.end() :][:1] == HOLE
 
 
 # the words that introduce editors or translators, and a lower-case piece of each

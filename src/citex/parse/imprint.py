@@ -36,6 +36,18 @@ def _segments(text: str) -> list[str]:
     return [piece for s in parts if s and (piece := s.strip(_SEGMENT_TRIM))]
 
 
+def parse_qualified_place(work: ParseState) -> None:
+    """``Frankfurt a.M.``, ``Freiburg i. Br.``: a place whose abbreviated qualifier would read
+    as a sentence end, an initial or a volume; taken out whole before the title is cut."""
+    rest = work.rest
+    if " a." not in rest and " i." not in rest:
+        return  # (in the text as printed: a lower-case "a." is rarer than an initial "A.")
+    m = pi.QUALIFIED_PLACE.search(rest)
+    if m and "publisher_place" not in work.fields:
+        work.fields["publisher_place"] = m.group("place")
+        work.take(m.start("place"), m.end("place"))
+
+
 def parse_container_and_publisher(work: ParseState) -> None:
     """Read what is left: ``In`` container, journal, ``Place: Publisher``, ``Publisher, Place``."""
     fields = work.fields
@@ -95,8 +107,11 @@ def parse_container_and_publisher(work: ParseState) -> None:
         fields["title"] = title
         fields["publisher_place"] = place
         leftovers = leftovers[1:]
+    subtitle_taken = -1  # the index of a book's subtitle read with its container
     for index, seg in enumerate(leftovers):
         later = leftovers[index + 1 :]
+        if index == subtitle_taken:
+            continue
         if _place_before_date(seg, work):
             fields["publisher_place"] = seg  # "…, Bassano 1958": a place, however small
             continue
@@ -152,8 +167,21 @@ def parse_container_and_publisher(work: ParseState) -> None:
             book = work.in_container or pi.CONFERENCE.search(container)
             trimmed = _trim_container(container, journal=has_numbers and not book)
             subtitle = later[0] if work.in_container and len(later) == 1 else ""
-            if subtitle and _book_subtitle(subtitle, fields) and f"{trimmed}. {subtitle}" in rest:
+            head, comma, book_place = subtitle.rpartition(", ")
+            if comma and "publisher" not in fields and _place_alone(book_place, work):
+                subtitle = head  # "Arbeit am Wasser. Beiträge zur Küstengeschichte, Kiel <year>"
+            else:
+                book_place = ""
+            if (
+                subtitle
+                and (book_place or "publisher" in fields)
+                and _book_subtitle(subtitle)
+                and f"{trimmed}. {subtitle}" in rest
+            ):
                 trimmed = f"{trimmed}. {subtitle}"  # "The handbook of X. Practice and research"
+                subtitle_taken = index + 1
+                if book_place:
+                    fields.setdefault("publisher_place", book_place)
             fields["container_title"] = trimmed
             place = container[len(trimmed) :].strip(" ,")
             imprint = _publisher_city(place) if work.in_container else None
@@ -199,7 +227,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 and is_place(publisher)
                 and not is_publisher(publisher)
                 and index == len(leftovers) - 1
-                and _lone_place(publisher)
+                and (_lone_place(publisher) or _german(fields))
                 and not pn.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
                 and not _site_of_web_page(publisher, work)
             ):
@@ -329,11 +357,10 @@ def _split_series(container: str, fields: CslFields) -> str:
     return container
 
 
-def _book_subtitle(segment: str, fields: CslFields) -> bool:
+def _book_subtitle(segment: str) -> bool:
     """A sentence after a book's name, before the book's imprint, that is its subtitle."""
     return bool(
-        "publisher" in fields
-        and len(segment.split()) >= 2
+        len(segment.split()) >= 2
         and segment[0].isupper()
         and not p.DIGITS.search(segment)
         and not is_place(segment)
@@ -472,6 +499,12 @@ def _not_english(fields: CslFields) -> bool:
     """Whether the title is written in another language than English (its function words):
     Italian, German and French imprints print the place first (``Treviso, Zoppelli``)."""
     return tagger.language((fields.get("title") or "").split()) not in ("en", "x")
+
+
+def _german(fields: CslFields) -> bool:
+    """Whether the title is German (its function words): German books print the place alone
+    (``Die neue Kaje. Bremen.``), so a single unknown name closing the imprint is a place."""
+    return tagger.language((fields.get("title") or "").split()) == "de"
 
 
 def _split_imprint(

@@ -436,3 +436,26 @@ SEGMENT_BREAK = _register(
     ("Behavior. New York", "a; b", "x (y)", "San Jose, CA. AAAI Press"),
     ("Proc. Natl", "Conference (AAAI)", "J. Approx. Theory", "Artif. Intell. 12"),
 )
+
+QUALIFIED_PLACE = _register(
+    "qualified_place",
+    # a German place with the river or region that tells it apart, abbreviated with full
+    # stops that end no sentence: "Frankfurt a.M.", "Frankfurt a. M./New York", "Freiburg i.
+    # Br.", "Halle a. d. Saale" (issue 12); standing alone in the imprint (after a sentence
+    # end, comma or hole; before ":", ",", a hole or the end)
+    regex.compile(
+        r"(?:^|(?<=[.,;:)" + HOLE + r"]\s{0,2}))"
+        r"(?P<place>\p{Lu}[\p{L}'’-]{1,25}\s(?:a\.\s?M|i\.\s?Br|a\.\s?Rh|a\.\s?d\.\s?\p{Lu}\p{Ll}{1,12}"
+        r"|[ai]\.\s?d\.\s?\p{Lu}|a\.\s?N)\.?"
+        r"(?:\s?/\s?\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25})?){0,2})"
+        r"(?=\s{0,2}(?:[:,;" + HOLE + r"]|$))"
+    ),
+    (
+        "Frankfurt a.M.",
+        "Frankfurt a. M.: Nordlicht Verlag",
+        "Frankfurt a.M./New York: Campus",
+        "Freiburg i. Br. \x1f",
+        "Halle a. d. Saale, Verlag",
+    ),
+    ("Frankfurt am Main", "Werner a. Meier", "Title. Frankfurt a. M. Schmidt"),
+)

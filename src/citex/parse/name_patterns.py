@@ -346,3 +346,14 @@ ORGANISATION_NAME = _register(
     ("Federation of Tenant Leagues", "Statistisches Amt Nord", "Lower Valley Rowing Club"),
     ("Emily Post", "Smith, John", "Jane Emily Post was here"),
 )
+
+IMPRINT_PLACE_AHEAD = _register(
+    "imprint_place_ahead",
+    # a place opening the text (match): one to three capitalised words, the stretch after a
+    # subtitle's comma in ``Klaus Reinhold, Hafenstädte. Eine Sozialgeschichte, Hamburg 1994``
+    regex.compile(
+        r"\s{0,2}(?P<place>\p{Lu}[\p{L}'’-]{1,25}(?:\s\p{Lu}[\p{L}'’-]{1,25}){0,2})\s{0,2}"
+    ),
+    ("Hamburg \x1f", "Firenze 1971", "New York, Verso"),
+    ("644 (2007)", "proprietà e credito"),
+)

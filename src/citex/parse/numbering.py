@@ -161,12 +161,36 @@ def _page(text: str) -> str:
     return str(p.RANGE_DASH.sub("–", text.strip()))
 
 
+_EDITION_REACH = 80  # how far before its noun an edition statement may start
+
+
+def find_edition(text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """The first edition statement (:data:`patterns.EDITION`) in ``text[pos:endpos]``.
+
+    The nouns are searched first and the statement only in a short window before each:
+    searching the whole text for one whose qualifiers may open it costs twice as much.
+    """
+    end = len(text) if endpos is None else endpos
+    for noun in p.EDITION_NOUN.finditer(text, pos, end):
+        start = max(pos, noun.start() - _EDITION_REACH)
+        m = p.EDITION.search(text, start, min(end, noun.end() + 1))
+        if m and m.end() >= noun.end():
+            return m
+    return None
+
+
 def parse_edition(work: ParseState) -> None:
     """``2nd ed.``, ``3. Aufl.``, ``Revised edition``."""
-    m = p.EDITION.search(work.rest) if work.mentions("ed", "aufl", "éd") else None
+    m = find_edition(work.rest) if work.mentions("ed", "aufl", "éd") else None
     if m:
-        work.fields["edition"] = m.group("edition").strip()
+        edition = m.group("edition").strip()
+        work.fields["edition"] = edition
         work.take(m.start(), m.end())
+        # "3. überarb. Auflage Bremen 2001": the place before the year is "Bremen" alone
+        place = work.place_before_date
+        noun = edition.split()[-1]
+        if place and place.startswith(noun + " "):
+            work.place_before_date = place[len(noun) + 1 :]
 
 
 def settle_locator(work: ParseState) -> None:

@@ -461,15 +461,60 @@ VOLUME_ISSUE = _register(
     ("(2)", "1998"),
 )
 
+# words between an edition's number and its noun ("überarb.", "rev.", "nouvelle"), any case
+_EDITION_QUALIFIER = (
+    r"(?i:"
+    + alternation(lexicon.words("EDITION_QUALIFIERS"))
+    + r")(?!\p{L})\.?,?\s{1,2}(?:(?:und|and|et|e|y)\s{1,2})?"
+)
 EDITION = _register(
     "edition",
+    # an edition statement wherever it stands: "2nd ed.", "3. überarb. Auflage", "2a ed.",
+    # "nouvelle éd.", "Revised edition" (issue 12)
     regex.compile(
-        r"(?<![\p{L}])(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.)?|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
-        r"[Rr]ev(?:ised)?\.?|[Nn]ew|[Ee]xpanded|[Ee]nlarged)\s{0,2}"
-        r"(?:[Ee]d|edn|[Ee]dition|Aufl|Auflage|éd|édition|edición|edizione|edição)\b\.?)"
+        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.,?)?|[Ff]irst|[Ss]econd"
+        r"|[Tt]hird|[Ff]ourth)\s{0,2}(?:" + _EDITION_QUALIFIER + r"){0,3}"
+        r"|(?:" + _EDITION_QUALIFIER + r"){1,3}|[Rr]ev\.\s{0,2})"
+        r"(?:(?:[Ee]d|edn|Aufl|éd)\b\.?|(?:[Ee]dition|Auflage|édition|edición|edizione|edição)\b))"
     ),
-    ("2nd ed.", "3rd edn", "2. Aufl.", "Revised edition", "4a edizione"),
-    ("edited by", "ed. by"),
+    (
+        "2nd ed.",
+        "3rd edn",
+        "2. Aufl.",
+        "Revised edition",
+        "4a edizione",
+        "3. überarb. Auflage",
+        "2., überarbeitete und erweiterte Auflage",
+        "2nd rev. ed.",
+        "nouvelle éd.",
+        "Rev. ed.",
+    ),
+    ("edited by", "ed. by", "Die neue Kaje", "Neue Folge"),
+)
+
+CORPORATE_EDITOR_HEAD = _register(
+    "corporate_editor_head",
+    # a body that edited the work, opening the reference (match): "Verein für
+    # Küstengeschichte (Hg.),", "Società storica (a cura di),", "Harbour Trust (ed.)"; up to
+    # eight words, the first capitalised
+    regex.compile(
+        r"(?P<name>\p{Lu}[\p{L}\p{M}.'’&-]{0,40}(?:\s[\p{L}\p{M}.'’&-]{1,40}){0,7})"
+        r"\s{0,2}\(\s?(?P<role>(?:Hg|Hgg|Hrsg|[Ee]ds?|éds?|a cura di|dir|coord|org)\.?)"
+        r"\s?\)[\s.,:]{0,3}"
+    ),
+    ("Verein für Küstengeschichte (Hg.), Chronik", "Società storica (a cura di), Atti"),
+    ("Chronik der Werften, Rostock", "(Hg.) Title"),
+)
+
+EDITION_NOUN = _register(
+    "edition_noun",
+    # the noun every edition statement ends with: found first (a cheap search), so that
+    # EDITION, whose qualifiers could start anywhere, runs only in a window before it
+    regex.compile(
+        r"(?<!\p{L})(?:[Ee]d|edn|Aufl|éd|[Ee]dition|Auflage|édition|edición|edizione|edição)\b"
+    ),
+    ("2nd ed.", "3. Aufl.", "nouvelle éd."),
+    ("published", "Edinburgh"),
 )
 
 SENTENCE_END = _register(

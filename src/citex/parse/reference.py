@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal, get_args
 
+from citex.parse import imprint_patterns as pi
 from citex.parse import patterns as p
 from citex.parse import stretches, tagger
 from citex.parse.anchors import (
@@ -35,9 +36,9 @@ from citex.parse.anchors import (
 from citex.parse.confidence import parse_type, score_confidence
 from citex.parse.creators import parse_editors, parse_roles_in_parens
 from citex.parse.dates import parse_issued
-from citex.parse.imprint import parse_container_and_publisher
+from citex.parse.imprint import parse_container_and_publisher, parse_qualified_place
 from citex.parse.numbering import parse_edition, parse_locator_tail, parse_numbers, settle_locator
-from citex.parse.state import HOLE, ParseState
+from citex.parse.state import HOLE, CslFields, ParseState
 from citex.parse.titles import parse_title_and_author
 from citex.records import Locator, Reference, Span
 
@@ -168,6 +169,7 @@ def _read_by_rules(
     parse_accessed(work)
     parse_locator_tail(work)
     parse_issued(work)
+    parse_qualified_place(work)
     parse_title_and_author(work)
     parse_numbers(work)
     parse_edition(work)
@@ -207,7 +209,15 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return
     work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
+    if (
+        "publisher_place" not in found
+        and "publisher" in found
+        and found["publisher"] == work.place_before_date == fields.get("publisher_place")
+    ):
+        # "…, Kiel 1999": a name printed right before the year is the place, no publisher
+        found["publisher_place"] = found.pop("publisher")
     english = language == "en"
+    rule_title, rule_place = fields.get("title"), fields.get("publisher_place")
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
         if key == "author" and work.same_author:
@@ -229,12 +239,31 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         if cited:
             del fields["page"]
             fields["locator"] = Locator(label="page", value=page)
+    _keep_rule_bounds(fields, rule_title, rule_place)
     if not english:
         work.in_container = bool(found.get("_in"))
     if archival and "archive" in found:
         fields["archive"] = found["archive"]
     if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
+
+
+def _keep_rule_bounds(fields: CslFields, rule_title: str | None, rule_place: str | None) -> None:
+    """Where the rules read a field whole that the tagger cuts, the rules' bounds stand: a
+    place with its qualifier (``Freiburg i. Br.``, whose full stops the tagger takes for field
+    ends) and the title before it; a title that runs into the edition (``Une ville,
+    nouvelle`` of ``nouvelle éd.``) ends before it."""
+    place = fields.get("publisher_place")
+    if rule_place and place != rule_place and pi.QUALIFIED_PLACE.fullmatch(rule_place):
+        fields["publisher_place"] = rule_place
+        title = fields.get("title")
+        if rule_title and title and rule_place.split()[0] in title:
+            fields["title"] = rule_title
+    title, edition = fields.get("title"), fields.get("edition")
+    if title and edition:
+        first = edition.split()[0]
+        if title.endswith(" " + first):
+            fields["title"] = title[: -len(first)].rstrip(" ,;:.") or title
 
 
 # the fields the tagger decides (see _apply_tagger)

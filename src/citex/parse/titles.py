@@ -12,12 +12,15 @@ from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse import tagger
 from citex.parse.creators import author_end, looks_like_names, set_authors
+from citex.parse.numbering import find_edition
 from citex.parse.shapes import (
     has_journal_word,
+    is_city,
     is_place,
     is_publisher,
     names_genre,
     names_series,
+    opens_with_foreign_article,
     place_publisher,
 )
 from citex.parse.state import HOLE, TRIM, ParseState, contains_any
@@ -100,6 +103,17 @@ def parse_title_and_author(work: ParseState) -> None:
         work.rest = HOLE + rest[qe:]
         return
     end = 0 if work.same_author else author_end(rest, short=work.short)
+    body = None if end or work.same_author else p.CORPORATE_EDITOR_HEAD.match(rest)
+    if body:
+        # "Verein für Küstengeschichte (Hg.), Chronik der Werften": a body edited the work;
+        # "Elena Bassi et alii (a cura di), Trattati": people who did (no other lower-case word)
+        name = body.group("name")
+        if any(word.islower() and word not in _NAME_JOINERS for word in name.split()):
+            work.fields["editor"] = (Name(literal=name),)
+        else:
+            people = name.removesuffix(" et alii").removesuffix(" et al.").removesuffix(" u. a.")
+            set_authors(work, f"{people} ({body.group('role')})")
+        rest = work.rest = rest[body.end() :]
     if end:
         role = pn.AUTHORS_ARE_EDITORS.match(rest, end)
         if role:
@@ -120,7 +134,12 @@ def parse_title_and_author(work: ParseState) -> None:
     zone = rest.partition(HOLE)[0]
     stop = p.SENTENCE_END.search(zone)
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
-    title_end = _title_end(rest, european=(bool(end) and _comma_ended(work)) or no_sentence)
+    title_end = _title_end(
+        rest,
+        european=(bool(end) and _comma_ended(work)) or no_sentence,
+        # (only the qualified place, "Freiburg i. Br.", is taken out before the title)
+        place_taken="publisher_place" in work.fields,
+    )
     title = clean_title(rest[:title_end])
     series = pi.TITLE_SERIES.search(title)
     if series and names_series(series.group("series")):
@@ -129,6 +148,10 @@ def parse_title_and_author(work: ParseState) -> None:
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = HOLE + rest[title_end:]
+
+
+# the lower-case words a list of people's names has ("BACQUE M.-H et SINTOMER Y.")
+_NAME_JOINERS = frozenset({"et", "e", "and", "und", "y", "alii", "al.", "al", "u.", "a."})
 
 
 def _title_not_author(work: ParseState, rest: str) -> bool:
@@ -175,7 +198,7 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _TITLE_ABBREVIATIONS
 
 
-def _title_end(text: str, *, european: bool) -> int:
+def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
     """Where the title at the start of ``text`` ends."""
     limit = len(text)
     hole = text.find(HOLE)
@@ -189,8 +212,10 @@ def _title_end(text: str, *, european: bool) -> int:
         cut = sentence.start() + 1
     if sentence and not european:
         cut = _subtitle_sentence_end(text, cut, limit)
+        if place_taken:
+            cut = _subtitle_before_place(text, cut, limit, place_taken=True)
     elif sentence and european:
-        cut = _subtitle_before_place(text, cut, limit)
+        cut = _subtitle_before_place(text, cut, limit, place_taken=place_taken)
     stops = [cut]
     m = pi.CONTAINER_IN.search(text, 1, cut)
     if m:
@@ -209,7 +234,12 @@ def _title_end(text: str, *, european: bool) -> int:
     for pattern, needles in _TITLE_STOPPERS:
         if needles and not contains_any(lower, needles):
             continue  # (the words every match of the pattern contains are not there)
-        m = pattern.search(text, 1, window)
+        # (an edition statement is found from its noun: see find_edition)
+        m = (
+            find_edition(text, 1, window)
+            if pattern is p.EDITION
+            else pattern.search(text, 1, window)
+        )
         if m and text[max(0, m.start() - 2) : m.start()].strip() in (",", ".", "", "("):
             stops.append(m.start())
     return min(stops)
@@ -228,17 +258,55 @@ _TITLE_STOPPERS: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
+def _imprint_only(text: str) -> bool:
+    """Whether ``text`` is an imprint and nothing more: places and publishers between commas
+    (``Bremen``, ``Paris, Gallimard``, ``Milano, Elec - ta``: any capitalised name after a
+    known city), at most three of them."""
+    parts = [part.strip(TRIM) for part in text.split(", ")]
+    return 0 < len(parts) <= 3 and all(
+        part
+        and (
+            is_place(part)
+            or is_publisher(part)
+            or is_city(part)
+            or (k > 0 and part[0].isupper() and is_city(parts[k - 1]))
+        )
+        for k, part in enumerate(parts)
+    )
+
+
+def _subtitle_before_place(text: str, cut: int, limit: int, *, place_taken: bool = False) -> int:
     """``Paesi e mari ignoti. America e colonialismo … (secoli XVI - XVIII), Venezia <year>``:
     in note style, one more sentence with words in lower case, then only a place before the
     year, is the subtitle (Italian and German books print no publisher); the title then runs
-    up to the place (the comma rules cut it there). Else the sentence end ``cut`` stays."""
+    up to the place (the comma rules cut it there). An edition statement may stand between
+    the subtitle and the imprint (``Eine Einführung. 3. überarb. Auflage Bremen <year>``,
+    ``Une ville, nouvelle éd., Paris, Gallimard``): the title then ends before it; and the
+    place may have been taken out already (``Geschichte eines Betriebes, Freiburg i. Br.``,
+    ``place_taken``). Else the sentence end ``cut`` stays."""
     tail = text[cut:limit].rstrip(" ,;")
-    head, comma, place = tail.rpartition(", ")
+    edition = find_edition(tail) if text[limit : limit + 1] == HOLE else None
+    if edition:
+        head, place = tail[: edition.start()].rstrip(" ,;."), tail[edition.end() :].strip(TRIM)
+        end = cut + edition.start()
+        placed = _imprint_only(place)
+    elif place_taken and text[cut:limit].rstrip().endswith((",", ".")):
+        head, end, placed = tail.rstrip("."), limit, True  # "…, <place taken> <year>"
+        before, comma, other = head.rpartition(", ")
+        if comma and is_city(other):
+            head, end = before, cut + len(before)  # "…, Berlin, Frankfurt a. M. <year>"
+    else:
+        head, comma, place = tail.rpartition(", ")
+        end = limit if comma else cut
+        placed = is_place(place)
+        first = tail.find(", ")
+        if not placed and 0 < first < len(head) and _imprint_only(tail[first + 2 :]):
+            # "Il progetto dell’antico, Milano, Elec - ta, <year>": place and publisher
+            head, end, placed = tail[:first], cut + first, True
     if (
         text[limit : limit + 1] != HOLE
-        or not comma
-        or not is_place(place)
+        or end == cut
+        or not placed
         or p.SENTENCE_END.search(head)
         or is_publisher(head)
         or has_journal_word(head)
@@ -247,21 +315,31 @@ def _subtitle_before_place(text: str, cut: int, limit: int) -> int:
         or contains_any(head, ("«", "“", '"', "„"))
         or not (
             any(len(word) > 3 and word.islower() for word in head.split())
-            or tagger.language(head.split()) not in ("en", "x")  # "nella Treviso del …"
+            or opens_with_foreign_article(head.split())  # "Eine Einführung"
+            # "nella Treviso del …", "Die stillen Jahre. Werftarbeit in Lübeck 1948–1961"
+            or tagger.language(text[:limit].split()) not in ("en", "x")
         )
     ):
         return cut
-    return limit
+    return end
 
 
 def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
     """``The authentic heart. An eightfold path. New York: Wiley``: a sentence after the
-    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else."""
+    title that comes right before ``In`` or the imprint belongs to the title; ``cut`` else.
+
+    The imprint may open with an edition statement (``Ein Handbuch. 2. Aufl., Bremen: …``),
+    and in a title in another language than English it may be a place alone (``Die neue
+    Kaje. Containerumschlag in Bremerhaven. Bremen.``: German books print no publisher).
+    """
     nxt = p.SENTENCE_END.search(text, cut, limit)
     if nxt is None or text[nxt.start()] != ".":
         return cut
     second = text[cut : nxt.start()].strip()
     after = text[nxt.end() : limit].strip()
+    edition = p.EDITION.match(after)
+    if edition:
+        after = after[edition.end() :].lstrip(TRIM)
     if (
         not second
         or not after
@@ -275,6 +353,13 @@ def _subtitle_sentence_end(text: str, cut: int, limit: int) -> int:
     ):
         return cut
     if pi.CONTAINER_IN.match(after) or place_publisher(after.split(". ")[0].rstrip(".")):
+        return nxt.start()
+    place = after.rstrip(".")
+    if (
+        is_place(place)
+        and not is_publisher(second)
+        and tagger.language(text[: nxt.start()].split()) not in ("en", "x")
+    ):
         return nxt.start()
     return cut
 
