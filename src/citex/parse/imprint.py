@@ -404,8 +404,9 @@ def _site_of_web_page(name: str, work: ParseState) -> bool:
     (``About the Toronto Zoo. Toronto Zoo.``, ``(2006). Language Courses in New York. United
     Nations.``): the site or organisation that published it, unless it is a known city (a
     book prints its place before its year). The name is a sentence of its own, as web
-    citations print it; European notes print a place after a comma."""
-    if not (work.date_pos is None or work.date_paren) or is_city(name):
+    citations print it; European notes print a place after a comma, and a German book may
+    close with its place alone (``Die neue Kaje. … Bremen.``)."""
+    if not (work.date_pos is None or work.date_paren) or is_city(name) or _german(work.fields):
         return False
     at = work.rest.rfind(name)
     return at > 0 and work.rest[:at].rstrip(" ").endswith((".", HOLE))  # (the title took its stop)
