@@ -7,7 +7,7 @@ the original.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import regex
 from attrs import frozen
@@ -57,7 +57,7 @@ def normalise(
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in patterns.NORMALISE_CHANGE.finditer(text):
+    for match in _changes(text):
         start, end = match.span()
         pieces.append(text[position:start])
         offsets.extend(range(base + position, base + start))
@@ -74,6 +74,23 @@ def normalise(
     kept = offsets[lead : lead + len(stripped)]
     kept.append(kept[-1] + 1 if kept else base + len(text))
     return NormalisedText(text=stripped, offsets=tuple(kept))
+
+
+def _changes(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of NORMALISE_CHANGE in ``text``, as ``finditer`` gives them, each tried
+    only where one may start (NORMALISE_CHANGE_START): the engine is slow to try the
+    pattern's look-arounds at every character, most of which start nothing."""
+    change = patterns.NORMALISE_CHANGE.match
+    candidates = patterns.NORMALISE_CHANGE_START.finditer
+    position = 0
+    for candidate in candidates(text):
+        start = candidate.start()
+        if start < position:
+            continue
+        match = change(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def normalise_segments(
