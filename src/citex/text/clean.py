@@ -7,7 +7,10 @@ the original.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Container, Iterator, Sequence
+from itertools import repeat
+from operator import add
 
 import regex
 from attrs import frozen
@@ -110,13 +113,18 @@ def normalise_segments(
     for span in segments:
         starts.append(at)
         at += span.end - span.start + 1
+    # inner.offsets never decrease: each segment's run of them is mapped at once
     offsets: list[int] = []
-    k = 0
-    for position in inner.offsets:
-        while k + 1 < len(starts) and starts[k + 1] <= position:
-            k += 1
-        segment = segments[k]
-        offsets.append(min(segment.start + position - starts[k], segment.end))
+    low = 0
+    for k, segment in enumerate(segments):
+        high = (
+            bisect_left(inner.offsets, starts[k + 1], low)
+            if k + 1 < len(starts)
+            else len(inner.offsets)
+        )
+        shifted = map(add, inner.offsets[low:high], repeat(segment.start - starts[k]))
+        offsets.extend(map(min, shifted, repeat(segment.end)))
+        low = high
     return NormalisedText(text=inner.text, offsets=tuple(offsets))
 
 
