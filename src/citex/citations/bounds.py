@@ -30,6 +30,9 @@ from citex.records import Locator
 # A quotation longer than this is a quoted passage, not a title.
 _MAX_TITLE_QUOTE = 150
 
+# The quotes a SHORT_TITLE match opens with.
+_SHORT_TITLE_OPENERS = ("“", "«", '"')
+
 # What signals a work in a note: a year in parentheses or closing an imprint, a web
 # address, or a quoted short title marked as such.
 _AnchorKind = Literal["paren", "year", "url", "short", "op-cit"]
@@ -52,18 +55,25 @@ def find_anchors(
     ]
     # `(the secret police created in December 1917)` is prose, not an imprint; names listed
     # with years (`Anna Vogt (1987), Peter Lenz (2001) und …`) are people or series, not works
+    # each pattern is run only on a chunk holding the character or word it starts with
     parens = [
         m
-        for m in patterns.YEAR_PAREN.finditer(text, start, end)
+        for m in (
+            patterns.YEAR_PAREN.finditer(text, start, end)
+            if text.find("(", start, end) >= 0
+            else ()
+        )
         if depth[m.start()] == base and prose_words(m["inner"]) <= 1
     ]
     listed = _listed_with_years(text, parens)
     found += [(m.start(), "paren", m.end()) for m in parens if m.start() not in listed]
-    found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
-    for m in patterns.SHORT_TITLE.finditer(text, start, end):
-        if depth[m.start()] == base and _is_title_quote(m["title"]):
-            kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"
-            found.append((m.start(), kind, strip_end(text, m.start(), m.end())))
+    if text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
+    if any(text.find(quote, start, end) >= 0 for quote in _SHORT_TITLE_OPENERS):
+        for m in patterns.SHORT_TITLE.finditer(text, start, end):
+            if depth[m.start()] == base and _is_title_quote(m["title"]):
+                kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"
+                found.append((m.start(), kind, strip_end(text, m.start(), m.end())))
     found.sort(key=lambda anchor: anchor[0])
     return found
 

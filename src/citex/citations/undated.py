@@ -37,6 +37,8 @@ _MAX_QUOTED_TAIL = 100
 
 # How far before a quoted title the genre noun naming it may stand.
 _MAX_GENRE_GAP = 40
+# The quotes a QUOTED_TITLE match opens with.
+_QUOTED_TITLE_OPENERS = ("“", "«", '"', "„")
 
 # How sure a reference read from a sentence's structure is: enough to be kept as a work.
 _PROSE_CONFIDENCE = 0.5
@@ -164,6 +166,8 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
     """Works named by a quoted title with another cue, no imprint year (issue 11): an author
     or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
     number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
+    if not any(text.find(quote, start, end) >= 0 for quote in _QUOTED_TITLE_OPENERS):
+        return []  # no quoted title: the pattern need not run
     base = depth[start] if start < len(text) else 0
     pieces: list[CitationPiece] = []
     pos = skip_cues(text, start, end)
@@ -237,7 +241,11 @@ def works_in_prose(text: str, start: int, end: int) -> list[CitationPiece]:
         pieces.append(
             CitationPiece(kind="full", start=match.start("title"), end=stop, reference=reference)
         )
-    for match in patterns.PART_OF_WORK.finditer(text, start, end):
+    # `Chapter 4 of …`: no chunk without "of" holds one
+    parts = (
+        patterns.PART_OF_WORK.finditer(text, start, end) if text.find("of", start, end) >= 0 else ()
+    )
+    for match in parts:
         title = match["title"]
         owner = patterns.OWNED_BY_ORGANISATION.search(title)
         if owner is None and not patterns.GENRE_WORD.search(title):
