@@ -19,6 +19,7 @@ from citex.citations.chunks import (
     QUOTES,
     SENTENCE_STARTERS,
     WORD,
+    holds_any,
     outside_brackets,
     prose_words,
     skip_cues,
@@ -29,9 +30,6 @@ from citex.records import Locator
 
 # A quotation longer than this is a quoted passage, not a title.
 _MAX_TITLE_QUOTE = 150
-
-# The quotes a SHORT_TITLE match opens with.
-_SHORT_TITLE_OPENERS = ("“", "«", '"')
 
 # What signals a work in a note: a year in parentheses or closing an imprint, a web
 # address, or a quoted short title marked as such.
@@ -69,7 +67,7 @@ def find_anchors(
     found += [(m.start(), "paren", m.end()) for m in parens if m.start() not in listed]
     if text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
         found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
-    if any(text.find(quote, start, end) >= 0 for quote in _SHORT_TITLE_OPENERS):
+    if holds_any(text, start, end, QUOTES):
         for m in patterns.SHORT_TITLE.finditer(text, start, end):
             if depth[m.start()] == base and _is_title_quote(m["title"]):
                 kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"

@@ -14,6 +14,7 @@ from citex.citations.chunks import (
     SENTENCE_STARTERS,
     WORD,
     CitationPiece,
+    holds_any,
     is_names,
     prose_words,
     sentence_end,
@@ -37,8 +38,6 @@ _MAX_QUOTED_TAIL = 100
 
 # How far before a quoted title the genre noun naming it may stand.
 _MAX_GENRE_GAP = 40
-# The quotes a QUOTED_TITLE match opens with.
-_QUOTED_TITLE_OPENERS = ("“", "«", '"', "„")
 
 # How sure a reference read from a sentence's structure is: enough to be kept as a work.
 _PROSE_CONFIDENCE = 0.5
@@ -166,7 +165,7 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
     """Works named by a quoted title with another cue, no imprint year (issue 11): an author
     or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
     number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
-    if not any(text.find(quote, start, end) >= 0 for quote in _QUOTED_TITLE_OPENERS):
+    if not holds_any(text, start, end, QUOTES):
         return []  # no quoted title: the pattern need not run
     base = depth[start] if start < len(text) else 0
     pieces: list[CitationPiece] = []
