@@ -228,7 +228,9 @@ def works_in_prose(text: str, start: int, end: int) -> list[CitationPiece]:
     read here; the piece spans the title and the author (or the title, after the part cited).
     """
     pieces: list[CitationPiece] = []
-    for match in patterns.WORK_IN_PROSE.finditer(text, start, end):
+    # the author follows the title after a comma or `by`: a chunk with neither names no work
+    named = text.find(",", start, end) >= 0 or text.find("by", start, end) >= 0
+    for match in patterns.WORK_IN_PROSE.finditer(text, start, end) if named else ():
         person = match["person"]
         author = parse_names(person) if person else (Name(literal=match["by"]),)
         address = patterns.ADDRESS_AFTER.match(text, match.end(), end)
