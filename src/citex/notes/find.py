@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress, count
 
 from attrs import frozen
@@ -540,17 +540,19 @@ def _numbered_notes(
     positions = [cand.start for cand in candidates]
     first_segments: dict[int, tuple[Span, int]] = {}
     for article in articles:
+        # where each label last opens a note: a label is a later note's when that is after r
+        # (a set of the later labels for each note would make long articles quadratic)
+        last_index = {start.label: k for k, start in enumerate(article)}
         for r, s in enumerate(article):
             span, last = _first_segment(text, layout, s, stops, narrow)
             if r + 1 < len(article):
-                later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
                     text,
                     layout,
                     last,
                     top_line(article[r + 1]),
                     stops,
-                    later,
+                    (last_index, r),
                     candidates,
                     positions,
                 )
@@ -766,15 +768,17 @@ def _later_paragraphs(
     last: int,
     limit: int,
     stops: set[int],
-    later: set[str],
+    later: tuple[Mapping[str, int], int],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
 ) -> int:
     """The last line of a note that goes on in paragraphs after a blank line (an endnote of
     several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
     note up to a heading, rule, page furniture or body resuming after a page break, and only
-    if none of them holds a marker of a later note (body text between footnotes). Returns
+    if none of them holds a marker of a later note (body text between footnotes: ``later``
+    is the index in its article of each label's last note, and this note's index). Returns
     the new last line."""
+    last_index, index = later
     if limit > last + MAX_PAGE_LINES:
         return last
     first = last
@@ -795,7 +799,8 @@ def _later_paragraphs(
         low = bisect.bisect_left(positions, layout.starts[k])
         high = bisect.bisect_left(positions, layout.ends[end])
         if any(
-            candidates[c].label in later and candidates[c].weight >= CLEAR_MARKER
+            last_index.get(candidates[c].label, -1) > index
+            and candidates[c].weight >= CLEAR_MARKER
             for c in range(low, high)
         ):
             return first
