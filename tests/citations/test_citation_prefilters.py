@@ -1,5 +1,6 @@
 """The cheap tests that spare a chunk a pattern's scan (for speed) must hold wherever the
-pattern matches: each needle is inside every match, so no chunk with a work is skipped."""
+pattern matches: each needle is inside every match, so no chunk with a work is skipped; and
+imprint years tried only where one may start are those of one search through the chunk."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citex.citations import patterns
+from citex.citations.bounds import _imprint_years
 from citex.citations.chunks import QUOTES, holds_any
 from citex.registry import PATTERN_EXAMPLES
 
@@ -59,3 +61,28 @@ def test_holds_any_reads_only_its_range() -> None:
     assert holds_any("a «b» c", 0, 7, QUOTES)
     assert not holds_any("a «b» c", 3, 7, "«")
     assert not holds_any("plain words", 0, 11, QUOTES)
+
+
+# Texts dense in imprint years and undated imprints.
+IMPRINTISH = st.lists(
+    st.sampled_from(
+        [*"aA1 2,./)(:-–", *("Paris ", "1921", "2014", "o.J.", "s.d.", "n. d.", "12.11.", "Nov. ")]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(IMPRINTISH, st.text(max_size=40)), st.integers(0, 40), st.integers(0, 40))
+def test_imprint_years_equal_one_search_through_the_chunk(text: str, start: int, end: int) -> None:
+    expected = [m.span() for m in patterns.IMPRINT_YEAR.finditer(text, start, end)]
+    assert [m.span() for m in _imprint_years(text, start, end)] == expected
+
+
+@pytest.mark.parametrize(
+    "example", [*PATTERN_EXAMPLES["imprint_year"][1], "Paris, n.d.", "Paris, n. d.", "Rom, s. a."]
+)
+def test_imprint_years_of_the_patterns_examples(example: str) -> None:
+    text = f"See {example} and {example}"
+    expected = [m.span() for m in patterns.IMPRINT_YEAR.finditer(text)]
+    assert expected
+    assert [m.span() for m in _imprint_years(text, 0, len(text))] == expected

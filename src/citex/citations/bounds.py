@@ -5,7 +5,7 @@ title) and, around each, the author and title before it and the imprint and loca
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise
 from typing import Literal
 
@@ -48,7 +48,7 @@ def find_anchors(
     # no imprint
     found: list[tuple[int, _AnchorKind, int]] = [
         (m.start(), "year", m.end())
-        for m in patterns.IMPRINT_YEAR.finditer(text, start, end)
+        for m in _imprint_years(text, start, end)
         if depth[m.start()] == base and not patterns.RUNS_ON.match(text, m.end(), end)
     ]
     # `(the secret police created in December 1917)` is prose, not an imprint; names listed
@@ -74,6 +74,21 @@ def find_anchors(
                 found.append((m.start(), kind, strip_end(text, m.start(), m.end())))
     found.sort(key=lambda anchor: anchor[0])
     return found
+
+
+def _imprint_years(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of IMPRINT_YEAR in ``text[start:end]``, as ``finditer`` gives them, each
+    tried only where one may start (IMPRINT_YEAR_START): a year's digit or an ``o.``."""
+    imprint_year = patterns.IMPRINT_YEAR.match
+    position = start
+    for candidate in patterns.IMPRINT_YEAR_START.finditer(text, start, end):
+        at = candidate.start()
+        if at < position:
+            continue
+        match = imprint_year(text, at, end)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _listed_with_years(text: str, parens: Sequence[regex.Match[str]]) -> set[int]:
