@@ -5,7 +5,7 @@ title) and, around each, the author and title before it and the imprint and loca
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain, pairwise
 from typing import Literal
 
@@ -19,6 +19,7 @@ from citex.citations.chunks import (
     QUOTES,
     SENTENCE_STARTERS,
     WORD,
+    holds_any,
     outside_brackets,
     prose_words,
     skip_cues,
@@ -47,25 +48,47 @@ def find_anchors(
     # no imprint
     found: list[tuple[int, _AnchorKind, int]] = [
         (m.start(), "year", m.end())
-        for m in patterns.IMPRINT_YEAR.finditer(text, start, end)
+        for m in _imprint_years(text, start, end)
         if depth[m.start()] == base and not patterns.RUNS_ON.match(text, m.end(), end)
     ]
     # `(the secret police created in December 1917)` is prose, not an imprint; names listed
     # with years (`Anna Vogt (1987), Peter Lenz (2001) und …`) are people or series, not works
+    # each pattern is run only on a chunk holding the character or word it starts with
     parens = [
         m
-        for m in patterns.YEAR_PAREN.finditer(text, start, end)
+        for m in (
+            patterns.YEAR_PAREN.finditer(text, start, end)
+            if text.find("(", start, end) >= 0
+            else ()
+        )
         if depth[m.start()] == base and prose_words(m["inner"]) <= 1
     ]
     listed = _listed_with_years(text, parens)
     found += [(m.start(), "paren", m.end()) for m in parens if m.start() not in listed]
-    found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
-    for m in patterns.SHORT_TITLE.finditer(text, start, end):
-        if depth[m.start()] == base and _is_title_quote(m["title"]):
-            kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"
-            found.append((m.start(), kind, strip_end(text, m.start(), m.end())))
+    if text.find("http", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        found += [(m.start(), "url", m.end()) for m in patterns.CITE_URL.finditer(text, start, end)]
+    if holds_any(text, start, end, QUOTES):
+        for m in patterns.SHORT_TITLE.finditer(text, start, end):
+            if depth[m.start()] == base and _is_title_quote(m["title"]):
+                kind: _AnchorKind = "op-cit" if m["cit"] or m["container"] else "short"
+                found.append((m.start(), kind, strip_end(text, m.start(), m.end())))
     found.sort(key=lambda anchor: anchor[0])
     return found
+
+
+def _imprint_years(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of IMPRINT_YEAR in ``text[start:end]``, as ``finditer`` gives them, each
+    tried only where one may start (IMPRINT_YEAR_START): a year's digit or an ``o.``."""
+    imprint_year = patterns.IMPRINT_YEAR.match
+    position = start
+    for candidate in patterns.IMPRINT_YEAR_START.finditer(text, start, end):
+        at = candidate.start()
+        if at < position:
+            continue
+        match = imprint_year(text, at, end)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _listed_with_years(text: str, parens: Sequence[regex.Match[str]]) -> set[int]:

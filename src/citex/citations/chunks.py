@@ -151,6 +151,12 @@ def skip_cues(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+def holds_any(text: str, start: int, end: int, characters: str) -> bool:
+    """Whether ``text[start:end]`` holds any of ``characters``: a cheap test that spares a
+    pattern's scan of a chunk that cannot hold what it starts with."""
+    return any(text.find(character, start, end) >= 0 for character in characters)
+
+
 def prose_words(text: str) -> int:
     """How many lowercase content words ``text`` has: prose has many, a title few."""
     return sum(

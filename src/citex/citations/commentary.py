@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from citex.citations import patterns
-from citex.citations.chunks import MAX_HEAD, WORD, CitationPiece
+from citex.citations.chunks import MAX_HEAD, QUOTES, WORD, CitationPiece, holds_any
 from citex.citations.locators import parse_locator
 from citex.records import Citation, Name
 
@@ -110,10 +110,14 @@ def _named_nearby(source: str, lo: int, start: int, end: int, known: set[str]) -
 def titles_in_commentary(text: str, start: int, end: int) -> list[CitationPiece]:
     """Works commentary names without an imprint: a quoted title called an introduction,
     essay or article, and a sentence ending with initials, a surname and a title."""
-    pieces = [
-        CitationPiece(kind="full", start=match.start("title"), end=match.end("title"))
-        for match in patterns.CITE_NAMED_PIECE.finditer(text, start, end)
-    ]
+    pieces = (
+        [
+            CitationPiece(kind="full", start=match.start("title"), end=match.end("title"))
+            for match in patterns.CITE_NAMED_PIECE.finditer(text, start, end)
+        ]
+        if holds_any(text, start, end, QUOTES)  # the title is quoted
+        else []
+    )
     last = patterns.CITE_INITIALS_TITLE.search(text, max(start, end - MAX_HEAD), end)
     if last is not None and not any(piece.end > last.start() for piece in pieces):
         pieces.append(CitationPiece(kind="full", start=last.start("work"), end=last.end("work")))

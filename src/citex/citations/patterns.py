@@ -664,6 +664,16 @@ IMPRINT_YEAR = _register(
     ),
 )
 
+# Where an IMPRINT_YEAR match may start: a year's first digit or an undated imprint's first
+# letter (its look-behinds are tried only there; at every position they cost more than the
+# rest of the pattern).
+IMPRINT_YEAR_START = _register(
+    "imprint_year_start",
+    regex.compile(r"[12](?=\d{3})|[osn](?=\.)"),
+    ("Paris 1921", "Verso, 2014", "Rostock o.J.", "Paris, s.d.", "Paris, n.d."),
+    ("Paris", "n 47", "12 34"),
+)
+
 # A parenthesis holding a year: `(New York: Verso, 2014)`, `(2000)`, `(Masses, n. 9/10, June 1947)`.
 YEAR_PAREN = _register(
     "year_paren",

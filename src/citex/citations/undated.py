@@ -14,6 +14,7 @@ from citex.citations.chunks import (
     SENTENCE_STARTERS,
     WORD,
     CitationPiece,
+    holds_any,
     is_names,
     prose_words,
     sentence_end,
@@ -206,6 +207,8 @@ def quoted_works(text: str, start: int, end: int, depth: Sequence[int]) -> list[
     """Works named by a quoted title with another cue, no imprint year (issue 11): an author
     or organisation before it (``Dana Whitlow, “Notes …,”``, ``Omar Fenn’s “…”``), an issue
     number, address or site after it (``Red Lantern #12``, ``available at archivefolk.net``)."""
+    if not holds_any(text, start, end, QUOTES):
+        return []  # no quoted title: the pattern need not run
     base = depth[start] if start < len(text) else 0
     pieces: list[CitationPiece] = []
     pos = skip_cues(text, start, end)
@@ -267,7 +270,9 @@ def works_in_prose(text: str, start: int, end: int) -> list[CitationPiece]:
     read here; the piece spans the title and the author (or the title, after the part cited).
     """
     pieces: list[CitationPiece] = []
-    for match in patterns.WORK_IN_PROSE.finditer(text, start, end):
+    # the author follows the title after a comma or `by`: a chunk with neither names no work
+    named = text.find(",", start, end) >= 0 or text.find("by", start, end) >= 0
+    for match in patterns.WORK_IN_PROSE.finditer(text, start, end) if named else ():
         person = match["person"]
         author = parse_names(person) if person else (Name(literal=match["by"]),)
         address = patterns.ADDRESS_AFTER.match(text, match.end(), end)
@@ -279,7 +284,11 @@ def works_in_prose(text: str, start: int, end: int) -> list[CitationPiece]:
         pieces.append(
             CitationPiece(kind="full", start=match.start("title"), end=stop, reference=reference)
         )
-    for match in patterns.PART_OF_WORK.finditer(text, start, end):
+    # `Chapter 4 of …`: no chunk without "of" holds one
+    parts = (
+        patterns.PART_OF_WORK.finditer(text, start, end) if text.find("of", start, end) >= 0 else ()
+    )
+    for match in parts:
         title = match["title"]
         owner = patterns.OWNED_BY_ORGANISATION.search(title)
         if owner is None and not patterns.GENRE_WORD.search(title):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from citex import lexicon
 from citex.records import Note, RawReference, Span
@@ -361,7 +361,13 @@ def _to_reference(entry: Sequence[Line], hyphenated: Container[str]) -> RawRefer
     )
 
 
-def trim(texts: Sequence[str], *, headless: bool = False, cut: bool = False) -> tuple[int, int]:
+def trim(
+    texts: Sequence[str],
+    *,
+    headless: bool = False,
+    cut: bool = False,
+    likeness: Callable[[str], int] = reference_likeness,
+) -> tuple[int, int]:
     """The run ``(first, stop)`` of entry texts that form the bibliography.
 
     At the start, up to :data:`MAX_LEADING_SKIPPED` entries that do not look like
@@ -371,9 +377,10 @@ def trim(texts: Sequence[str], *, headless: bool = False, cut: bool = False) -> 
     table, the next chapter), and sheds the non-references just before that stop, and the
     entries without a number or address (see :func:`_bare`): at a stop, or at the end when
     ``cut`` says the texts were cut there before. An odd entry or two in between (an
-    archive, a web page without date) stays.
+    archive, a web page without date) stays. ``likeness`` scores a text (by default
+    :func:`reference_likeness`; a caller that scores the same texts again passes a memo).
     """
-    scores = [reference_likeness(text) for text in texts]
+    scores = [likeness(text) for text in texts]
 
     def low(index: int) -> bool:
         return index >= len(scores) or scores[index] < REFERENCE_THRESHOLD
@@ -580,11 +587,20 @@ def _section_references(
     right at the top of the page, however few they are.
     """
     lines = _section_lines(text, start, end, running_heads)
+    # Most entries are scored two or three times (a second split, the strong test): once each.
+    scores: dict[str, int] = {}
+
+    def likeness(entry: str) -> int:
+        score = scores.get(entry)
+        if score is None:
+            score = scores[entry] = reference_likeness(entry)
+        return score
+
     # A bibliography starts right after its heading: measure its layout there, before
     # whatever may follow it in the section (the next chapter) can skew the measure.
     entries = split_entries(lines, measure_style(lines[:_STYLE_SAMPLE_LINES]))
     texts = [join_lines([line.text for line in entry]) for entry in entries]
-    first, stop = trim(texts, headless=headless)
+    first, stop = trim(texts, headless=headless, likeness=likeness)
     if (first, stop) != (0, len(entries)) and stop > first:
         # What was cut (the next chapter, say) skewed the style: measure it again on the
         # bibliography's own lines and split those anew.
@@ -592,10 +608,10 @@ def _section_references(
         cut = stop < len(entries)
         entries = split_entries(kept, measure_style(kept))
         texts = [join_lines([line.text for line in entry]) for entry in entries]
-        first, stop = trim(texts, headless=headless, cut=cut)
+        first, stop = trim(texts, headless=headless, cut=cut, likeness=likeness)
     if headless or resumed:
         strong = [
-            reference_likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
+            likeness(texts[index]) >= REFERENCE_THRESHOLD + 1
             and p.ENTRY_YEAR.search(texts[index]) is not None
             for index in range(first, stop)
         ]

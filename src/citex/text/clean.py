@@ -7,7 +7,10 @@ the original.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Iterator, Sequence
+from itertools import repeat
+from operator import add
 
 import regex
 from attrs import frozen
@@ -57,7 +60,7 @@ def normalise(
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    for match in patterns.NORMALISE_CHANGE.finditer(text):
+    for match in _changes(text):
         start, end = match.span()
         pieces.append(text[position:start])
         offsets.extend(range(base + position, base + start))
@@ -74,6 +77,23 @@ def normalise(
     kept = offsets[lead : lead + len(stripped)]
     kept.append(kept[-1] + 1 if kept else base + len(text))
     return NormalisedText(text=stripped, offsets=tuple(kept))
+
+
+def _changes(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of NORMALISE_CHANGE in ``text``, as ``finditer`` gives them, each tried
+    only where one may start (NORMALISE_CHANGE_START): the engine is slow to try the
+    pattern's look-arounds at every character, most of which start nothing."""
+    change = patterns.NORMALISE_CHANGE.match
+    candidates = patterns.NORMALISE_CHANGE_START.finditer
+    position = 0
+    for candidate in candidates(text):
+        start = candidate.start()
+        if start < position:
+            continue
+        match = change(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def normalise_segments(
@@ -93,13 +113,18 @@ def normalise_segments(
     for span in segments:
         starts.append(at)
         at += span.end - span.start + 1
+    # inner.offsets never decrease: each segment's run of them is mapped at once
     offsets: list[int] = []
-    k = 0
-    for position in inner.offsets:
-        while k + 1 < len(starts) and starts[k + 1] <= position:
-            k += 1
-        segment = segments[k]
-        offsets.append(min(segment.start + position - starts[k], segment.end))
+    low = 0
+    for k, segment in enumerate(segments):
+        high = (
+            bisect_left(inner.offsets, starts[k + 1], low)
+            if k + 1 < len(starts)
+            else len(inner.offsets)
+        )
+        shifted = map(add, inner.offsets[low:high], repeat(segment.start - starts[k]))
+        offsets.extend(map(min, shifted, repeat(segment.end)))
+        low = high
     return NormalisedText(text=inner.text, offsets=tuple(offsets))
 
 

@@ -63,6 +63,17 @@ NORMALISE_CHANGE = _register(
     ("a b", "-"),
 )
 
+# Where a NORMALISE_CHANGE match may start: whitespace other than a lone space, or a hyphen,
+# a URL's part or a dot before a line break. Each of its branches starts so; normalise()
+# tries it only at these places, found by this one cheap pattern, instead of letting the
+# engine try its look-arounds at every character.
+NORMALISE_CHANGE_START = _register(
+    "normalise_change_start",
+    regex.compile(r"[^\S ]|[\x1c-\x1f]| (?=[\s\x1c-\x1f])|[-/_=&?~.\u00ad\u2010](?=[ \t]*\r?\n)"),
+    ("  ", "\n", "\t", "\x1f", "\u00a0", "Publish-\ners", "org.\n", "a/\nb"),
+    ("a b", "-", "a.b", "a. b"),
+)
+
 # The hyphenation alternative of NORMALISE_BREAK alone (text.clean collapses spaces by itself).
 HYPHEN_BREAK = _register(
     "hyphen_break",
