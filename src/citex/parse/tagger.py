@@ -301,18 +301,18 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
     """The rule parser's field for each token (``none`` where it put the token nowhere).
 
     The rules keep values, not spans: a value is looked for in ``text`` (its first
-    occurrence), and a name's words are matched word by word.
+    occurrence), and a name's words are matched word by word. A token takes the label of
+    its first letter or digit: that of the first field (in the order below) whose value
+    covers it.
     """
-    chars: list[str | None] = [None] * len(text)
+    marked: list[tuple[int, int, str]] = []
 
     def mark(value: object, label: str) -> None:
         if not isinstance(value, str) or not value:
             return
         start = text.find(value)
         if start >= 0:
-            for i in range(start, start + len(value)):
-                if chars[i] is None:
-                    chars[i] = label
+            marked.append((start, start + len(value), label))
 
     for key, label in _RULE_STRING_FIELDS:
         mark(fields.get(key), label)
@@ -322,6 +322,9 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
     locator = fields.get("locator")
     if locator is not None:
         mark(locator.value, "locator")
+    chars: list[str | None] = [None] * len(text)
+    for start, end, label in reversed(marked):  # so the first field marked wins
+        chars[start:end] = [label] * (end - start)
     name_words: dict[str, str] = {}
     for role in ("author", "editor", "translator"):
         for name in fields.get(role, ()):
@@ -330,7 +333,10 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
                     name_words.setdefault(word.strip(".,"), role)
     out = []
     for s, e in spans:
-        found = next((chars[i] for i in range(s, e) if text[i].isalnum()), None)
+        if text[s].isalnum():  # (most tokens: no search for the first letter or digit)
+            found = chars[s]
+        else:
+            found = next((chars[i] for i in range(s, e) if text[i].isalnum()), None)
         if found is None:
             found = name_words.get(text[s:e].strip(".,;:()[]"))
         out.append(found or "none")
