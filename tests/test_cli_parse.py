@@ -131,3 +131,21 @@ def test_one_and_two_workers_write_the_same_bytes(
         assert len(bibtexparser.parse_string(outputs[1]).entries) == len(MANY) - 12
     else:
         assert len(json.loads(outputs[1])) == len(MANY) - 12
+
+
+def test_spans_hold_across_every_kind_of_line_break(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "refs.txt"
+    text = (
+        "  Serge, V. Carnets. Arles: Actes Sud, 1985.\r\n\r\nSmith, J. Title. 2001.\u2028Id., 45\r"
+    )
+    source.write_bytes(text.encode("utf-8"))
+    result = runner.invoke(main, ["parse", str(source), "-f", "json", "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["raw"] for r in records] == [
+        "Serge, V. Carnets. Arles: Actes Sud, 1985.",
+        "Smith, J. Title. 2001.",
+        "Id., 45",
+    ]
+    for record in records:
+        assert text[record["span"]["start"] : record["span"]["end"]] == record["raw"]
