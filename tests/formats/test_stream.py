@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from citex.formats.bibtex import to_bibtex
 from citex.formats.csl import to_csl_json
 from citex.formats.native import to_native_json
-from citex.formats.stream import STREAM_FORMATS, render_reference, write_rendered
+from citex.formats.stream import STREAM_FORMATS, _json_text, render_reference, write_rendered
 from citex.records import Date, Name, Reference
 from strategies import references
 
@@ -71,3 +71,16 @@ def test_an_empty_stream_is_an_empty_array_or_library() -> None:
 def test_a_reference_with_its_own_id_is_not_streamed_with_a_key() -> None:
     with pytest.raises(ValueError, match="id"):
         render_reference(Reference(id="kept2001", title="T"), "csl-json")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(), json_values, max_size=4))
+def test_items_are_laid_out_as_json_dumps_lays_them_out(item: dict[str, object]) -> None:
+    assert _json_text(item) == json.dumps(item, ensure_ascii=False, indent=2)
