@@ -62,6 +62,15 @@ def test_the_rules_fields_label_their_tokens() -> None:
     assert labels == ["author", "author", "title", "title", "place", "publisher", "date"]
 
 
+def test_a_token_takes_the_first_field_that_covers_its_first_letter() -> None:
+    text = "«Roma», Roma 1961, pp. 12-19."
+    fields = {"title": "Roma", "publisher_place": "Roma 1961", "page": "12-19", "volume": "19"}
+    labels = tagger.rule_labels(text, tagger.tokenise(text), fields)
+    # "«Roma»," goes by its first letter (the title's); the volume's "19" is first found
+    # inside "1961", which the place, marked before the volume, already covers
+    assert labels == ["title", "place", "place", "none", "pages"]
+
+
 def test_the_model_ships_in_the_package_under_10_mb() -> None:
     assert tagger.MODEL.is_file()
     assert tagger.MODEL.stat().st_size <= 10_000_000

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from citex.parse.reference import parse_reference
 from citex.records import Date, Name, Reference
-from citex.works.keys import assign_citekeys, citekey_base
+from citex.works.keys import assign_citekeys, citekey_base, citekeys_from_bases
 from strategies import references
 
 ALEXANDER = Reference(
@@ -169,3 +169,15 @@ def test_records_that_fold_alike_still_get_suffixes_by_content() -> None:
     assert assign_citekeys(undated) == assign_citekeys(undated[::-1])[::-1]
     accents = [Reference(author=[Name(family=n)], title="Werke") for n in ("Müller", "Muller")]
     assert assign_citekeys(accents) == assign_citekeys(accents[::-1])[::-1]
+
+
+def test_keys_from_bases_ask_the_content_order_of_shared_bases_only() -> None:
+    asked: list[int] = []
+
+    def order_of(index: int) -> str:
+        asked.append(index)
+        return ["b", "z", "a", "q"][index]
+
+    keys = citekeys_from_bases(["smith2001", "jones1999", "smith2001", "lee2000"], order_of)
+    assert keys == ["smith2001b", "jones1999", "smith2001a", "lee2000"]
+    assert sorted(asked) == [0, 2]

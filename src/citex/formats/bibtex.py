@@ -435,6 +435,18 @@ def to_bibtex(references: Iterable[Reference], *, sort_by_key: bool = False) -> 
     library = to_bibtex_library(references, sort_by_key=sort_by_key)
     if not library.entries:
         return ""
+    return _write_library(library)
+
+
+def bibtex_entry(ref: Reference, key: str) -> str:
+    """One reference as a BibTeX entry under ``key``, exactly as :func:`to_bibtex` writes it
+    (entries of a library are these joined by blank lines; ``citex parse`` streams them)."""
+    fields = [Field(name, value) for name, value in reference_to_bibtex_fields(ref).items()]
+    return _write_library(Library([Entry(_entry_type(ref), key, fields)]))
+
+
+def _write_library(library: Library) -> str:
+    """The ``.bib`` text of ``library``: two-space indents, entries apart by a blank line."""
     layout = BibtexFormat()  # type: ignore[no-untyped-call]  # bibtexparser leaves it untyped
     layout.indent = "  "
     layout.block_separator = "\n"

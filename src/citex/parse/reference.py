@@ -200,15 +200,20 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     """
     fields = work.fields
     spans = tagger.tokenise(text)
+    language = tagger.language([text[s:e] for s, e in spans])
+    english = language == "en"
+    if english and work.short:
+        return  # (an English reference is never archival: the tagger's answer would go)
     labels = tagger.tag(text, spans, dict(fields))  # (no model, or too long: [])
     if not labels:
         return
-    language = tagger.language([text[s:e] for s, e in spans])
     archival = stretches.is_archival(labels, language)
     if not archival and (work.short or language == "x"):
         return
     work.short = work.short and not archival
-    found = stretches.fields_from_labels(text, spans, labels)
+    found = stretches.fields_from_labels(
+        text, spans, labels, only=_LABELS_TAGGED_IN_ENGLISH if english else None
+    )
     if (
         "publisher_place" not in found
         and "publisher" in found
@@ -216,7 +221,6 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     ):
         # "…, Kiel 1999": a name printed right before the year is the place, no publisher
         found["publisher_place"] = found.pop("publisher")
-    english = language == "en"
     rule_title, rule_place = fields.get("title"), fields.get("publisher_place")
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
@@ -282,6 +286,8 @@ _Tagged = Literal[
 ]
 _TAGGED: tuple[_Tagged, ...] = get_args(_Tagged)
 _TAGGED_IN_ENGLISH: tuple[_Tagged, ...] = ("editor", "publisher", "publisher_place", "page")
+# the tagger's labels of those fields: an English reference reads no other stretch
+_LABELS_TAGGED_IN_ENGLISH = frozenset(("editor", "publisher", "place", "pages"))
 
 
 def _parse_related(work: ParseState, text: str, offset: int, depth: int) -> tuple[Reference, ...]:

@@ -86,13 +86,20 @@ def _numbering(value: str, fields: dict[str, Any]) -> None:
 
 
 def fields_from_labels(
-    text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    labels: Sequence[str],
+    *,
+    only: frozenset[str] | None = None,
 ) -> dict[str, Any]:
-    """CSL fields (``work.fields`` shape) read from labelled tokens."""
+    """CSL fields (``work.fields`` shape) read from labelled tokens; with ``only``, from the
+    stretches with those labels alone (the caller needs no more: reading names costs)."""
     fields: dict[str, Any] = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     archive_location: tuple[int, int] | None = None
     for label, start, end in stretches(text, spans, labels):
+        if only is not None and label not in only:
+            continue
         raw = text[start:end]
         if label in names:
             names[label].extend(_names(raw))

@@ -12,6 +12,7 @@ LinkedBooks (Italian humanities) and AnyStyle's core set, and ships in ``parse/m
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,10 +29,11 @@ LABELS = (
     "archive_location", "abbrev", "in", "other",
 )  # fmt: skip
 _MAX_TOKENS = 250  # a longer "reference" is not one (hostile input): the rules alone read it
-_TOKEN_CACHE = 65_536
+_TOKEN_CACHE = 16_384  # ~0.8 of LinkedBooks' tokens are hits (0.83 with 65,536), in ~12 MB
 _MAX_CACHED_TOKEN = 40  # longer "words" (hostile input) are featurised, not remembered
 _OPEN_QUOTES = '«“„‹"'
 _CLOSE_QUOTES = "»”›"
+_OPENING = frozenset(_OPEN_QUOTES)
 
 # word classes the features name (casefolded word -> class); places come from the parser's list
 _WORD_CLASSES = {
@@ -165,15 +167,52 @@ def _word_features(token: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _token_features(token: str) -> tuple[list[str], list[str], list[str]]:
-    """A token's own features, and the same as its next and previous neighbours see them
-    (neighbours see all but the affixes and the length)."""
-    own = _word_features(token)
-    short = [f for f in own if not f.startswith(("p3=", "x3=", "len="))]
-    return list(own), ["-1:" + f for f in short], ["+1:" + f for f in short]
+def _token_features(token: str) -> _TokenFeatures:
+    """A token's own features, the same as its next and previous neighbours see them
+    (neighbours see all but the affixes and the length), and its word as the tokens two
+    places away see it.
+
+    The strings are interned: most (``s=Xx``, ``-1:trail=,``) recur in every cached token,
+    and one copy of each keeps the cache small (issue 12: memory flat).
+    """
+    own = tuple(map(sys.intern, _word_features(token)))
+    short = [f for f in own if not f.startswith(_NOT_SEEN_BY_NEIGHBOURS)]
+    return (
+        own,
+        tuple(map(sys.intern, ["-1:" + f for f in short])),
+        tuple(map(sys.intern, ["+1:" + f for f in short])),
+        "-2:" + own[0],
+        "+2:" + own[0],
+    )
 
 
+_NOT_SEEN_BY_NEIGHBOURS = ("p3=", "x3=", "len=")
+
+
+_TokenFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
 _cached_token_features = lru_cache(maxsize=_TOKEN_CACHE)(_token_features)
+
+# feature strings made once, not per token: position tenths, pieces, the rules' labels
+_POSITION = tuple(f"pos={tenth}" for tenth in range(10))
+_PIECE = tuple(f"piece={count}" for count in range(7))
+
+
+@cache
+def _rule_features(label: str) -> tuple[str, str, str]:
+    """The features naming the rules' label of a token, its previous one and its next one."""
+    return "rule=" + label, "-1:rule=" + label, "+1:rule=" + label
+
+
+@cache
+def _rule_pair(before: str, label: str) -> str:
+    """The feature of the rules' labels of a token and the one before it."""
+    return "rules=" + before + ">" + label
+
+
+@cache
+def _language_rule(lang: str, label: str) -> str:
+    """The feature of the rules' label of a token in a reference's language."""
+    return "lang=" + lang + ":" + label
 
 
 def features(
@@ -191,16 +230,18 @@ def features(
         _cached_token_features(t) if len(t) <= _MAX_CACHED_TOKEN else _token_features(t)
         for t in tokens
     ]
-    lang = "lang=" + language(tokens) + ":"
+    rules = [_rule_features(label) for label in rule_labels]
+    lang = language(tokens)
     n = len(per)
+    last = n - 1
     out = []
     seen_in = seen_year = False
     pieces = 0  # commas and full stops closing the tokens before this one
     quoted = parens = 0
-    for i, (own, _, _) in enumerate(per):
+    for i, (own, _, _, _, _) in enumerate(per):
         token = tokens[i]
         rule = rule_labels[i]
-        feats = [*own, "pos=" + str(10 * i // n), "piece=" + str(min(pieces, 6))]
+        feats = [*own, _POSITION[10 * i // n], _PIECE[min(pieces, 6)]]
         if seen_in:
             feats.append("after_in")
         if seen_year:
@@ -214,23 +255,25 @@ def features(
         else:
             feats.extend(per[i - 1][1])
             if i > 1:
-                feats.append("-2:" + per[i - 2][0][0])
-            feats.append("-1:rule=" + rule_labels[i - 1])
-            feats.append("rules=" + rule_labels[i - 1] + ">" + rule)
-        if i == n - 1:
+                feats.append(per[i - 2][3])
+            feats.append(rules[i - 1][1])
+            feats.append(_rule_pair(rule_labels[i - 1], rule))
+        if i == last:
             feats.append("EOS")
         else:
             feats.extend(per[i + 1][2])
             if i < n - 2:
-                feats.append("+2:" + per[i + 2][0][0])
-            feats.append("+1:rule=" + rule_labels[i + 1])
-        feats.append("rule=" + rule)
-        feats.append(lang + rule)
+                feats.append(per[i + 2][4])
+            feats.append(rules[i + 1][2])
+        feats.append(rules[i][0])
+        feats.append(_language_rule(lang, rule))
         out.append(feats)
         if token[-1] in ",.;:":
             pieces += 1
-        quoted = _quote_depth(token, quoted)
-        parens = max(0, min(parens + token.count("(") - token.count(")"), 2))
+        if quoted or not _OPENING.isdisjoint(token):  # (closing marks alone change no 0)
+            quoted = _quote_depth(token, quoted)
+        if parens or "(" in token:
+            parens = max(0, min(parens + token.count("(") - token.count(")"), 2))
         if "lex=in" in own:
             seen_in = True
         if "year" in own:
@@ -258,18 +301,18 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
     """The rule parser's field for each token (``none`` where it put the token nowhere).
 
     The rules keep values, not spans: a value is looked for in ``text`` (its first
-    occurrence), and a name's words are matched word by word.
+    occurrence), and a name's words are matched word by word. A token takes the label of
+    its first letter or digit: that of the first field (in the order below) whose value
+    covers it.
     """
-    chars: list[str | None] = [None] * len(text)
+    marked: list[tuple[int, int, str]] = []
 
     def mark(value: object, label: str) -> None:
         if not isinstance(value, str) or not value:
             return
         start = text.find(value)
         if start >= 0:
-            for i in range(start, start + len(value)):
-                if chars[i] is None:
-                    chars[i] = label
+            marked.append((start, start + len(value), label))
 
     for key, label in _RULE_STRING_FIELDS:
         mark(fields.get(key), label)
@@ -279,6 +322,9 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
     locator = fields.get("locator")
     if locator is not None:
         mark(locator.value, "locator")
+    chars: list[str | None] = [None] * len(text)
+    for start, end, label in reversed(marked):  # so the first field marked wins
+        chars[start:end] = [label] * (end - start)
     name_words: dict[str, str] = {}
     for role in ("author", "editor", "translator"):
         for name in fields.get(role, ()):
@@ -287,7 +333,10 @@ def rule_labels(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, A
                     name_words.setdefault(word.strip(".,"), role)
     out = []
     for s, e in spans:
-        found = next((chars[i] for i in range(s, e) if text[i].isalnum()), None)
+        if text[s].isalnum():  # (most tokens: no search for the first letter or digit)
+            found = chars[s]
+        else:
+            found = next((chars[i] for i in range(s, e) if text[i].isalnum()), None)
         if found is None:
             found = name_words.get(text[s:e].strip(".,;:()[]"))
         out.append(found or "none")

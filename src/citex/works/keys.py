@@ -10,7 +10,7 @@ gets the same keys whatever order it comes in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import count
 
 import attrs
@@ -153,20 +153,48 @@ def assign_citekeys(
     """
     kept = _kept_ids(refs) if keep_ids else set()
     keys: list[str | None] = [ref.id if keep_ids and ref.id in kept else None for ref in refs]
+    unkeyed = [index for index, key in enumerate(keys) if key is None]
+    settled = citekeys_from_bases(
+        [citekey_base(refs[index]) for index in unkeyed],
+        lambda member: content_order(refs[unkeyed[member]]),
+        reserved=set(taken) | kept,
+    )
+    for index, key in zip(unkeyed, settled, strict=True):
+        keys[index] = key
+    return tuple(key for key in keys if key is not None)
+
+
+def citekeys_from_bases(
+    bases: Sequence[str], order_of: Callable[[int], str], *, reserved: Collection[str] = ()
+) -> list[str]:
+    """Unique keys for references whose base keys (:func:`citekey_base`) are ``bases``.
+
+    The work of :func:`assign_citekeys`, for callers that do not hold the references
+    themselves (``citex parse`` streams them to a spill file): ``order_of(i)`` gives the
+    :func:`content_order` of reference ``i`` and is asked only for references whose base is
+    shared or reserved, so a caller can look those few up afterwards.
+
+    Args:
+        bases: One base key per reference.
+        order_of: The content order of reference ``i``.
+        reserved: Keys that must not be handed out.
+
+    Returns:
+        One key per base, in order.
+    """
     groups: defaultdict[str, list[int]] = defaultdict(list)
-    for index, ref in enumerate(refs):
-        if keys[index] is None:
-            groups[citekey_base(ref)].append(index)
-    reserved = set(taken) | kept
-    blocked = reserved | set(groups)
+    for index, base in enumerate(bases):
+        groups[base].append(index)
+    keys = list(bases)
+    held = frozenset(reserved)
+    blocked = set(held) | set(groups)
     for base in sorted(groups):
-        if len(groups[base]) == 1 and base not in reserved:
-            keys[groups[base][0]] = base
+        if len(groups[base]) == 1 and base not in held:
             continue
-        members = sorted(groups[base], key=lambda i: content_order(refs[i]))
+        members = sorted(groups[base], key=order_of)
         suffixes = (base + citekey_suffix(n) for n in count())
         for index in members:
             key = next(candidate for candidate in suffixes if candidate not in blocked)
             blocked.add(key)
             keys[index] = key
-    return tuple(key for key in keys if key is not None)
+    return keys
