@@ -68,3 +68,15 @@ def test_an_archival_reference_keeps_its_location_whole() -> None:
 def test_any_labelling_reads_without_raising(labels: list[str], text: str) -> None:
     spans = tagger.tokenise(text)[: len(labels)]
     stretches.fields_from_labels(text, spans, labels[: len(spans)])
+
+
+def test_an_archival_list_entry_with_no_function_word_is_archival() -> None:
+    # LinkedBooks valid: "Miste: Reg. 1 - 43", a fonds in an archival list
+    labels = ["archive_location"] * 5
+    tokens = ["Miste:", "Reg.", "1", "-", "43"]
+    assert stretches.is_archival(labels, "x", tokens)
+    assert stretches.is_archival(labels, "it")
+    assert not stretches.is_archival(labels, "en", tokens)
+    # no telling language and no archival word: a web page's title, say
+    assert not stretches.is_archival(labels[:3], "x", ["Canada", "Provinces.", "Statoids.com"])
+    assert not stretches.is_archival(["title", "title", "archive_location"], "x", tokens)

@@ -201,8 +201,9 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     labels = tagger.tag(text, spans, dict(fields))  # (no model, or too long: [])
     if not labels:
         return
-    language = tagger.language([text[s:e] for s, e in spans])
-    archival = stretches.is_archival(labels, language)
+    tokens = [text[s:e] for s, e in spans]
+    language = tagger.language(tokens)
+    archival = stretches.is_archival(labels, language, tokens)
     if not archival and (work.short or language == "x"):
         return
     work.short = work.short and not archival

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from citex import lexicon
 from citex.parse import patterns as p
 from citex.parse.names import parse_names
 from citex.records import Date, Name
 
 _TRIM = " \t,;:./"
 _QUOTES = '«»“”„"‘’‹›'
+_ARCHIVE_WORDS = lexicon.words("ARCHIVE_WORDS")
 
 
 def stretches(
@@ -134,14 +136,21 @@ def fields_from_labels(
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
 
 
-def is_archival(labels: Sequence[str], language: str) -> bool:
+def is_archival(labels: Sequence[str], language: str, tokens: Sequence[str] = ()) -> bool:
     """Whether the tagger reads an archival reference: one that starts with the archive
     (``ASV, Senato, …``), or mostly an archival location in a language of the archival
-    references it learned from (``Procuratori di San Marco``). Never in English: it learned
-    no English archival references, and there web pages' titles read alike to it."""
+    references it learned from (``Procuratori di San Marco``), or in no telling language
+    when a word names an archive or its units (``Miste: Reg. 1 - 43``: the fonds of an
+    archival list often have no function word, and web pages' titles neither). Never in
+    English: it learned no English archival references, and there web pages' titles read
+    alike to it."""
     if language == "en":
         return False
     if labels[0] == "archive":
         return True
     located = sum(1 for label in labels if label == "archive_location")
-    return language != "x" and 2 * located > len(labels)
+    if 2 * located <= len(labels):
+        return False
+    return language != "x" or any(
+        token.strip(_TRIM + "()").casefold() in _ARCHIVE_WORDS for token in tokens
+    )
