@@ -80,3 +80,19 @@ def test_an_archival_list_entry_with_no_function_word_is_archival() -> None:
     # no telling language and no archival word: a web page's title, say
     assert not stretches.is_archival(labels[:3], "x", ["Canada", "Provinces.", "Statoids.com"])
     assert not stretches.is_archival(["title", "title", "archive_location"], "x", tokens)
+
+
+@pytest.mark.parametrize(
+    ("numbering", "volume"),
+    [
+        # LinkedBooks valid: OCR prints "vol." as "voi." and III as "Ill"
+        ("voi. II,", "II"),
+        ("vol. Ill,", "Ill"),
+        ("voi VII:", "VII"),
+    ],
+)
+def test_ocr_volume_labels_and_numerals(numbering: str, volume: str) -> None:
+    text = "Storia di Venezia, " + numbering
+    spans = tagger.tokenise(text)
+    labels = ["title"] * 3 + ["volume"] * (len(spans) - 3)
+    assert stretches.fields_from_labels(text, spans, labels)["volume"] == volume
