@@ -96,3 +96,20 @@ def test_ocr_volume_labels_and_numerals(numbering: str, volume: str) -> None:
     spans = tagger.tokenise(text)
     labels = ["title"] * 3 + ["volume"] * (len(spans) - 3)
     assert stretches.fields_from_labels(text, spans, labels)["volume"] == volume
+
+
+def test_a_title_stretch_that_runs_into_its_container_is_split_at_in() -> None:
+    # ../shared/cases/parser (de), as if the tagger had read title and container as one title
+    text = "Weber, Anna: Die Stadtwerke, in: Zeitschrift für Kommunalwirtschaft, Jg. 61"
+    spans = tagger.tokenise(text)
+    labels = ["author", "author"] + ["title"] * 6 + ["volume", "volume"]
+    fields = stretches.fields_from_labels(text, spans, labels)
+    assert fields["title"] == "Die Stadtwerke"
+    assert fields["container_title"] == "Zeitschrift für Kommunalwirtschaft"
+    # an "in" inside a title joins nothing
+    text = "Rossi, La questione del giacobinismo in Italia, Roma 1988."
+    spans = tagger.tokenise(text)
+    labels = ["author"] + ["title"] * 6 + ["place", "date"]
+    fields = stretches.fields_from_labels(text, spans, labels)
+    assert fields["title"] == "La questione del giacobinismo in Italia"
+    assert "container_title" not in fields

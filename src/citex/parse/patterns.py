@@ -794,6 +794,14 @@ STRETCH_LEADING_IN = _register(
     ("in «Studi", "In: Acta", "nella Rivista"),
     ("Indice", "Nello"),
 )
+STRETCH_TITLE_IN = _register(
+    "stretch_title_in",
+    # an "in" that joins a container to the title in one title stretch: ", in: Aspetti",
+    # ". In «Studi", ", nella Rivista" (a comma or full stop before it, a capital after it)
+    regex.compile(r"[,.]\s{1,3}(?:in|In|nel|nella|dans|im|dalla)\s{0,3}:?\s{1,3}(?=[\p{Lu}«“\"„])"),
+    ("Appunti sui bilanci, in: Bilanci generali", "La normativa, in La cappella", ". In «Studi"),
+    ("La questione del giacobinismo in Italia", "Venezia, in età moderna"),
+)
 STRETCH_VOLUME_LABEL = _register(
     "stretch_volume_label",
     # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg.";

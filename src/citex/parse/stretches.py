@@ -130,10 +130,28 @@ def fields_from_labels(
             fields["_in"] = True
     if archive_location:
         fields["archive_location"] = _clean(text[archive_location[0] : archive_location[1]])
+    _split_container(fields)
     for role, people in names.items():
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def _split_container(fields: dict[str, Any]) -> None:
+    """A title stretch that runs on into its container (``Appunti sui bilanci, in: Bilanci
+    generali``), when no container was labelled: the part after the joining ``in`` is the
+    container."""
+    title = fields.get("title")
+    if not title or "container_title" in fields:
+        return
+    joint = p.STRETCH_TITLE_IN.search(title)
+    if joint is None:
+        return
+    head, container = _clean(title[: joint.start()]), _clean(title[joint.end() :])
+    if head and container:
+        fields["title"] = head
+        fields["container_title"] = container
+        fields["_in"] = True
 
 
 def is_archival(labels: Sequence[str], language: str, tokens: Sequence[str] = ()) -> bool:
