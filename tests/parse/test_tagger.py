@@ -172,16 +172,3 @@ def test_linkedbooks_segments_become_token_labels(tmp_path) -> None:
 def test_segments_that_do_not_spell_the_reference_are_refused() -> None:
     with pytest.raises(ValueError, match="do not spell"):
         training._nonspace_labels("abc", [("title", "abd")])
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        # LinkedBooks train: the rules once read the place twice, or a date as the publisher
-        "Coulton, G. G. 1938 Inquisition and Liberty, London - Toronto.",
-        "Grendler, Paul F.: The Inquisition and the Venetian Press. 1540 - 1605, Princeton 1977",
-    ],
-)
-def test_an_english_imprint_the_tagger_does_not_read_has_no_publisher(raw: str) -> None:
-    assert parse_reference_by_rules(raw).publisher is not None
-    assert parse_reference(raw).publisher is None

@@ -188,8 +188,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
       archival reading) and a reference in Italian, German or French: the tagger's fields
       replace the rules' ones (translators and editions, rare in its training data, and the
       authors of a ``———``/``Id.`` reference stay the rules');
-    - an English reference: only the editors and pages it finds, and its imprint (publisher
-      and place, found or not);
+    - an English reference: only the editors, pages, publisher and place it finds (the
+      rules' publisher stays where it finds none: dropping it lost APA's ``Title. Verso.``);
     - a reference with no telling function words (``Smith J. Nature. 2001;12:45``) and a
       short form (``Alexander, 218``): the rules' reading stands.
 
@@ -220,7 +220,7 @@ def _apply_tagger(text: str, work: ParseState) -> None:
                 fields["issued"] = value
         elif value is not None:
             fields[key] = value
-        elif not english or key in _IMPRINT:
+        elif not english:
             fields.pop(key, None)
     locator = fields.get("locator")
     page = fields.get("page")
@@ -255,10 +255,6 @@ _Tagged = Literal[
 ]
 _TAGGED: tuple[_Tagged, ...] = get_args(_Tagged)
 _TAGGED_IN_ENGLISH: tuple[_Tagged, ...] = ("editor", "publisher", "publisher_place", "page")
-# in English too, an imprint the tagger does not read is none: the rules' reading of a bare
-# "London 1933" or a subtitle as a publisher goes (held out: LinkedBooks train English
-# references .702 -> .707, core.xml fold 0 English .905 -> .910)
-_IMPRINT = ("publisher", "publisher_place")
 
 
 def _parse_related(work: ParseState, text: str, offset: int, depth: int) -> tuple[Reference, ...]:
