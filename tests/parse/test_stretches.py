@@ -68,3 +68,48 @@ def test_an_archival_reference_keeps_its_location_whole() -> None:
 def test_any_labelling_reads_without_raising(labels: list[str], text: str) -> None:
     spans = tagger.tokenise(text)[: len(labels)]
     stretches.fields_from_labels(text, spans, labels[: len(spans)])
+
+
+def test_an_archival_list_entry_with_no_function_word_is_archival() -> None:
+    # LinkedBooks valid: "Miste: Reg. 1 - 43", a fonds in an archival list
+    labels = ["archive_location"] * 5
+    tokens = ["Miste:", "Reg.", "1", "-", "43"]
+    assert stretches.is_archival(labels, "x", tokens)
+    assert stretches.is_archival(labels, "it")
+    assert not stretches.is_archival(labels, "en", tokens)
+    # no telling language and no archival word: a web page's title, say
+    assert not stretches.is_archival(labels[:3], "x", ["Canada", "Provinces.", "Statoids.com"])
+    assert not stretches.is_archival(["title", "title", "archive_location"], "x", tokens)
+
+
+@pytest.mark.parametrize(
+    ("numbering", "volume"),
+    [
+        # LinkedBooks valid: OCR prints "vol." as "voi." and III as "Ill"
+        ("voi. II,", "II"),
+        ("vol. Ill,", "Ill"),
+        ("voi VII:", "VII"),
+    ],
+)
+def test_ocr_volume_labels_and_numerals(numbering: str, volume: str) -> None:
+    text = "Storia di Venezia, " + numbering
+    spans = tagger.tokenise(text)
+    labels = ["title"] * 3 + ["volume"] * (len(spans) - 3)
+    assert stretches.fields_from_labels(text, spans, labels)["volume"] == volume
+
+
+def test_a_title_stretch_that_runs_into_its_container_is_split_at_in() -> None:
+    # ../shared/cases/parser (de), as if the tagger had read title and container as one title
+    text = "Weber, Anna: Die Stadtwerke, in: Zeitschrift für Kommunalwirtschaft, Jg. 61"
+    spans = tagger.tokenise(text)
+    labels = ["author", "author"] + ["title"] * 6 + ["volume", "volume"]
+    fields = stretches.fields_from_labels(text, spans, labels)
+    assert fields["title"] == "Die Stadtwerke"
+    assert fields["container_title"] == "Zeitschrift für Kommunalwirtschaft"
+    # an "in" inside a title joins nothing
+    text = "Rossi, La questione del giacobinismo in Italia, Roma 1988."
+    spans = tagger.tokenise(text)
+    labels = ["author"] + ["title"] * 6 + ["place", "date"]
+    fields = stretches.fields_from_labels(text, spans, labels)
+    assert fields["title"] == "La questione del giacobinismo in Italia"
+    assert "container_title" not in fields

@@ -44,6 +44,24 @@ def test_a_token_is_described_by_its_word_shape_and_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("token", "kind"),
+    [
+        # the word classes come from the lexicon's language modules and places
+        ("Treviso,", "place"),  # places.TOWNS
+        ("Bd.", "vollabel"),  # de.VOLUME_LABELS
+        ("Heft", "issuelabel"),
+        ("nella", "in"),  # it.CONTAINER_WORDS
+        ("Hrsg.)", "role"),
+        ("busta", "archive"),
+        ("ed.", "role"),  # a role before a connective
+        ("genn.", "month"),  # it.MONTHS
+    ],
+)
+def test_a_token_names_its_word_class_from_the_lexicon(token: str, kind: str) -> None:
+    assert "lex=" + kind in tagger._word_features(token)
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Storia della ceramica a Venezia, Firenze 1981", "it"),

@@ -496,7 +496,6 @@ def _is_one_group(text: str) -> bool:
     return True
 
 
-
 #: BibTeX's predefined month macros, as ``plain.bst`` defines them.
 MONTH_MACROS: dict[str, str] = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
@@ -764,9 +763,7 @@ def read_bibtex(text: str) -> ImportResult:
     for block in library.blocks:
         if (stray := _stray_fields(block, previous)) is not None:
             problems.append(stray)
-        duplicate = (
-            block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else None
-        )
+        duplicate = block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else None
         entry = block if isinstance(block, Entry) else duplicate
         if not isinstance(entry, Entry):
             if isinstance(block, ParsingFailedBlock):

@@ -353,9 +353,7 @@ def _citex_fields(custom: Mapping[str, Any], problems: list[str], depth: int) ->
     return fields
 
 
-def reference_from_csl(
-    item: Mapping[str, Any], *, problems: list[str] | None = None
-) -> Reference:
+def reference_from_csl(item: Mapping[str, Any], *, problems: list[str] | None = None) -> Reference:
     """A :class:`Reference` from one CSL-JSON item (the inverse of :func:`reference_to_csl`).
 
     Variables the record has no place for are ignored (see :func:`ignored_variables`).

@@ -1,9 +1,9 @@
 """Language data, no logic: the words citex knows in each language it reads.
 
 Each language is one module (`en`, `it`, `fr`, `de`, `es`, `pt`) defining the same names
-(tests/lexicon checks that none is missing); `places` holds the publishing cities. Stages
-read the union of all languages through `words` and `MONTHS`, so adding a language is
-adding one module to `LANGUAGES`.
+(tests/lexicon checks that none is missing); `places` holds the publishing cities and
+towns. Stages read the union of all languages through `words` and `MONTHS`, so adding a
+language is adding one module to `LANGUAGES`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType, ModuleType
 
 from citex.lexicon import de, en, es, fr, it, pt
-from citex.lexicon.places import PUBLISHING_CITIES
+from citex.lexicon.places import PUBLISHING_CITIES, TOWNS
 
 LANGUAGES: tuple[ModuleType, ...] = (en, it, fr, de, es, pt)
 
@@ -34,4 +34,4 @@ def _months() -> Mapping[str, int]:
 # with their numbers.
 MONTHS = _months()
 
-__all__ = ["LANGUAGES", "MONTHS", "PUBLISHING_CITIES", "words"]
+__all__ = ["LANGUAGES", "MONTHS", "PUBLISHING_CITIES", "TOWNS", "words"]

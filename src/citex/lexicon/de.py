@@ -86,3 +86,41 @@ PART_WORDS = frozenset({"anhang", "teil"})
 NUMBER_WORDS: frozenset[str] = frozenset()
 BACK_MATTER_LABELS = frozenset({"Adresse", "Anschrift", "Korrespondenz"})
 BIOGRAPHY_VERBS = frozenset({"arbeitet", "ist", "lehrt", "war"})
+
+# --- The reference tagger's word classes (parse/tagger.py: casefolded, no full stop) ---
+# page labels (``pp.``, ``S.``, ``c.`` carta)
+PAGE_LABELS = frozenset({"f", "ff", "s", "ss"})
+# volume labels (``vol.``, ``Bd.``, ``t.``)
+VOLUME_LABELS = frozenset({"band", "bd", "bde", "jahrgang", "jg"})
+# issue labels (``n.``, ``Heft``, ``fasc.``)
+ISSUE_LABELS = frozenset({"h", "heft", "nr"})
+# words that introduce a container (``in``, ``nella``, ``dans``)
+CONTAINER_WORDS = frozenset({"im", "in"})
+# editor and translator roles (``a cura di``, ``Hrsg.``, ``trad.``)
+ROLE_WORDS = frozenset({"herausgegeben", "hg", "hgg", "hrsg", "übers"})
+# citation abbreviations (``op. cit.``, ``ebd.``, ``vgl.``)
+CITE_ABBREVIATIONS = frozenset({"ders", "dies", "ebd", "ebenda", "vgl"})
+# words of publishers' names (``Verlag``, ``Tip.``, ``Press``)
+PUBLISHER_WORDS = frozenset({"typ", "universitätsverlag", "verlag"})
+# archives and their units (``ASV``, ``busta``, ``reg.``)
+ARCHIVE_WORDS = frozenset({"archiv", "bibliothek"})
+# articles, prepositions and conjunctions inside names and titles
+CONNECTIVES = frozenset({"und", "van", "von"})
+# function words that tell a reference's language (none: never told)
+LANGUAGE_MARKERS = frozenset(
+    {
+        "das",
+        "den",
+        "der",
+        "des",
+        "die",
+        "für",
+        "im",
+        "mit",
+        "und",
+        "von",
+        "zum",
+        "zur",
+        "über",
+    }
+)

@@ -252,3 +252,52 @@ BACK_MATTER_LABELS = frozenset(
 )
 # Verbs after a name that open an author's biography ("Annika Berg is a ...").
 BIOGRAPHY_VERBS = frozenset({"has been", "is", "lives", "teaches", "was", "works"})
+
+# --- The reference tagger's word classes (parse/tagger.py: casefolded, no full stop) ---
+# page labels (``pp.``, ``S.``, ``c.`` carta)
+PAGE_LABELS = frozenset({"col", "ff", "p", "pp"})
+# volume labels (``vol.``, ``Bd.``, ``t.``)
+VOLUME_LABELS = frozenset({"vol", "vols", "volume"})
+# issue labels (``n.``, ``Heft``, ``fasc.``)
+ISSUE_LABELS = frozenset({"issue", "no", "nos"})
+# words that introduce a container (``in``, ``nella``, ``dans``)
+CONTAINER_WORDS = frozenset({"in"})
+# editor and translator roles (``a cura di``, ``Hrsg.``, ``trad.``)
+ROLE_WORDS = frozenset(
+    {
+        "ed",
+        "edd",
+        "edited",
+        "editor",
+        "editors",
+        "eds",
+        "tr",
+        "trans",
+        "transl",
+        "translated",
+    }
+)
+# citation abbreviations (``op. cit.``, ``ebd.``, ``vgl.``)
+CITE_ABBREVIATIONS = frozenset({"cf", "cit", "ibid", "idem", "op", "see"})
+# words of publishers' names (``Verlag``, ``Tip.``, ``Press``)
+PUBLISHER_WORDS = frozenset({"press", "university"})
+# archives and their units (``ASV``, ``busta``, ``reg.``)
+ARCHIVE_WORDS = frozenset({"archives"})
+# articles, prepositions and conjunctions inside names and titles
+CONNECTIVES = frozenset({"and", "of", "the"})
+# function words that tell a reference's language (none: never told)
+LANGUAGE_MARKERS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "the",
+        "to",
+        "with",
+    }
+)

@@ -69,3 +69,40 @@ PART_WORDS = frozenset({"annexe", "partie"})
 NUMBER_WORDS: frozenset[str] = frozenset()
 BACK_MATTER_LABELS = frozenset({"Adresse"})
 BIOGRAPHY_VERBS = frozenset({"enseigne", "est"})
+
+# --- The reference tagger's word classes (parse/tagger.py: casefolded, no full stop) ---
+# page labels (``pp.``, ``S.``, ``c.`` carta)
+PAGE_LABELS = frozenset({"col", "p"})
+# volume labels (``vol.``, ``Bd.``, ``t.``)
+VOLUME_LABELS = frozenset({"t", "tome", "vol"})
+# issue labels (``n.``, ``Heft``, ``fasc.``)
+ISSUE_LABELS = frozenset({"n", "no"})
+# words that introduce a container (``in``, ``nella``, ``dans``)
+CONTAINER_WORDS = frozenset({"dans", "in"})
+# editor and translator roles (``a cura di``, ``Hrsg.``, ``trad.``)
+ROLE_WORDS = frozenset({"dir", "trad", "éd", "éds"})
+# citation abbreviations (``op. cit.``, ``ebd.``, ``vgl.``)
+CITE_ABBREVIATIONS = frozenset({"cf", "cit", "ibid", "op"})
+# words of publishers' names (``Verlag``, ``Tip.``, ``Press``)
+PUBLISHER_WORDS = frozenset({"editions", "presses", "éditions"})
+# archives and their units (``ASV``, ``busta``, ``reg.``)
+ARCHIVE_WORDS = frozenset({"archives"})
+# articles, prepositions and conjunctions inside names and titles
+CONNECTIVES = frozenset({"de", "et", "la", "le"})
+# function words that tell a reference's language (none: never told)
+LANGUAGE_MARKERS = frozenset(
+    {
+        "dans",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "la",
+        "le",
+        "les",
+        "sur",
+        "un",
+        "une",
+    }
+)

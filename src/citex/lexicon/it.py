@@ -67,3 +67,102 @@ PART_WORDS = frozenset({"appendice", "parte"})
 NUMBER_WORDS: frozenset[str] = frozenset()
 BACK_MATTER_LABELS = frozenset({"Indirizzo"})
 BIOGRAPHY_VERBS = frozenset({"insegna", "è"})
+
+# --- The reference tagger's word classes (parse/tagger.py: casefolded, no full stop) ---
+# page labels (``pp.``, ``S.``, ``c.`` carta)
+PAGE_LABELS = frozenset(
+    {
+        "c",
+        "carta",
+        "carte",
+        "cc",
+        "col",
+        "coll",
+        "p",
+        "pag",
+        "pagg",
+        "pp",
+        "seg",
+        "segg",
+        "sgg",
+    }
+)
+# volume labels (``vol.``, ``Bd.``, ``t.``)
+VOLUME_LABELS = frozenset({"a", "anno", "t", "tomo", "vol", "voll", "volume"})
+# issue labels (``n.``, ``Heft``, ``fasc.``)
+ISSUE_LABELS = frozenset({"fasc", "fascicolo", "n", "num"})
+# words that introduce a container (``in``, ``nella``, ``dans``)
+CONTAINER_WORDS = frozenset({"in", "negli", "nel", "nella", "nelle"})
+# editor and translator roles (``a cura di``, ``Hrsg.``, ``trad.``)
+ROLE_WORDS = frozenset({"cura", "curatore", "curatori", "ed", "trad"})
+# citation abbreviations (``op. cit.``, ``ebd.``, ``vgl.``)
+CITE_ABBREVIATIONS = frozenset({"cfr", "cit", "ibid", "ibidem", "id", "idem", "ivi", "op"})
+# words of publishers' names (``Verlag``, ``Tip.``, ``Press``)
+PUBLISHER_WORDS = frozenset(
+    {
+        "editore",
+        "editori",
+        "edizioni",
+        "libreria",
+        "officina",
+        "stamperia",
+        "tip",
+        "tipografia",
+        "università",
+    }
+)
+# archives and their units (``ASV``, ``busta``, ``reg.``)
+ARCHIVE_WORDS = frozenset(
+    {
+        "archivio",
+        "asp",
+        "asv",
+        "asve",
+        "b",
+        "biblioteca",
+        "bmc",
+        "busta",
+        "filza",
+        "reg",
+        "registro",
+        "senato",
+    }
+)
+# articles, prepositions and conjunctions inside names and titles
+CONNECTIVES = frozenset(
+    {
+        "degli",
+        "dei",
+        "del",
+        "della",
+        "delle",
+        "di",
+        "e",
+        "ed",
+        "il",
+        "la",
+        "le",
+        "lo",
+    }
+)
+# function words that tell a reference's language (none: never told)
+LANGUAGE_MARKERS = frozenset(
+    {
+        "alla",
+        "con",
+        "da",
+        "degli",
+        "dei",
+        "del",
+        "della",
+        "delle",
+        "di",
+        "e",
+        "il",
+        "la",
+        "nel",
+        "nella",
+        "per",
+        "sulla",
+    }
+)

@@ -115,3 +115,30 @@ PUBLISHING_CITIES = frozenset(
         "Zürich",
     }
 )
+
+# Smaller cities the humanities references of the Veneto and of Germany print as the place of
+# publication. The learned tagger knows them as places (a word class); the rules read a
+# bare city before the year as a place anyway, and keep PUBLISHING_CITIES for the big ones.
+TOWNS = frozenset(
+    {
+        "Bassano",
+        "Belluno",
+        "Bergamo",
+        "Bremen",
+        "Brescia",
+        "Chioggia",
+        "Ferrara",
+        "Hannover",
+        "Mantova",
+        "Modena",
+        "Parma",
+        "Rovigo",
+        "Siena",
+        "Treviso",
+        "Trieste",
+        "Udine",
+        "Verona",
+        "Vicenza",
+        "Wiesbaden",
+    }
+)

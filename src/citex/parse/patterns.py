@@ -876,14 +876,23 @@ STRETCH_LEADING_IN = _register(
     ("in «Studi", "In: Acta", "nella Rivista"),
     ("Indice", "Nello"),
 )
+STRETCH_TITLE_IN = _register(
+    "stretch_title_in",
+    # an "in" that joins a container to the title in one title stretch: ", in: Aspetti",
+    # ". In «Studi", ", nella Rivista" (a comma or full stop before it, a capital after it)
+    regex.compile(r"[,.]\s{1,3}(?:in|In|nel|nella|dans|im|dalla)\s{0,3}:?\s{1,3}(?=[\p{Lu}«“\"„])"),
+    ("Appunti sui bilanci, in: Bilanci generali", "La normativa, in La cappella", ". In «Studi"),
+    ("La questione del giacobinismo in Italia", "Venezia, in età moderna"),
+)
 STRETCH_VOLUME_LABEL = _register(
     "stretch_volume_label",
-    # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg."
+    # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg.";
+    # "voi." / "voli." are OCR's "vol." / "voll."
     regex.compile(
-        r"(?i)^(?:vols?\.?|voll\.?|volume|tomo|t\.|v\.|bd\.?|band|tome|a\.|anno|jg\.?|jahrgang)"
-        r"\s{0,3}"
+        r"(?i)^(?:vols?\.?|voll\.?|vol?i\.|volume|tomo|t\.|v\.|bd\.?|band|tome|a\.|anno|jg\.?"
+        r"|jahrgang)\s{0,3}"
     ),
-    ("vol. XIX", "t. 36", "Bd. 3", "v. 91"),
+    ("vol. XIX", "t. 36", "Bd. 3", "v. 91", "voi. II"),
     ("XIX", "36"),
 )
 STRETCH_ISSUE = _register(
@@ -898,10 +907,14 @@ STRETCH_ISSUE = _register(
 )
 STRETCH_NUMBER = _register(
     "stretch_number",
-    # a volume number: arabic (with a letter) or roman
-    regex.compile(r"[0-9]{1,6}[A-Za-z]?|[IVXLCDM]{1,8}(?![\p{L}])|[ivxlcdm]{1,8}(?![\p{L}])"),
-    ("XXXIV", "12", "3a"),
-    ("Heft",),
+    # a volume number: arabic (with a letter) or roman, a whole word (not the "i" of OCR's
+    # "voi." for "vol."; OCR's mixed-case "Ill" / "Vili" for III / VIII are kept as printed)
+    regex.compile(
+        r"[0-9]{1,6}[A-Za-z]?|(?<![\p{L}])(?:[IVXLCDM]{1,8}|[ivxlcdm]{1,8}|[IVXL][ivxl]{1,7})"
+        r"(?![\p{L}])"
+    ),
+    ("XXXIV", "12", "3a", "Ill", "voi. II"),
+    ("Heft", "voi."),
 )
 STRETCH_SECOND_NUMBER = _register(
     "stretch_second_number",

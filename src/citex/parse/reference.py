@@ -190,7 +190,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
       archival reading) and a reference in Italian, German or French: the tagger's fields
       replace the rules' ones (translators and editions, rare in its training data, and the
       authors of a ``———``/``Id.`` reference stay the rules');
-    - an English reference: only the editors, pages, publisher and place it finds;
+    - an English reference: only the editors, pages, publisher and place it finds (the
+      rules' publisher stays where it finds none: dropping it lost APA's ``Title. Verso.``);
     - a reference with no telling function words (``Smith J. Nature. 2001;12:45``) and a
       short form (``Alexander, 218``): the rules' reading stands.
 
@@ -200,14 +201,15 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     """
     fields = work.fields
     spans = tagger.tokenise(text)
-    language = tagger.language([text[s:e] for s, e in spans])
+    tokens = [text[s:e] for s, e in spans]
+    language = tagger.language(tokens)
     english = language == "en"
     if english and work.short:
         return  # (an English reference is never archival: the tagger's answer would go)
     labels = tagger.tag(text, spans, dict(fields))  # (no model, or too long: [])
     if not labels:
         return
-    archival = stretches.is_archival(labels, language)
+    archival = stretches.is_archival(labels, language, tokens)
     if not archival and (work.short or language == "x"):
         return
     work.short = work.short and not archival

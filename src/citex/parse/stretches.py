@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from citex import lexicon
 from citex.parse import patterns as p
 from citex.parse.names import parse_names
 from citex.records import Date, Name
 
 _TRIM = " \t,;:./"
 _QUOTES = '«»“”„"‘’‹›'
+_ARCHIVE_WORDS = lexicon.words("ARCHIVE_WORDS")
 
 
 def stretches(
@@ -135,20 +137,45 @@ def fields_from_labels(
             fields["_in"] = True
     if archive_location:
         fields["archive_location"] = _clean(text[archive_location[0] : archive_location[1]])
+    _split_container(fields)
     for role, people in names.items():
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
 
 
-def is_archival(labels: Sequence[str], language: str) -> bool:
+def _split_container(fields: dict[str, Any]) -> None:
+    """A title stretch that runs on into its container (``Appunti sui bilanci, in: Bilanci
+    generali``), when no container was labelled: the part after the joining ``in`` is the
+    container."""
+    title = fields.get("title")
+    if not title or "container_title" in fields:
+        return
+    joint = p.STRETCH_TITLE_IN.search(title)
+    if joint is None:
+        return
+    head, container = _clean(title[: joint.start()]), _clean(title[joint.end() :])
+    if head and container:
+        fields["title"] = head
+        fields["container_title"] = container
+        fields["_in"] = True
+
+
+def is_archival(labels: Sequence[str], language: str, tokens: Sequence[str] = ()) -> bool:
     """Whether the tagger reads an archival reference: one that starts with the archive
     (``ASV, Senato, …``), or mostly an archival location in a language of the archival
-    references it learned from (``Procuratori di San Marco``). Never in English: it learned
-    no English archival references, and there web pages' titles read alike to it."""
+    references it learned from (``Procuratori di San Marco``), or in no telling language
+    when a word names an archive or its units (``Miste: Reg. 1 - 43``: the fonds of an
+    archival list often have no function word, and web pages' titles neither). Never in
+    English: it learned no English archival references, and there web pages' titles read
+    alike to it."""
     if language == "en":
         return False
     if labels[0] == "archive":
         return True
     located = sum(1 for label in labels if label == "archive_location")
-    return language != "x" and 2 * located > len(labels)
+    if 2 * located <= len(labels):
+        return False
+    return language != "x" or any(
+        token.strip(_TRIM + "()").casefold() in _ARCHIVE_WORDS for token in tokens
+    )

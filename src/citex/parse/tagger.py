@@ -20,6 +20,7 @@ from typing import Any
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from citex import lexicon
 from citex.parse import patterns as p
 
 MODEL = Path(__file__).resolve().parent / "model" / "tagger.crfsuite"
@@ -35,50 +36,39 @@ _OPEN_QUOTES = '«“„‹"'
 _CLOSE_QUOTES = "»”›"
 _OPENING = frozenset(_OPEN_QUOTES)
 
-# word classes the features name (casefolded word -> class); places come from the parser's list
-_WORD_CLASSES = {
-    "place": "venezia padova treviso milano torino firenze roma napoli bologna verona vicenza "
-    "bassano chioggia genova trieste wiesbaden hamburg hannover stuttgart münchen frankfurt köln "
-    "bremen leipzig wien zürich bern paris lyon london oxford cambridge bari brescia bergamo "
-    "udine pisa siena ferrara mantova parma modena rovigo belluno leiden basel",
-    "month": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-    "novembre dicembre january february march april may june july august september october "
-    "november december januar februar märz juni juli oktober dezember janvier février mars "
-    "avril mai juin juillet août septembre octobre décembre jan feb mar apr jun jul aug sep "
-    "sept oct nov dec",
-    "pagelabel": "p pp pag pagg s ss seg sgg segg ff f col coll c cc carta carte",
-    "vollabel": "vol voll vols volume tomo t bd bde band tome jg jahrgang a anno",
-    "issuelabel": "n no nr nos num fasc heft h issue fascicolo",
-    "in": "in nel nella negli nelle dans im en",
-    "role": "ed eds edd hrsg hg hgg cura curatore curatori éd éds dir herausgegeben edited "
-    "editor editors trad transl übers tr trans translated",
-    "abbrev": "cit op id idem ibid ibidem ivi ebd ebenda ders dies vgl cfr cf see",
-    "publisher": "editore editori edizioni tip tipografia typ verlag press university "
-    "università universitätsverlag presses éditions editions libreria stamperia officina",
-    "archive": "asv asve bmc asp archivio archiv archives biblioteca bibliothek senato busta b "
-    "reg registro filza",
-    "func": "di del della dei degli delle e ed und and et the la le il lo of von van de",
-}
-# function words that tell the language of a reference
-_LANGUAGE_WORDS = {
-    "it": "di della del e il la dei delle nel per con da degli alla sulla nella",
-    "de": "der die das und für von zur zum im des den über mit",
-    "fr": "de la le les des et du en sur dans une un",
-    "en": "the of and in for on a to with from an",
-}
+# the word classes the features name (``lex=place``) and the lexicon's sets they come from,
+# in order: a word in two sets is of the first class (``ed``: a role before a connective)
+_WORD_CLASSES = (
+    ("month", "MONTHS"),
+    ("pagelabel", "PAGE_LABELS"),
+    ("vollabel", "VOLUME_LABELS"),
+    ("issuelabel", "ISSUE_LABELS"),
+    ("in", "CONTAINER_WORDS"),
+    ("role", "ROLE_WORDS"),
+    ("abbrev", "CITE_ABBREVIATIONS"),
+    ("publisher", "PUBLISHER_WORDS"),
+    ("archive", "ARCHIVE_WORDS"),
+    ("func", "CONNECTIVES"),
+)
 
 
 def _lexicon() -> dict[str, str]:
-    """Casefolded word -> its class (the first class that names it wins)."""
-    lexicon = {city.casefold(): "place" for city in p.PUBLISHING_CITIES}
-    for kind, words in _WORD_CLASSES.items():
-        for word in words.split():
-            lexicon.setdefault(word, kind)
-    return lexicon
+    """Casefolded word -> its class: places first (the publishing cities and towns), then
+    the classes of :data:`_WORD_CLASSES` in order."""
+    places = (*lexicon.PUBLISHING_CITIES, *lexicon.TOWNS)
+    classes = {city.casefold(): "place" for city in places}
+    for kind, name in _WORD_CLASSES:
+        words = lexicon.MONTHS if name == "MONTHS" else lexicon.words(name)
+        for word in sorted(words):
+            classes.setdefault(word.casefold().rstrip("."), kind)
+    return classes
 
 
 _LEXICON = _lexicon()
-_LANGUAGE_SETS = {lang: frozenset(words.split()) for lang, words in _LANGUAGE_WORDS.items()}
+# the languages whose function words tell a reference's language, in the order that breaks
+# a tie (the tagger's training data is mostly Italian)
+_TOLD_LANGUAGES = ("it", "de", "fr", "en")
+_LANGUAGE_SETS = {code: getattr(lexicon, code).LANGUAGE_MARKERS for code in _TOLD_LANGUAGES}
 
 
 def tokenise(text: str) -> list[tuple[int, int]]:
