@@ -76,6 +76,8 @@ TYPE_TO_BIBTEX: dict[str, str] = {
     "post-weblog": "online",
     "manuscript": "unpublished",
     "pamphlet": "booklet",
+    "legal_case": "jurisdiction",
+    "legislation": "legislation",
 }
 
 #: BibTeX/biblatex entry type -> CSL type, for reading (unknown types read as ``document``).
@@ -102,6 +104,8 @@ BIBTEX_TO_TYPE: dict[str, str] = {
     "electronic": "webpage",
     "unpublished": "manuscript",
     "booklet": "pamphlet",
+    "jurisdiction": "legal_case",
+    "legislation": "legislation",
     "misc": "document",
 }
 
@@ -116,6 +120,7 @@ FIELD_TO_BIBTEX: dict[str, str] = {
     "volume": "volume",
     "edition": "edition",
     "number_of_pages": "pagetotal",
+    "number_of_volumes": "volumes",
     "isbn": "isbn",
     "issn": "issn",
     "language": "language",
@@ -484,7 +489,6 @@ def _is_one_group(text: str) -> bool:
     return True
 
 
-
 #: BibTeX's predefined month macros, as ``plain.bst`` defines them.
 MONTH_MACROS: dict[str, str] = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
@@ -752,9 +756,7 @@ def read_bibtex(text: str) -> ImportResult:
     for block in library.blocks:
         if (stray := _stray_fields(block, previous)) is not None:
             problems.append(stray)
-        duplicate = (
-            block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else None
-        )
+        duplicate = block.ignore_error_block if isinstance(block, DuplicateBlockKeyBlock) else None
         entry = block if isinstance(block, Entry) else duplicate
         if not isinstance(entry, Entry):
             if isinstance(block, ParsingFailedBlock):

@@ -48,6 +48,7 @@ STRING_FIELDS: dict[str, str] = {
     "number": "number",
     "edition": "edition",
     "number-of-pages": "number_of_pages",
+    "number-of-volumes": "number_of_volumes",
     "archive": "archive",
     "archive_location": "archive_location",
     "DOI": "doi",
@@ -353,9 +354,7 @@ def _citex_fields(custom: Mapping[str, Any], problems: list[str], depth: int) ->
     return fields
 
 
-def reference_from_csl(
-    item: Mapping[str, Any], *, problems: list[str] | None = None
-) -> Reference:
+def reference_from_csl(item: Mapping[str, Any], *, problems: list[str] | None = None) -> Reference:
     """A :class:`Reference` from one CSL-JSON item (the inverse of :func:`reference_to_csl`).
 
     Variables the record has no place for are ignored (see :func:`ignored_variables`).

@@ -507,10 +507,10 @@ def document_report(
                 if marker.note is None
             ],
             markers_overlapping=[
-            (index, doc.markers[index].label, doc.markers[index].note)
-            for index in overlapping_markers(doc)
-        ],
-        notes_without_marker=[
+                (index, doc.markers[index].label, doc.markers[index].note)
+                for index in overlapping_markers(doc)
+            ],
+            notes_without_marker=[
                 (index, note.label) for index, note in enumerate(doc.notes) if not note.markers
             ],
             corpus_link=corpus_link,

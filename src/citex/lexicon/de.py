@@ -34,6 +34,23 @@ GENRE_NOUNS = frozenset(
     "flugschrift erklärung denkschrift rundschreiben erinnerungen stellungnahme broschüre".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Amt Ministerium Verein Verband Institut Gesellschaft Stiftung Behörde Kommission Ausschuss
+    Landtag Bundestag Kammer Arbeitsgemeinschaft Bündnis Senat Magistrat Landkreis Akademie
+    Bundesanstalt Landesanstalt Zentrale Genossenschaft Gewerkschaft Kollektiv
+    Bürgerinitiative""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS = frozenset(
+    """amt ministerium verein verband institut gesellschaft stiftung behörde kommission
+    ausschuss kammer verwaltung genossenschaft gewerkschaft initiative""".split()  # noqa: SIM905
+)
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"e.V.", "e. V.", "GmbH", "gGmbH", "mbH"})
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"Bde", "Bände", "Teile"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
 # abbreviations printed with a full stop inside titles, lower case without it ("19. Jh.",

@@ -61,6 +61,16 @@ def parse_locator_tail(work: ParseState) -> None:
     work.rest = before + HOLE
 
 
+def parse_number_of_volumes(work: ParseState) -> None:
+    """``2 voll.``, ``3 vols.``, ``2 Bde.``: how many volumes the work has (not a publisher)."""
+    if not work.mentions("vol", "bde", "bände", "t.", "tom", "teile"):
+        return
+    m = p.NUMBER_OF_VOLUMES.search(work.rest)
+    if m:
+        work.fields["number_of_volumes"] = m.group("count")
+        work.take(m.start(), m.end())
+
+
 _LABELLED_NUMBERS: tuple[tuple[regex.Pattern[str], Literal["volume", "issue"], str], ...] = (
     (p.VOLUME_LABEL, "volume", "volume"),
     (p.ISSUE_LABEL, "issue", "issue"),

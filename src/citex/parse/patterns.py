@@ -468,6 +468,21 @@ DOUBLE_ISSUE = _register(
     ("n. 47/2010 pp", "15/16 May"),
 )
 
+NUMBER_OF_VOLUMES = _register(
+    "number_of_volumes",
+    # a count of volumes standing alone between commas or full stops: "…, 2 voll., Venezia",
+    # "… Italien. 3 Bde. Leipzig"; not after a one-letter label ("c. 15 t." counts leaves)
+    regex.compile(
+        r"(?:^|(?<=,|(?<!(?:^|[\s(.])\p{L})\.)\s{1,2})(?P<count>[1-9]\d?)\s{0,2}"
+        + alternation(lexicon.words("VOLUME_COUNT_WORDS"))
+        + r"\.?(?=\s{0,2}(?:[,.;:("
+        + HOLE
+        + r"]|$)|\s{1,2}\p{Lu})"
+    ),
+    ("Candia, 2 voll., Venezia", "Italien. 3 Bde. Leipzig", "2 vols. London", "Paris, 3 t., 1872"),
+    ("vol. 2, Milano", "c. 15 t.", "in 2 voll", "12 volumes of letters"),
+)
+
 CONTROL_CHARACTER = _register(
     "control_character",
     # control and format characters (and the hole mark itself): blanked before parsing

@@ -36,10 +36,17 @@ from citex.parse.confidence import parse_type, score_confidence
 from citex.parse.creators import parse_editors, parse_roles_in_parens
 from citex.parse.dates import parse_issued
 from citex.parse.imprint import parse_container_and_publisher
-from citex.parse.numbering import parse_edition, parse_locator_tail, parse_numbers, settle_locator
+from citex.parse.names import is_corporate_body
+from citex.parse.numbering import (
+    parse_edition,
+    parse_locator_tail,
+    parse_number_of_volumes,
+    parse_numbers,
+    settle_locator,
+)
 from citex.parse.state import HOLE, ParseState
 from citex.parse.titles import parse_title_and_author
-from citex.records import Locator, Reference, Span
+from citex.records import Locator, Name, Reference, Span
 
 _MAX_RELATED_DEPTH = 1
 
@@ -115,6 +122,7 @@ def _parse(text: str, *, offset: int, depth: int, learned: bool = True) -> Refer
         issue=fields.get("issue"),
         page=fields.get("page"),
         edition=fields.get("edition"),
+        number_of_volumes=fields.get("number_of_volumes"),
         doi=fields.get("doi"),
         url=fields.get("url"),
         isbn=fields.get("isbn"),
@@ -167,6 +175,7 @@ def _read_by_rules(
     parse_roles_in_parens(work)
     parse_accessed(work)
     parse_locator_tail(work)
+    parse_number_of_volumes(work)
     parse_issued(work)
     parse_title_and_author(work)
     parse_numbers(work)
@@ -189,8 +198,9 @@ def _apply_tagger(text: str, work: ParseState) -> None:
       replace the rules' ones (translators and editions, rare in its training data, and the
       authors of a ``———``/``Id.`` reference stay the rules');
     - an English reference: only the editors, pages, publisher and place it finds;
-    - a reference with no telling function words (``Smith J. Nature. 2001;12:45``) and a
-      short form (``Alexander, 218``): the rules' reading stands.
+    - a reference with no telling function words (``Smith J. Nature. 2001;12:45``), a
+      short form (``Alexander, 218``) and one whose body as author (``Landesministerium für
+      Verkehr, Bauen und Wohnen``) the tagger does not read: the rules' reading stands.
 
     A year the tagger agrees with keeps the rules' fuller date; a page the rules read as the
     cited place stays a locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a
@@ -207,11 +217,15 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return
     work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
+    if _body_lost(fields.get("author", ()), found.get("author", ())):
+        return
     english = language == "en"
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
         if key == "author" and work.same_author:
             continue
+        if key == "volume" and "number_of_volumes" in fields:
+            continue  # the tagger reads the count of "3 Bde." as a volume
         if key == "issued":
             old = fields.get("issued")
             if value is not None and (old is None or old.year != value.year):
@@ -235,6 +249,17 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         fields["archive"] = found["archive"]
     if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
+
+
+def _body_lost(ours: tuple[Name, ...], tagged: tuple[Name, ...]) -> bool:
+    """Whether the rules read a body as the author (``Landesministerium für Verkehr, Bauen
+    und Wohnen (2011):``) and the tagger, which saw few bodies in training, lost it."""
+    return (
+        len(ours) == 1
+        and ours[0].literal is not None
+        and is_corporate_body(ours[0].literal)
+        and tuple(tagged) != ours
+    )
 
 
 # the fields the tagger decides (see _apply_tagger)
