@@ -212,17 +212,18 @@ def _article_pages(reference: Reference, citation: Citation) -> str | None:
 
     ``«Title», in Cahiers du mouvement ouvrier, n. 47/2010, pp. 105-6``: an article in a
     numbered issue (no publisher) spans its pages; a book or chapter's range is the place cited.
+    ``"Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5``: an article in a paper of one
+    day is printed on the page cited (issue 11).
     """
     locator = citation.locator
-    if (
-        reference.page is None
-        and locator is not None
-        and locator.label == "page"
-        and formats_patterns.PAGE_RANGE_DASH.search(locator.value)
-        and reference.container_title
-        and (reference.issue or reference.volume)
-        and not reference.publisher
-    ):
+    if reference.page is not None or locator is None or locator.label != "page":
+        return reference.page
+    numbered = formats_patterns.PAGE_RANGE_DASH.search(locator.value) and (
+        reference.issue or reference.volume
+    )
+    # "in: Nordkurier, 12.11.1996, S. 5": a paper of one day is cited by the article's page
+    daily = reference.type == "article-newspaper" and reference.issued and reference.issued.day
+    if (numbered or daily) and reference.container_title and not reference.publisher:
         return locator.value
     return reference.page
 

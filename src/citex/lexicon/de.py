@@ -49,6 +49,12 @@ CORPORATE_ENDINGS = frozenset(
 )
 # legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
 LEGAL_FORMS = frozenset({"e.V.", "e. V.", "GmbH", "gGmbH", "mbH"})
+# German court reports and law journals cited as "BVerfGE 88, 203 (251)", "NJW 2001, 5":
+# a court decision (CSL legal_case)
+LEGAL_REPORTERS = frozenset(
+    """BVerfGE BVerwGE BGHZ BGHSt BAGE BSGE BFHE RGZ RGSt NJW JZ NVwZ DÖV DVBl MDR NStZ
+    JuS ZRP NZA EuZW EuGRZ AöR BayVBl""".split()  # noqa: SIM905
+)
 # the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
 VOLUME_COUNT_WORDS = frozenset({"Bde", "Bände", "Teile"})
 SITE_NOUNS: frozenset[str] = frozenset()

@@ -114,6 +114,8 @@ CORPORATE_NOUNS = frozenset(
 CORPORATE_ENDINGS: frozenset[str] = frozenset()
 # legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
 LEGAL_FORMS = frozenset({"Inc.", "Ltd.", "LLC", "plc", "PLC", "Co.", "LLP"})
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
 # the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
 VOLUME_COUNT_WORDS = frozenset({"vols", "volumes"})
 # Words that say what kind of site a publisher is ("Academi website"), lowercase.

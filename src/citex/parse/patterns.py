@@ -385,6 +385,48 @@ LOCATOR_TAIL = _register(
     (", Press", " vol."),
 )
 
+LEGAL_CASE = _register(
+    "legal_case",
+    # a court decision by its report alone: reporter, volume (or year), first page and the
+    # pinpoint in parentheses or after a comma: ``BVerfGE 88, 203 (251)``, ``NJW 2001, 5``
+    # (fullmatch)
+    regex.compile(
+        r"(?P<reporter>" + alternation(lexicon.words("LEGAL_REPORTERS")) + r")\s{1,2}"
+        r"(?P<volume>\d{1,4}),\s{0,2}(?P<page>\d{1,5})"
+        r"(?:\s{0,2}\((?P<pin>\d{1,5}(?:\s?" + _DASH + r"\s?\d{1,5}|\s?ff?\.)?)\)"
+        r"|,\s{0,2}(?P<pin2>\d{1,5}(?:\s?ff?\.)?))?\s{0,2}[.;]?"
+    ),
+    ("BVerfGE 88, 203 (251).", "NJW 2001, 5", "BGHZ 12, 34, 36", "JZ 1990, 12 (14 f.)"),
+    ("Nature 412, 105.", "BVerfGE 88"),
+)
+
+LEGISLATION = _register(
+    "legislation",
+    # a section of a statute: ``§ 5 Rn. 7``, ``§ 823 Abs. 1 BGB``, ``Art. 5 Abs. 3 GG``
+    # (fullmatch)
+    regex.compile(
+        r"(?P<sign>§§?|Art\.)\s{0,2}(?P<section>\d{1,4}[a-z]?"
+        r"(?:\s{1,2}(?:Abs\.|Satz|S\.|Nr\.)\s{0,2}\d{1,3}){0,3})"
+        r"(?:\s{1,2}(?P<code>\p{Lu}[\p{L}]{1,12}))?"
+        r"(?:,?\s{1,2}Rn\.\s{0,2}(?P<margin>\d{1,4}(?:\s?" + _DASH + r"\s?\d{1,4}|\s?ff?\.)?))?"
+        r"\s{0,2}[.;]?"
+    ),
+    ("§ 5 Rn. 7", "§ 823 Abs. 1 BGB", "Art. 5 Abs. 3 GG.", "§ 12 BGB, Rn. 4"),
+    ("§ 5 of the book says", "Art. Deco"),
+)
+
+AUTHOR_DATE_CITE = _register(
+    "author_date_cite",
+    # a short author-date cite before its pinpoint: ``Krause 2008:`` (214 ff.),
+    # ``Meyer/Schulz 1999a:``, ``Roth und Weber (2004):`` (fullmatch)
+    regex.compile(
+        r"\p{Lu}[\p{L}'’\-]{1,30}+(?:\s?(?:/|und|and|&|et\sal\.|u\.\s?a\.)\s?"
+        r"(?:\p{Lu}[\p{L}'’\-]{1,30}+)?){0,3}\s{1,2}\(?" + _YEAR + r"[a-z]?\)?\s{0,2}:"
+    ),
+    ("Krause 2008:", "Meyer/Schulz 1999a:", "Roth und Weber (2004):", "Müller et al. 2001:"),
+    ("Krause, Die Stadt 2008:", "in: Leviathan 2008:"),
+)
+
 LOCATOR_TAIL_STRETCH = _register(
     "locator_tail_stretch",
     # the last stretch (at most 100 characters) made only of characters a LOCATOR_TAIL match
@@ -402,6 +444,16 @@ VOLUME_LABEL = _register(
     ),
     ("vol. 1", "Vol 36", "v. 32", "Bd. 4", "t. II", "Vol. XII"),
     ("volume two", "vol. xyz"),
+)
+
+VOLUME_ORDINAL = _register(
+    "volume_ordinal",
+    # a German volume printed as an ordinal before its label: ``44. Jg.``, ``3. Bd.``
+    regex.compile(
+        r"(?<![\p{L}\d.])(?<!(?:S|p|pp|Nr|H)\.\s)(?P<volume>\d{1,4})\.\s{0,2}(?:Jg|Jahrgang|Jahrg|Bd|Band)(?![\p{L}])\.?"
+    ),
+    ("44. Jg., Heft 5", "12. Jahrgang", "3. Bd."),
+    ("S. 44. Jg", "44 Jg.", "2. Bde."),
 )
 
 ISSUE_LABEL = _register(
@@ -657,6 +709,26 @@ VOLUME_COLON_PAGES = _register(
     regex.compile(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE),
     ("Bartonia 44: 58-67", "12:3"),
     ("a:12",),
+)
+
+VOLUME_SLASH_ISSUE = _register(
+    "volume_slash_issue",
+    # German ``volume/issue: pages`` after a journal's name: ``Vierteljahresschrift 12/3: 88-97``
+    regex.compile(r"(?<=\p{L}\s)(?P<volume>\d{1,4})/(?P<issue>\d{1,3})\s{0,2}:\s{0,2}" + _PAGE),
+    ("Vierteljahresschrift 12/3: 88-97", "Leviathan 4/2:101"),
+    ("n. 47/2010", "Heft 12 / 3: 88", "12/3 88"),
+)
+
+ISSUE_SLASH_YEAR = _register(
+    "issue_slash_year",
+    # German ``issue/year`` after a journal's name: ``Blätter für Stadtforschung 21/2009``
+    # (the year may be taken out already)
+    regex.compile(
+        r"(?<=\p{L}\s)(?P<issue>\d{1,3})/(?:(?P<year>" + _YEAR + r")|" + HOLE + r")"
+        r"(?=\s{0,2}(?:[,.;(]|" + HOLE + r"|$))"
+    ),
+    ("Stadtforschung 21/2009, S. 14", "Stadtforschung 21/\x1f, S. 14", "Heft 3/1999."),
+    ("n. 47/2010 pp", "Info 3, 12 / 1991", "15/16,"),
 )
 
 VOLUME_DOT_ISSUE = _register(

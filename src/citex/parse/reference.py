@@ -44,6 +44,7 @@ from citex.parse.numbering import (
     parse_numbers,
     settle_locator,
 )
+from citex.parse.shapes import parse_legal
 from citex.parse.state import HOLE, ParseState
 from citex.parse.titles import parse_title_and_author
 from citex.records import Locator, Name, Reference, Span
@@ -165,6 +166,7 @@ def _read_by_rules(
     related: tuple[Reference, ...] = ()
     parse_citation_number(work)
     parse_archival(work)
+    parse_legal(work)
     work.same_author = parse_same_author(work)
     parse_short_form(work)
     drop_head_asides(work)
@@ -199,12 +201,14 @@ def _apply_tagger(text: str, work: ParseState) -> None:
       authors of a ``———``/``Id.`` reference stay the rules');
     - an English reference: only the editors, pages, publisher and place it finds;
     - a reference with no telling function words (``Smith J. Nature. 2001;12:45``), a
-      short form (``Alexander, 218``) and one whose body as author (``Landesministerium für
+      short form (``Alexander, 218``), a court decision or statute (``BVerfGE 88, 203``)
+      and one whose body as author (``Landesministerium für
       Verkehr, Bauen und Wohnen``) the tagger does not read: the rules' reading stands.
 
     A year the tagger agrees with keeps the rules' fuller date; a page the rules read as the
     cited place stays a locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a
-    work with no container.
+    work with no container; an issue the rules read without a volume (``21/2009``) stays the
+    issue when the tagger calls the same number a volume.
     """
     fields = work.fields
     spans = tagger.tokenise(text)
@@ -213,13 +217,15 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return
     language = tagger.language([text[s:e] for s, e in spans])
     archival = stretches.is_archival(labels, language)
-    if not archival and (work.short or language == "x"):
+    if not archival and (work.short or language == "x" or work.kind in _LEGAL_KINDS):
         return
     work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
     if _body_lost(fields.get("author", ()), found.get("author", ())):
         return
     english = language == "en"
+    # an issue the rules read with no volume ("Blätter für Stadtforschung 21/2009")
+    issue_alone = None if "volume" in fields else fields.get("issue")
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
         if key == "author" and work.same_author:
@@ -234,6 +240,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
             fields[key] = value
         elif not english:
             fields.pop(key, None)
+    if issue_alone and fields.get("volume") == issue_alone and "issue" not in fields:
+        fields["issue"] = fields.pop("volume")  # the tagger calls the same number a volume
     locator = fields.get("locator")
     page = fields.get("page")
     if locator is not None and page and locator.value.replace("-", "–") in page:
@@ -261,6 +269,9 @@ def _body_lost(ours: tuple[Name, ...], tagged: tuple[Name, ...]) -> bool:
         and tuple(tagged) != ours
     )
 
+
+# court decisions and statutes read whole by the rules (shapes.parse_legal)
+_LEGAL_KINDS = ("legal_case", "legislation")
 
 # the fields the tagger decides (see _apply_tagger)
 _Tagged = Literal[
