@@ -108,9 +108,13 @@ def author_end(text: str, *, short: bool = False) -> int:
     creator, commas and ``und`` included. In a ``short`` form (``Serge, Memoirs, p. 219``) a
     name is never followed by its given name alone.
     """
-    body = corporate_body_end(text)
-    if body:
-        return body  # "Statistisches Amt Nord: …", "nordlicht e.V. (2014)": a body, whole
+    # "Landesministerium für Verkehr, Bauen und Wohnen (2011):": a body, whole, where the
+    # word-by-word scan finds no person (most references have a person: looked for first)
+    return _people_end(text, short=short) or corporate_body_end(text)
+
+
+def _people_end(text: str, *, short: bool) -> int:
+    """:func:`author_end` for a list of people."""
     pos = 0
     n = len(text)
     person_words = 0

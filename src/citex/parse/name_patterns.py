@@ -374,3 +374,16 @@ CORPORATE_HEAD = _register(
     ("nordlicht e.V. (2014)", "Statistisches Amt Nord: Pendler", "Harbour Collective, \x1f"),
     ("(2014) Title", "“Call for”"),
 )
+
+CORPORATE_WORD = _register(
+    "corporate_word",
+    # a word no person is called by (``Collective``, ``Amt``), a compound ending in one
+    # (``Landesministerium``) or a legal form (``e.V.``): the sign that a name may be a body
+    regex.compile(
+        r"(?<![\p{L}])(?:" + alternation(lexicon.words("CORPORATE_NOUNS")) + r"(?![\p{L}])"
+        r"|\p{Lu}\p{L}{2,40}+(?<=" + alternation(lexicon.words("CORPORATE_ENDINGS")) + r")"
+        r"|" + alternation(lexicon.words("LEGAL_FORMS")) + r"(?![\p{L}]))"
+    ),
+    ("Harbour Collective", "Landesministerium für", "nordlicht e.V.", "Statistisches Amt"),
+    ("Amtmann", "Hans Meyer", "Ministerial"),
+)

@@ -16,6 +16,7 @@ from citex import lexicon
 from citex.parse.name_patterns import (
     CORPORATE,
     CORPORATE_HEAD,
+    CORPORATE_WORD,
     ET_AL,
     INVERTED_INITIAL,
     JOINER,
@@ -108,6 +109,8 @@ def corporate_body_end(text: str) -> int:
     issue-11 shapes ``Landesministerium für Verkehr, Bauen und Wohnen (2011):`` and
     ``Statistisches Amt Nord: Pendlerzählung``.
     """
+    if CORPORATE_WORD.search(text, 0, 200) is None:
+        return 0  # (most references: no body's word near the start)
     m = CORPORATE_HEAD.match(text)
     if m is None:
         return 0
@@ -122,6 +125,15 @@ def is_corporate_body(text: str) -> bool:
     name = text.strip(" ,;:")
     legal = name.endswith(_LEGAL_FORMS)
     words = name.split()
+    if not legal and _CORPORATE_NOUNS.isdisjoint(word.rstrip(",") for word in words):
+        # (set lookups first: most names hold no body's word)
+        compound = False
+        for word in words:
+            if len(word) > 6 and word.rstrip(",").lower().endswith(_CORPORATE_ENDINGS):
+                compound = True
+                break
+        if not compound:
+            return False
     if not words or len(words) > 12:
         return False
     body = legal

@@ -65,7 +65,7 @@ def parse_locator_tail(work: ParseState) -> None:
 
 def parse_number_of_volumes(work: ParseState) -> None:
     """``2 voll.``, ``3 vols.``, ``2 Bde.``: how many volumes the work has (not a publisher)."""
-    if not work.mentions("vol", "bde", "bände", "t.", "tom", "teile"):
+    if not work.mentions("vol", "bde", "bände", " t.", "tom", "teile"):
         return
     m = p.NUMBER_OF_VOLUMES.search(work.rest)
     if m:
@@ -73,10 +73,13 @@ def parse_number_of_volumes(work: ParseState) -> None:
         work.take(m.start(), m.end())
 
 
-_LABELLED_NUMBERS: tuple[tuple[regex.Pattern[str], Literal["volume", "issue"], str], ...] = (
-    (p.VOLUME_ORDINAL, "volume", "volume"),
-    (p.VOLUME_LABEL, "volume", "volume"),
-    (p.ISSUE_LABEL, "issue", "issue"),
+# (pattern, field, group, lower-case words one of which any match holds: () for any text)
+_LABELLED_NUMBERS: tuple[
+    tuple[regex.Pattern[str], Literal["volume", "issue"], str, tuple[str, ...]], ...
+] = (
+    (p.VOLUME_ORDINAL, "volume", "volume", ("jg", "jahrg", "bd", "band")),
+    (p.VOLUME_LABEL, "volume", "volume", ()),
+    (p.ISSUE_LABEL, "issue", "issue", ()),
 )
 
 
@@ -96,7 +99,9 @@ def parse_numbers(work: ParseState) -> None:
         if pages:
             fields["page"] = _page(pages.group("page"))
         work.take(m.start(), end)
-    for label_pattern, key, group in _LABELLED_NUMBERS:
+    for label_pattern, key, group, needles in _LABELLED_NUMBERS:
+        if needles and not work.mentions(*needles):
+            continue
         m = label_pattern.search(work.rest)
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)

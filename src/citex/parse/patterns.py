@@ -525,7 +525,8 @@ NUMBER_OF_VOLUMES = _register(
     # a count of volumes standing alone between commas or full stops: "…, 2 voll., Venezia",
     # "… Italien. 3 Bde. Leipzig"; not after a one-letter label ("c. 15 t." counts leaves)
     regex.compile(
-        r"(?:^|(?<=,|(?<!(?:^|[\s(.])\p{L})\.)\s{1,2})(?P<count>[1-9]\d?)\s{0,2}"
+        # (the digits first, then what stands before them: a search tries few places)
+        r"(?P<count>[1-9]\d?)(?<=(?:^|,\s{1,2}|(?<!(?:^|[\s(.])\p{L})\.\s{1,2})\d{1,2})\s{0,2}"
         + alternation(lexicon.words("VOLUME_COUNT_WORDS"))
         + r"\.?(?=\s{0,2}(?:[,.;:("
         + HOLE

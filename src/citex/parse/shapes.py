@@ -144,6 +144,9 @@ def opens_with_foreign_article(words: list[str]) -> bool:
     return bool(words) and words[0].lower() in _OTHER_ARTICLES
 
 
+_MAX_LEGAL = 80  # characters: "§ 823 Abs. 1 Satz 2 BGB, Rn. 14", "BVerfGE 88, 203 (251)"
+
+
 def parse_legal(work: ParseState) -> None:
     """A German court decision or statute cited by its report or section alone.
 
@@ -153,8 +156,8 @@ def parse_legal(work: ParseState) -> None:
     section the place cited (CSL ``legislation``).
     """
     rest = work.rest
-    if rest[:1] not in "§A" and not rest[:1].isupper():
-        return
+    if len(rest) > _MAX_LEGAL or not (rest[:1] == "§" or rest[:1].isupper()):
+        return  # (these cites are short: most references are not looked at)
     fields = work.fields
     case = p.LEGAL_CASE.fullmatch(rest) if rest[:1] != "§" else None
     if case:
