@@ -12,6 +12,7 @@ from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse.names import (
     corporate_body_end,
+    has_body_word,
     is_corporate_body,
     is_name_word,
     parse_names,
@@ -109,8 +110,12 @@ def author_end(text: str, *, short: bool = False) -> int:
     name is never followed by its given name alone.
     """
     # "Landesministerium für Verkehr, Bauen und Wohnen (2011):": a body, whole, where the
-    # word-by-word scan finds no person (most references have a person: looked for first)
-    return _people_end(text, short=short) or corporate_body_end(text)
+    # word-by-word scan finds no person or reads part of a body (people are looked for
+    # first: most references have them)
+    end = _people_end(text, short=short)
+    if end and not has_body_word(text[:end].split()):
+        return end
+    return corporate_body_end(text) or end
 
 
 def _people_end(text: str, *, short: bool) -> int:

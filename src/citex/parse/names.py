@@ -120,20 +120,24 @@ def corporate_body_end(text: str) -> int:
     return m.end("name") if is_corporate_body(name) else 0
 
 
+def has_body_word(words: list[str]) -> bool:
+    """Whether ``words`` hold a noun no person is called by, or a compound ending in one (set
+    lookups: a cheap first test, as most names hold none)."""
+    if not _CORPORATE_NOUNS.isdisjoint(word.rstrip(",") for word in words):
+        return True
+    for word in words:
+        if len(word) > 6 and word.rstrip(",").lower().endswith(_CORPORATE_ENDINGS):
+            return True
+    return False
+
+
 def is_corporate_body(text: str) -> bool:
     """Whether ``text`` names a body (see :func:`corporate_body_end`), not people."""
     name = text.strip(" ,;:")
     legal = name.endswith(_LEGAL_FORMS)
     words = name.split()
-    if not legal and _CORPORATE_NOUNS.isdisjoint(word.rstrip(",") for word in words):
-        # (set lookups first: most names hold no body's word)
-        compound = False
-        for word in words:
-            if len(word) > 6 and word.rstrip(",").lower().endswith(_CORPORATE_ENDINGS):
-                compound = True
-                break
-        if not compound:
-            return False
+    if not legal and not has_body_word(words):
+        return False
     if not words or len(words) > 12:
         return False
     body = legal
