@@ -412,7 +412,7 @@ LEGISLATION = _register(
         r"\s{0,2}[.;]?"
     ),
     ("§ 5 Rn. 7", "§ 823 Abs. 1 BGB", "Art. 5 Abs. 3 GG.", "§ 12 BGB, Rn. 4"),
-    ("§ 5 of the book says", "Art. Deco"),
+    ("Paragraph 5", "Art. Deco", "§ Rn. 7"),
 )
 
 AUTHOR_DATE_CITE = _register(
@@ -424,7 +424,7 @@ AUTHOR_DATE_CITE = _register(
         r"(?:\p{Lu}[\p{L}'’\-]{1,30}+)?){0,3}\s{1,2}\(?" + _YEAR + r"[a-z]?\)?\s{0,2}:"
     ),
     ("Krause 2008:", "Meyer/Schulz 1999a:", "Roth und Weber (2004):", "Müller et al. 2001:"),
-    ("Krause, Die Stadt 2008:", "in: Leviathan 2008:"),
+    ("Krause 2008, 214", "krause 2008:", "Krause: 2008"),
 )
 
 LOCATOR_TAIL_STRETCH = _register(

@@ -203,7 +203,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     - a reference with no telling function words (``Smith J. Nature. 2001;12:45``), a
       short form (``Alexander, 218``), a court decision or statute (``BVerfGE 88, 203``)
       and one whose body as author (``Landesministerium für
-      Verkehr, Bauen und Wohnen``) the tagger does not read: the rules' reading stands.
+      Verkehr, Bauen und Wohnen``) the tagger reads as the title: the rules' reading stands;
+      a body the rules read as the author stays the author in any case.
 
     A year the tagger agrees with keeps the rules' fuller date; a page the rules read as the
     cited place stays a locator, and so does a single page (``p. 14``, ``S. 41 ff.``) of a
@@ -221,14 +222,15 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return
     work.short = work.short and not archival
     found = stretches.fields_from_labels(text, spans, labels)
-    if _body_lost(fields.get("author", ()), found.get("author", ())):
-        return
     english = language == "en"
+    body = None if english else _body_lost(fields.get("author", ()), found.get("author", ()))
+    if body is not None and body in found.get("title", ""):
+        return  # the tagger read the body as the title: its other fields are out of step too
     # an issue the rules read with no volume ("Blätter für Stadtforschung 21/2009")
     issue_alone = None if "volume" in fields else fields.get("issue")
     for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
         value = found.get(key)
-        if key == "author" and work.same_author:
+        if key == "author" and (work.same_author or body is not None):
             continue
         if key == "volume" and "number_of_volumes" in fields:
             continue  # the tagger reads the count of "3 Bde." as a volume
@@ -259,15 +261,12 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         fields["archive_location"] = found["archive_location"]
 
 
-def _body_lost(ours: tuple[Name, ...], tagged: tuple[Name, ...]) -> bool:
-    """Whether the rules read a body as the author (``Landesministerium für Verkehr, Bauen
-    und Wohnen (2011):``) and the tagger, which saw few bodies in training, lost it."""
-    return (
-        len(ours) == 1
-        and ours[0].literal is not None
-        and is_corporate_body(ours[0].literal)
-        and tuple(tagged) != ours
-    )
+def _body_lost(ours: tuple[Name, ...], tagged: tuple[Name, ...]) -> str | None:
+    """The body the rules read as the author (``Landesministerium für Verkehr, Bauen und
+    Wohnen (2011):``) when the tagger, which saw few bodies in training, lost it."""
+    if len(ours) != 1 or ours[0].literal is None or tuple(tagged) == ours:
+        return None
+    return ours[0].literal if is_corporate_body(ours[0].literal) else None
 
 
 # court decisions and statutes read whole by the rules (shapes.parse_legal)
