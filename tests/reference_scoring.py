@@ -204,8 +204,14 @@ def _pair(gold: Sequence[tuple[int, int]], found: Sequence[tuple[int, int]]) -> 
     return pairs
 
 
-def score_document(gold: Mapping[str, Any], doc: Document, text: str) -> dict[str, Counter[str]]:
-    """Counts for one document: ``refs`` (gold, found, proposed, right) and ``fields``."""
+def score_document(
+    gold: Mapping[str, Any], doc: Document, text: str, *, report: list[str] | None = None
+) -> dict[str, Counter[str]]:
+    """Counts for one document: ``refs`` (gold, found, proposed, right) and ``fields``.
+
+    ``report``, when given, receives one line per gold reference missed, per proposal paired
+    with none, and per field of a found work that differs from the gold (to study them).
+    """
     references = _gold_references(gold)
     spans = [(r["offset"], r["offset"] + r["length"]) for r in references]
     labelled = {r.get("note_label") for r in references}
@@ -224,6 +230,10 @@ def score_document(gold: Mapping[str, Any], doc: Document, text: str) -> dict[st
     refs: Counter[str] = Counter(gold=len(spans), proposed=len(full), found=len(pairs))
     works = {item["id"]: item for item in to_csl_json(doc.works)}
     fields: Counter[str] = Counter()
+    if report is not None:
+        report += [f"missed {text[a:b]!r}" for i, (a, b) in enumerate(spans) if i not in pairs]
+        paired = set(pairs.values())
+        report += [f"unpaired {c.raw!r}" for j, c in enumerate(full) if j not in paired]
     for i, j in pairs.items():
         work = works.get(full[j].work or "", {})
         span_text = text[spans[i][0] : spans[i][1]]
@@ -238,6 +248,8 @@ def score_document(gold: Mapping[str, Any], doc: Document, text: str) -> dict[st
             fields["gold"] += bool(want)
             fields["predicted"] += bool(got)
             fields["correct"] += bool(want) and bool(got) and want == got
+            if report is not None and (want or got) and want != got:
+                report.append(f"{field}: want {wanted!r}, got {found!r} in {full[j].raw!r}")
     return {"refs": refs, "fields": fields}
 
 
@@ -268,13 +280,17 @@ def summarise(counts: Iterable[Mapping[str, Counter[str]]]) -> dict[str, float]:
     }
 
 
-def score_dev(dev: Path, extract: Any) -> dict[str, dict[str, float]]:
-    """Per document and pooled (``all``) measures of ``extract`` on the dev corpus."""
+def score_dev(
+    dev: Path, extract: Any, *, report: dict[str, list[str]] | None = None
+) -> dict[str, dict[str, float]]:
+    """Per document and pooled (``all``) measures of ``extract`` on the dev corpus; ``report``,
+    when given, receives each document's lines (see :func:`score_document`)."""
     out: dict[str, dict[str, float]] = {}
     counts = []
     for folder in documents_with_reference_spans(dev):
         text = read_text(folder)
-        count = score_document(_load(folder / "gold.json"), extract(text), text)
+        lines = None if report is None else report.setdefault(folder.name, [])
+        count = score_document(_load(folder / "gold.json"), extract(text), text, report=lines)
         counts.append(count)
         out[folder.name] = summarise([count])
     out["all"] = summarise(counts)

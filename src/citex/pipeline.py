@@ -27,10 +27,11 @@ import attrs
 from citex.citations import patterns
 from citex.citations.commentary import authors_from_commentary, urls_from_commentary
 from citex.citations.find import find_citations
+from citex.citations.lists import notes_in_reference_lists, titles_in_reference_lists
 from citex.formats import patterns as formats_patterns
 from citex.notes.find import find_notes as default_find_notes
 from citex.parse.reference import parse_reference_by_rules as default_parse_reference
-from citex.records import Citation, Document, RawReference, Reference
+from citex.records import Citation, Document, Note, RawReference, Reference
 from citex.sections.bibliography import find_bibliography as default_find_bibliography
 from citex.sections.bibliography import outside_notes
 from citex.sections.frontmatter import find_self_record as default_self_record
@@ -52,6 +53,9 @@ FindSelfRecord = Callable[[str], Reference | None]
 # short imprints (`Il caso Tulaev, Fazi, Roma 2005`: 0.45) no higher than prose; this floor
 # only drops what the parser finds no work in at all.
 MIN_CONFIDENCE = 0.3
+# The same for a note in a list of references (its neighbours cite works): a title the parser
+# reads with no prose around it (0.25) is enough there.
+LISTED_MIN_CONFIDENCE = 0.25
 # The most characters between a work and its bracketed translation (`, [it. tr.: `).
 _MAX_TRANSLATION_GAP = 40
 # The longest locator printed after a work (`, 60, 94, 100, 179, 203–5, …`).
@@ -101,7 +105,10 @@ def extract(
         Citation(kind="full", raw=entry.text, span=entry.span, section="bibliography")
         for entry in outside_notes(find_bibliography(text), found.notes)
     ]
-    parsed = [c for c in (_parse(c, parse_reference) for c in candidates) if c is not None]
+    parsed = _parse_all(candidates, parse_reference)
+    parsed = _with_reference_lists(
+        parsed, candidates, found.notes, text, parse_reference, hyphenated
+    )
     parsed = urls_from_commentary(authors_from_commentary(parsed, text), text)
     citations = resolve(parsed, notes=found.notes)
     works = link_translations(citations, works_of(citations), text)
@@ -157,8 +164,55 @@ def _with_key(record: Reference | None, works: Sequence[Reference]) -> Reference
     return attrs.evolve(record, id=key)
 
 
-def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | None:
-    """A full citation with its parsed reference; ``None`` for commentary in a note."""
+def _parse_all(
+    candidates: Sequence[Citation],
+    parse_reference: ParseReference,
+    *,
+    floor: float = MIN_CONFIDENCE,
+) -> list[Citation]:
+    """The candidates that are citations, each full one with its parsed reference."""
+    return [c for c in (_parse(c, parse_reference, floor=floor) for c in candidates) if c]
+
+
+def _with_reference_lists(
+    parsed: list[Citation],
+    candidates: Sequence[Citation],
+    notes: Sequence[Note],
+    text: str,
+    parse_reference: ParseReference,
+    hyphenated: HyphenatedWords,
+) -> list[Citation]:
+    """``parsed`` with the works of notes that stand in a list of references
+    (:mod:`citex.citations.lists`): a note between two notes citing works is one more entry,
+    so its candidates need less of the parser's confidence (:data:`LISTED_MIN_CONFIDENCE`), and
+    a title alone there is a work. In text order, notes first."""
+    citing = {c.note for c in parsed if c.kind == "full" and c.note is not None}
+    listed = notes_in_reference_lists(len(notes), citing)
+    if not listed:
+        return parsed
+    kept = {(c.span.start, c.span.end) for c in parsed}
+    more = [
+        c
+        for c in candidates
+        if c.note in listed and c.kind == "full" and (c.span.start, c.span.end) not in kept
+    ]
+    cited = {c.note for c in candidates if c.note is not None}
+    more += titles_in_reference_lists(notes, listed, text, cited=cited, hyphenated=hyphenated)
+    found = _parse_all(more, parse_reference, floor=LISTED_MIN_CONFIDENCE)
+    if not found:
+        return parsed
+    # notes by index, then the bibliography's entries as they came
+    return sorted(
+        [*parsed, *found],
+        key=lambda c: (0, c.note, c.span.start) if c.note is not None else (1, 0, 0),
+    )
+
+
+def _parse(
+    citation: Citation, parse_reference: ParseReference, *, floor: float = MIN_CONFIDENCE
+) -> Citation | None:
+    """A full citation with its parsed reference; ``None`` for commentary in a note (parsed
+    with less confidence than ``floor``)."""
     if citation.kind != "full":
         return citation
     if citation.reference is not None:  # a work named in prose, read by the citation finder
@@ -171,11 +225,7 @@ def _parse(citation: Citation, parse_reference: ParseReference) -> Citation | No
     # a URL, or a title in quotes found as such (`introduction «…»`), is a work by its shape
     is_url = patterns.CITE_URL.fullmatch(citation.raw) is not None
     is_title = citation.raw[:1] in '«“"„' and citation.raw[-1:] in '»”"“'
-    if (
-        citation.section == "note"
-        and reference.confidence < MIN_CONFIDENCE
-        and not (is_url or is_title)
-    ):
+    if citation.section == "note" and reference.confidence < floor and not (is_url or is_title):
         return None
     if patterns.CITE_LETTER.fullmatch(citation.raw):
         reference = _letter(reference)

@@ -61,11 +61,37 @@ def test_scores_one_document() -> None:
     assert (summary["recall"], summary["precision"], summary["field_f1"]) == (0.5, 0.5, 1.0)
 
 
+def test_reports_what_it_counts_against() -> None:
+    """The report names the reference missed, the proposal paired with none, the field off."""
+    text = "Notes\n1. Smith, John (2005). A Book.\n2. Jones, Ann (2001). Other.\n3. Hm."
+    first, second = text.index("Smith"), text.index("Jones")
+    gold = {
+        "references": [
+            {"offset": first, "length": 28, "title": "A Book"},
+            {"offset": second, "length": 26, "title": "Other"},
+        ]
+    }
+    citations = [
+        Citation(kind="full", raw="Smith", span=Span(start=first, end=first + 26),
+                 section="note", work="w"),
+        Citation(kind="full", raw="Hm.", span=Span(start=text.index("Hm"), end=len(text)),
+                 section="note"),
+    ]  # fmt: skip
+    work = Reference(id="w", title="A Boo", issued=None)
+    report: list[str] = []
+    score_document(gold, Document(citations=citations, works=[work]), text, report=report)
+    assert report == [
+        "missed 'Jones, Ann (2001). Other.\\n'",
+        "unpaired 'Hm.'",
+        "title: want 'A Book', got 'A Boo' in 'Smith'",
+    ]
+
+
 def test_dev_corpus_references(corpus: Path) -> None:
     """Issue 11 on the dev documents with reference spans (Wikipedia, JATS): the figures
     reached so far stay reached (targets: recall and precision 0.92, field F1 0.85)."""
     result = score_dev(corpus / "dev", extract)["all"]
     assert result["gold"] == 871
-    assert result["recall"] >= 0.91
-    assert result["precision"] >= 0.96
-    assert result["field_f1"] >= 0.85
+    assert result["recall"] >= 0.95
+    assert result["precision"] >= 0.97
+    assert result["field_f1"] >= 0.87

@@ -19,9 +19,7 @@ from conftest import SHARED
 CASES = SHARED / "cases" / "notes"
 NAMES = sorted(p.name[: -len(".txt")] for p in CASES.glob("*.txt")) if CASES.is_dir() else []
 # Shapes issue 10 names that are not handled yet (see the report of branch notes).
-KNOWN_MISSES = {
-    "11_table_letter_notes": "letter labels alone under a table",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _label_offset(text: str, start: int, end: int, label: str) -> int:

@@ -26,7 +26,7 @@ Every step reads a chunk a bounded number of times, so hostile notes stay linear
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import attrs
 
@@ -60,7 +60,12 @@ from citex.citations.commentary import (
     titles_in_commentary,
 )
 from citex.citations.locators import extend_locator, parse_locator, trailing_locator
-from citex.citations.undated import note_as_reference, quoted_works, works_in_prose
+from citex.citations.undated import (
+    listed_title,
+    note_as_reference,
+    quoted_works,
+    works_in_prose,
+)
 from citex.notes import patterns as notes_patterns
 from citex.records import Citation, CitationKind, Note
 from citex.text.clean import NormalisedText, normalise_segments
@@ -104,7 +109,41 @@ def find_citations(
         reference parser (except for a work named in prose, read here from its sentence)
         and ``work`` for resolution. Commentary yields nothing.
     """
-    pieces = split_citations(note.text)
+    return _mapped(note, source, split_citations, note_index=note_index, hyphenated=hyphenated)
+
+
+def cite_listed_note(
+    note: Note, source: str, *, note_index: int, hyphenated: Container[str] = frozenset()
+) -> Citation | None:
+    """The note as one work when it reads as a title alone (``Battle of York.``, ``Jews in
+    Britain: Origin and Growth of Anglo-Jewry. p. 7.``), or ``None``.
+
+    For a note that stands in a list of references
+    (:func:`citex.citations.lists.notes_in_reference_lists`), which is the second cue: alone, a
+    title-shaped note is no evidence of a work. Arguments as :func:`find_citations`.
+    """
+    found = _mapped(note, source, _listed_title, note_index=note_index, hyphenated=hyphenated)
+    return found[0] if found else None
+
+
+def _listed_title(text: str) -> tuple[CitationPiece, ...]:
+    """A note's text read as one title (:func:`citex.citations.undated.listed_title`)."""
+    backlink = notes_patterns.NOTE_BACKLINK_START.match(text, len(text) - len(text.lstrip()))
+    start = backlink.end() if backlink else 0
+    piece = listed_title(text, start, chunks(text, nesting_depths(text)))
+    return () if piece is None else (piece,)
+
+
+def _mapped(
+    note: Note,
+    source: str,
+    split: Callable[[str], tuple[CitationPiece, ...]],
+    *,
+    note_index: int,
+    hyphenated: Container[str],
+) -> tuple[Citation, ...]:
+    """The pieces ``split`` finds in a note's text, as citations with spans into ``source``."""
+    pieces = split(note.text)
     if not pieces:
         return ()
     if len(note.segments) == 1 and note.segments[0].slice(source) == note.text:
@@ -116,7 +155,7 @@ def find_citations(
     # label too); a note built otherwise is read from the clean text itself
     shift = cleaned.text.find(note.text) if note.text else -1
     if shift < 0:
-        pieces, shift = split_citations(cleaned.text), 0
+        pieces, shift = split(cleaned.text), 0
     return tuple(
         Citation(
             kind=piece.kind,
@@ -273,16 +312,18 @@ def _continues_work(text: str, piece: CitationPiece, start: int, end: int) -> bo
     if first and first.group().lower() in SENTENCE_STARTERS:
         return False
     head = patterns.AUTHOR_DATE_HEAD.match(text, piece.start, piece.end)
+    # (a DOI or an address spells lowercase words that are no prose: `doi:10.1093/icon/…`)
+    imprint = patterns.IDENTIFIER.sub(" ", sentence) if "/" in sentence else sentence
     if head is not None and prose_words(head["author"]) == 0:
         if head.end() == piece.end:  # the title follows the date
             return sentence[:1].isupper() or sentence[:1] in QUOTES
-        return sentence[:1].isupper() and prose_words(sentence) == 0
+        return sentence[:1].isupper() and prose_words(imprint) == 0
     if not sentence[:1].isupper():
         return False
     author_date = (
         patterns.YEAR_PAREN_ONLY.search(text, max(0, piece.end - 12), piece.end) is not None
     )
-    return prose_words(sentence) == 0 and (
+    return prose_words(imprint) == 0 and (
         author_date or patterns.IMPRINT_TAIL.search(sentence) is not None
     )
 

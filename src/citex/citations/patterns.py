@@ -213,6 +213,15 @@ LOCATOR_AT_END = _register(
     ("The New Jim Crow",),
 )
 
+# A locator with its label at the very end of a note (`, ch. 8`, `, p. 282`): a bare number
+# there is as often part of a title (`Global Rankings 2016`).
+LABELLED_LOCATOR_AT_END = _register(
+    "labelled_locator_at_end",
+    regex.compile(r"(?:\s?[,:]\s?|\s)(?P<locator>" + _LOCATOR_LABEL + r"\s?" + _PAGES + r")\.?$"),
+    ("Manufacturing Population, ch. 8", "Studies in Good and Evil, p. 282."),
+    ("Global Rankings 2016", "Toronto Architecture"),
+)
+
 # Ibid. and its relatives at the start of a citation: `Ibid., 229`, `Ivi, p. 3`, `ebd., S. 4`.
 CITE_IBID = _register(
     "cite_ibid",
@@ -285,6 +294,15 @@ SITE_NAME = _register(
     regex.compile(_SITE + r"(?![\p{L}\d])", regex.IGNORECASE),
     ("Statoids.com", "www.artn.com", "archivefolk.net", "Attorneygeneral.jus.gov.on.ca"),
     ("Statoids", "Dr. Smith"),
+)
+
+# An identifier with its value or an address (`doi:10.1093/icon/2.3.545`, `ISBN 0-921912-91-9`):
+# part of a reference, whatever lowercase words it spells.
+IDENTIFIER = _register(
+    "identifier",
+    regex.compile(r"\b(?:doi|DOI|ISBN|ISSN)(?::\s?|\s)\d\S{0,200}|(?:https?://|www\.)\S{2,300}"),
+    ("doi:10.1093/icon/2.3.545", "ISBN 978-0-415-13103-2", "https://x.org/a/b"),
+    ("the doi of it", "ISBNs"),
 )
 
 # A genre noun as a note prints it: lowercase, capitalised or title-cased (`Fact Sheet`).

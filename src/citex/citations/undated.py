@@ -44,6 +44,11 @@ _PROSE_CONFIDENCE = 0.5
 # The most words of a closing site, publisher or periodical name.
 _MAX_CLOSING_WORDS = 8
 
+# The most words and sentences of a note read as a title in a list of references.
+_MAX_LISTED_TITLE_WORDS = 20
+
+_MAX_LISTED_TITLE_PARTS = 2
+
 
 def note_as_reference(
     text: str, start: int, note_chunks: Sequence[tuple[int, int, bool]]
@@ -119,6 +124,43 @@ def note_as_reference(
     if len(cues) < 2:
         return None
     return CitationPiece(kind="full", start=start, end=end)
+
+
+def listed_title(
+    text: str, start: int, note_chunks: Sequence[tuple[int, int, bool]]
+) -> CitationPiece | None:
+    """A note that is only a title, with the place cited or the site that published it (``Battle
+    of York.``, ``Jews in Britain: Origin and Growth of Anglo-Jewry. p. 7.``, ``About the BBC –
+    What is the BBC. BBC Online.``), as a work; ``None`` for anything else.
+
+    One cue is the title's shape: capitalised words, no prose, no sentence opener, one or two
+    short sentences. The caller supplies the other: the note stands in a list of references
+    (:func:`citex.citations.lists.notes_in_reference_lists`). ``note_chunks`` are the note's
+    chunks (:func:`~citex.citations.chunks.chunks`).
+    """
+    closing_link = notes_patterns.NOTE_BACKLINK_END.search(text, start)
+    end = sentence_end(text, start, closing_link.start() if closing_link else len(text))
+    start = skip_cues(text, start, end)
+    if end - start < 3 or end - start > _MAX_WHOLE_NOTE:
+        return None
+    title_end, locator = end, None
+    cited = patterns.LABELLED_LOCATOR_AT_END.search(text, start, end)
+    if cited is not None:  # `Manufacturing Population, ch. 8`, `… Anglo-Jewry. p. 7`
+        title_end, locator = cited.start(), parse_locator(cited["locator"])
+    title = text[start:title_end].strip(" .,:")
+    words = WORD.findall(title)
+    parts = sum(1 for a, b, _ in note_chunks if start <= b and a < title_end)
+    if (
+        not words
+        or len(words) > _MAX_LISTED_TITLE_WORDS
+        or parts > _MAX_LISTED_TITLE_PARTS
+        or not (title[0].isupper() or title[0].isdigit() or title[0] in QUOTES)
+        or words[0].lower() in SENTENCE_STARTERS
+        or prose_words(title) > 0
+        or not _is_title_case(title)
+    ):
+        return None
+    return CitationPiece(kind="full", start=start, end=end, locator=locator)
 
 
 def _organisation_then_title(text: str, start: int, end: int) -> bool:

@@ -4,6 +4,8 @@ The finder works in this order:
 
 1. Explicit notes, whose syntax says what they are: Markdown definitions ``[^id]: text`` and
    inline notes ``^[text]``, Project Gutenberg blocks ``[Footnote 1: text]``.
+   Lettered notes under a table, called by letters glued to its cells (``41.2a``, see
+   :mod:`citex.notes.table_notes`).
 2. Numbered notes at the start of a line (``1  Lenin…``, ``12. Ibid.``, ``[3] See…``, ``¹ Cf.``),
    or with the label alone on its line above the text, or in a column apart from the texts
    (PDF text, see :mod:`citex.notes.pages`; there only the run of notes closing each page
@@ -36,6 +38,7 @@ from itertools import compress, count
 from attrs import frozen
 
 from citex.notes import patterns
+from citex.notes.explicit_ends import MAX_BRACKETED, closing_bracket, markdown_end
 from citex.notes.header import author_headers, is_header_mark
 from citex.notes.markers import (
     CLEAR_MARKER,
@@ -67,6 +70,7 @@ from citex.notes.starts import (
     rstrip_at,
     top_line,
 )
+from citex.notes.table_notes import TableNote, table_notes
 from citex.records import Document, Marker, Note, Span
 from citex.text import patterns as text_patterns
 from citex.text.clean import HyphenatedWords, join_segments
@@ -81,8 +85,6 @@ _MIN_LINKED_SHARE = 0.5
 _MAX_STRAY_PER_CLEAR = 3
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_FIRST_CHARS = frozenset("0123456789[(<^*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹")
-# Longest inline note or Gutenberg block read before giving up on a closing bracket.
-_MAX_BRACKETED = 20_000
 # PDF text marks where the body resumes after a page break if this many lines show it.
 _MIN_RESUMED_LINES = 2
 # Marker forms that are markers even where no note is found for them.
@@ -135,12 +137,35 @@ def find_notes(text: str) -> Document:
     ]
     built, unlinked = _explicit_notes(text, candidates)
     taken = [span for note in built for span in _covered(note)]
+    # Lettered notes under tables, called from the cells: no numbered note runs into them.
+    tables = table_notes(text, layout, Exclusions.from_ranges(taken))
+    taken.extend((note.start, note.body.end) for note in tables)
     furniture = [(layout.starts[i], layout.ends[i]) for i in compress(count(), layout.furniture)]
     starts = _note_starts(text, layout, Exclusions.from_ranges(taken))
     starts = with_glued_notes(text, layout, starts)
     built.extend(_numbered_notes(text, layout, starts, candidates, taken, furniture))
+    built.extend(_from_tables(tables, built))
     unlinked.extend(_orphan_markers(text, candidates, built, furniture))
     return _document(text, built, unlinked)
+
+
+def _from_tables(tables: Sequence[TableNote], numbered: Sequence[_Built]) -> list[_Built]:
+    """The notes of tables as built notes, each in the article of the next numbered note."""
+    ordered = sorted(note.start for note in numbered)
+    articles = {note.start: note.article for note in numbered}
+    built = []
+    for note in tables:
+        later = bisect.bisect_left(ordered, note.start)
+        built.append(
+            _Built(
+                label=note.label,
+                start=note.start,
+                segments=(note.body,),
+                article=articles[ordered[later]] if later < len(ordered) else 0,
+                markers=note.markers,
+            )
+        )
+    return built
 
 
 def _orphan_markers(
@@ -186,7 +211,7 @@ def _explicit_notes(
     markdown: dict[str, int] = {}
     built: list[_Built] = []
     for match in patterns.MARKDOWN_NOTE.finditer(text):
-        end = _markdown_end(text, match.end())
+        end = markdown_end(text, match.end())
         markdown.setdefault(match.group("label"), len(built))
         built.append(_explicit(match.start("label"), match.group("label"), match.end(), end))
     gutenberg: dict[str, deque[int]] = {}
@@ -194,9 +219,9 @@ def _explicit_notes(
     for match in patterns.GUTENBERG_NOTE.finditer(text):
         if match.start() < scanned:
             continue
-        close = _closing_bracket(text, match.end())
+        close = closing_bracket(text, match.end())
         # Each character is scanned for a closing bracket once, so the pass stays linear.
-        scanned = close if close is not None else match.end() + _MAX_BRACKETED
+        scanned = close if close is not None else match.end() + MAX_BRACKETED
         if close is not None:
             gutenberg.setdefault(match.group("label"), deque()).append(len(built))
             built.append(_explicit(match.start("label"), match.group("label"), match.end(), close))
@@ -208,8 +233,8 @@ def _explicit_notes(
         if inside.covers(cand.start):
             continue
         if cand.kind == "inline" and cand.start >= scanned:
-            close = _closing_bracket(text, cand.end + 1)
-            scanned = close if close is not None else cand.end + _MAX_BRACKETED
+            close = closing_bracket(text, cand.end + 1)
+            scanned = close if close is not None else cand.end + MAX_BRACKETED
             if close is not None and close > cand.end + 1:
                 body = Span(start=cand.end + 1, end=close)
                 built.append(
@@ -255,50 +280,6 @@ def _with_markers(note: _Built, markers: Iterable[Candidate]) -> _Built:
         article=note.article,
         markers=tuple(markers),
     )
-
-
-def _markdown_end(text: str, position: int) -> int:
-    """End of a Markdown footnote definition: its line, lazy continuation lines, and
-    paragraphs indented under it after blank lines."""
-    end = _line_end(text, position)
-    while end < len(text):
-        line_end = _line_end(text, end + 1)
-        line = text[end + 1 : line_end]
-        if line.strip():
-            indented = line.startswith(("    ", "\t"))
-            if patterns.MARKDOWN_NOTE.match(line) or (
-                not indented and line.lstrip().startswith(("#", "```", "---"))
-            ):
-                break
-            end = line_end
-            continue
-        following_end = _line_end(text, min(line_end + 1, len(text)))
-        following = text[line_end + 1 : following_end]
-        if not (following.startswith(("    ", "\t")) and following.strip()):
-            break
-        end = following_end
-    return rstrip_at(text, position, end)
-
-
-def _line_end(text: str, position: int) -> int:
-    """Offset of the line break ending the line at ``position`` (or the end of the text)."""
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
-
-
-def _closing_bracket(text: str, position: int) -> int | None:
-    """Offset of the ``]`` closing a bracket opened just before ``position``, if near."""
-    depth = 1
-    limit = min(len(text), position + _MAX_BRACKETED)
-    for i in range(position, limit):
-        char = text[i]
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 # --- numbered and symbol notes at line starts ----------------------------------------
@@ -540,17 +521,19 @@ def _numbered_notes(
     positions = [cand.start for cand in candidates]
     first_segments: dict[int, tuple[Span, int]] = {}
     for article in articles:
+        # Where each label is last in the article: a label is a later note's after note r if
+        # it stands there after r (one dict per article, not a set per note: linear).
+        last_at = {start.label: r for r, start in enumerate(article)}
         for r, s in enumerate(article):
             span, last = _first_segment(text, layout, s, stops, narrow)
             if r + 1 < len(article):
-                later = {start.label for start in article[r + 1 :]}
                 last = _later_paragraphs(
                     text,
                     layout,
                     last,
                     top_line(article[r + 1]),
                     stops,
-                    later,
+                    (last_at, r),
                     candidates,
                     positions,
                 )
@@ -766,17 +749,19 @@ def _later_paragraphs(
     last: int,
     limit: int,
     stops: set[int],
-    later: set[str],
+    later: tuple[dict[str, int], int],
     candidates: Sequence[Candidate],
     positions: Sequence[int],
 ) -> int:
     """The last line of a note that goes on in paragraphs after a blank line (an endnote of
     several paragraphs). The paragraphs before the next note's line ``limit`` belong to the
     note up to a heading, rule, page furniture or body resuming after a page break, and only
-    if none of them holds a marker of a later note (body text between footnotes). Returns
+    if none of them holds a marker of a later note (body text between footnotes): ``later``
+    is the index of each label's last note in the article and this note's index. Returns
     the new last line."""
     if limit > last + MAX_PAGE_LINES:
         return last
+    last_at, note = later
     first = last
     j = last + 1
     while j < limit:
@@ -795,7 +780,7 @@ def _later_paragraphs(
         low = bisect.bisect_left(positions, layout.starts[k])
         high = bisect.bisect_left(positions, layout.ends[end])
         if any(
-            candidates[c].label in later and candidates[c].weight >= CLEAR_MARKER
+            last_at.get(candidates[c].label, -1) > note and candidates[c].weight >= CLEAR_MARKER
             for c in range(low, high)
         ):
             return first

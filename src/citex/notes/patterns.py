@@ -301,3 +301,56 @@ AUTHOR_LINE = _register(
     ("ChngSerene C3", "HerzogWiebke124*", "HelkerChristian SM1*†", "Jane Doe1,2"),
     ("in 1990", "Ibid., p. 3", "Chapter 12."),
 )
+
+# --- notes of a table (issue 10): letter labels in the cells, the notes under the table ---
+
+# Superscript small letters a-h, which print table note labels ("41.2ᵃ").
+SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰ"
+
+# The first note under a table, searched through a whole text from the line break before
+# it: label "a" (or "ᵃ", "(a)", "a)", "a."), then its text, opening with no small letter as
+# TABLE_NOTE_LABEL says, or nothing (the text below).
+TABLE_NOTE_FIRST = _register(
+    "table_note_first",
+    regex.compile(r"\n[ \t]{0,12}\(?[aᵃ][.)]?(?:[ \t]{1,12}[^\s\p{Ll}]|[ \t]{0,12}(?:\n|\Z))"),
+    ("\na Source: census", "\n  (a) Figures", "\na\nFigures", "\nᵃ Survey"),
+    ("\nabout it", "\nb Source", "a Source", "\na consensus"),
+)
+
+# A note of a table at a line start: group `label` the letter (or `sup`), then its text
+# opening with no small letter (prose goes on in small letters: "a consensus over…") or
+# nothing (the label alone on its line, the text below).
+TABLE_NOTE_LABEL = _register(
+    "table_note_label",
+    regex.compile(
+        r"^[ \t]{0,12}\(?(?:(?P<label>[a-z])|(?P<sup>[" + SUPERSCRIPT_LETTERS + r"]))"
+        r"(?:[.)]?[ \t]{1,12}(?=[^\s\p{Ll}])|[.)]?[ \t]{0,12}$)",
+        regex.MULTILINE,
+    ),
+    ("a Source: census, 2000.", "b", "  (c) 1998 figures", "d) Estimated.", "ᵉ Survey"),
+    ("a consensus over", "ab", "1 Lenin", "see a\nconsensus"),
+)
+
+# A table note's label at the end of a cell: a small letter glued to a number or a closing
+# bracket ("41.2a", "38%b", "(0.4)c"), or after a word and one space ("Guild a", "Total b");
+# a superscript letter after anything ("41.2ᵃ"); several apart by commas ("41.2a,b").
+# Searched in the last characters of a cell.
+# Not a unit after a number and a space ("25.13 s") nor the end of a word ("km").
+TABLE_CELL_LABEL = _register(
+    "table_cell_label",
+    regex.compile(
+        r"(?:(?<=[0-9%)\]])|(?<=\p{L}\p{L}[ ]))(?P<label>[a-z](?:,[a-z]){0,4})\Z"
+        r"|(?P<sup>[" + SUPERSCRIPT_LETTERS + r"](?:,[" + SUPERSCRIPT_LETTERS + r"]){0,4})\Z"
+    ),
+    ("41.2a", "Guild a", "Total b", "38%b", "(0.4)c", "41.2ᵃ", "41.2a,b", "19.4ᵃ,ᵇ"),
+    ("25.13 s", "12 km", "North", "x a"),
+)
+
+# A note on a whole table, on one line between the table and its lettered notes: a word and
+# a colon ("Source: …", "Note: …", "Quelle: …").
+TABLE_GENERAL_NOTE = _register(
+    "table_general_note",
+    regex.compile(r"[ \t]{0,12}\p{Lu}\p{Ll}{1,15}[ \t]?:[ \t]"),
+    ("Source: Guild yearbook.", "  Notes: Shares in %.", "Quelle: Zensus 2000."),
+    ("see: above", "The source is this", "Sources of income", "Table 1: Shares"),
+)

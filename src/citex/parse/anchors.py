@@ -73,7 +73,11 @@ def parse_short_form(work: ParseState) -> None:
     if mark:
         work.short = True
         work.take(mark.start(), mark.end())
-    elif len(work.rest.split()) <= _SHORT_FORM_WORDS and not p.YEAR.search(work.rest):
+    elif (
+        len(work.rest.split()) <= _SHORT_FORM_WORDS
+        and not p.YEAR.search(work.rest)
+        and not p.NAME_THEN_TITLE_SENTENCE.match(work.rest)  # "Okafor, Ada. A History of …"
+    ):
         work.short = True  # "Alexander, 218": a name and a place, no imprint
 
 
@@ -127,6 +131,11 @@ def parse_identifiers(work: ParseState) -> None:
         else:
             work.fields.setdefault("url", value)
         work.take(start, m.end())
+    if "url" not in work.fields and work.mentions("available", "online at"):
+        bare = p.BARE_ADDRESS.search(work.rest)
+        if bare is not None:  # `available at archivefolk.net`: an address without scheme
+            work.fields["url"] = bare["address"].rstrip(".,;)]")
+            work.take(bare.start(), bare.end())
 
 
 def parse_medium(work: ParseState) -> None:

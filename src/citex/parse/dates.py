@@ -21,6 +21,8 @@ def parse_issued(work: ParseState) -> None:
     """Find the date of publication and take it out; an earlier year becomes the original date."""
     rest = work.rest
     candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
+    if candidates and _QUOTE_MARKS & set(rest):
+        candidates = _outside_quotes(rest, candidates)
     if len(candidates) > _MAX_YEARS:
         candidates = candidates[: _MAX_YEARS // 2] + candidates[-_MAX_YEARS // 2 :]
     if not candidates:
@@ -47,6 +49,25 @@ def parse_issued(work: ParseState) -> None:
         work.place_before_date = place.group("place") if place else None
     work.take(start, end)
     _parse_original_date(work, candidates, chosen)
+
+
+_QUOTE_MARKS = frozenset('“"«„')
+
+
+def _outside_quotes(text: str, candidates: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The year candidates not inside a quoted stretch: a year in a quoted title is part of
+    the title (``“The Weavers’ Council and Its Critics (1911),”``), not its date. A full date
+    with its day stays: a dated document is quoted with its date (``datata «Vienna 18 luglio
+    1797»``)."""
+    kept: list[regex.Match[str]] = []
+    quotes = p.QUOTED_STRETCH.finditer(text)
+    quote = next(quotes, None)
+    for m in candidates:  # both in text order: one walk
+        while quote is not None and quote.end() <= m.start():
+            quote = next(quotes, None)
+        if quote is None or m.start() <= quote.start() or _date_around(text, m)[0].day:
+            kept.append(m)
+    return kept
 
 
 _WORD_BREAKS = str.maketrans({c: " " for c in "()[]–—-/,"})

@@ -116,8 +116,18 @@ def parse_container_and_publisher(work: ParseState) -> None:
             and not has_numbers
             and not later
             and pn.ORGANISATION_NAME.fullmatch(seg)
+            and not (work.quoted and has_journal_word(seg))  # "“…”. The New York Times."
         ):
             fields["publisher"] = seg  # "“Choir …”. Lower Valley Arts Trust.": who published it
+            continue
+        if (
+            not (work.quoted or work.in_container or has_numbers or later)
+            and not any(key in fields for key in ("container_title", "publisher", "url", "doi"))
+            and pi.SITE_OR_ORGANISATION.fullmatch(seg)
+            and not has_journal_word(seg)
+            and _site_of_web_page(seg, work)
+        ):
+            fields["publisher"] = seg  # "Short Athelstan biography. BBC History.": its site
             continue
         if "container_title" not in fields and _is_container(seg, work, later, has_numbers):
             container = clean_title(_strip_in(seg))
@@ -191,6 +201,7 @@ def parse_container_and_publisher(work: ParseState) -> None:
                 and index == len(leftovers) - 1
                 and _lone_place(publisher)
                 and not pn.CORPORATE.search(publisher)  # "Title. Met Office.": who published it
+                and not _site_of_web_page(publisher, work)
             ):
                 fields["publisher"] = publisher
             elif publisher and "publisher_place" not in fields:
@@ -359,6 +370,18 @@ def _is_series(segment: str, work: ParseState, has_numbers: bool) -> bool:
         return False  # "In The Foucault Effect: Studies in …": the book opened by "In"
     journal_wanted = has_numbers and "container_title" not in fields
     return not journal_wanted or work.kind is not None
+
+
+def _site_of_web_page(name: str, work: ParseState) -> bool:
+    """The name closing a reference printed undated or with its date first, as web pages are
+    (``About the Toronto Zoo. Toronto Zoo.``, ``(2006). Language Courses in New York. United
+    Nations.``): the site or organisation that published it, unless it is a known city (a
+    book prints its place before its year). The name is a sentence of its own, as web
+    citations print it; European notes print a place after a comma."""
+    if not (work.date_pos is None or work.date_paren) or is_city(name):
+        return False
+    at = work.rest.rfind(name)
+    return at > 0 and work.rest[:at].rstrip(" ").endswith((".", HOLE))  # (the title took its stop)
 
 
 def _lone_place(text: str) -> bool:

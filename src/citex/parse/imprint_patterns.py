@@ -173,6 +173,19 @@ QUOTED_TITLE_JOURNAL = _register(
     ("preprint", "3,712,959"),
 )
 
+SITE_OR_ORGANISATION = _register(
+    "site_or_organisation",
+    # the name of a site or organisation closing a web page's reference (fullmatch): capitalised
+    # words, a few joiners, no digits or commas ("BBC History", "Friends of the Earth
+    # Scotland", "Scottish History online", "Foreign & Commonwealth Office")
+    regex.compile(
+        r"\A\p{Lu}[\p{L}’'.\-]{0,30}(?:\s(?:(?:of|the|for|and|on|in|&|–|online)\s){0,2}"
+        r"\p{Lu}[\p{L}’'.\-]{0,30}){0,7}(?:\sonline)?\Z"
+    ),
+    ("BBC History", "Friends of the Earth Scotland", "Scottish History online", "EDF Energy"),
+    ("Paper presented at NWAV", "Wiley, New York", "Reuters 30 October", "Proceedings 35"),
+)
+
 JOURNAL_ABBREVIATION = _register(
     "journal_abbreviation",
     # a journal's abbreviated name standing alone (fullmatch): "ApJ", "A&A", "MNRAS",

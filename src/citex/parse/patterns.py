@@ -52,11 +52,12 @@ MONTH = _MONTH  # the month names, for the parser's small date checks
 CITATION_NUMBER = _register(
     "citation_number",
     # a leading [12], (12), 12. or "12 " before a capital: the list number, not part of the work
+    # (`(2006). Title. Site.` opens with its year: a web page dated first)
     regex.compile(
-        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\(\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
+        r"^\s{0,20}(?:\[\s{0,3}\d{1,4}[a-z]?\s{0,3}\]|\((?!(?:1[5-9]|20)\d\d\))\d{1,4}\)|\d{1,3}\.(?=\s)|\d{1,3}\s(?=\p{Lu}))\s{0,20}"
     ),
     ("[12] A. Smith, Title", "12. Smith J. Title", "(63) Kamerlin, S.", "4 Smith, J."),
-    ("1984. Title", "Smith, J. 12.", "2003 Smith"),
+    ("1984. Title", "Smith, J. 12.", "2003 Smith", "(2006). Language Courses in New York."),
 )
 
 SAME_AUTHOR = _register(
@@ -84,6 +85,19 @@ URL = _register(
     regex.compile(r"<?\b(?:(?:https?|ftp)://|www\.)[^\s<>\"]{2,2000}>?"),
     ("http://example.org/a?b=1", "<https://x.org/p>", "www.utopiarossa.blogspot.com"),
     ("http: or https", "the www of things"),
+)
+
+BARE_ADDRESS = _register(
+    "bare_address",
+    # a web address printed without scheme or www after the words that introduce one (search):
+    # `available at archivefolk.net`, `available online at spinners.example/texts/a.pdf`
+    regex.compile(
+        r"(?<![\p{L}])(?:[Aa]vailable(?:\sonline)?\s(?:at|from|on)|[Oo]nline\sat)\s{1,3}:?\s{0,3}"
+        r"(?P<address>[\p{L}\d][\p{L}\d-]{0,62}(?:\.[\p{L}\d-]{1,63}){0,4}\.\p{Ll}{2,24}"
+        r"(?![\p{L}\d-])(?:/[^\s<>\"]{0,500})?)"
+    ),
+    ("available at archivefolk.net.", "Available online at spinners.example/texts/bread.pdf"),
+    ("available at the archive.", "available at 10.5 per cent", "available at No. 5"),
 )
 
 ONLINE_LABEL = _register(
@@ -195,6 +209,20 @@ SHORT_FORM_MARK = _register(
     ("city", "cited by"),
 )
 
+NAME_THEN_TITLE_SENTENCE = _register(
+    "name_then_title_sentence",
+    # `Family, Given.` and then a sentence of two words or more (match): a person and a
+    # title, as web citation templates print an undated page, not a short form
+    # (`Okafor, Ada. A History of River Ferries.`; `Sassen, Mobility, 22` is one)
+    regex.compile(
+        r"\s{0,3}\p{Lu}[\p{Ll}’'\-]{1,30}(?:[\s\-]\p{Lu}[\p{Ll}’']{1,30})?,\s{1,2}"
+        r"\p{Lu}\p{Ll}{1,30}(?:\s\p{Lu}\.){0,2}\.\s{1,2}[\"“‘]?\p{Lu}[\p{L}’'\-]{0,30}"
+        r"\s{1,2}[\p{L}\d]"
+    ),
+    ("Okafor, Ada. A History of River Ferries.", "Hunt, Alex. The UK's EU referendum"),
+    ("Sassen, Mobility, 22", "Alexander, 218", "Smith, Wealth. p. 5", "Okafor, A. A History"),
+)
+
 LOCATOR_ONLY = _register(
     "locator_only",
     # a cited place and nothing else (match): "229", "p. 126", "ch. 5", "61–69; 106–39"
@@ -284,6 +312,15 @@ NO_DATE = _register(
     ),
     ("(n.d.)", "Paris, s.d.", "Berlin o. J.,"),
     ("and.",),
+)
+
+QUOTED_STRETCH = _register(
+    "quoted_stretch",
+    # a stretch between double quotes or guillemets (search): a year inside it belongs to the
+    # quoted title (`“The Weavers’ Council and Its Critics (1911),”`), not to the imprint
+    regex.compile(r'“[^“”\n]{1,300}”|"[^"\n]{1,300}"|«[^«»\n]{1,300}»|„[^„“”\n]{1,300}[“”]'),
+    ("“The Weavers’ Council and Its Critics (1911),”", '"Census 2011"', "«Il 1848»"),
+    ("“unclosed 1911", "Smith 2001"),
 )
 
 DATE = _register(

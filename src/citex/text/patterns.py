@@ -212,3 +212,31 @@ BINARY_CONTROL = _register(
     ("\x00", "PK\x03\x04"),
     ("plain text\n", "tab\there", "\x0cform feed"),
 )
+
+# What separates the cells of a table row as plain text prints it: a tab, a "|" (with the
+# spaces around it), or a run of two or more spaces (pdftotext -layout, pandoc's simple
+# tables). Used by text/tables.py; one space separates words, not cells.
+TABLE_CELL_GAP = _register(
+    "table_cell_gap",
+    regex.compile(r"[ ]{0,40}[|\t][ \t]{0,40}|[ ]{2,80}"),
+    ("North    41.2", "| North | 41.2 |", "North\t41.2"),
+    ("North 41.2", "Guild a"),
+)
+
+# A cell that holds a number: a count, a share, a measure, a signed or bracketed value,
+# perhaps with a letter glued to it (a table note's label, "41.2a"). Matched on a whole cell.
+TABLE_NUMBER_CELL = _register(
+    "table_number_cell",
+    regex.compile(r"[(\[]?[-+−±]?(?:\d{1,20}(?:[.,]\d{1,20}){0,6}|[.,]\d{1,20})[)\]]?%?\p{Ll}?\Z"),
+    ("41.2", "1,423", "-0.507", "(0.197)", "38%", "12.5a", ".75"),
+    ("North", "1.01x faster", "12 km", "41.2ab"),
+)
+
+# A rule of a table drawn in text: dashes, equals signs, "+" and "|" corners, ":" alignment
+# marks (pandoc's simple and grid tables, Markdown pipe tables, reST tables).
+TABLE_RULE = _register(
+    "table_rule",
+    regex.compile(r"(?<![^\n])[ \t]{0,40}[-=+|:~][-=+|: \t~]{2,400}\Z"),
+    ("  -------------- ---------------", "+------+------+", "|--------|:-----:|", "=====  ====="),
+    ("- item", "-- Smith", "North", "word ----"),
+)
