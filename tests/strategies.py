@@ -76,6 +76,8 @@ CSL_TYPES_USED = (
     "webpage",
     "paper-conference",
     "manuscript",
+    "legal_case",
+    "legislation",
     "document",
 )
 
@@ -106,6 +108,7 @@ def _reference_fields(*, nested: bool) -> dict[str, Any]:
         "number": _number,
         "edition": _number,
         "number_of_pages": _number,
+        "number_of_volumes": _number,
         "doi": st.none() | st.from_regex(r"\A10\.[0-9]{4,5}/[a-z0-9._;()/-]{1,20}\Z"),
         "url": st.none() | st.from_regex(r"\Ahttps://[a-z]{1,10}\.org/[a-z0-9_%~-]{0,20}\Z"),
         "isbn": st.none() | st.from_regex(r"\A97[89][0-9]{10}\Z"),

@@ -229,6 +229,21 @@ def test_a_letter_cited_by_recipient_and_date_has_no_title() -> None:
     assert work.issued is not None and (work.issued.year, work.issued.month) == (1933, 2)
 
 
+def test_a_daily_paper_is_cited_by_the_articles_page() -> None:
+    # ../shared/cases/citations/07_newspaper_numeric_date.txt
+    text = 'Text.1\n1 Siehe z. B. "Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5.\n'
+    start = text.index("1 ")
+    note = Note(
+        label="1",
+        span=Span(start=start, end=len(text) - 1),
+        text=text[start + 2 : -1],
+        segments=[Span(start=start, end=len(text) - 1)],
+    )
+    doc = extract(text, find_notes=lambda t: Document(notes=[note]))
+    (work,) = doc.works
+    assert (work.type, work.container_title, work.page) == ("article-newspaper", "Nordkurier", "5")
+
+
 # -- property test: generated documents, through the real splitter and resolver -----------
 
 _FAMILIES = ["Alexander", "Wilson", "Harvey", "Sassen", "Massey", "Ehrenhalt", "Solnit", "Ignatiev"]

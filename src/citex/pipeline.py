@@ -265,19 +265,18 @@ def _article_pages(reference: Reference, citation: Citation) -> str | None:
     with a place-only imprint, as German notes print it (``In: Jan Bremer/Ute Kahl (Hg.),
     Arbeit am Wasser, Kiel 2001, S. 45–67``); a book's range (or a chapter's, after its
     publisher: ``ed. Douglas Massey (New York: …), 246–48``) is the place cited.
+    ``"Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5``: an article in a paper of one
+    day is printed on the page cited (issue 11).
     """
     locator = citation.locator
-    if (
-        reference.page is None
-        and locator is not None
-        and locator.label == "page"
-        and formats_patterns.PAGE_RANGE_DASH.search(locator.value)
-        and reference.container_title
-        and (
-            ((reference.issue or reference.volume) and not reference.publisher)
-            or (reference.type == "chapter" and reference.editor and not reference.publisher)
-        )
-    ):
+    if reference.page is not None or locator is None or locator.label != "page":
+        return reference.page
+    ranged = formats_patterns.PAGE_RANGE_DASH.search(locator.value)
+    numbered = ranged and (reference.issue or reference.volume)
+    edited = ranged and reference.type == "chapter" and reference.editor
+    # "in: Nordkurier, 12.11.1996, S. 5": a paper of one day is cited by the article's page
+    daily = reference.type == "article-newspaper" and reference.issued and reference.issued.day
+    if (numbered or edited or daily) and reference.container_title and not reference.publisher:
         return locator.value
     return reference.page
 

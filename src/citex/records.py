@@ -121,6 +121,7 @@ class Reference:
     number: str | None = None
     edition: str | None = None
     number_of_pages: str | None = None
+    number_of_volumes: str | None = None
     archive: str | None = None
     archive_location: str | None = None
     doi: str | None = None

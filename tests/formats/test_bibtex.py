@@ -304,3 +304,26 @@ def test_enormous_value_round_trips() -> None:
     ref = Reference(title="Á{}%&$ " * 20_000, issued=Date(year=1999))
     [back] = read_bibtex(to_bibtex([ref])).references
     assert back.title == ref.title.strip()
+
+
+def test_number_of_volumes_is_written_as_volumes_and_read_back() -> None:
+    ref = Reference(id="zanetti1799", type="book", title="Delle monete", number_of_volumes="2")
+    text = to_bibtex([ref])
+    assert "volumes = {2}" in text
+    assert read_bibtex(text).references == (ref,)
+
+
+@pytest.mark.parametrize(
+    ("csl_type", "entry_type"), [("legal_case", "jurisdiction"), ("legislation", "legislation")]
+)
+def test_legal_types_use_biblatex_entry_types(csl_type: str, entry_type: str) -> None:
+    ref = Reference(id="bverfge88", type=csl_type, container_title="BVerfGE", volume="88")
+    text = to_bibtex([ref])
+    assert text.startswith(f"@{entry_type}{{bverfge88,")
+    assert read_bibtex(text).references[0].type == csl_type
+
+
+@given(st.integers(1, 99).map(str), st.sampled_from(["book", "legal_case", "legislation"]))
+def test_number_of_volumes_round_trips(count: str, csl_type: str) -> None:
+    ref = Reference(id="k", type=csl_type, title="T", number_of_volumes=count)
+    assert read_bibtex(to_bibtex([ref])).references == (ref,)

@@ -156,3 +156,19 @@ def test_export_validates_and_round_trips(refs: list[Reference]) -> None:
     keys = assign_citekeys(refs, keep_ids=True)
     expected = tuple(attrs.evolve(ref, id=key) for ref, key in zip(refs, keys, strict=True))
     assert result.references == expected
+
+
+def test_number_of_volumes_is_csl_number_of_volumes() -> None:
+    ref = Reference(id="zanetti1799", type="book", title="Delle monete", number_of_volumes="2")
+    (item,) = to_csl_json([ref])
+    assert item["number-of-volumes"] == "2"
+    assert_valid_csl([item])
+    assert reference_from_csl(item) == ref
+
+
+@given(st.integers(1, 99).map(str), st.sampled_from(["legal_case", "legislation"]))
+def test_legal_types_and_volume_counts_validate_and_round_trip(count: str, csl_type: str) -> None:
+    ref = Reference(id="k", type=csl_type, container_title="NJW", number_of_volumes=count)
+    items = to_csl_json([ref])
+    assert_valid_csl(items)
+    assert reference_from_csl(items[0]) == ref

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citex.parse.reference import parse_reference_by_rules
+from citex.parse.reference import parse_reference, parse_reference_by_rules
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,91 @@ def test_a_lead_in_word_is_no_author(raw: str, family: str) -> None:
 def test_a_name_starting_like_a_lead_in_is_kept() -> None:
     reference = parse_reference_by_rules("Seeger, Pete. Songs of the Road. New York: Oak, 1961.")
     assert [name.family for name in reference.author] == ["Seeger"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "body", "title"),
+    [
+        pytest.param(  # ../shared/cases/parser/de.jsonl (de:9)
+            "Landesministerium für Verkehr, Bauen und Wohnen (2011): Bericht zur Lage der "
+            "Radwege. Kiel.",
+            "Landesministerium für Verkehr, Bauen und Wohnen",
+            "Bericht zur Lage der Radwege",
+            id="compound-noun-with-comma-and-und",
+        ),
+        pytest.param(  # de:10: a body in lower case, known by its legal form
+            "nordlicht e.V. (2014): Pendeln an der Küste. Kiel.",
+            "nordlicht e.V.",
+            "Pendeln an der Küste",
+            id="legal-form",
+        ),
+        pytest.param(  # ../shared/cases/citations/10_corporate_author.txt
+            "Statistisches Amt Nord: Pendlerzählung.",
+            "Statistisches Amt Nord",
+            "Pendlerzählung",
+            id="noun-before-colon",
+        ),
+        pytest.param(  # en:3
+            "Harbour Collective, “Call for a Conference of Port Workers.”",
+            "Harbour Collective",
+            "Call for a Conference of Port Workers",
+            id="one-word-and-noun-before-quoted-title",
+        ),
+        pytest.param(
+            "Istituto di Storia, Lettere ed Arti (1990): Annali del porto. Venezia.",
+            "Istituto di Storia, Lettere ed Arti",
+            "Annali del porto",
+            id="italian-istituto",
+        ),
+    ],
+)
+def test_a_body_is_one_literal_creator(raw: str, body: str, title: str) -> None:
+    reference = parse_reference_by_rules(raw)
+    assert [name.literal for name in reference.author] == [body]
+    assert reference.title == title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ramón Müller and Jürgen Serge, Empire on Society (London: Penguin, 1822), 139-143.",
+        "Hans Amtmann: Die Stadt am Meer, Kiel 1999.",
+        "Smith AG, Jones B: Tidal mixing. J Mar Res 2001; 12: 4-9.",
+    ],
+)
+def test_people_next_to_a_body_word_stay_people(raw: str) -> None:
+    reference = parse_reference_by_rules(raw)
+    assert reference.author
+    assert all(name.literal is None for name in reference.author)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # de:8: "u. a." (und andere, et al.) closes the list
+        "Meyer, H., Schulz, K. u. a. (2008): Bildung im Wandel. Wiesbaden: Verlag Morgenrot.",
+        "Meyer, H., Schulz, K. u.a. (2008): Bildung im Wandel. Wiesbaden: Verlag Morgenrot.",
+        "Meyer, H., Schulz, K. et al. (2008): Bildung im Wandel. Wiesbaden: Verlag Morgenrot.",
+    ],
+)
+def test_et_al_closes_a_german_list(raw: str) -> None:
+    reference = parse_reference_by_rules(raw)
+    assert [(n.family, n.given) for n in reference.author] == [("Meyer", "H."), ("Schulz", "K.")]
+    assert reference.title == "Bildung im Wandel"
+
+
+def test_e_altri_closes_an_italian_list() -> None:
+    reference = parse_reference_by_rules("Rossi A., Bianchi B. e altri, Storia di Roma, Roma 1990.")
+    assert [name.family for name in reference.author] == ["Rossi", "Bianchi"]
+    assert reference.title == "Storia di Roma"
+
+
+def test_the_tagger_does_not_lose_a_body_the_rules_read() -> None:
+    # de:9: the tagger, trained on few bodies, read the ministry as the title
+    reference = parse_reference(
+        "Landesministerium für Verkehr, Bauen und Wohnen (2011): Bericht zur Lage der Radwege."
+    )
+    assert [name.literal for name in reference.author] == [
+        "Landesministerium für Verkehr, Bauen und Wohnen"
+    ]
+    assert reference.title == "Bericht zur Lage der Radwege"

@@ -457,6 +457,7 @@ def _string_values(ref: Reference) -> Iterator[tuple[str, str]]:
         "number",
         "edition",
         "number_of_pages",
+        "number_of_volumes",
         "isbn",
         "issn",
         "genre",

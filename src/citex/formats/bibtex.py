@@ -76,6 +76,8 @@ TYPE_TO_BIBTEX: dict[str, str] = {
     "post-weblog": "online",
     "manuscript": "unpublished",
     "pamphlet": "booklet",
+    "legal_case": "jurisdiction",
+    "legislation": "legislation",
 }
 
 #: BibTeX/biblatex entry type -> CSL type, for reading (unknown types read as ``document``).
@@ -102,6 +104,8 @@ BIBTEX_TO_TYPE: dict[str, str] = {
     "electronic": "webpage",
     "unpublished": "manuscript",
     "booklet": "pamphlet",
+    "jurisdiction": "legal_case",
+    "legislation": "legislation",
     "misc": "document",
 }
 
@@ -116,6 +120,7 @@ FIELD_TO_BIBTEX: dict[str, str] = {
     "volume": "volume",
     "edition": "edition",
     "number_of_pages": "pagetotal",
+    "number_of_volumes": "volumes",
     "isbn": "isbn",
     "issn": "issn",
     "language": "language",

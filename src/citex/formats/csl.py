@@ -48,6 +48,7 @@ STRING_FIELDS: dict[str, str] = {
     "number": "number",
     "edition": "edition",
     "number-of-pages": "number_of_pages",
+    "number-of-volumes": "number_of_volumes",
     "archive": "archive",
     "archive_location": "archive_location",
     "DOI": "doi",

@@ -34,6 +34,29 @@ GENRE_NOUNS = frozenset(
     "flugschrift erklärung denkschrift rundschreiben erinnerungen stellungnahme broschüre".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS = frozenset({"Amt", "Verband", "Agentur", "Stiftung", "Verlag"})
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Amt Ministerium Verein Verband Institut Gesellschaft Stiftung Behörde Kommission Ausschuss
+    Landtag Bundestag Kammer Arbeitsgemeinschaft Bündnis Senat Magistrat Landkreis Akademie
+    Bundesanstalt Landesanstalt Zentrale Genossenschaft Gewerkschaft Kollektiv
+    Bürgerinitiative""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS = frozenset(
+    """amt ministerium verein verband institut gesellschaft stiftung behörde kommission
+    ausschuss kammer verwaltung genossenschaft gewerkschaft initiative""".split()  # noqa: SIM905
+)
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"e.V.", "e. V.", "GmbH", "gGmbH", "mbH"})
+# German court reports and law journals cited as "BVerfGE 88, 203 (251)", "NJW 2001, 5":
+# a court decision (CSL legal_case)
+LEGAL_REPORTERS = frozenset(
+    """BVerfGE BVerwGE BGHZ BGHSt BAGE BSGE BFHE RGZ RGSt NJW JZ NVwZ DÖV DVBl MDR NStZ
+    JuS ZRP NZA EuZW EuGRZ AöR BayVBl""".split()  # noqa: SIM905
+)
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"Bde", "Bände", "Teile"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"Einleitung", "Vorwort", "Aufsatz"})
 # abbreviations printed with a full stop inside titles, lower case without it ("19. Jh.",

@@ -102,6 +102,22 @@ ORGANISATION_NOUNS = frozenset(
     Network Centre Center Group Organisation Organization Nations Court Courts Services
     Church Bank Company Academy Assembly Congress Senate""".split()  # noqa: SIM905
 )
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Collective Council League Federation Association Committee Ministry Department Institute
+    Institution Society Agency Bureau Commission Foundation Secretariat Corporation Parliament
+    Authority Organisation Organization Coalition Alliance Cooperative Co-operative Syndicate
+    Caucus Assembly Congress Senate Academy Consortium Directorate Inspectorate Office""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS: frozenset[str] = frozenset()
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"Inc.", "Ltd.", "LLC", "plc", "PLC", "Co.", "LLP"})
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"vols", "volumes"})
 # Words that say what kind of site a publisher is ("Academi website"), lowercase.
 SITE_NOUNS = frozenset(
     """website site blog online portal homepage encyclopedia encyclopaedia encyclopedias

@@ -36,6 +36,20 @@ GENRE_NOUNS = frozenset(
     "folleto declaración carta memorias manifiesto".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Ministerio Instituto Sociedad Asociación Consejo Comisión Ayuntamiento Junta Universidad
+    Fundación Federación Confederación Colectivo Sindicato Academia Secretaría""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS: frozenset[str] = frozenset()
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS: frozenset[str] = frozenset()
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"vols", "volúmenes", "tomos"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introducción", "prólogo", "ensayo", "artículo"})
 # abbreviations printed with a full stop inside titles, lower case without it ("s. XVI",

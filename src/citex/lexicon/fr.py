@@ -32,6 +32,20 @@ GENRE_NOUNS = frozenset(
     "déclaration lettre mémoires manifeste tract".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Ministère Institut Société Comité Conseil Fédération Commune Mairie Bibliothèque Académie
+    Association Collectif Syndicat Confédération Direction Office Observatoire""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS: frozenset[str] = frozenset()
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"SARL"})
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"vol", "vols", "volumes", "t", "tomes"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introduction", "préface", "avant-propos", "essai", "chapitre"})
 # abbreviations printed with a full stop inside titles, lower case without it ("Mgr. Dupont",

@@ -33,6 +33,22 @@ GENRE_NOUNS = frozenset(
     "opuscolo dichiarazione lettera memorie volantino manifesto appello".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS = frozenset({"Ministero", "Comitato", "Partito"})
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Istituto Comune Ministero Comitato Associazione Società Accademia Deputazione Consiglio
+    Ufficio Soprintendenza Regione Provincia Fondazione Archivio Biblioteca Università Camera
+    Commissione Federazione Lega Collettivo Confederazione Sindacato Assessorato
+    Direzione""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS: frozenset[str] = frozenset()
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"S.p.A.", "S.r.l.", "Srl", "Spa", "onlus", "Onlus"})
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"voll", "volumi", "tomi"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset(
     {"introduzione", "prefazione", "postfazione", "saggio", "articolo", "capitolo"}

@@ -30,6 +30,20 @@ GENRE_NOUNS = frozenset(
     "folheto declaração carta memórias manifesto".split()  # noqa: SIM905
 )
 ORGANISATION_NOUNS: frozenset[str] = frozenset()
+# nouns that make a name a body, never a person ("Harbour Collective", "Statistisches Amt
+# Nord"): a creator holding one is a CSL literal
+CORPORATE_NOUNS = frozenset(
+    """Ministério Instituto Sociedade Associação Conselho Comissão Prefeitura Câmara Fundação
+    Universidade Federação Confederação Coletivo Sindicato Academia Secretaria""".split()  # noqa: SIM905
+)
+# lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
+CORPORATE_ENDINGS: frozenset[str] = frozenset()
+# legal forms printed after the name of a company or association ("e.V.", "GmbH", "Ltd.")
+LEGAL_FORMS = frozenset({"Ltda."})
+# court reports cited as "<reporter> <volume>, <page>" (see de.py)
+LEGAL_REPORTERS: frozenset[str] = frozenset()
+# the word after a count of volumes ("2 voll.", "3 vols.", "2 Bde."): number-of-volumes
+VOLUME_COUNT_WORDS = frozenset({"vols", "volumes", "tomos"})
 SITE_NOUNS: frozenset[str] = frozenset()
 PIECE_NOUNS = frozenset({"introdução", "prefácio", "ensaio", "artigo"})
 # abbreviations printed with a full stop inside titles, lower case without it ("séc. XVI",

@@ -14,8 +14,8 @@ def parse_type(work: ParseState, text: str) -> str:
     container = fields.get("container_title") or ""
     if kind == "thesis":
         return "thesis"
-    if kind == "report":
-        return "report"
+    if kind in ("report", "legal_case", "legislation"):
+        return kind
     if fields.get("archive_location") and not container and not fields.get("publisher"):
         return "manuscript"  # "ASV, Senato, Deliberazioni Terra, reg. 12, c. 34r."
     if container and pi.CONFERENCE.search(container) and not pi.JOURNAL_NAME.search(container):
@@ -70,13 +70,16 @@ def score_confidence(text: str, work: ParseState) -> float:
     Each kind of anchor (date, names, title, publisher or journal, numbers, identifiers)
     adds to the score; function words and verbs of running prose take away from it, so
     "This is the first time the memoirs appear in English." stays below 0.5. Short forms
-    (``Ibid., 229``, ``Alexander, 218``) are references of their own kind and score 0.6+.
+    (``Ibid., 229``, ``Alexander, 218``) are references of their own kind and score 0.6+; a
+    court decision or statute read whole (``BVerfGE 88, 203 (251)``) scores 0.7.
     """
     fields = work.fields
     if not text.strip():
         return 0.0
     if work.ibid:
         return 0.8 if fields.get("locator") or text.strip(" .,").lower() in _IBID_WORDS else 0.6
+    if work.kind in ("legal_case", "legislation"):
+        return 0.7  # "BVerfGE 88, 203 (251)", "§ 5 Rn. 7": the whole text has the shape
     score = 0.15
     if fields.get("issued") is not None or work.date_pos is not None:
         score += 0.3

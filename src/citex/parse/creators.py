@@ -11,6 +11,9 @@ from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse.names import (
+    corporate_body_end,
+    has_body_word,
+    is_corporate_body,
     is_name_word,
     parse_names,
     starts_with_initials,
@@ -71,7 +74,12 @@ def set_authors(work: ParseState, text: str) -> None:
     work.author_comma = text.endswith(",")
     text = text.strip(" ,;:(" + HOLE)
     last = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and not starts_with_initials(last) and not starts_with_suffix(last):
+    if (
+        text.endswith(".")
+        and not starts_with_initials(last)
+        and not starts_with_suffix(last)
+        and not is_corporate_body(text)  # "nordlicht e.V.": the full stop is the legal form's
+    ):
         text = text[:-1]
     if not text:
         return
@@ -97,9 +105,21 @@ def author_end(text: str, *, short: bool = False) -> int:
     Scans word by word while words look like parts of names, and stops at the full stop
     that ends the list (not one after an initial), at a colon, or at a comma after which
     no further name follows. Running into a word that is no name before any of those
-    means there was no author list. In a ``short`` form (``Serge, Memoirs, p. 219``) a
+    means there was no author list. A body's name (:func:`corporate_body_end`) is one
+    creator, commas and ``und`` included. In a ``short`` form (``Serge, Memoirs, p. 219``) a
     name is never followed by its given name alone.
     """
+    # "Landesministerium für Verkehr, Bauen und Wohnen (2011):": a body, whole, where the
+    # word-by-word scan finds no person or reads part of a body (people are looked for
+    # first: most references have them)
+    end = _people_end(text, short=short)
+    if end and not has_body_word(text[:end].split()):
+        return end
+    return corporate_body_end(text) or end
+
+
+def _people_end(text: str, *, short: bool) -> int:
+    """:func:`author_end` for a list of people."""
     pos = 0
     n = len(text)
     person_words = 0
@@ -117,6 +137,8 @@ def author_end(text: str, *, short: bool = False) -> int:
             return terminated
         if text[pos] in HOLE + "(":
             return pos if words_seen else 0
+        if words_seen and text[pos] in "eua" and (closing := pn.ET_AL_HERE.match(text, pos)):
+            return closing.end()  # "Meyer, H., Schulz, K. u. a. (2008)": the list ends
         end = text.find(" ", pos)
         end = n if end < 0 else end
         hole = text.find(HOLE, pos, end)

@@ -119,10 +119,18 @@ NAME_SEPARATOR = _register(
     ("Anderson", "Rossi-Bianchi", "and/or"),
 )
 
+ET_AL_HERE = _register(
+    "et_al_here",
+    # "et al." and its kin where a name of the list would start: the list ends after it
+    regex.compile(r"(?:et\s?al\.?|u\.\s?a\.|and\sothers|e\saltri|et\scoll\.)(?![\p{L}])"),
+    ("et al.", "u. a.", "u.a.", "e altri", "and others"),
+    ("et Marie", "u. Berlin", "anderson"),
+)
+
 ET_AL = _register(
     "et_al",
     regex.compile(
-        r",?\s{0,2}(?:et\s?al\.?|and\sothers|u\.\s?a\.|e\saltri|et\scoll\.|\[et\sal\.\]|…)\s{0,2}$"
+        r",?\s{0,2}(?:et\s?al\.?|and\sothers|u\.\s?a\.?|e\saltri|et\scoll\.|\[et\sal\.\]|…)\s{0,2}$"
     ),
     ("Smith, J., et al.", "Smith J et al", "Müller u. a."),
     ("Smith, Al",),
@@ -247,12 +255,12 @@ CONTINUES_AFTER_INITIAL = _register(
     regex.compile(
         # (Italian and Spanish "e"/"y" and a dash join people before an initial or a name
         # with its initial: "Bianchi C. e M. Ferro", "Rossi A. - Bianchi B.")
-        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|(?:e|y|[-–])\s(?=\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}\.)"
+        r"\s{0,2}(?:and\s|&\s|und\s|et\sal|u\.\s?a\.|e\saltri\b|(?:e|y|[-–])\s(?=\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}\.)"
         r"|\p{Lu}\.|\p{Lu}\p{Ll}?\.-|" + HOLE + r"|\(|"
         r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Dd]a|[Dd]el|della|der|den|[Ll]a|[Ll]e|[Dd]u|[Dd]os|das)\s){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}"
         r"(?:[,;.&]|\s(?:and|&|und|et|e|y|i)\s|\s\(|\s?" + HOLE + r"|\s\p{Lu}{1,3}[,.]|$))",
     ),
-    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,", " e M. Ferro", " - Bianchi B."),
+    (" Smith,", " and B.", " K. Jones", " de la Macorra JC,", " e M. Ferro", " u. a. (2008)"),
     (" Title of the paper", " e la storia", " - La storia della città"),
 )
 
@@ -356,4 +364,36 @@ IMPRINT_PLACE_AHEAD = _register(
     ),
     ("Hamburg \x1f", "Firenze 1971", "New York, Verso"),
     ("644 (2007)", "proprietà e credito"),
+)
+
+# a word of a body's name, or a legal form ("e.V.", "GmbH", "S.p.A.") with its full stops
+_BODY_WORD = (
+    r"(?:" + alternation(lexicon.words("LEGAL_FORMS")) + r"(?![\p{L}])"
+    r"|[\p{L}&][\p{L}\p{M}’'\-]{0,40}+)"
+)
+CORPORATE_HEAD = _register(
+    "corporate_head",
+    # up to twelve words, commas allowed, at the head of a reference and closed by its date,
+    # a colon, a quoted title or a full stop: ``Landesministerium für Verkehr, Bauen und
+    # Wohnen (<year>)``, ``nordlicht e.V. (``, ``Statistisches Amt Nord:``; names.py checks
+    # that a body's noun or legal form is among them
+    regex.compile(
+        r"\A(?P<name>" + _BODY_WORD + r"(?:,?\s{1,2}" + _BODY_WORD + r"){0,11})"
+        r"(?P<close>\s{0,2}(?:[,.:]?\s{0,2}(?:" + HOLE + r"|\(|$)|:\s|\.\s))"
+    ),
+    ("nordlicht e.V. (2014)", "Statistisches Amt Nord: Pendler", "Harbour Collective, \x1f"),
+    ("(2014) Title", "“Call for”"),
+)
+
+CORPORATE_WORD = _register(
+    "corporate_word",
+    # a word no person is called by (``Collective``, ``Amt``), a compound ending in one
+    # (``Landesministerium``) or a legal form (``e.V.``): the sign that a name may be a body
+    regex.compile(
+        r"(?<![\p{L}])(?:" + alternation(lexicon.words("CORPORATE_NOUNS")) + r"(?![\p{L}])"
+        r"|\p{Lu}\p{L}{2,40}+(?<=" + alternation(lexicon.words("CORPORATE_ENDINGS")) + r")"
+        r"|" + alternation(lexicon.words("LEGAL_FORMS")) + r"(?![\p{L}]))"
+    ),
+    ("Harbour Collective", "Landesministerium für", "nordlicht e.V.", "Statistisches Amt"),
+    ("Amtmann", "Hans Meyer", "Ministerial"),
 )

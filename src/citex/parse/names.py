@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from citex import lexicon
 from citex.parse.name_patterns import (
     CORPORATE,
+    CORPORATE_HEAD,
+    CORPORATE_WORD,
     ET_AL,
     INVERTED_INITIAL,
     JOINER,
@@ -58,8 +61,15 @@ starts_with_suffix = cached_test(NAME_SUFFIX.match)  # "Jr."
 starts_with_particle = cached_test(NAME_PARTICLE.match)  # "van", "della"
 _is_corporate = cached_test(CORPORATE.search, max_length=200)  # "World Health Organization"
 _is_organisation = cached_test(ORGANISATION_NAME.fullmatch, max_length=200)  # "… Rowing Club"
+_CORPORATE_NOUNS = lexicon.words("CORPORATE_NOUNS")  # "Collective", "Amt", "Istituto"
+_CORPORATE_ENDINGS = tuple(lexicon.words("CORPORATE_ENDINGS"))  # "Landes|ministerium"
+_LEGAL_FORMS = tuple(lexicon.words("LEGAL_FORMS"))  # "e.V.", "GmbH", "Ltd."
+# the small words a body's name may hold between its capitalised ones
+_BODY_JOINERS = frozenset(
+    {"&"}.union(*(lexicon.words(key) for key in ("ARTICLES", "PARTICLES", "FUNCTION_WORDS")))
+)
 # how a list closed by ET_AL ends ("et al.", "u. a.", "and others", "[et al.]", "…")
-_ET_AL_ENDINGS = ("al", "al.", "others", "a.", "altri", "coll.", "]", "…")
+_ET_AL_ENDINGS = ("al", "al.", "others", "a.", "u. a", "u.a", "altri", "coll.", "]", "…")
 
 
 def parse_names(text: str) -> tuple[Name, ...]:
@@ -80,12 +90,73 @@ def parse_names(text: str) -> tuple[Name, ...]:
         text = text[:-2]  # "Omar Fenn’s “Against the Grain”": the author, possessive (issue 11)
     if not text.strip(_TRIM):
         return ()
-    if not INVERTED_INITIAL.search(text) and (_is_corporate(text) or _is_organisation(text)):
+    if not INVERTED_INITIAL.search(text) and (
+        _is_corporate(text) or _is_organisation(text) or is_corporate_body(text)
+    ):
         return (Name(literal=text.strip(" ,;:")),)
     people: list[Name] = []
     for chunk in NAME_SEPARATOR.split(text):
         people.extend(_split_commas(chunk))
     return tuple(people)
+
+
+def corporate_body_end(text: str) -> int:
+    """Where a body's name at the start of ``text`` ends (0 when it opens with none).
+
+    A body is a run of capitalised words (and the small words between them) holding a noun
+    no person is called by (``Collective``, ``Amt``, ``Landesministerium``) or closed by a
+    legal form (``nordlicht e.V.``), and followed by its date, a colon or the title: the
+    issue-11 shapes ``Landesministerium für Verkehr, Bauen und Wohnen (2011):`` and
+    ``Statistisches Amt Nord: Pendlerzählung``.
+    """
+    if CORPORATE_WORD.search(text, 0, 200) is None:
+        return 0  # (most references: no body's word near the start)
+    m = CORPORATE_HEAD.match(text)
+    if m is None:
+        return 0
+    name = m.group("name")
+    if m.group("close").strip() == "." and any(w in _BODY_JOINERS for w in name.split()):
+        return 0  # "Ministry of Fear. London": after a full stop only all-capitalised names
+    return m.end("name") if is_corporate_body(name) else 0
+
+
+def has_body_word(words: list[str]) -> bool:
+    """Whether ``words`` hold a noun no person is called by, or a compound ending in one (set
+    lookups: a cheap first test, as most names hold none)."""
+    if not _CORPORATE_NOUNS.isdisjoint(word.rstrip(",") for word in words):
+        return True
+    for word in words:
+        if len(word) > 6 and word.rstrip(",").lower().endswith(_CORPORATE_ENDINGS):
+            return True
+    return False
+
+
+def is_corporate_body(text: str) -> bool:
+    """Whether ``text`` names a body (see :func:`corporate_body_end`), not people."""
+    name = text.strip(" ,;:")
+    legal = name.endswith(_LEGAL_FORMS)
+    words = name.split()
+    if not legal and not has_body_word(words):
+        return False
+    if not words or len(words) > 12:
+        return False
+    body = legal
+    comma = False  # the body's noun comes before any comma ("Ministerium für X, Y und Z")
+    for i, word in enumerate(words):
+        bare = word.rstrip(",")
+        if not comma and (
+            bare in _CORPORATE_NOUNS
+            or (bare[:1].isupper() and len(bare) > 6 and bare.lower().endswith(_CORPORATE_ENDINGS))
+        ):
+            body = True
+            comma = word.endswith(",")
+            continue
+        comma = comma or word.endswith(",")
+        if bare in _BODY_JOINERS or (legal and (i == 0 or bare in _LEGAL_FORMS)):
+            continue
+        if not bare[:1].isupper() or _is_initials(bare):
+            return False
+    return body
 
 
 def _split_commas(chunk: str) -> list[Name]:

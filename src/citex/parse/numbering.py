@@ -10,7 +10,7 @@ import regex
 
 from citex.parse import patterns as p
 from citex.parse.state import HOLE, ParseState
-from citex.records import Locator
+from citex.records import Date, Locator
 
 _TAIL_WINDOW = 100
 
@@ -52,7 +52,9 @@ def parse_locator_tail(work: ParseState) -> None:
             return
         after_paren = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
         after_year = opener == "," and p.IMPRINT_YEAR_END.search(before)
-        if not (after_paren or after_year) or ("," in value and not after_paren):
+        if p.AUTHOR_DATE_CITE.fullmatch(before):
+            work.short = True  # "Krause 2008: 214 ff.": a short cite, its pinpoint
+        elif not (after_paren or after_year) or ("," in value and not after_paren):
             return
     closed = opener == ")" or bool(p.IMPRINT_CLOSE.search(before))
     if opener == ")":
@@ -61,15 +63,31 @@ def parse_locator_tail(work: ParseState) -> None:
     work.rest = before + HOLE
 
 
-_LABELLED_NUMBERS: tuple[tuple[regex.Pattern[str], Literal["volume", "issue"], str], ...] = (
-    (p.VOLUME_LABEL, "volume", "volume"),
-    (p.ISSUE_LABEL, "issue", "issue"),
+def parse_number_of_volumes(work: ParseState) -> None:
+    """``2 voll.``, ``3 vols.``, ``2 Bde.``: how many volumes the work has (not a publisher)."""
+    if not work.mentions("vol", "bde", "bände", " t.", "tom", "teile"):
+        return
+    m = p.NUMBER_OF_VOLUMES.search(work.rest)
+    if m:
+        work.fields["number_of_volumes"] = m.group("count")
+        work.take(m.start(), m.end())
+
+
+# (pattern, field, group, lower-case words one of which any match holds: () for any text)
+_LABELLED_NUMBERS: tuple[
+    tuple[regex.Pattern[str], Literal["volume", "issue"], str, tuple[str, ...]], ...
+] = (
+    (p.VOLUME_ORDINAL, "volume", "volume", ("jg", "jahrg", "bd", "band")),
+    (p.VOLUME_LABEL, "volume", "volume", ()),
+    (p.ISSUE_LABEL, "issue", "issue", ()),
 )
 
 
 def parse_numbers(work: ParseState) -> None:
     """Volume, issue and page range of the work, from labelled or journal-style numbers."""
     fields = work.fields
+    if "/" in work.rest:
+        _parse_slashed_numbers(work)
     # (a parenthesis, colon or slash a pattern needs is looked for before searching for it)
     m = p.VOLUME_ISSUE.search(work.rest) if "(" in work.rest else None
     if m:
@@ -81,7 +99,9 @@ def parse_numbers(work: ParseState) -> None:
         if pages:
             fields["page"] = _page(pages.group("page"))
         work.take(m.start(), end)
-    for label_pattern, key, group in _LABELLED_NUMBERS:
+    for label_pattern, key, group, needles in _LABELLED_NUMBERS:
+        if needles and not work.mentions(*needles):
+            continue
         m = label_pattern.search(work.rest)
         if m and key not in fields and _labelled_number_ok(work.rest, m):
             fields[key] = m.group(group)
@@ -138,6 +158,24 @@ def parse_numbers(work: ParseState) -> None:
         if m and fields.get("issued") is not None and (numbered or short):
             fields["volume"] = m.group("v")
             work.take(m.start("v"), m.end("v"))
+
+
+def _parse_slashed_numbers(work: ParseState) -> None:
+    """German journal numbering with a slash: ``12/3: 88-97`` (volume, issue, pages) and
+    ``21/2009`` (issue and year: the year is the date, when none was read)."""
+    fields = work.fields
+    m = p.VOLUME_SLASH_ISSUE.search(work.rest)
+    if m:
+        fields["volume"], fields["issue"] = m.group("volume"), m.group("issue")
+        fields["page"] = _page(m.group("page"))
+        work.take(m.start(), m.end())
+        return
+    m = p.ISSUE_SLASH_YEAR.search(work.rest)
+    if m:
+        fields["issue"] = m.group("issue")
+        if "issued" not in fields and m.group("year"):
+            fields["issued"] = Date(year=int(m.group("year")), raw=m.group("year"))
+        work.take(m.start(), m.end())
 
 
 def _labelled_number_ok(text: str, m: regex.Match[str]) -> bool:

@@ -422,6 +422,48 @@ LOCATOR_TAIL = _register(
     (", Press", " vol."),
 )
 
+LEGAL_CASE = _register(
+    "legal_case",
+    # a court decision by its report alone: reporter, volume (or year), first page and the
+    # pinpoint in parentheses or after a comma: ``BVerfGE 88, 203 (251)``, ``NJW 2001, 5``
+    # (fullmatch)
+    regex.compile(
+        r"(?P<reporter>" + alternation(lexicon.words("LEGAL_REPORTERS")) + r")\s{1,2}"
+        r"(?P<volume>\d{1,4}),\s{0,2}(?P<page>\d{1,5})"
+        r"(?:\s{0,2}\((?P<pin>\d{1,5}(?:\s?" + _DASH + r"\s?\d{1,5}|\s?ff?\.)?)\)"
+        r"|,\s{0,2}(?P<pin2>\d{1,5}(?:\s?ff?\.)?))?\s{0,2}[.;]?"
+    ),
+    ("BVerfGE 88, 203 (251).", "NJW 2001, 5", "BGHZ 12, 34, 36", "JZ 1990, 12 (14 f.)"),
+    ("Nature 412, 105.", "BVerfGE 88"),
+)
+
+LEGISLATION = _register(
+    "legislation",
+    # a section of a statute: ``§ 5 Rn. 7``, ``§ 823 Abs. 1 BGB``, ``Art. 5 Abs. 3 GG``
+    # (fullmatch)
+    regex.compile(
+        r"(?P<sign>§§?|Art\.)\s{0,2}(?P<section>\d{1,4}[a-z]?"
+        r"(?:\s{1,2}(?:Abs\.|Satz|S\.|Nr\.)\s{0,2}\d{1,3}){0,3})"
+        r"(?:\s{1,2}(?P<code>\p{Lu}[\p{L}]{1,12}))?"
+        r"(?:,?\s{1,2}Rn\.\s{0,2}(?P<margin>\d{1,4}(?:\s?" + _DASH + r"\s?\d{1,4}|\s?ff?\.)?))?"
+        r"\s{0,2}[.;]?"
+    ),
+    ("§ 5 Rn. 7", "§ 823 Abs. 1 BGB", "Art. 5 Abs. 3 GG.", "§ 12 BGB, Rn. 4"),
+    ("Paragraph 5", "Art. Deco", "§ Rn. 7"),
+)
+
+AUTHOR_DATE_CITE = _register(
+    "author_date_cite",
+    # a short author-date cite before its pinpoint: ``Krause 2008:`` (214 ff.),
+    # ``Meyer/Schulz 1999a:``, ``Roth und Weber (2004):`` (fullmatch)
+    regex.compile(
+        r"\p{Lu}[\p{L}'’\-]{1,30}+(?:\s?(?:/|und|and|&|et\sal\.|u\.\s?a\.)\s?"
+        r"(?:\p{Lu}[\p{L}'’\-]{1,30}+)?){0,3}\s{1,2}\(?" + _YEAR + r"[a-z]?\)?\s{0,2}:"
+    ),
+    ("Krause 2008:", "Meyer/Schulz 1999a:", "Roth und Weber (2004):", "Müller et al. 2001:"),
+    ("Krause 2008, 214", "krause 2008:", "Krause: 2008"),
+)
+
 LOCATOR_TAIL_STRETCH = _register(
     "locator_tail_stretch",
     # the last stretch (at most 100 characters) made only of characters a LOCATOR_TAIL match
@@ -439,6 +481,16 @@ VOLUME_LABEL = _register(
     ),
     ("vol. 1", "Vol 36", "v. 32", "Bd. 4", "t. II", "Vol. XII"),
     ("volume two", "vol. xyz"),
+)
+
+VOLUME_ORDINAL = _register(
+    "volume_ordinal",
+    # a German volume printed as an ordinal before its label: ``44. Jg.``, ``3. Bd.``
+    regex.compile(
+        r"(?<![\p{L}\d.])(?<!(?:S|p|pp|Nr|H)\.\s)(?P<volume>\d{1,4})\.\s{0,2}(?:Jg|Jahrgang|Jahrg|Bd|Band)(?![\p{L}])\.?"
+    ),
+    ("44. Jg., Heft 5", "12. Jahrgang", "3. Bd."),
+    ("S. 44. Jg", "44 Jg.", "2. Bde."),
 )
 
 ISSUE_LABEL = _register(
@@ -548,6 +600,22 @@ DOUBLE_ISSUE = _register(
     regex.compile(r"(?<=,\s)(?P<first>\d{1,4})/(?P<second>\d{1,4})(?=\s?(?:,|\(|$))"),
     ("Giovane Critica, 15/16, 1967", "Heft, 3/4,"),
     ("n. 47/2010 pp", "15/16 May"),
+)
+
+NUMBER_OF_VOLUMES = _register(
+    "number_of_volumes",
+    # a count of volumes standing alone between commas or full stops: "…, 2 voll., Venezia",
+    # "… Italien. 3 Bde. Leipzig"; not after a one-letter label ("c. 15 t." counts leaves)
+    regex.compile(
+        # (the digits first, then what stands before them: a search tries few places)
+        r"(?P<count>[1-9]\d?)(?<=(?:^|,\s{1,2}|(?<!(?:^|[\s(.])\p{L})\.\s{1,2})\d{1,2})\s{0,2}"
+        + alternation(lexicon.words("VOLUME_COUNT_WORDS"))
+        + r"\.?(?=\s{0,2}(?:[,.;:("
+        + HOLE
+        + r"]|$)|\s{1,2}\p{Lu})"
+    ),
+    ("Candia, 2 voll., Venezia", "Italien. 3 Bde. Leipzig", "2 vols. London", "Paris, 3 t., 1872"),
+    ("vol. 2, Milano", "c. 15 t.", "in 2 voll", "12 volumes of letters"),
 )
 
 CONTROL_CHARACTER = _register(
@@ -724,6 +792,26 @@ VOLUME_COLON_PAGES = _register(
     regex.compile(r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}:\s{0,2}" + _PAGE),
     ("Bartonia 44: 58-67", "12:3"),
     ("a:12",),
+)
+
+VOLUME_SLASH_ISSUE = _register(
+    "volume_slash_issue",
+    # German ``volume/issue: pages`` after a journal's name: ``Vierteljahresschrift 12/3: 88-97``
+    regex.compile(r"(?<=\p{L}\s)(?P<volume>\d{1,4})/(?P<issue>\d{1,3})\s{0,2}:\s{0,2}" + _PAGE),
+    ("Vierteljahresschrift 12/3: 88-97", "Leviathan 4/2:101"),
+    ("n. 47/2010", "Heft 12 / 3: 88", "12/3 88"),
+)
+
+ISSUE_SLASH_YEAR = _register(
+    "issue_slash_year",
+    # German ``issue/year`` after a journal's name: ``Blätter für Stadtforschung 21/2009``
+    # (the year may be taken out already)
+    regex.compile(
+        r"(?<=\p{L}\s)(?P<issue>\d{1,3})/(?:(?P<year>" + _YEAR + r")|" + HOLE + r")"
+        r"(?=\s{0,2}(?:[,.;(]|" + HOLE + r"|$))"
+    ),
+    ("Stadtforschung 21/2009, S. 14", "Stadtforschung 21/\x1f, S. 14", "Heft 3/1999."),
+    ("n. 47/2010 pp", "Info 3, 12 / 1991", "15/16,"),
 )
 
 VOLUME_DOT_ISSUE = _register(

@@ -14,7 +14,8 @@ from citex.parse import imprint_patterns as pi
 from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse.names import cached_test
-from citex.parse.state import TRIM, mentions
+from citex.parse.state import HOLE, TRIM, ParseState, mentions
+from citex.records import Date, Locator
 
 # lower-case words one of which every match of SERIES_NAME contains
 _SERIES_NEEDLES = (
@@ -141,3 +142,43 @@ _OTHER_ARTICLES = (
 def opens_with_foreign_article(words: list[str]) -> bool:
     """Whether ``words`` begin with an article of a language other than English."""
     return bool(words) and words[0].lower() in _OTHER_ARTICLES
+
+
+_MAX_LEGAL = 80  # characters: "§ 823 Abs. 1 Satz 2 BGB, Rn. 14", "BVerfGE 88, 203 (251)"
+
+
+def parse_legal(work: ParseState) -> None:
+    """A German court decision or statute cited by its report or section alone.
+
+    ``BVerfGE 88, 203 (251)``: reporter (``container-title``), volume, first page and the
+    pinpoint as the locator (CSL ``legal_case``); a four-digit year in the volume's place is
+    the date (``NJW 2001, 5``). ``§ 823 Abs. 1 BGB, Rn. 4``: the code is the title and the
+    section the place cited (CSL ``legislation``).
+    """
+    rest = work.rest
+    if len(rest) > _MAX_LEGAL or not (rest[:1] == "§" or rest[:1].isupper()):
+        return  # (these cites are short: most references are not looked at)
+    fields = work.fields
+    case = p.LEGAL_CASE.fullmatch(rest) if rest[:1] != "§" else None
+    if case:
+        work.kind = "legal_case"
+        fields["container_title"] = case["reporter"]
+        volume = case["volume"]
+        if p.YEAR.fullmatch(volume):
+            fields["issued"] = Date(year=int(volume), raw=volume)
+        else:
+            fields["volume"] = volume
+        fields["page"] = case["page"]
+        pin = case["pin"] or case["pin2"]
+        if pin:
+            fields["locator"] = Locator(label="page", value=pin)
+        work.rest = HOLE
+        return
+    law = p.LEGISLATION.fullmatch(rest) if rest[:1] in "§A" else None
+    if law:
+        work.kind = "legislation"
+        if law["code"]:
+            fields["title"] = law["code"]
+        margin = f", Rn. {law['margin']}" if law["margin"] else ""
+        fields["locator"] = Locator(label="section", value=law["section"] + margin)
+        work.rest = HOLE

@@ -39,6 +39,7 @@ class CslFields(TypedDict, total=False):
     issue: str
     page: str
     edition: str
+    number_of_volumes: str
     doi: str
     url: str
     isbn: str

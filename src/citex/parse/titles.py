@@ -12,6 +12,7 @@ from citex.parse import name_patterns as pn
 from citex.parse import patterns as p
 from citex.parse import tagger
 from citex.parse.creators import author_end, looks_like_names, set_authors
+from citex.parse.names import is_corporate_body
 from citex.parse.numbering import find_edition
 from citex.parse.shapes import (
     has_journal_word,
@@ -163,6 +164,9 @@ def _title_not_author(work: ParseState, rest: str) -> bool:
     names = work.fields.get("author", ())
     if pn.EDITOR_PREFIX.match(rest) or pn.TRANSLATOR_PREFIX.match(rest):
         return True
+    if names and names[0].literal and is_corporate_body(names[0].literal):
+        return False  # "Statistisches Amt Nord: Pendlerzählung …": a body is no title
+
     initials = any(len((name.given or "").rstrip(".")) <= 2 for name in names if name.given)
     if (
         work.place_before_date
