@@ -23,6 +23,7 @@ def parse_issued(work: ParseState) -> None:
     candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
     if candidates and _QUOTE_MARKS & set(rest):
         candidates = _outside_quotes(rest, candidates)
+    candidates = [m for m in candidates if not _year_in_title(rest, m)]
     if len(candidates) > _MAX_YEARS:
         candidates = candidates[: _MAX_YEARS // 2] + candidates[-_MAX_YEARS // 2 :]
     if not candidates:
@@ -68,6 +69,16 @@ def _outside_quotes(text: str, candidates: list[regex.Match[str]]) -> list[regex
         if quote is None or m.start() <= quote.start() or _date_around(text, m)[0].day:
             kept.append(m)
     return kept
+
+
+def _year_in_title(text: str, m: regex.Match[str]) -> bool:
+    """A year a title runs on through: a word before it and a subtitle after a spaced dash
+    (``Statistisches Amt Nord: Pendlerzählung 2015 – Tabellen nach Kreisen``), not a day's
+    date (``12. Mai 2015 – Bericht``)."""
+    if not p.YEAR_BEFORE_SUBTITLE.match(text, m.end()):
+        return False
+    word = p.WORD_BEFORE.search(text, max(0, m.start() - 32), m.start())
+    return word is not None and _month(word.group("word")) is None
 
 
 _WORD_BREAKS = str.maketrans({c: " " for c in "()[]–—-/,"})

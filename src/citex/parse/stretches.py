@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from citex import lexicon
-from citex.parse import patterns as p
+from citex.parse import tagger_patterns as tp
 from citex.parse.names import parse_names
 from citex.records import Date, Name
 
@@ -53,36 +53,36 @@ def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
-    for piece in p.STRETCH_ROLE.split(value):
+    for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)
 
 
 def _page(value: str) -> str:
     """``pp. 45 - 67`` -> ``45–67``."""
-    value = p.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
-    return p.STRETCH_DASH.sub("–", value)
+    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
+    return tp.STRETCH_DASH.sub("–", value)
 
 
 def _numbering(value: str, fields: dict[str, Any]) -> None:
     """A journal's or book's numbering: ``vol. XIX``, ``12 (1965)``, ``12/3``, ``Heft 5``."""
     value = value.strip(_TRIM)
-    year = p.STRETCH_YEAR.search(value)
+    year = tp.STRETCH_YEAR.search(value)
     if year and "issued" not in fields:
         fields["issued"] = Date(year=int(year.group()), raw=year.group())
     if year:
         value = (value[: year.start()] + value[year.end() :]).replace("()", " ").strip(_TRIM)
-    issue = p.STRETCH_ISSUE.search(value)
+    issue = tp.STRETCH_ISSUE.search(value)
     if issue:
         fields.setdefault("issue", issue.group(1).strip(_TRIM + "()"))
         value = value[: issue.start()].strip(_TRIM)
-    value = p.STRETCH_VOLUME_LABEL.sub("", value)
-    m = p.STRETCH_NUMBER.search(value)
+    value = tp.STRETCH_VOLUME_LABEL.sub("", value)
+    m = tp.STRETCH_NUMBER.search(value)
     if not m:
         return
     fields.setdefault("volume", m.group())
     rest = value[m.end() :].strip(" ")
-    second = p.STRETCH_SECOND_NUMBER.match(rest)
+    second = tp.STRETCH_SECOND_NUMBER.match(rest)
     if second and "issue" not in fields:
         fields["issue"] = second.group(1)
 
@@ -108,7 +108,7 @@ def fields_from_labels(
         elif label == "title":
             fields.setdefault("title", _clean(raw))
         elif label == "container":
-            fields.setdefault("container_title", _clean(p.STRETCH_LEADING_IN.sub("", raw.strip())))
+            fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
         elif label == "publisher":
@@ -117,13 +117,13 @@ def fields_from_labels(
             fields.setdefault("publisher_place", _clean(raw))
         elif label == "date":
             if "issued" not in fields:
-                year = p.STRETCH_YEAR.search(raw)
+                year = tp.STRETCH_YEAR.search(raw)
                 if year:
                     fields["issued"] = Date(year=int(year.group()), raw=_clean(raw))
         elif label == "volume":
             _numbering(raw, fields)
         elif label == "issue":
-            fields.setdefault("issue", _clean(p.STRETCH_ISSUE.sub(r"\1", raw)))
+            fields.setdefault("issue", _clean(tp.STRETCH_ISSUE.sub(r"\1", raw)))
         elif label == "pages":
             fields.setdefault("page", _page(raw))
         elif label == "edition":
@@ -151,7 +151,7 @@ def _split_container(fields: dict[str, Any]) -> None:
     title = fields.get("title")
     if not title or "container_title" in fields:
         return
-    joint = p.STRETCH_TITLE_IN.search(title)
+    joint = tp.STRETCH_TITLE_IN.search(title)
     if joint is None:
         return
     head, container = _clean(title[: joint.start()]), _clean(title[joint.end() :])

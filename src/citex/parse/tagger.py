@@ -21,7 +21,7 @@ from typing import Any
 import pycrfsuite  # type: ignore[import-untyped]
 
 from citex import lexicon
-from citex.parse import patterns as p
+from citex.parse import tagger_patterns as tp
 
 MODEL = Path(__file__).resolve().parent / "model" / "tagger.crfsuite"
 LABELS = (
@@ -73,7 +73,7 @@ _LANGUAGE_SETS = {code: getattr(lexicon, code).LANGUAGE_MARKERS for code in _TOL
 
 def tokenise(text: str) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` of the whitespace-separated tokens of ``text``."""
-    return [m.span() for m in p.TAGGER_TOKEN.finditer(text)]
+    return [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
 
 
 def language(tokens: Sequence[str]) -> str:
@@ -118,7 +118,7 @@ def _shape(core: str) -> str:
 
 def _word_features(token: str) -> tuple[str, ...]:
     """What a token says by itself: identity, shape, edge punctuation, word classes."""
-    first = p.TAGGER_INNER.search(token)
+    first = tp.TAGGER_INNER.search(token)
     if first is None:
         return ("w=" + token[:8], "punct")
     last = len(token)
@@ -137,15 +137,15 @@ def _word_features(token: str) -> tuple[str, ...]:
         "trail=" + trail[:2],
         "len=" + str(min(len(core), 8)),
     ]
-    if p.TAGGER_YEAR.match(core):
+    if tp.TAGGER_YEAR.match(core):
         feats.append("year")
     elif core.isdigit():
         feats.append("num" + str(min(len(core), 5)))
-    if p.TAGGER_RANGE.match(core):
+    if tp.TAGGER_RANGE.match(core):
         feats.append("range")
-    if p.TAGGER_ROMAN.match(core):
+    if tp.TAGGER_ROMAN.match(core):
         feats.append("roman")
-    if p.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper()):
+    if tp.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper()):
         feats.append("initial")
     if core.isupper() and len(core) > 1:
         feats.append("caps")
