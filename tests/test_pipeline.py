@@ -100,6 +100,13 @@ def fake_resolve(
     return resolve(citations, notes=notes, assign_citekeys=keys)
 
 
+def _last_line_note(text: str) -> Note:
+    """Note 1, printed as ``1 …`` on the last line of ``text`` (which ends in a newline)."""
+    start = text.rindex("\n1 ") + 1
+    span = Span(start=start, end=len(text) - 1)
+    return Note(label="1", span=span, text=text[start + 2 : -1], segments=[span])
+
+
 def _extract(**steps: object) -> Document:
     given = {
         "find_notes": fake_notes,
@@ -177,13 +184,7 @@ def test_parser_sees_titles_without_markdown_emphasis() -> None:
         return fake_parse(text, offset=offset)
 
     text = "Text.1\n1 Michelle Alexander, *The New Jim Crow* (New York: The New Press, 2011), 5.\n"
-    start = text.index("1 Michelle")
-    note = Note(
-        label="1",
-        span=Span(start=start, end=len(text) - 1),
-        text=text[start + 2 : -1],
-        segments=[Span(start=start, end=len(text) - 1)],
-    )
+    note = _last_line_note(text)
     doc = extract(
         text,
         find_notes=lambda t: Document(notes=[note]),
@@ -197,13 +198,7 @@ def test_parser_sees_titles_without_markdown_emphasis() -> None:
 
 def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
     text = "Text.1\n1 See http://data.cmsny.org/ for estimates.\n"
-    start = text.index("1 See")
-    note = Note(
-        label="1",
-        span=Span(start=start, end=len(text) - 1),
-        text=text[start + 2 : -1],
-        segments=[Span(start=start, end=len(text) - 1)],
-    )
+    note = _last_line_note(text)
     doc = extract(
         text,
         find_notes=lambda t: Document(notes=[note]),
@@ -216,13 +211,7 @@ def test_a_url_cited_as_a_source_is_kept_whatever_the_parser_thinks() -> None:
 
 def test_a_letter_cited_by_recipient_and_date_has_no_title() -> None:
     text = "Text.1\n1 He did it in the letter to Magdeleine Paz, from February 1st 1933.\n"
-    start = text.index("1 He")
-    note = Note(
-        label="1",
-        span=Span(start=start, end=len(text) - 1),
-        text=text[start + 2 : -1],
-        segments=[Span(start=start, end=len(text) - 1)],
-    )
+    note = _last_line_note(text)
     doc = extract(text, find_notes=lambda t: Document(notes=[note]))
     (work,) = doc.works
     assert (work.type, work.genre, work.title) == ("personal_communication", "letter", None)
@@ -232,13 +221,7 @@ def test_a_letter_cited_by_recipient_and_date_has_no_title() -> None:
 def test_a_daily_paper_is_cited_by_the_articles_page() -> None:
     # ../shared/cases/citations/07_newspaper_numeric_date.txt
     text = 'Text.1\n1 Siehe z. B. "Protest am Anleger", in: Nordkurier, 12.11.1996, S. 5.\n'
-    start = text.index("1 ")
-    note = Note(
-        label="1",
-        span=Span(start=start, end=len(text) - 1),
-        text=text[start + 2 : -1],
-        segments=[Span(start=start, end=len(text) - 1)],
-    )
+    note = _last_line_note(text)
     doc = extract(text, find_notes=lambda t: Document(notes=[note]))
     (work,) = doc.works
     assert (work.type, work.container_title, work.page) == ("article-newspaper", "Nordkurier", "5")
