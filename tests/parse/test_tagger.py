@@ -109,6 +109,18 @@ def test_the_tagger_reads_an_unintroduced_italian_periodical() -> None:
     assert ref.type == "article-journal"
 
 
+def test_a_translator_the_rules_read_is_not_made_an_author_by_the_tagger() -> None:
+    # found by tests/parse/test_parse_roundtrip.py (humanities-it-author): the tagger labels
+    # the translator after "trad. it. di" as one more author
+    text = (
+        "R. Oliveira, C. Ferrari, K. Lévi-Strauss e U. Davis, Libertà della società nella"
+        " rivoluzione, trad. it. di R. van Dijk, Feltrinelli, Milano 1960."
+    )
+    ref = parse_reference(text, learned=True)
+    assert [name.family for name in ref.author] == ["Oliveira", "Ferrari", "Lévi-Strauss", "Davis"]
+    assert [name.family for name in ref.translator] == ["Dijk"]
+
+
 def test_the_tagger_is_on_by_default_and_extract_reads_with_the_rules() -> None:
     # ../shared/cases/parser/: references the rules and the tagger read apart (the rules
     # improve too, so one of several is enough)

@@ -270,12 +270,24 @@ def _apply_tagger(text: str, work: ParseState) -> None:
             del fields["page"]
             fields["locator"] = Locator(label="page", value=page)
     _keep_rule_bounds(fields, rule_title, rule_place)
+    _drop_translators_from_authors(fields)
     if not english:
         work.in_container = bool(found.get("_in"))
     if archival and "archive" in found:
         fields["archive"] = found["archive"]
     if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
+
+
+def _drop_translators_from_authors(fields: CslFields) -> None:
+    """A person the rules read after a translator's role (``trad. it. di R. van Dijk``) is
+    not an author, though the tagger, which saw few translators in training, may add them
+    (the same family and given name: ``Eric della Peruta`` may be translated by ``Claudio``)."""
+    translators = {(name.family, name.given) for name in fields.get("translator", ())}
+    authors = fields.get("author", ())
+    kept = tuple(name for name in authors if (name.family, name.given) not in translators)
+    if translators and kept and len(kept) < len(authors):
+        fields["author"] = kept
 
 
 def _keep_rule_bounds(fields: CslFields, rule_title: str | None, rule_place: str | None) -> None:
