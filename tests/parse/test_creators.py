@@ -209,3 +209,36 @@ def test_the_tagger_does_not_lose_a_body_the_rules_read() -> None:
         "Landesministerium für Verkehr, Bauen und Wohnen"
     ]
     assert reference.title == "Bericht zur Lage der Radwege"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # found by tests/parse/test_parse_roundtrip.py (ieee-publisher_place)
+        (
+            "[209] A. Anderson, Justice. Cambridge: Harvard University Press, 1941.",
+            ["Anderson"],
+            "Justice",
+        ),
+        # ../shared/data/linkedbooks (train): a title's first words are no second author
+        (
+            "D. Howard, Jacopo Sansovino. Architecture and Patronage in Renaissance Venice,"
+            " New Haven and London, 1975.",
+            ["Howard"],
+            "Jacopo Sansovino",
+        ),
+        (
+            "I. Schropp, H. A. Atwater, A. Polman, Opt. Express 2010, 18, A237.",
+            ["Schropp", "Atwater", "Polman"],
+            None,
+        ),
+    ],
+)
+def test_a_person_written_initials_first_is_complete(
+    raw: str, families: list[str], title: str | None
+) -> None:
+    """``A. Anderson`` has its given name: the capitalised words after its comma start the
+    title, not a given name or another person."""
+    ref = parse_reference_by_rules(raw)
+    assert [name.family for name in ref.author] == families
+    assert title is None or (ref.title is not None and ref.title.startswith(title))

@@ -127,6 +127,7 @@ def _people_end(text: str, *, short: bool) -> int:
     words_seen = 0
     inverted = False  # "Family, Given" seen: the next "Family," awaits its given name too
     has_given = False  # the current person has its given name or initials already
+    initial_first = False  # the current person began with an initial ("A. Anderson")
     family_first = False  # the current person began with a family name without a comma
     vancouver = False  # the list writes "Family AB," (initials without dots)
     direct_slash = False  # "Eva Roth/Tobias Weber, Title": people "Given Family" joined by "/"
@@ -186,8 +187,10 @@ def _people_end(text: str, *, short: bool) -> int:
         initial = len(bare) <= 4 and bool(starts_with_initials(bare + "."))
         if (bare.lower() if bare.isupper() else bare) not in _PARTICLES:
             person_words += 1
-        if person_words > 1 and initial:
-            has_given = True
+        if person_words == 1:
+            initial_first = initial and word.endswith(".")  # (not "Di Michele,")
+        if person_words > 1 and (initial or initial_first):
+            has_given = True  # "Family, G." / "A. Anderson": the given name is there
         if word.endswith(":"):
             return end
         if person_words == 1:
