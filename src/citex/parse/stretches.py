@@ -53,14 +53,15 @@ def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
+    value = tp.STRETCH_LEADING_IN.sub("", value.strip())  # "In: Rossi A, editor."
     for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)
 
 
 def _page(value: str) -> str:
-    """``pp. 45 - 67`` -> ``45–67``."""
-    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
+    """``pp. 45 - 67`` -> ``45–67``; APA's ``(pp. 45–67)`` too."""
+    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM + "()[]")).strip(_TRIM + "()[]")
     return tp.STRETCH_DASH.sub("–", value)
 
 
@@ -123,7 +124,9 @@ def fields_from_labels(
         elif label == "volume":
             _numbering(raw, fields)
         elif label == "issue":
-            fields.setdefault("issue", _clean(tp.STRETCH_ISSUE.sub(r"\1", raw)))
+            # the number after its label, or the stretch: a value is always a piece of the text
+            number = tp.STRETCH_ISSUE.search(raw)
+            fields.setdefault("issue", _clean(number.group(1) if number else raw))
         elif label == "pages":
             fields.setdefault("page", _page(raw))
         elif label == "edition":

@@ -66,6 +66,7 @@ STRETCH_ROLE = _register(
         r"(?i)\(?(?<![\p{L}])(?:a\s{1,3}cura\s{1,3}di|a\s{1,3}c\.\s{1,3}di|"
         r"hrsg\.?\s{1,3}v(?:on|\.)|hg\.\s{1,3}v(?:on|\.)|edited\s{1,3}by|translated\s{1,3}by|"
         r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|trad\.?|transl?\.?|"
+        r"orgs?\.?|coords?\.?|comps?\.?|"
         r"übers\.?(?:\s{1,3}v(?:on|\.))?|tr\.)(?![\p{L}])\)?[,:]?"
     ),
     ("a cura di G. Borelli", "Vianello, Riccardo (a cura di)", "hrsg. v. K. Meyer"),
@@ -103,10 +104,10 @@ STRETCH_ISSUE = _register(
     "stretch_issue",
     # an issue's label and number: "n. 83", "Heft 5", "no. 4", "fasc. 2"
     regex.compile(
-        r"(?i)(?:^|[\s,])(?:n\.|no\.|nr\.|n°|num\.|fasc\.|h\.|(?:no|nr|heft)(?![\p{L}]))"
+        r"(?i)(?:^|[\s,])(?:n\.|no\.|nr\.|n°|n[uú]m\.|fasc\.|h\.|(?:no|nr|heft)(?![\p{L}]))"
         r"\s{0,3}([^\s,;]{1,20})"
     ),
-    ("n. 83", "44. Jg., Heft 5", "vol. 3, no. 4"),
+    ("n. 83", "44. Jg., Heft 5", "vol. 3, no. 4", "vol. 96, núm. 10"),
     ("none", "Hefte"),
 )
 STRETCH_NUMBER = _register(
@@ -137,8 +138,8 @@ STRETCH_YEAR = _register(
 STRETCH_PAGE_LABEL = _register(
     "stretch_page_label",
     # a page label before the numbers: "pp.", "p.", "pagg.", "S.", "col."
-    regex.compile(r"(?i)^(?:pp?\.|pagg?\.|pages?|s\.|ss\.|col\.|cc?\.)\s{0,3}"),
-    ("pp. 45", "S. 12", "pagg. 162"),
+    regex.compile(r"(?i)^(?:pp?\.|pagg?\.|p[aá]gs?\.|pages?|s\.|ss\.|col\.|cc?\.)\s{0,3}"),
+    ("pp. 45", "S. 12", "pagg. 162", "pág. 268"),
     ("45", "Seite"),
 )
 STRETCH_DASH = _register(
