@@ -137,3 +137,14 @@ def test_pages_lose_brackets_and_spanish_labels() -> None:
     """APA's ``(pp. 865–883)`` after the book's title; Spanish ``pág. 268``."""
     assert _read([("(pp.", "pages"), ("865–883).", "pages")])["page"] == "865–883"
     assert _read([("pág.", "pages"), ("268.", "pages")])["page"] == "268"
+
+
+def test_a_quoted_title_read_with_its_journal_is_split() -> None:
+    """A container stretch ``«Sociedad en cultura», Ayer`` and no title: Spanish, Italian and
+    French notes quote the article's title, then name the journal."""
+    fields = _read([("«Sociedad", "container"), ("en", "container"), ("cultura»,", "container"),
+                    ("Ayer,", "container"), ("vol.", "volume"), ("119", "volume")])  # fmt: skip
+    assert (fields["title"], fields["container_title"]) == ("Sociedad en cultura", "Ayer")
+    fields = _read([("Un", "title"), ("inventario,", "title"), ("«Ateneo", "container"),
+                    ("Trevigiano»,", "container"), ("XXXIV", "volume")])  # fmt: skip
+    assert (fields["title"], fields["container_title"]) == ("Un inventario", "Ateneo Trevigiano")

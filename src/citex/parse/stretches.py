@@ -109,6 +109,11 @@ def fields_from_labels(
         elif label == "title":
             fields.setdefault("title", _clean(raw))
         elif label == "container":
+            head = tp.STRETCH_QUOTED_HEAD.match(raw)
+            if head and "title" not in fields and "container_title" not in fields:
+                # "«Sociedad en cultura», Ayer": the quoted title, then the journal
+                fields["title"] = _clean(head["title"])
+                raw = raw[head.start("rest") :]
             fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))

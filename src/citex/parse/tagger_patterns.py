@@ -72,6 +72,16 @@ STRETCH_ROLE = _register(
     ("a cura di G. Borelli", "Vianello, Riccardo (a cura di)", "hrsg. v. K. Meyer"),
     ("Edoardo", "Treviso"),
 )
+STRETCH_QUOTED_HEAD = _register(
+    "stretch_quoted_head",
+    # a quoted title, its quote closed, then more after a comma (match): a container stretch
+    # "«Sociedad en cultura», Ayer" is the article's title and its journal
+    regex.compile(
+        r"\s{0,3}[«“„\"](?P<title>[^«»“”„\"]{1,300})[»”\"]\s{0,3}[,.]\s{0,3}(?P<rest>\S)"
+    ),
+    ("«Sociedad en cultura», Ayer", "“Labour,” Past & Present"),
+    ("«Ateneo Trevigiano»", "«Studi storici»,"),
+)
 STRETCH_LEADING_IN = _register(
     "stretch_leading_in",
     # the word that introduces a container: "in", "In:", "nella", "dans"
