@@ -77,7 +77,8 @@ STRETCH_QUOTED_HEAD = _register(
     # a quoted title, its quote closed, then more after a comma (match): a container stretch
     # "«Sociedad en cultura», Ayer" is the article's title and its journal
     regex.compile(
-        r"\s{0,3}[«“„\"](?P<title>[^«»“”„\"]{1,300})[»”\"]\s{0,3}[,.]\s{0,3}(?P<rest>\S)"
+        r"\s{0,3}[«“„\"](?P<title>[^«»“”„\"]{1,300})(?:[»”\"]\s{0,3}[,.]|(?<=[,.])[»”\"])"
+        r"\s{0,3}(?P<rest>\S)"
     ),
     ("«Sociedad en cultura», Ayer", "“Labour,” Past & Present"),
     ("«Ateneo Trevigiano»", "«Studi storici»,"),
