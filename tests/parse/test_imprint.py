@@ -310,3 +310,19 @@ def test_a_full_stop_ends_the_container_before_the_place(
     ref = parse_reference_by_rules(raw)
     assert (ref.type, ref.container_title, ref.publisher_place) == ("chapter", container, place)
     assert ref.page is not None and ref.locator is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "site"),
+    [
+        ("Colombo, A. (2015). State: Politics and history. Jacobin. "
+         "https://www.jacobin.org/2015/state-politics-and-history", "Jacobin"),
+        ("Fischer, M. (2011). Freedom on workers. Public Books. "
+         "https://www.public-books.org/2011/freedom-on-workers", "Public Books"),
+    ],
+)  # fmt: skip
+def test_a_name_spelling_the_address_is_the_website(raw: str, site: str) -> None:
+    """APA ``Title. Site. URL``: a one-word site reads like a town or a publisher, but the
+    address spells it."""
+    ref = parse_reference_by_rules(raw)
+    assert (ref.type, ref.container_title, ref.publisher) == ("webpage", site, None)
