@@ -148,3 +148,17 @@ def test_a_quoted_title_read_with_its_journal_is_split() -> None:
     fields = _read([("Un", "title"), ("inventario,", "title"), ("«Ateneo", "container"),
                     ("Trevigiano»,", "container"), ("XXXIV", "volume")])  # fmt: skip
     assert (fields["title"], fields["container_title"]) == ("Un inventario", "Ateneo Trevigiano")
+
+
+def test_a_sentence_in_a_container_stretch_with_no_title_is_the_title() -> None:
+    """APA ``Memory. Il Manifesto. https://…`` labelled container throughout."""
+    fields = _read([("Memory.", "container"), ("Il", "container"), ("Manifesto.", "container")])
+    assert (fields["title"], fields["container_title"]) == ("Memory", "Il Manifesto")
+
+
+def test_editors_end_at_their_closing_role() -> None:
+    """ABNT ``In: DUBOIS, Michelle (org.). Exílio.`` with the book labelled editor too: the
+    book after ``(org.).`` is no editor."""
+    fields = _read([("In:", "editor"), ("DUBOIS,", "editor"), ("Michelle", "editor"),
+                    ("(org.).", "editor"), ("Exílio.", "editor")])  # fmt: skip
+    assert fields["editor"] == (Name(family="DUBOIS", given="Michelle"),)

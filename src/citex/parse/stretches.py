@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from citex import lexicon
+from citex.parse import patterns as p
 from citex.parse import tagger_patterns as tp
 from citex.parse.names import parse_names
 from citex.records import Date, Name
@@ -54,6 +55,10 @@ def _names(value: str) -> tuple[Name, ...]:
     so every name read is a piece of the text."""
     names: list[Name] = []
     value = tp.STRETCH_LEADING_IN.sub("", value.strip())  # "In: Rossi A, editor."
+    for role in tp.STRETCH_ROLE.finditer(value):
+        if role.group().endswith(")") and value[role.end() :].lstrip().startswith("."):
+            value = value[: role.end()]  # "DUBOIS, Michelle (org.). Exílio": the names end
+            break
     for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)
@@ -110,10 +115,12 @@ def fields_from_labels(
             fields.setdefault("title", _clean(raw))
         elif label == "container":
             head = tp.STRETCH_QUOTED_HEAD.match(raw)
-            if head and "title" not in fields and "container_title" not in fields:
-                # "«Sociedad en cultura», Ayer": the quoted title, then the journal
-                fields["title"] = _clean(head["title"])
-                raw = raw[head.start("rest") :]
+            stop = None if head else p.SENTENCE_END.search(raw.rstrip(" .,;:"))
+            if (head or stop) and "title" not in fields and "container_title" not in fields:
+                # "«Sociedad en cultura», Ayer" and "Memory. Il Manifesto": the title, then
+                # the journal or site (a title is labelled before its container or not at all)
+                fields["title"] = _clean(head["title"] if head else raw[: stop.start()])
+                raw = raw[head.start("rest") :] if head else raw[stop.end() :]
             fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
