@@ -114,13 +114,8 @@ def fields_from_labels(
         elif label == "title":
             fields.setdefault("title", _clean(raw))
         elif label == "container":
-            head = tp.STRETCH_QUOTED_HEAD.match(raw)
-            stop = None if head else p.SENTENCE_END.search(raw.rstrip(" .,;:"))
-            if (head or stop) and "title" not in fields and "container_title" not in fields:
-                # "«Sociedad en cultura», Ayer" and "Memory. Il Manifesto": the title, then
-                # the journal or site (a title is labelled before its container or not at all)
-                fields["title"] = _clean(head["title"] if head else raw[: stop.start()])
-                raw = raw[head.start("rest") :] if head else raw[stop.end() :]
+            if "title" not in fields and "container_title" not in fields:
+                raw = _title_before_container(raw, fields)
             fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
@@ -157,6 +152,21 @@ def fields_from_labels(
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def _title_before_container(raw: str, fields: dict[str, Any]) -> str:
+    """A container stretch with no title labelled before it: a quoted title or a first
+    sentence in it (``«Sociedad en cultura», Ayer``, ``Memory. Il Manifesto``) is the title
+    (stored in ``fields``); the rest is returned as the container."""
+    head = tp.STRETCH_QUOTED_HEAD.match(raw)
+    if head:
+        fields["title"] = _clean(head["title"])
+        return raw[head.start("rest") :]
+    stop = p.SENTENCE_END.search(raw.rstrip(" .,;:"))
+    if stop:
+        fields["title"] = _clean(raw[: stop.start()])
+        return raw[stop.end() :]
+    return raw
 
 
 def _split_container(fields: dict[str, Any]) -> None:
