@@ -45,7 +45,8 @@ def parse_issued(work: ParseState) -> None:
     work.fields["issued"] = date
     work.date_pos = start
     work.date_paren = bool(paren)
-    if not paren and len(pre) < start:
+    if not paren and len(pre) < start and not pre.endswith(","):
+        # (a place ends in a letter or "a. M.", never in the comma most years follow)
         place = p.PLACE_BEFORE_YEAR.search(pre, max(0, len(pre) - 80))
         work.place_before_date = place.group("place") if place else None
     work.take(start, end)
