@@ -197,7 +197,7 @@ def _people_end(text: str, *, short: bool) -> int:
             # "Dubois M." (Vancouver: family first, no comma): its initials end the person
             family_first = not word.endswith(",") and not initial
         if word.endswith("."):
-            if not _is_initial_or_abbrev(bare):
+            if not (initial or _is_initial_or_abbrev(bare)):  # (an initial is one: no new test)
                 return end
             if not pn.CONTINUES_AFTER_INITIAL.match(text, end) and (
                 inverted
