@@ -289,7 +289,8 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if starts_with_joiner(w)
+            if w[0] in _JOINER_FIRST  # (a cheap first test: most words are no joiner)
+            and starts_with_joiner(w)
             and i + 1 < len(words)
             and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),
