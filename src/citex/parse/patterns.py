@@ -240,11 +240,18 @@ LOCATOR_ONLY = _register(
 THESIS_TAG = _register(
     "thesis_tag",
     # APA's bracketed genre and school after a thesis title
+    # (or in parentheses, as APA's sixth edition prints it: "(Unpublished doctoral dissertation)")
     regex.compile(
-        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
-        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+        r"\s{0,2}(?:\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}"
+        r"(?:dissertation|thesis))(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+        r"|\((?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^(),]{0,30}"
+        r"(?:dissertation|thesis))(?:,\s{0,2}(?P<school>[^()]{2,100}))?\))"
     ),
-    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    (
+        "Exile [Doctoral dissertation, Columbia University].",
+        "[Master's thesis, MIT]",
+        "Rhythm (Unpublished doctoral dissertation). Univ",
+    ),
     ("[Internet]",),
 )
 
@@ -290,9 +297,14 @@ MEDIUM_TAG = _register(
     regex.compile(
         r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|"
         r"[Mm]onograph on the Internet|[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|"
-        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book)\]"
+        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book|"
+        # APA's descriptions of what a work is: "[Motion picture]", "[Computer software]"
+        r"(?i:motion picture|film|video(?: file| recording)?|audio (?:podcast|recording|file)|"
+        r"podcast|computer (?:software|program)|data ?set|brochure|blog post|web log post|"
+        r"television (?:series|broadcast|series episode)|radio broadcast|lecture notes|"
+        r"powerpoint slides|fact sheet|press release|letter to the editor))\]"
     ),
-    ("Title [Internet]. Site", "Memory [dissertation].", "[online]"),
+    ("Title [Internet]. Site", "Memory [dissertation].", "[online]", "fresh [Motion picture]."),
     ("[12]", "[Gli anarchici, 1969]"),
 )
 
