@@ -355,6 +355,14 @@ def _comma_verdict(
         )
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
+    if (
+        person_words == 1
+        and not complete
+        and len(words) >= 3
+        and starts_with_initials(words[-2])
+        and not starts_with_initials(words[0])
+    ):
+        return "given"  # "Stein, Stanley J. Vassouras, a Brazilian …": the title's first word
     if any(starts_with_initials(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = pn.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None

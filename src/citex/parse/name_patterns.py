@@ -161,9 +161,23 @@ YEAR_RANGE_START = _register(
 TITLE_AFTER_INITIAL = _register(
     "title_after_initial",
     # after "Levine, Robert S." a capitalised word and a lower-case one (not "and"): a title
-    regex.compile(r"\s{1,2}\p{Lu}\p{Ll}{2,30}\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"),
-    (" Structure of the", " Studies in Brockden Brown"),
-    (" Fields and Barbara", " Baxter. 2004", " Paquette, and"),
+    # or a word no initial, joiner or particle follows a complete inverted name with: "Stein,
+    # Stanley J. Vassouras, a Brazilian …", "Levine, Robert S. Conspiracy and Romance"
+    regex.compile(
+        r"\s{1,2}\p{Lu}\p{Ll}{2,30}(?:\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"
+        r"|,\s(?!(?:and|und|et|e|y|i|eds?|editors?|hrsg|trans)\b)\p{Ll}"
+        r"|\s(?:and|&)\s\p{Lu}\p{Ll}{2,30}[:.])"
+    ),
+    (" Structure of the", " Studies in Brockden Brown", " Vassouras, a Brazilian",
+     " Conspiracy and Romance:"),
+    (
+        " Fields and Barbara",
+        " Baxter. 2004",
+        " Paquette, and",
+        " Smith, J.",
+        " Paquette and B.",
+        " Ember, eds.",
+    ),
 )
 
 SHORT_TITLE_NEXT = _register(
