@@ -113,6 +113,10 @@ def author_end(text: str, *, short: bool = False) -> int:
     # word-by-word scan finds no person or reads part of a body (people are looked for
     # first: most references have them)
     end = _people_end(text, short=short)
+    if text[1:2] == "." and (body := pn.ABBREVIATED_BODY.match(text)):
+        name = body.group("name")
+        if " of " in name or has_body_word(name.split()):
+            return body.end()  # "U.S. Department of Transportation.": not the person "U.S."
     if end and not has_body_word(text[:end].split()):
         return end
     return corporate_body_end(text) or end

@@ -411,3 +411,16 @@ CORPORATE_WORD = _register(
     ("Harbour Collective", "Landesministerium für", "nordlicht e.V.", "Statistisches Amt"),
     ("Amtmann", "Hans Meyer", "Ministerial"),
 )
+
+ABBREVIATED_BODY = _register(
+    "abbreviated_body",
+    # a body whose name opens with its country's dotted abbreviation, up to its full stop,
+    # date or colon (match; names.py checks it holds "of" or a body's noun): "U.S. Department
+    # of Transportation.", "U.S. Army Corps of Engineers (2009)", not "F.H. Clarke."
+    regex.compile(
+        r"(?P<name>(?:\p{Lu}\.){2,3}(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}|of|the|and|for|on|&)){2,12})"
+        r"(?=\s{0,2}(?:[.:(]|" + HOLE + r"|$))"
+    ),
+    ("U.S. Department of Transportation. Title", "U.S. Army Corps of Engineers (2009)"),
+    ("F.H. Clarke. Title", "S.G. Calabresi, Title"),
+)
