@@ -308,7 +308,12 @@ def _comma_verdict(
         joined = True
     # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
     names = 0
-    while names < len(words) and names < 5 and is_name_word(words[names]):
+    while (
+        names < len(words)
+        and names < 5
+        and is_name_word(words[names])
+        and not (names and _opens_title(words[names]))  # "Richard H. The Price …"
+    ):
         names += 1
     if 0 < names < len(words):
         last_initial = max((i for i in range(names) if starts_with_initials(words[i])), default=-1)
@@ -342,6 +347,8 @@ def _comma_verdict(
         ahead = _segment_after(text, after)
         if 2 <= len(ahead) <= 3 and all(is_name_word(w) for w in ahead):
             return "given"
+        if ahead and _opens_title(ahead[0]) and all(is_name_word(w) for w in words):
+            return "given"  # "Herder, Johann Gottfried, Die kritischen Wälder …": a title next
     if (
         not complete
         and (
@@ -389,6 +396,16 @@ def _comma_verdict(
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
     return "stop"
+
+
+def _opens_title(word: str) -> bool:
+    """A word that opens titles, not names (``The``, ``Die``), and no initial (``A``, ``I``)."""
+    return (
+        len(word) > 1
+        and not word.isupper()
+        and word.lower() not in _PARTICLES  # ("Van Der Poel")
+        and bool(pn.NOT_A_NAME.match(word))
+    )
 
 
 def _subtitle_then_comma(text: str, pos: int) -> bool:
