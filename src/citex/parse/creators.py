@@ -31,6 +31,10 @@ def parse_roles_in_parens(work: ParseState) -> None:
         return  # (the role's full stop and the closing parenthesis)
     m = pn.ROLE_IN_PARENS.search(work.rest)
     if not m:
+        after = pn.TRANSLATORS_THEN_ROLE.search(work.rest)
+        if after and (names := parse_names(after.group("names"))):
+            work.fields.setdefault("translator", names)  # "Homo Academicus, Peter Collier (trans.)"
+            work.take(after.start(), after.end())
         return
     names = parse_names(m.group("names"))
     if names:

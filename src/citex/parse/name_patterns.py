@@ -26,6 +26,19 @@ ROLE_IN_PARENS = _register(
     ("(2001)", "(Eds.)"),
 )
 
+TRANSLATORS_THEN_ROLE = _register(
+    "translators_then_role",
+    # translators named after a comma with their role in parentheses after them, as printed
+    # after a title: "Homo Academicus, Peter Collier (trans.).", "…, Caryl Emerson and Michael
+    # Holquist (trans.)"
+    regex.compile(
+        r",\s{1,2}(?P<names>\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s{1,2}(?:and\s|&\s)?"
+        r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,6})\s{1,2}\((?:[Tt]rans|[Tt]ransl|[Tt]r)\.\)"
+    ),
+    (", Peter Collier (trans.). Stanford", ", Caryl Emerson and Michael Holquist (trans.)"),
+    ("Capital (trans.)", ", the poems (trans.)"),
+)
+
 EDITOR_ROLE = _register(
     "editor_role",
     # "(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", "(dir.)" after the editors' names
@@ -51,7 +64,7 @@ EDITOR_PREFIX = _register(
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
     regex.compile(
         r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\sc(?:ura|\.)\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
-        r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
+        r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[Ee]dited\sand\stranslated\sby|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
         r"[Dd]ir\.|[Ee]dición\sde|[Ee]d\.\sde|[Oo]rg\.(?:\spor)?|[Cc]urated\sby|[Cc]ompiled\sby)\s{1,3}(?=\p{Lu})"
     ),
     (
