@@ -320,10 +320,13 @@ CONTAINER_TRAILING_NUMBER = _register(
     "container_trailing_number",
     # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
     regex.compile(
-        r"(?:\s(?P<volume>[A-Z]?\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+        # (a roman numeral well formed: not the state of "Chicago, IL")
+        r"(?:\s(?P<volume>[A-Z]?\d{1,4})"
+        r"|,\s(?P<volume>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})))"
+        r"(?:\.(?P<issue>\d{1,3}))?$"
     ),
     ("Operations Research 36", "Review, XLIII", "Inquiry 13.2", "Phys. A16"),
-    ("ASPLOS IV",),
+    ("ASPLOS IV", "Chicago, IL"),
 )
 
 MAGAZINE_ISSUE = _register(

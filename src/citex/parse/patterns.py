@@ -488,11 +488,13 @@ LOCATOR_TAIL_STRETCH = _register(
 VOLUME_LABEL = _register(
     "volume_label",
     regex.compile(
-        r"(?<![\p{L}])(?:[Vv]ols?|[Vv]olume|[Vv]|Bd|Band|[Tt]|[Tt]ome|[Tt]omo|Jg|Jahrgang|Anno|anno|a)\.?\s{0,2}"
+        # (a one-letter label is followed by its full stop or a space: not "VIC" = V + IC)
+        r"(?<![\p{L}])(?:(?:[Vv]ols?|[Vv]olume|Bd|Band|[Tt]ome|[Tt]omo|Jg|Jahrgang|Anno|anno)\.?\s{0,2}"
+        r"|(?:[Vv]|[Tt]|a)(?:\.\s{0,2}|\s{1,2}))"
         r"(?P<volume>\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8}\b)(?:\s?[-–/]\s?(?P<to>\d{1,5}))?"
     ),
     ("vol. 1", "Vol 36", "v. 32", "Bd. 4", "t. II", "Vol. XII"),
-    ("volume two", "vol. xyz"),
+    ("volume two", "vol. xyz", "VIC: AV Channel"),
 )
 
 VOLUME_ORDINAL = _register(
