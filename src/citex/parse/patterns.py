@@ -519,11 +519,12 @@ ISSUE_LABEL = _register(
 
 VOLUME_ISSUE = _register(
     "volume_issue",
-    # journal numbering without labels: 36(2), 6(1), 108 (2), 44: 58
+    # journal numbering without labels: 36(2), 6(1), 108 (2), 44: 58, and the chemists'
+    # 288, (5465)
     regex.compile(
-        r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}\((?P<issue>[A-Za-z]{0,8}\s?\d{1,5}(?:\s?[-–/]\s?\d{1,5})?)\)"
+        r"(?<![\w.])(?P<volume>\d{1,5}),?\s{0,2}\((?P<issue>[A-Za-z]{0,8}\s?\d{1,5}(?:\s?[-–/]\s?\d{1,5})?)\)"
     ),
-    ("36(2)", "6 (1)", "108(Suppl 2)", "12(3-4)"),
+    ("36(2)", "6 (1)", "108(Suppl 2)", "12(3-4)", "Science 2000, 288, (5465), 494"),
     ("(2)", "1998"),
 )
 
