@@ -195,6 +195,21 @@ JOURNAL_ABBREVIATION = _register(
     ("a study of things",),
 )
 
+ABBREVIATED_JOURNAL_HEAD = _register(
+    "abbreviated_journal_head",
+    # right after the authors, a journal's abbreviated name and its volume, no title (match):
+    # physics and chemistry cite so, "Phys. Rev. Lett. 83, 3370 (1999)", "Adv. Theor. Math.
+    # Phys. 2 (1998) 231-252", "Nano Lett. 2010, 10, 1979" (the year taken out before)
+    regex.compile(
+        r"(?P<journal>\p{Lu}[\p{L}&]{0,7}\.?(?:\s\p{Lu}[\p{L}&]{0,7}\.?){0,4})"
+        r"(?:\s(?P<volume>[A-Z]?\d{1,5})(?:,\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:[-–]\d{1,6})?))?"
+        r"(?=\s{0,2}[,.(" + HOLE + r"]|$)"
+        r"|(?=\s{0,2}" + HOLE + r",\s{0,2}\d{1,5},\s{0,2}[A-Za-z]?\d))"
+    ),
+    ("Phys. Rev. Lett. 83, 3370", "Adv. Theor. Math. Phys. 2 \x1f", "Nano Lett. \x1f, 10, 1979"),
+    ("Nasal states and processes. \x1f",),
+)
+
 GENRE_LEAD = _register(
     "genre_lead",
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
