@@ -98,7 +98,7 @@ def set_authors(work: ParseState, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–"})  # ("Rossi A. - Bianchi B.")
+_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–", "...", "…"})  # ("Rossi A. - Bianchi B.")
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
 _PARTICLES = lexicon.words("PARTICLES")  # "et al.", and the slash of German lists
 
@@ -282,6 +282,8 @@ def _comma_verdict(
     ``complete`` says the current person already has a given name or initials, so the
     next stretch cannot be its given name.
     """
+    if text[pos : pos + 5].lstrip().startswith(("...", "…")):
+        return "new"  # "Asgaard, G., ... Botros, N.": APA leaves out the middle authors
     first = pn.NAME_SEGMENT.match(text, pos, min(n := len(text), pos + 120))
     if not first:
         return "stop"
