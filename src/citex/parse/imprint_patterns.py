@@ -210,6 +210,15 @@ ABBREVIATED_JOURNAL_HEAD = _register(
     ("Nasal states and processes. \x1f",),
 )
 
+TITLE_PART = _register(
+    "title_part",
+    # the number of a part after a title's full stop (match): "Fourier integral operators. II.
+    # Acta …", "Reactions at oxide surfaces. 1. Oxidation of …": the title runs on through it
+    regex.compile(r"\s{1,2}(?:[IVX]{1,4}|\d{1,2})\.(?=\s|$)"),
+    (" II. Acta", " 1. Oxidation"),
+    (" 12(3)", " Acta"),
+)
+
 GENRE_LEAD = _register(
     "genre_lead",
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",

@@ -228,6 +228,14 @@ def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
     while sentence and _after_abbreviation(text, sentence.start()):
         sentence = p.SENTENCE_END.search(text, sentence.end(), limit)
     cut = sentence.end() if sentence else limit
+    part = pi.TITLE_PART.match(text, cut, limit) if sentence else None
+    if part:
+        # "… basal ganglia. I. The cortico-basal … loop. Brain Res": a part's number, and its
+        # own title when a sentence of its own follows before the numbers
+        cut = part.end()
+        after = p.SENTENCE_END.search(text, cut, limit)
+        if after and len(text[cut : after.start()].split()) >= 3:
+            cut = after.end()
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
     if sentence and not european:
