@@ -311,6 +311,24 @@ PLACE_SHAPE = _register(
     ("12",),
 )
 
+STATE_AFTER_CITY = _register(
+    "state_after_city",
+    # the state's postal code printed after a city (match right after it): "Chicago, IL",
+    # "Boulder, CO": one place with it
+    regex.compile(r",\s\p{Lu}{2}(?=[\s.,:;)]|$)"),
+    (", IL. Chicago", ", CO."),
+    (", Illinois", ", ACM"),
+)
+
+CITY_BEFORE_STATE = _register(
+    "city_before_state",
+    # the city before a state or province read alone (search at the end of the text before
+    # it): "Boulder, " of "Boulder, CO"
+    regex.compile(r"(?<![\p{L}])(?P<city>\p{Lu}[\p{Ll}'’-]{1,20}\.?(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){0,2}),\s$"),
+    ("Press Boulder, ", "Santa Monica, "),
+    ("Boulder ",),
+)
+
 CONTAINER_AUTHOR = _register(
     "container_author",
     # a book's author given by initials before its title, after "in" (match at the

@@ -240,6 +240,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     ):
         # "…, Kiel 1999": a name printed right before the year is the place, no publisher
         found["publisher_place"] = found.pop("publisher")
+    if english and "publisher_place" in found:
+        found["publisher_place"] = _place_with_state(text, found["publisher_place"])
     rule_title, rule_place = fields.get("title"), fields.get("publisher_place")
     body = None if english else _body_lost(fields.get("author", ()), found.get("author", ()))
     if body is not None and body in found.get("title", ""):
@@ -279,6 +281,20 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         fields["archive"] = found["archive"]
     if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
+
+
+def _place_with_state(text: str, place: str) -> str:
+    """A city and its state's postal code as one place, where the tagger read one of them
+    (``Chicago`` of ``Chicago, IL``; ``CO`` of ``Boulder, CO``)."""
+    at = text.find(place)
+    if at < 0:
+        return place
+    end = at + len(place)
+    if len(place) == 2 and place.isupper():
+        city = pi.CITY_BEFORE_STATE.search(text, max(0, at - 50), at)
+        return text[city.start() : end] if city else place
+    state = pi.STATE_AFTER_CITY.match(text, end) if place[:1].isupper() else None
+    return text[at : state.end()] if state else place
 
 
 def _drop_translators_from_authors(fields: CslFields) -> None:
