@@ -324,7 +324,9 @@ CITY_BEFORE_STATE = _register(
     "city_before_state",
     # the city before a state or province read alone (search at the end of the text before
     # it): "Boulder, " of "Boulder, CO"
-    regex.compile(r"(?<![\p{L}])(?P<city>\p{Lu}[\p{Ll}'’-]{1,20}\.?(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){0,2}),\s$"),
+    regex.compile(
+        r"(?<![\p{L}])(?P<city>\p{Lu}[\p{Ll}'’-]{1,20}\.?(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){0,2}),\s$"
+    ),
     ("Press Boulder, ", "Santa Monica, "),
     ("Boulder ",),
 )

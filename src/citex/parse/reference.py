@@ -45,7 +45,7 @@ from citex.parse.numbering import (
     parse_numbers,
     settle_locator,
 )
-from citex.parse.shapes import parse_legal
+from citex.parse.shapes import is_publisher, parse_legal
 from citex.parse.state import HOLE, CslFields, ParseState
 from citex.parse.titles import parse_title_and_author
 from citex.records import Locator, Name, Reference, Span
@@ -292,9 +292,20 @@ def _place_with_state(text: str, place: str) -> str:
     end = at + len(place)
     if len(place) == 2 and place.isupper():
         city = pi.CITY_BEFORE_STATE.search(text, max(0, at - 50), at)
-        return text[city.start() : end] if city else place
-    state = pi.STATE_AFTER_CITY.match(text, end) if place[:1].isupper() else None
-    return text[at : state.end()] if state else place
+        if city is None:
+            return place
+        start = city.start()
+        words = city.group("city").split()
+        if len(words) > 1 and is_publisher(" ".join(words[:-1])):
+            # "Westview Press Boulder, CO": the publisher's words before the city
+            start = text.rfind(" ", 0, city.end() - 2) + 1
+        return text[start:end]
+    while place[:1].isupper() and at >= 0:  # (the city may be named before, in a title)
+        state = pi.STATE_AFTER_CITY.match(text, at + len(place))
+        if state:
+            return text[at : state.end()]
+        at = text.find(place, at + 1)
+    return place
 
 
 def _drop_translators_from_authors(fields: CslFields) -> None:
