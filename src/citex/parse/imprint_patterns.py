@@ -203,20 +203,23 @@ ABBREVIATED_JOURNAL_HEAD = _register(
     regex.compile(
         r"(?P<journal>\p{Lu}[\p{L}&]{0,7}\.?(?:\s\p{Lu}[\p{L}&]{0,7}\.?){0,4})"
         r"(?:\s(?P<volume>[A-Z]?\d{1,5})(?:,\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:[-–]\d{1,6})?))?"
-        r"(?=\s{0,2}[,.(" + HOLE + r"]|$)"
+        r"(?=\s{0,2}[,(" + HOLE + r"]|$)"
         r"|(?=\s{0,2}" + HOLE + r",\s{0,2}\d{1,5},\s{0,2}[A-Za-z]?\d))"
     ),
     ("Phys. Rev. Lett. 83, 3370", "Adv. Theor. Math. Phys. 2 \x1f", "Nano Lett. \x1f, 10, 1979"),
-    ("Nasal states and processes. \x1f",),
+    ("Nasal states and processes. \x1f", "Paz. 5. ed. Lisboa"),
 )
 
 TITLE_PART = _register(
     "title_part",
     # the number of a part after a title's full stop (match): "Fourier integral operators. II.
     # Acta …", "Reactions at oxide surfaces. 1. Oxidation of …": the title runs on through it
-    regex.compile(r"\s{1,2}(?:[IVX]{1,4}|\d{1,2})\.(?=\s|$)"),
-    (" II. Acta", " 1. Oxidation"),
-    (" 12(3)", " Acta"),
+    # (not an edition's number: "Paz. 5. ed. Lisboa", "3. Aufl.")
+    regex.compile(
+        r"\s{1,2}(?:[IVX]{1,4}|\d{1,2})\.(?=\s{1,2}\p{Lu}|$)(?!\s{1,2}(?:Aufl|Ed|Edn|Edition|Éd)\b)"
+    ),
+    (" II. Acta", " 1. Oxidation", " II."),
+    (" 12(3)", " Acta", " 5. ed. Lisboa", " 3. Aufl. Berlin"),
 )
 
 GENRE_LEAD = _register(

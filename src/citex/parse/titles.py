@@ -162,9 +162,13 @@ def parse_title_and_author(work: ParseState) -> None:
 
 
 def _abbreviated(name: str) -> bool:
-    """Whether every word of ``name`` is cut short (``Phys.``) or in capitals (``JHEP``), as a
-    journal's abbreviated name is and a title is not."""
-    return all(word.endswith(".") or word.isupper() for word in name.split())
+    """Whether every word of ``name`` is cut short (``Phys. Rev.``) or in capitals (``JHEP``),
+    as a journal's abbreviated name is and a title is not (one word cut short, ``Paz.``, may
+    be a title)."""
+    words = name.split()
+    return all(word.endswith(".") or word.isupper() for word in words) and (
+        len(words) > 1 or name.isupper()
+    )
 
 
 # the lower-case words a list of people's names has ("BACQUE M.-H et SINTOMER Y.")
