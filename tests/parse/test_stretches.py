@@ -113,3 +113,29 @@ def test_a_title_stretch_that_runs_into_its_container_is_split_at_in() -> None:
     fields = stretches.fields_from_labels(text, spans, labels)
     assert fields["title"] == "La questione del giacobinismo in Italia"
     assert "container_title" not in fields
+
+
+def test_a_dash_between_two_tokens_of_one_field_is_of_that_field() -> None:
+    # LinkedBooks valid: "…, Treviso - Venezia 1859 - 63." (the tagger labelled the dash apart)
+    fields = _read([("Treviso", "place"), ("-", "publisher"), ("Venezia", "place"),
+                    ("1859", "date")])  # fmt: skip
+    assert fields["publisher_place"] == "Treviso - Venezia"
+    assert "publisher" not in fields
+
+
+def test_the_end_of_a_span_of_years_is_not_a_page() -> None:
+    # LinkedBooks valid: "…, Venezia 1888 - 93" (a work that came out over years)
+    fields = _read([("Venezia", "place"), ("1888", "date"), ("-", "pages"), ("93", "pages")])
+    assert fields["issued"].year == 1888  # type: ignore[attr-defined]
+    assert "page" not in fields
+    pages = _read([("1888,", "date"), ("pp.", "pages"), ("5", "pages"), ("-", "pages"),
+                   ("15", "pages")])  # fmt: skip
+    assert pages["page"] == "5–15"
+
+
+def test_a_quoted_container_ends_at_its_closing_mark() -> None:
+    # LinkedBooks valid: 'in " Jahrbu - ch der … Gesell - schaft” XIII (1964), pp. 37 - 160'
+    fields = _read([("in", "in"), ("“Commentari”", "container"), ("XIII", "container"),
+                    ("(1964),", "date"), ("pp.", "pages"), ("160", "pages")])  # fmt: skip
+    assert fields["container_title"] == "Commentari"
+    assert fields["volume"] == "XIII"

@@ -19,6 +19,9 @@ from citex.records import Date, Name
 
 _TRIM = " \t,;:./"
 _QUOTES = '«»“”„"‘’‹›'
+_DASHES = "-–—"
+_OPEN_QUOTES = '«“„"'
+_CLOSE_QUOTES = '»”"'
 _ARCHIVE_WORDS = lexicon.words("ARCHIVE_WORDS")
 
 
@@ -47,6 +50,17 @@ def _clean(value: str) -> str:
     elif value.count("(") > value.count(")") and value.startswith("("):
         value = value[1:].strip(_TRIM)
     return value
+
+
+def _quoted_head(value: str) -> tuple[str, str]:
+    """A container in quotation marks and what follows its closing mark in the same stretch
+    (``“Commentari” XIII``: the numbering the tagger ran on into)."""
+    if value[:1] not in _OPEN_QUOTES:
+        return value, ""
+    close = max(value.rfind(mark) for mark in _CLOSE_QUOTES)
+    if close <= 0:
+        return value, ""
+    return value[: close + 1], value[close + 1 :]
 
 
 def _names(value: str) -> tuple[Name, ...]:
@@ -99,16 +113,24 @@ def fields_from_labels(
     fields: dict[str, Any] = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     archive_location: tuple[int, int] | None = None
+    labels = _bridge_punctuation(text, spans, labels)
+    previous = ""
     for label, start, end in stretches(text, spans, labels):
+        after, previous = previous, label
         if only is not None and label not in only:
             continue
         raw = text[start:end]
+        if label == "pages" and after == "date" and raw[:1] in _DASHES:
+            continue  # "1888 - 93": the end of the years the work came out over, not a page
         if label in names:
             names[label].extend(_names(raw))
         elif label == "title":
             fields.setdefault("title", _clean(raw))
-        elif label == "container":
-            fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
+        elif label == "container" and "container_title" not in fields:
+            container, numbering = _quoted_head(tp.STRETCH_LEADING_IN.sub("", raw.strip()))
+            fields["container_title"] = _clean(container)
+            if numbering:
+                _numbering(numbering, fields)
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
         elif label == "publisher":
@@ -142,6 +164,26 @@ def fields_from_labels(
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def _bridge_punctuation(
+    text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
+) -> Sequence[str]:
+    """Labels where a token of punctuation alone between two tokens of one field is of that
+    field too: the ``-`` of a word hyphenated across a line (``Vene - zia``) or of two cities
+    (``Treviso - Venezia``), which the tagger, seeing the dash in every field, labels apart."""
+    out: list[str] | None = None
+    for i in range(1, len(labels) - 1):
+        before, label = labels[i - 1], labels[i]
+        if label == before or labels[i + 1] != before:
+            continue
+        s, e = spans[i]
+        if any(ch.isalnum() for ch in text[s:e]):
+            continue
+        if out is None:
+            out = list(labels)
+        out[i] = before
+    return labels if out is None else out
 
 
 def _split_container(fields: dict[str, Any]) -> None:
