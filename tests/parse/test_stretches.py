@@ -139,3 +139,17 @@ def test_a_quoted_container_ends_at_its_closing_mark() -> None:
                     ("(1964),", "date"), ("pp.", "pages"), ("160", "pages")])  # fmt: skip
     assert fields["container_title"] == "Commentari"
     assert fields["volume"] == "XIII"
+
+
+def test_a_quoted_title_that_runs_on_past_its_closing_mark_ends_there() -> None:
+    # LinkedBooks valid: "Brondi Maria Rita, «Il liuto e la chitarra», Rivi - sta Musicale …"
+    fields = _read([("«Il", "title"), ("liuto»,", "title"), ("Rivista", "title"),
+                    ("Musicale", "title"), ("XXXII", "volume")])  # fmt: skip
+    assert fields["title"] == "Il liuto"
+    assert fields["container_title"] == "Rivista Musicale"
+
+
+def test_a_double_issue_keeps_both_numbers() -> None:
+    fields: dict[str, object] = {}
+    stretches._numbering("n. 37 - 38 (1936).", fields)
+    assert fields["issue"] == "37–38"

@@ -88,7 +88,11 @@ def _numbering(value: str, fields: dict[str, Any]) -> None:
         value = (value[: year.start()] + value[year.end() :]).replace("()", " ").strip(_TRIM)
     issue = tp.STRETCH_ISSUE.search(value)
     if issue:
-        fields.setdefault("issue", issue.group(1).strip(_TRIM + "()"))
+        number = issue.group(1).strip(_TRIM + "()")
+        second = tp.STRETCH_ISSUE_RANGE_END.match(value, issue.end())
+        if second and number.isdigit():
+            number += "–" + second.group(1)  # "n. 37 - 38": a double issue
+        fields.setdefault("issue", number)
         value = value[: issue.start()].strip(_TRIM)
     value = tp.STRETCH_VOLUME_LABEL.sub("", value)
     m = tp.STRETCH_NUMBER.search(value)
@@ -113,6 +117,7 @@ def fields_from_labels(
     fields: dict[str, Any] = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     archive_location: tuple[int, int] | None = None
+    container_after_title = ""
     labels = _bridge_punctuation(text, spans, labels)
     previous = ""
     for label, start, end in stretches(text, spans, labels):
@@ -124,8 +129,14 @@ def fields_from_labels(
             continue  # "1888 - 93": the end of the years the work came out over, not a page
         if label in names:
             names[label].extend(_names(raw))
-        elif label == "title":
-            fields.setdefault("title", _clean(raw))
+        elif label == "title" and "title" not in fields:
+            title, run_on = _quoted_head(raw.strip())
+            if run_on.startswith(",") and any(ch.isalpha() for ch in run_on):
+                # «Il liuto», Rivista Musicale Italiana: the quoted title, then its container
+                container_after_title = tp.STRETCH_LEADING_IN.sub("", run_on.strip(_TRIM))
+            else:
+                title = raw
+            fields["title"] = _clean(title)
         elif label == "container" and "container_title" not in fields:
             container, numbering = _quoted_head(tp.STRETCH_LEADING_IN.sub("", raw.strip()))
             fields["container_title"] = _clean(container)
@@ -157,6 +168,8 @@ def fields_from_labels(
             archive_location = (first, end)
         elif label == "in":
             fields["_in"] = True
+    if container_after_title and "container_title" not in fields:
+        fields["container_title"] = _clean(container_after_title)
     if archive_location:
         fields["archive_location"] = _clean(text[archive_location[0] : archive_location[1]])
     _split_container(fields)

@@ -109,6 +109,13 @@ STRETCH_ISSUE = _register(
     ("n. 83", "44. Jg., Heft 5", "vol. 3, no. 4"),
     ("none", "Hefte"),
 )
+STRETCH_ISSUE_RANGE_END = _register(
+    "stretch_issue_range_end",
+    # the second number of a double issue, after the first: "n. 37 - 38", "n. 3-4"
+    regex.compile(r"\s{0,3}[-–]\s{0,3}([0-9]{1,4})(?![0-9])"),
+    (" - 38", "-4"),
+    (", 38", " - a"),
+)
 STRETCH_NUMBER = _register(
     "stretch_number",
     # a volume number: arabic (with a letter) or roman, a whole word (not the "i" of OCR's
