@@ -153,3 +153,10 @@ def test_a_double_issue_keeps_both_numbers() -> None:
     fields: dict[str, object] = {}
     stretches._numbering("n. 37 - 38 (1936).", fields)
     assert fields["issue"] == "37–38"
+
+
+def test_a_leading_see_is_not_part_of_a_name() -> None:
+    # ../shared/cases/parser/de.jsonl: "Vgl. Bauer, Thomas: Lokale Politik. …"
+    fields = _read([("Vgl.", "author"), ("Bauer,", "author"), ("Thomas:", "author"),
+                    ("Lokale", "title"), ("Politik.", "title")])  # fmt: skip
+    assert fields["author"] == (Name(family="Bauer", given="Thomas"),)

@@ -201,3 +201,19 @@ def test_linkedbooks_segments_become_token_labels(tmp_path) -> None:
 def test_segments_that_do_not_spell_the_reference_are_refused() -> None:
     with pytest.raises(ValueError, match="do not spell"):
         training._nonspace_labels("abc", [("title", "abd")])
+
+
+def test_a_reference_with_no_telling_words_takes_the_taggers_imprint_not_its_numbering() -> None:
+    # LinkedBooks valid: no function word tells the language; the tagger reads the place and
+    # the publisher the rules missed, the rules keep a Vancouver reference's numbering
+    ref = parse_reference("Enciclopedia cattolica, Firenze, Sansoni 1948 - 1954", learned=True)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Enciclopedia cattolica",
+        "Firenze",
+        "Sansoni",
+    )
+    vancouver = "Smith J, Jones K. Cell cycle control. Nature. 2001;12:45-50."
+    learned = parse_reference(vancouver, learned=True)
+    rules = parse_reference_by_rules(vancouver)
+    assert (learned.title, learned.volume, learned.page) == ("Cell cycle control", "12", "45–50")
+    assert (learned.volume, learned.issue, learned.page) == (rules.volume, rules.issue, rules.page)

@@ -203,8 +203,11 @@ def _apply_tagger(text: str, work: ParseState) -> None:
       authors of a ``———``/``Id.`` reference stay the rules');
     - an English reference: only the editors, pages, publisher and place it finds (the
       rules' publisher stays where it finds none: dropping it lost APA's ``Title. Verso.``);
-    - a reference with no telling function words (``Smith J. Nature. 2001;12:45``), a
-      short form (``Alexander, 218``), a court decision or statute (``BVerfGE 88, 203``)
+    - a reference with no telling function words (``Enciclopedia cattolica, Firenze,
+      Sansoni 1948``, ``Smith J. Nature. 2001;12:45``): the tagger's names, containers,
+      imprint and year, the rules' title and numbering (LinkedBooks .852 -> .857, core.xml
+      fold 0 held out .891 -> .892; the tagger alone lost the Vancouver numbering);
+    - a short form (``Alexander, 218``), a court decision or statute (``BVerfGE 88, 203``)
       and one whose body as author (``Landesministerium für
       Verkehr, Bauen und Wohnen``) the tagger reads as the title: the rules' reading stands;
       a body the rules read as the author stays the author in any case.
@@ -225,8 +228,9 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     if not labels:
         return
     archival = stretches.is_archival(labels, language, tokens)
-    if not archival and (work.short or language == "x" or work.kind in _LEGAL_KINDS):
+    if not archival and (work.short or work.kind in _LEGAL_KINDS):
         return
+    untold = language == "x" and not archival
     work.short = work.short and not archival
     found = stretches.fields_from_labels(
         text, spans, labels, only=_LABELS_TAGGED_IN_ENGLISH if english else None
@@ -244,7 +248,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         return  # the tagger read the body as the title: its other fields are out of step too
     # an issue the rules read with no volume ("Blätter für Stadtforschung 21/2009")
     issue_alone = None if "volume" in fields else fields.get("issue")
-    for key in _TAGGED_IN_ENGLISH if english else _TAGGED:
+    tagged = _TAGGED_IN_ENGLISH if english else _TAGGED_UNTOLD if untold else _TAGGED
+    for key in tagged:
         value = found.get(key)
         if key == "author" and (work.same_author or body is not None):
             continue
@@ -271,7 +276,7 @@ def _apply_tagger(text: str, work: ParseState) -> None:
             fields["locator"] = Locator(label="page", value=page)
     _keep_rule_bounds(fields, rule_title, rule_place)
     _drop_translators_from_authors(fields)
-    if not english:
+    if not english and not untold:
         work.in_container = bool(found.get("_in"))
     if archival and "archive" in found:
         fields["archive"] = found["archive"]
@@ -335,6 +340,11 @@ _Tagged = Literal[
 ]
 _TAGGED: tuple[_Tagged, ...] = get_args(_Tagged)
 _TAGGED_IN_ENGLISH: tuple[_Tagged, ...] = ("editor", "publisher", "publisher_place", "page")
+# a reference with no telling function words: the rules read its title and numbering better
+# (``Smith J. Nature. 2001;12:45``; core.xml fold 0 held out), the tagger its names and imprint
+_TAGGED_UNTOLD: tuple[_Tagged, ...] = tuple(
+    k for k in _TAGGED if k not in ("title", "volume", "issue", "page")
+)
 # the tagger's labels of those fields: an English reference reads no other stretch
 _LABELS_TAGGED_IN_ENGLISH = frozenset(("editor", "publisher", "place", "pages"))
 

@@ -88,6 +88,13 @@ STRETCH_TITLE_IN = _register(
     ("Appunti sui bilanci, in: Bilanci generali", "La normativa, in La cappella", ". In «Studi"),
     ("La questione del giacobinismo in Italia", "Venezia, in età moderna"),
 )
+STRETCH_SEE = _register(
+    "stretch_see",
+    # a leading "see" that a names stretch took in: "Vgl. Bauer, Thomas", "Cfr. Rossi"
+    regex.compile(r"(?i)^(?:vgl|cfr?|see|siehe)(?:\.\s{0,3}|\s{1,3})(?=\p{L})"),
+    ("Vgl. Bauer, Thomas", "Cfr. Rossi", "see Smith"),
+    ("Seebach, K.", "Vglaz"),
+)
 STRETCH_VOLUME_LABEL = _register(
     "stretch_volume_label",
     # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg.";
