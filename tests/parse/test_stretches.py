@@ -160,3 +160,11 @@ def test_a_leading_see_is_not_part_of_a_name() -> None:
     fields = _read([("Vgl.", "author"), ("Bauer,", "author"), ("Thomas:", "author"),
                     ("Lokale", "title"), ("Politik.", "title")])  # fmt: skip
     assert fields["author"] == (Name(family="Bauer", given="Thomas"),)
+
+
+def test_a_year_the_tagger_ran_into_the_issue_is_the_date() -> None:
+    # humanities-de round trip: "… Geschichte und Gesellschaft 60 (1841), Nr. 1, S. 442–475."
+    fields = _read([("60", "volume"), ("(1841),", "issue"), ("Nr.", "issue"), ("1,", "issue"),
+                    ("S.", "pages"), ("442–475.", "pages")])  # fmt: skip
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("60", "1", "442–475")
+    assert fields["issued"].year == 1841  # type: ignore[attr-defined]

@@ -106,6 +106,21 @@ def _numbering(value: str, fields: dict[str, Any]) -> None:
         fields["issue"] = second.group(1)
 
 
+def _issue(value: str, fields: dict[str, Any]) -> None:
+    """An issue stretch: ``Nr. 1``, ``H. 5``; a year the tagger ran into it (``(1841), Nr.
+    1``) is the date, not part of the issue."""
+    year = tp.STRETCH_YEAR.search(value)
+    if year:
+        if "issued" not in fields:
+            fields["issued"] = Date(year=int(year.group()), raw=year.group())
+        value = value[: year.start()] + value[year.end() :]
+    labelled = tp.STRETCH_ISSUE.search(value)
+    issue = labelled.group(1) if labelled else value
+    issue = _clean(issue.replace("()", " ")).strip(_TRIM + "()")
+    if issue:
+        fields.setdefault("issue", issue)
+
+
 def fields_from_labels(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -157,7 +172,7 @@ def fields_from_labels(
         elif label == "volume":
             _numbering(raw, fields)
         elif label == "issue":
-            fields.setdefault("issue", _clean(tp.STRETCH_ISSUE.sub(r"\1", raw)))
+            _issue(raw, fields)
         elif label == "pages":
             fields.setdefault("page", _page(raw))
         elif label == "edition":

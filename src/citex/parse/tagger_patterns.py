@@ -65,10 +65,16 @@ STRETCH_ROLE = _register(
     regex.compile(
         r"(?i)\(?(?<![\p{L}])(?:a\s{1,3}cura\s{1,3}di|a\s{1,3}c\.\s{1,3}di|"
         r"hrsg\.?\s{1,3}v(?:on|\.)|hg\.\s{1,3}v(?:on|\.)|edited\s{1,3}by|translated\s{1,3}by|"
-        r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|trad\.?|transl?\.?|"
+        r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|"
+        r"trad\.?(?:\s{1,3}it\.)?(?:\s{1,3}di)?|transl?\.?|"
         r"übers\.?(?:\s{1,3}v(?:on|\.))?|tr\.)(?![\p{L}])\)?[,:]?"
     ),
-    ("a cura di G. Borelli", "Vianello, Riccardo (a cura di)", "hrsg. v. K. Meyer"),
+    (
+        "a cura di G. Borelli",
+        "Vianello, Riccardo (a cura di)",
+        "hrsg. v. K. Meyer",
+        "trad. it. di R. van Dijk",
+    ),
     ("Edoardo", "Treviso"),
 )
 STRETCH_LEADING_IN = _register(
