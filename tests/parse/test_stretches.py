@@ -168,3 +168,10 @@ def test_a_year_the_tagger_ran_into_the_issue_is_the_date() -> None:
                     ("S.", "pages"), ("442–475.", "pages")])  # fmt: skip
     assert (fields["volume"], fields["issue"], fields["page"]) == ("60", "1", "442–475")
     assert fields["issued"].year == 1841  # type: ignore[attr-defined]
+
+
+def test_a_container_editors_in_and_role_are_no_part_of_their_names() -> None:
+    # round trip (abnt-pt): "… In: LÉVI-STRAUSS, Ulrike (org.). Política. São Paulo: …"
+    fields = _read([("In:", "editor"), ("LÉVI-STRAUSS,", "editor"), ("Ulrike", "editor"),
+                    ("(org.).", "editor"), ("Política.", "container")])  # fmt: skip
+    assert fields["editor"] == (Name(family="LÉVI-STRAUSS", given="Ulrike"),)

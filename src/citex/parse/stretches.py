@@ -67,7 +67,7 @@ def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
-    value = tp.STRETCH_SEE.sub("", value.lstrip())
+    value = tp.STRETCH_SEE.sub("", tp.STRETCH_NAMES_IN.sub("", value.lstrip()))
     for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)

@@ -66,7 +66,7 @@ STRETCH_ROLE = _register(
         r"(?i)\(?(?<![\p{L}])(?:a\s{1,3}cura\s{1,3}di|a\s{1,3}c\.\s{1,3}di|"
         r"hrsg\.?\s{1,3}v(?:on|\.)|hg\.\s{1,3}v(?:on|\.)|edited\s{1,3}by|translated\s{1,3}by|"
         r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|"
-        r"trad\.?(?:\s{1,3}it\.)?(?:\s{1,3}di)?|transl?\.?|"
+        r"trad\.?(?:\s{1,3}it\.)?(?:\s{1,3}di)?|transl?\.?|orgs?\.?|coords?\.?|"
         r"übers\.?(?:\s{1,3}v(?:on|\.))?|tr\.)(?![\p{L}])\)?[,:]?"
     ),
     (
@@ -74,6 +74,7 @@ STRETCH_ROLE = _register(
         "Vianello, Riccardo (a cura di)",
         "hrsg. v. K. Meyer",
         "trad. it. di R. van Dijk",
+        "LÉVI-STRAUSS, Ulrike (org.)",
     ),
     ("Edoardo", "Treviso"),
 )
@@ -93,6 +94,14 @@ STRETCH_TITLE_IN = _register(
     regex.compile(r"[,.]\s{1,3}(?:in|In|nel|nella|dans|im|dalla)\s{0,3}:?\s{1,3}(?=[\p{Lu}«“\"„])"),
     ("Appunti sui bilanci, in: Bilanci generali", "La normativa, in La cappella", ". In «Studi"),
     ("La questione del giacobinismo in Italia", "Venezia, in età moderna"),
+)
+STRETCH_NAMES_IN = _register(
+    "stretch_names_in",
+    # the "in" a names stretch of a container's editors took in: "In: LÉVI-STRAUSS", "in G."
+    # (a capital "In" only with its colon: it is a given name too)
+    regex.compile(r"^(?:In:|in:?)\s{1,3}"),
+    ("In: LÉVI-STRAUSS, Ulrike", "in G. Rossi"),
+    ("In Kim", "Ingram, K."),
 )
 STRETCH_SEE = _register(
     "stretch_see",
