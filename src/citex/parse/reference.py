@@ -242,6 +242,10 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     ):
         # "…, Kiel 1999": a name printed right before the year is the place, no publisher
         found["publisher_place"] = found.pop("publisher")
+    publisher = fields.get("publisher")
+    if publisher and "publisher" not in found and _names_take(found.get("editor", ()), publisher):
+        # "edited by Michel Dreyfus, Maspero, Paris": the publisher the rules read is no editor
+        found["editor"], found["publisher"] = fields.get("editor", ()), publisher
     rule_title, rule_place = fields.get("title"), fields.get("publisher_place")
     body = None if english else _body_lost(fields.get("author", ()), found.get("author", ()))
     if body is not None and body in found.get("title", ""):
@@ -261,8 +265,10 @@ def _apply_tagger(text: str, work: ParseState) -> None:
                 fields["issued"] = value
         elif value is not None:
             fields[key] = value
-        elif not english:
-            fields.pop(key, None)
+        elif not english and not (
+            untold and key == "publisher" and not found.get("publisher_place")
+        ):
+            fields.pop(key, None)  # (an untold web page's closing body: Welsh Government.)
     if issue_alone and fields.get("volume") == issue_alone and "issue" not in fields:
         fields["issue"] = fields.pop("volume")  # the tagger calls the same number a volume
     locator = fields.get("locator")
@@ -282,6 +288,11 @@ def _apply_tagger(text: str, work: ParseState) -> None:
         fields["archive"] = found["archive"]
     if archival and "archive_location" in found:
         fields["archive_location"] = found["archive_location"]
+
+
+def _names_take(names: tuple[Name, ...], word: str) -> bool:
+    """Whether one of ``names`` has ``word`` as its whole family or given name."""
+    return any(word in (name.family, name.given) for name in names)
 
 
 def _drop_translators_from_authors(fields: CslFields) -> None:
