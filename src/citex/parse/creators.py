@@ -417,7 +417,7 @@ def parse_editors(work: ParseState) -> None:
     for pattern, key, needles in _ROLE_PREFIXES:
         m = pattern.search(work.rest) if work.mentions(*needles) else None
         if m and key == "editor" and _role_after_names(work.rest, m):
-            _editors_before(work, m.start() - 2, m.end())
+            _editors_before(work, m.start() - 2, m.end(), initials_first=True)
             continue
         if not m or key in work.fields or _inside_name(work.rest, m):
             continue
@@ -467,8 +467,12 @@ def _names_only(text: str) -> bool:
     return all_names(text) or (looks_like_names(text) and ":" not in text)
 
 
-def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:
-    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``."""
+def _editors_before(
+    work: ParseState, role_start: int, role_end: int, *, initials_first: bool = False
+) -> None:
+    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``;
+    ``initials_first`` (IEEE's ``, Eds. Place:``) names every editor ``A. Family``, so a
+    first piece without an initial is the book (``in Anarchism, R. Lefebvre and …, Eds.``)."""
     if "editor" in work.fields:
         return
     before = work.rest[:role_start]
@@ -480,7 +484,8 @@ def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:
         cut = max(before.rfind(HOLE), _last_sentence_end(before), 0)
         start = cut + 1 if cut else 0
     chunk = before[start:]
-    if not _names_only(chunk):
+    book_first = initials_first and "," in chunk and not pn.INITIAL_FIRST.match(chunk)
+    if book_first or not _names_only(chunk):
         # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
         # the shortest tail after a comma that reads as names; the container stays
         for comma in pn.CLAUSE_BREAK.finditer(chunk):

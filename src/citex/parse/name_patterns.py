@@ -38,6 +38,14 @@ EDITOR_ROLE = _register(
     ("(edited)", "(Edinburgh)"),
 )
 
+INITIAL_FIRST = _register(
+    "initial_first",
+    # a name written initial first (match): IEEE's editors "R. Lefebvre", "J.-P. Santos"
+    regex.compile(r"\s{0,3}\p{Lu}\.(?:-\p{Lu}\.)?\s"),
+    (" R. Lefebvre", "J.-P. Santos"),
+    ("Anarchism", "Ricœur E."),
+)
+
 IMPRINT_AHEAD = _register(
     "imprint_ahead",
     # a place and its colon coming next (match): " New Haven: Yale…" after IEEE's ", Eds."

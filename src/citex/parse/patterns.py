@@ -524,7 +524,7 @@ EDITION = _register(
     # an edition statement wherever it stands: "2nd ed.", "3. überarb. Auflage", "2a ed.",
     # "nouvelle éd.", "Revised edition" (issue 12)
     regex.compile(
-        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.,?)?|[Ff]irst|[Ss]econd"
+        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|º|°|\.[ªº]|\.,?)?|[Ff]irst|[Ss]econd"
         r"|[Tt]hird|[Ff]ourth)\s{0,2}(?:" + _EDITION_QUALIFIER + r"){0,3}"
         r"|(?:" + _EDITION_QUALIFIER + r"){1,3}|[Rr]ev\.\s{0,2})"
         r"(?:(?:[Ee]d|edn|Aufl|éd)\b\.?|(?:[Ee]dition|Auflage|édition|edición|edizione|edição)\b))"
@@ -540,6 +540,7 @@ EDITION = _register(
         "2nd rev. ed.",
         "nouvelle éd.",
         "Rev. ed.",
+        "3.ª ed.",
     ),
     ("edited by", "ed. by", "Die neue Kaje", "Neue Folge"),
 )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from citex import lexicon
+from citex.parse import patterns as p
 from citex.parse import tagger_patterns as tp
 from citex.parse.names import parse_names
 from citex.records import Date, Name
@@ -67,15 +68,19 @@ def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
-    value = tp.STRETCH_SEE.sub("", tp.STRETCH_NAMES_IN.sub("", value.lstrip()))
+    value = tp.STRETCH_SEE.sub("", tp.STRETCH_LEADING_IN.sub("", value.strip()))
+    for role in tp.STRETCH_ROLE.finditer(value):
+        if role.group().endswith(")") and value[role.end() :].lstrip().startswith("."):
+            value = value[: role.end()]  # "DUBOIS, Michelle (org.). Exílio": the names end
+            break
     for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)
 
 
 def _page(value: str) -> str:
-    """``pp. 45 - 67`` -> ``45–67``."""
-    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
+    """``pp. 45 - 67`` -> ``45–67``; APA's ``(pp. 45–67)`` too."""
+    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM + "()[]")).strip(_TRIM + "()[]")
     return tp.STRETCH_DASH.sub("–", value)
 
 
@@ -154,6 +159,8 @@ def fields_from_labels(
                 title = raw
             fields["title"] = _clean(title)
         elif label == "container" and "container_title" not in fields:
+            if "title" not in fields:
+                raw = _title_before_container(raw, fields)
             container, numbering = _quoted_head(tp.STRETCH_LEADING_IN.sub("", raw.strip()))
             fields["container_title"] = _clean(container)
             if numbering:
@@ -213,6 +220,21 @@ def _bridge_punctuation(
             out = list(labels)
         out[i] = before
     return labels if out is None else out
+
+
+def _title_before_container(raw: str, fields: dict[str, Any]) -> str:
+    """A container stretch with no title labelled before it: a quoted title or a first
+    sentence in it (``«Sociedad en cultura», Ayer``, ``Memory. Il Manifesto``) is the title
+    (stored in ``fields``); the rest is returned as the container."""
+    head = tp.STRETCH_QUOTED_HEAD.match(raw)
+    if head:
+        fields["title"] = _clean(head["title"])
+        return raw[head.start("rest") :]
+    stop = p.SENTENCE_END.search(raw.rstrip(" .,;:"))
+    if stop:
+        fields["title"] = _clean(raw[: stop.start()])
+        return raw[stop.end() :]
+    return raw
 
 
 def _split_container(fields: dict[str, Any]) -> None:
