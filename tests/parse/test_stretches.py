@@ -115,6 +115,68 @@ def test_a_title_stretch_that_runs_into_its_container_is_split_at_in() -> None:
     assert "container_title" not in fields
 
 
+def test_a_dash_between_two_tokens_of_one_field_is_of_that_field() -> None:
+    # LinkedBooks valid: "…, Treviso - Venezia 1859 - 63." (the tagger labelled the dash apart)
+    fields = _read([("Treviso", "place"), ("-", "publisher"), ("Venezia", "place"),
+                    ("1859", "date")])  # fmt: skip
+    assert fields["publisher_place"] == "Treviso - Venezia"
+    assert "publisher" not in fields
+
+
+def test_the_end_of_a_span_of_years_is_not_a_page() -> None:
+    # LinkedBooks valid: "…, Venezia 1888 - 93" (a work that came out over years)
+    fields = _read([("Venezia", "place"), ("1888", "date"), ("-", "pages"), ("93", "pages")])
+    assert fields["issued"].year == 1888  # type: ignore[attr-defined]
+    assert "page" not in fields
+    pages = _read([("1888,", "date"), ("pp.", "pages"), ("5", "pages"), ("-", "pages"),
+                   ("15", "pages")])  # fmt: skip
+    assert pages["page"] == "5–15"
+
+
+def test_a_quoted_container_ends_at_its_closing_mark() -> None:
+    # LinkedBooks valid: 'in " Jahrbu - ch der … Gesell - schaft” XIII (1964), pp. 37 - 160'
+    fields = _read([("in", "in"), ("“Commentari”", "container"), ("XIII", "container"),
+                    ("(1964),", "date"), ("pp.", "pages"), ("160", "pages")])  # fmt: skip
+    assert fields["container_title"] == "Commentari"
+    assert fields["volume"] == "XIII"
+
+
+def test_a_quoted_title_that_runs_on_past_its_closing_mark_ends_there() -> None:
+    # LinkedBooks valid: "Brondi Maria Rita, «Il liuto e la chitarra», Rivi - sta Musicale …"
+    fields = _read([("«Il", "title"), ("liuto»,", "title"), ("Rivista", "title"),
+                    ("Musicale", "title"), ("XXXII", "volume")])  # fmt: skip
+    assert fields["title"] == "Il liuto"
+    assert fields["container_title"] == "Rivista Musicale"
+
+
+def test_a_double_issue_keeps_both_numbers() -> None:
+    fields: dict[str, object] = {}
+    stretches._numbering("n. 37 - 38 (1936).", fields)
+    assert fields["issue"] == "37–38"
+
+
+def test_a_leading_see_is_not_part_of_a_name() -> None:
+    # ../shared/cases/parser/de.jsonl: "Vgl. Bauer, Thomas: Lokale Politik. …"
+    fields = _read([("Vgl.", "author"), ("Bauer,", "author"), ("Thomas:", "author"),
+                    ("Lokale", "title"), ("Politik.", "title")])  # fmt: skip
+    assert fields["author"] == (Name(family="Bauer", given="Thomas"),)
+
+
+def test_a_year_the_tagger_ran_into_the_issue_is_the_date() -> None:
+    # humanities-de round trip: "… Geschichte und Gesellschaft 60 (1841), Nr. 1, S. 442–475."
+    fields = _read([("60", "volume"), ("(1841),", "issue"), ("Nr.", "issue"), ("1,", "issue"),
+                    ("S.", "pages"), ("442–475.", "pages")])  # fmt: skip
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("60", "1", "442–475")
+    assert fields["issued"].year == 1841  # type: ignore[attr-defined]
+
+
+def test_a_container_editors_in_and_role_are_no_part_of_their_names() -> None:
+    # round trip (abnt-pt): "… In: LÉVI-STRAUSS, Ulrike (org.). Política. São Paulo: …"
+    fields = _read([("In:", "editor"), ("LÉVI-STRAUSS,", "editor"), ("Ulrike", "editor"),
+                    ("(org.).", "editor"), ("Política.", "container")])  # fmt: skip
+    assert fields["editor"] == (Name(family="LÉVI-STRAUSS", given="Ulrike"),)
+
+
 def test_editors_after_in_and_before_a_portuguese_role() -> None:
     """ABNT ``In: ROSSI, Anna (org.).`` and Vancouver ``In: di Nolfo U, editor.``."""
     fields = _read([("In:", "editor"), ("ROSSI,", "editor"), ("Anna", "editor"),

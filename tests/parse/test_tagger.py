@@ -201,3 +201,70 @@ def test_linkedbooks_segments_become_token_labels(tmp_path) -> None:
 def test_segments_that_do_not_spell_the_reference_are_refused() -> None:
     with pytest.raises(ValueError, match="do not spell"):
         training._nonspace_labels("abc", [("title", "abd")])
+
+
+def test_a_reference_with_no_telling_words_takes_the_taggers_imprint_not_its_numbering() -> None:
+    # LinkedBooks valid: no function word tells the language; the tagger reads the place and
+    # the publisher the rules missed, the rules keep a Vancouver reference's numbering
+    ref = parse_reference("Enciclopedia cattolica, Firenze, Sansoni 1948 - 1954", learned=True)
+    assert (ref.title, ref.publisher_place, ref.publisher) == (
+        "Enciclopedia cattolica",
+        "Firenze",
+        "Sansoni",
+    )
+    vancouver = "Smith J, Jones K. Cell cycle control. Nature. 2001;12:45-50."
+    learned = parse_reference(vancouver, learned=True)
+    rules = parse_reference_by_rules(vancouver)
+    assert (learned.title, learned.volume, learned.page) == ("Cell cycle control", "12", "45–50")
+    assert (learned.volume, learned.issue, learned.page) == (rules.volume, rules.issue, rules.page)
+
+
+def test_a_lower_case_initial_read_from_small_capitals_is_a_feature() -> None:
+    # LinkedBooks: "1618 piscina a., Pratica Universale del Magi - strato alle Acque, Padova."
+    text = "1618 piscina a., Pratica Universale"
+    spans = tagger.tokenise(text)
+    items = tagger.features(text, spans, ["none"] * len(spans))
+    assert "initial_lower" in items[2] and "-1:initial_lower" in items[3]
+    assert "initial_lower" not in items[1] and "initial" not in items[2]
+
+
+def test_linkedbooks_in_labels_are_cleaned_before_training(tmp_path) -> None:
+    # LinkedBooks train: a title segment run on through ", in Container" where the gold has
+    # no container, a bare "in" labelled "o", and the container's editors labelled authors
+    rows = [
+        {
+            "raw": "Demus, Oriente e Occidente, in La civiltà veneziana, Firenze 1955, 111.",
+            "gold": {},
+            "tags": [
+                ["author", "Demus,"],
+                ["title", "Oriente e Occidente, in La civiltà veneziana,"],
+                ["publicationplace", "Firenze"],
+                ["year", "1955,"],
+                ["pagination", "111."],
+            ],
+        },
+        {
+            "raw": "Agazzi M., Edilizia, in Storia, cur. R. Polacco, Venezia 1997.",
+            "gold": {"container-title": "Storia", "x-container-author": ["cur. R. Polacco"]},
+            "tags": [
+                ["author", "Agazzi M.,"],
+                ["title", "Edilizia,"],
+                ["o", "in"],
+                ["title", "Storia,"],
+                ["author", "cur. R. Polacco,"],
+                ["publicationplace", "Venezia"],
+                ["year", "1997."],
+            ],
+        },
+    ]
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    [(_, first), (_, second)] = list(training.linkedbooks_examples(path))
+    assert first == [
+        "author", "title", "title", "title", "in", "container", "container", "container",
+        "place", "date", "pages",
+    ]  # fmt: skip
+    assert second == [
+        "author", "author", "title", "in", "container", "editor", "editor", "editor",
+        "place", "date",
+    ]  # fmt: skip

@@ -20,6 +20,9 @@ from citex.records import Date, Name
 
 _TRIM = " \t,;:./"
 _QUOTES = '«»“”„"‘’‹›'
+_DASHES = "-–—"
+_OPEN_QUOTES = '«“„"'
+_CLOSE_QUOTES = '»”"'
 _ARCHIVE_WORDS = lexicon.words("ARCHIVE_WORDS")
 
 
@@ -50,11 +53,22 @@ def _clean(value: str) -> str:
     return value
 
 
+def _quoted_head(value: str) -> tuple[str, str]:
+    """A container in quotation marks and what follows its closing mark in the same stretch
+    (``“Commentari” XIII``: the numbering the tagger ran on into)."""
+    if value[:1] not in _OPEN_QUOTES:
+        return value, ""
+    close = max(value.rfind(mark) for mark in _CLOSE_QUOTES)
+    if close <= 0:
+        return value, ""
+    return value[: close + 1], value[close + 1 :]
+
+
 def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
-    value = tp.STRETCH_LEADING_IN.sub("", value.strip())  # "In: Rossi A, editor."
+    value = tp.STRETCH_SEE.sub("", tp.STRETCH_LEADING_IN.sub("", value.strip()))
     for role in tp.STRETCH_ROLE.finditer(value):
         if role.group().endswith(")") and value[role.end() :].lstrip().startswith("."):
             value = value[: role.end()]  # "DUBOIS, Michelle (org.). Exílio": the names end
@@ -80,7 +94,11 @@ def _numbering(value: str, fields: dict[str, Any]) -> None:
         value = (value[: year.start()] + value[year.end() :]).replace("()", " ").strip(_TRIM)
     issue = tp.STRETCH_ISSUE.search(value)
     if issue:
-        fields.setdefault("issue", issue.group(1).strip(_TRIM + "()"))
+        number = issue.group(1).strip(_TRIM + "()")
+        second = tp.STRETCH_ISSUE_RANGE_END.match(value, issue.end())
+        if second and number.isdigit():
+            number += "–" + second.group(1)  # "n. 37 - 38": a double issue
+        fields.setdefault("issue", number)
         value = value[: issue.start()].strip(_TRIM)
     value = tp.STRETCH_VOLUME_LABEL.sub("", value)
     m = tp.STRETCH_NUMBER.search(value)
@@ -91,6 +109,21 @@ def _numbering(value: str, fields: dict[str, Any]) -> None:
     second = tp.STRETCH_SECOND_NUMBER.match(rest)
     if second and "issue" not in fields:
         fields["issue"] = second.group(1)
+
+
+def _issue(value: str, fields: dict[str, Any]) -> None:
+    """An issue stretch: ``Nr. 1``, ``H. 5``; a year the tagger ran into it (``(1841), Nr.
+    1``) is the date, not part of the issue."""
+    year = tp.STRETCH_YEAR.search(value)
+    if year:
+        if "issued" not in fields:
+            fields["issued"] = Date(year=int(year.group()), raw=year.group())
+        value = value[: year.start()] + value[year.end() :]
+    labelled = tp.STRETCH_ISSUE.search(value)
+    issue = labelled.group(1) if labelled else value
+    issue = _clean(issue.replace("()", " ")).strip(_TRIM + "()")
+    if issue:
+        fields.setdefault("issue", issue)
 
 
 def fields_from_labels(
@@ -105,18 +138,33 @@ def fields_from_labels(
     fields: dict[str, Any] = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     archive_location: tuple[int, int] | None = None
+    container_after_title = ""
+    labels = _bridge_punctuation(text, spans, labels)
+    previous = ""
     for label, start, end in stretches(text, spans, labels):
+        after, previous = previous, label
         if only is not None and label not in only:
             continue
         raw = text[start:end]
+        if label == "pages" and after == "date" and raw[:1] in _DASHES:
+            continue  # "1888 - 93": the end of the years the work came out over, not a page
         if label in names:
             names[label].extend(_names(raw))
-        elif label == "title":
-            fields.setdefault("title", _clean(raw))
-        elif label == "container":
-            if "title" not in fields and "container_title" not in fields:
+        elif label == "title" and "title" not in fields:
+            title, run_on = _quoted_head(raw.strip())
+            if run_on.startswith(",") and any(ch.isalpha() for ch in run_on):
+                # «Il liuto», Rivista Musicale Italiana: the quoted title, then its container
+                container_after_title = tp.STRETCH_LEADING_IN.sub("", run_on.strip(_TRIM))
+            else:
+                title = raw
+            fields["title"] = _clean(title)
+        elif label == "container" and "container_title" not in fields:
+            if "title" not in fields:
                 raw = _title_before_container(raw, fields)
-            fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
+            container, numbering = _quoted_head(tp.STRETCH_LEADING_IN.sub("", raw.strip()))
+            fields["container_title"] = _clean(container)
+            if numbering:
+                _numbering(numbering, fields)
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
         elif label == "publisher":
@@ -131,9 +179,7 @@ def fields_from_labels(
         elif label == "volume":
             _numbering(raw, fields)
         elif label == "issue":
-            # the number after its label, or the stretch: a value is always a piece of the text
-            number = tp.STRETCH_ISSUE.search(raw)
-            fields.setdefault("issue", _clean(number.group(1) if number else raw))
+            _issue(raw, fields)
         elif label == "pages":
             fields.setdefault("page", _page(raw))
         elif label == "edition":
@@ -145,6 +191,8 @@ def fields_from_labels(
             archive_location = (first, end)
         elif label == "in":
             fields["_in"] = True
+    if container_after_title and "container_title" not in fields:
+        fields["container_title"] = _clean(container_after_title)
     if archive_location:
         fields["archive_location"] = _clean(text[archive_location[0] : archive_location[1]])
     _split_container(fields)
@@ -152,6 +200,26 @@ def fields_from_labels(
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def _bridge_punctuation(
+    text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str]
+) -> Sequence[str]:
+    """Labels where a token of punctuation alone between two tokens of one field is of that
+    field too: the ``-`` of a word hyphenated across a line (``Vene - zia``) or of two cities
+    (``Treviso - Venezia``), which the tagger, seeing the dash in every field, labels apart."""
+    out: list[str] | None = None
+    for i in range(1, len(labels) - 1):
+        before, label = labels[i - 1], labels[i]
+        if label == before or labels[i + 1] != before:
+            continue
+        s, e = spans[i]
+        if any(ch.isalnum() for ch in text[s:e]):
+            continue
+        if out is None:
+            out = list(labels)
+        out[i] = before
+    return labels if out is None else out
 
 
 def _title_before_container(raw: str, fields: dict[str, Any]) -> str:

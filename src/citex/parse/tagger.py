@@ -147,6 +147,8 @@ def _word_features(token: str) -> tuple[str, ...]:
         feats.append("roman")
     if tp.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper()):
         feats.append("initial")
+    elif len(core) == 1 and core.islower() and trail[:1] == ".":
+        feats.append("initial_lower")  # small capitals read by OCR: "piscina a.", "rossi a."
     if core.isupper() and len(core) > 1:
         feats.append("caps")
     if "(" in lead and ")" in trail:

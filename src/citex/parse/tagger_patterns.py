@@ -65,11 +65,17 @@ STRETCH_ROLE = _register(
     regex.compile(
         r"(?i)\(?(?<![\p{L}])(?:a\s{1,3}cura\s{1,3}di|a\s{1,3}c\.\s{1,3}di|"
         r"hrsg\.?\s{1,3}v(?:on|\.)|hg\.\s{1,3}v(?:on|\.)|edited\s{1,3}by|translated\s{1,3}by|"
-        r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|trad\.?|transl?\.?|"
-        r"orgs?\.?|coords?\.?|comps?\.?|"
+        r"ed(?:s|d|ited|itor|itors)?\.?|hrsg\.?|hg\.?|éds?\.?|dir\.?|cur\.?|"
+        r"trad\.?(?:\s{1,3}it\.)?(?:\s{1,3}di)?|transl?\.?|orgs?\.?|coords?\.?|comps?\.?|"
         r"übers\.?(?:\s{1,3}v(?:on|\.))?|tr\.)(?![\p{L}])\)?[,:]?"
     ),
-    ("a cura di G. Borelli", "Vianello, Riccardo (a cura di)", "hrsg. v. K. Meyer"),
+    (
+        "a cura di G. Borelli",
+        "Vianello, Riccardo (a cura di)",
+        "hrsg. v. K. Meyer",
+        "trad. it. di R. van Dijk",
+        "LÉVI-STRAUSS, Ulrike (org.)",
+    ),
     ("Edoardo", "Treviso"),
 )
 STRETCH_QUOTED_HEAD = _register(
@@ -100,6 +106,13 @@ STRETCH_TITLE_IN = _register(
     ("Appunti sui bilanci, in: Bilanci generali", "La normativa, in La cappella", ". In «Studi"),
     ("La questione del giacobinismo in Italia", "Venezia, in età moderna"),
 )
+STRETCH_SEE = _register(
+    "stretch_see",
+    # a leading "see" that a names stretch took in: "Vgl. Bauer, Thomas", "Cfr. Rossi"
+    regex.compile(r"(?i)^(?:vgl|cfr?|see|siehe)(?:\.\s{0,3}|\s{1,3})(?=\p{L})"),
+    ("Vgl. Bauer, Thomas", "Cfr. Rossi", "see Smith"),
+    ("Seebach, K.", "Vglaz"),
+)
 STRETCH_VOLUME_LABEL = _register(
     "stretch_volume_label",
     # a volume's label before its number: "vol.", "voll.", "t.", "Bd.", "a." (anno), "Jg.";
@@ -120,6 +133,13 @@ STRETCH_ISSUE = _register(
     ),
     ("n. 83", "44. Jg., Heft 5", "vol. 3, no. 4", "vol. 96, núm. 10"),
     ("none", "Hefte"),
+)
+STRETCH_ISSUE_RANGE_END = _register(
+    "stretch_issue_range_end",
+    # the second number of a double issue, after the first: "n. 37 - 38", "n. 3-4"
+    regex.compile(r"\s{0,3}[-–]\s{0,3}([0-9]{1,4})(?![0-9])"),
+    (" - 38", "-4"),
+    (", 38", " - a"),
 )
 STRETCH_NUMBER = _register(
     "stretch_number",

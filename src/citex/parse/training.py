@@ -40,6 +40,7 @@ from typing import Any
 
 import pycrfsuite  # type: ignore[import-untyped]
 
+from citex.parse import tagger_patterns as tp
 from citex.parse.reference import rule_fields
 from citex.parse.tagger import MODEL, features, rule_labels, tokenise
 
@@ -150,18 +151,45 @@ def _mark(raw: str, chars: list[str | None], value: str, label: str, within: set
         start = raw.find(value, start + 1)
 
 
+_JOINING_WORDS = frozenset(("in", "in:", "nel", "nella", "dans", "im", "en"))
+
+
+def _clean_in(segs: list[tuple[str, str]], gold: dict[str, Any]) -> list[tuple[str, str]]:
+    """LinkedBooks' labels of a container's ``in``: a bare ``in`` between title and container
+    is sometimes ``o`` (other), sometimes ``conjunction``; and where the gold has no container,
+    a title segment may run on through ``, in Container``. Both become title, ``in``,
+    container, as most of the data labels them."""
+    out: list[tuple[str, str]] = []
+    has_container = isinstance(gold.get("container-title"), str)
+    for label, text in segs:
+        if label == "other" and text.strip().casefold() in _JOINING_WORDS:
+            out.append(("in", text))
+            continue
+        joint = tp.STRETCH_TITLE_IN.search(text) if label == "title" else None
+        if joint is None or has_container or any(lab == "container" for lab, _ in out):
+            out.append((label, text))
+            continue
+        has_container = True
+        head = text[: joint.start() + 1]
+        out += [("title", head), ("in", text[joint.start() + 1 : joint.end()])]
+        out.append(("container", text[joint.end() :]))
+    return out
+
+
 def linkedbooks_examples(path: Path) -> Iterator[tuple[str, list[str]]]:
     """(raw, token labels) for each reference of a LinkedBooks JSON-lines file.
 
-    Segment labels give the first cut; the line's ``gold`` then tells a second title after
-    ``in`` (a container), ``a cura di`` names (editors) and the year and issue inside a
-    journal's numbering.
+    Segment labels give the first cut, their ``in`` cleaned (:func:`_clean_in`); the line's
+    ``gold`` then tells a second title after ``in`` (a container), ``a cura di`` names and the
+    container's own editors (``in …, cur. R. Polacco``: editors, not more authors) and the
+    year and issue inside a journal's numbering.
     """
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
             raw = row["raw"]
             segs = [(LINKEDBOOKS_LABELS.get(lab, "other"), text) for lab, text in row["tags"]]
+            segs = _clean_in(segs, row["gold"])
             try:
                 chars = _nonspace_labels(raw, segs)
             except ValueError:
@@ -169,7 +197,7 @@ def linkedbooks_examples(path: Path) -> Iterator[tuple[str, list[str]]]:
             gold = row["gold"]
             if isinstance(gold.get("container-title"), str):
                 _mark(raw, chars, gold["container-title"], "container", {"title"})
-            for editor in gold.get("editor", []):
+            for editor in (*gold.get("editor", []), *gold.get("x-container-author", [])):
                 _mark(raw, chars, editor, "editor", {"author"})
             for role in ("a cura di", "a c. di", "(a cura di)", "ed.", "(ed.)", "(eds.)"):
                 _mark(raw, chars, role, "editor", {"author"})
