@@ -12,6 +12,7 @@ LinkedBooks (Italian humanities) and AnyStyle's core set, and ships in ``parse/m
 
 from __future__ import annotations
 
+import string
 import sys
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -37,6 +38,7 @@ _CLOSE_QUOTES = "»”›"
 _OPENING = frozenset(_OPEN_QUOTES)
 _DASHES = frozenset("-–—‐")  # (the dashes of a page range, tagger_patterns.TAGGER_RANGE)
 _ROMAN_DIGITS = "IVXLCDMivxlcdm"
+_LENGTH = tuple(f"len={length}" for length in range(9))
 
 # the word classes the features name (``lex=place``) and the lexicon's sets they come from,
 # in order: a word in two sets is of the first class (``ed``: a role before a connective)
@@ -118,18 +120,30 @@ def _quote_depth(token: str, depth: int) -> int:
 
 def _shape(core: str) -> str:
     """``Xx``, ``X``, ``x``, ``d``, ``X.X``: runs of case and digits, lengths dropped."""
+    head = core[:12]
+    if head.isascii():  # (most words: one table look-up per character, in C)
+        return _runs(head.translate(_ASCII_SHAPE))
+    return _runs(
+        "".join(
+            "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+            for ch in head
+        )
+    )
+
+
+_ASCII_SHAPE = str.maketrans(
+    string.ascii_uppercase + string.ascii_lowercase + string.digits,
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+
+
+@lru_cache(maxsize=4096)
+def _runs(marks: str) -> str:
+    """``marks`` with each run of one character written once (``Xxxxx`` -> ``Xx``)."""
     out: list[str] = []
-    for ch in core[:12]:
-        if ch.isupper():
-            c = "X"
-        elif ch.islower():
-            c = "x"
-        elif ch.isdigit():
-            c = "d"
-        else:
-            c = ch
-        if not out or out[-1] != c:
-            out.append(c)
+    for mark in marks:
+        if not out or out[-1] != mark:
+            out.append(mark)
     return "".join(out)
 
 
@@ -152,7 +166,7 @@ def _word_features(token: str) -> tuple[str, ...]:
         "x3=" + lower[-3:],
         "lead=" + lead[-1:],
         "trail=" + trail[:2],
-        "len=" + str(min(len(core), 8)),
+        _LENGTH[min(len(core), 8)],
     ]
     # (each pattern is tried only where a character it needs is there: most words are none)
     if core[0] in "12" and 4 <= len(core) <= 5 and tp.TAGGER_YEAR.match(core):
@@ -408,9 +422,16 @@ def has_model() -> bool:
     return _model() is not None
 
 
-def tag(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> list[str]:
+def tag(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    fields: dict[str, Any],
+    *,
+    reference_language: str | None = None,
+) -> list[str]:
     """The model's label for each token of ``text``, given what the rules found (``fields``);
-    ``[]`` when there is no model or the text is too long to be one reference.
+    ``[]`` when there is no model or the text is too long to be one reference
+    (``reference_language``: its :func:`language`, when the caller knows it already).
 
     (Letting the rules' label stand where the model's marginal probability is low measured
     worse on both LinkedBooks and core.xml: the model already weighs the rules' labels.)
@@ -418,5 +439,8 @@ def tag(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> 
     model = _model()
     if model is None or not spans or len(spans) > _MAX_TOKENS:
         return []
-    labels: list[str] = model.tag(features(text, spans, rule_labels(text, spans, fields)))
+    items = features(
+        text, spans, rule_labels(text, spans, fields), reference_language=reference_language
+    )
+    labels: list[str] = model.tag(items)
     return labels
