@@ -202,14 +202,22 @@ def _token_features(token: str) -> _TokenFeatures:
     own = tuple(map(sys.intern, _word_features(token)))
     # neighbours see all but the affixes and the length (own[2], own[3], own[6]); a token
     # with no letter or digit has two features, both seen
-    short = own if len(own) < 7 else (*own[:2], *own[4:6], *own[7:])
+    word, *seen = own if len(own) < 7 else (*own[:2], *own[4:6], *own[7:])
+    forms = [_neighbour_forms(feature) for feature in seen]
     return (
         own,
-        tuple([sys.intern("-1:" + f) for f in short]),
-        tuple([sys.intern("+1:" + f) for f in short]),
-        "-2:" + own[0],
-        "+2:" + own[0],
+        ("-1:" + word, *[before for before, _ in forms]),
+        ("+1:" + word, *[after for _, after in forms]),
+        "-2:" + word,
+        "+2:" + word,
     )
+
+
+@lru_cache(maxsize=4096)
+def _neighbour_forms(feature: str) -> tuple[str, str]:
+    """A feature (not a word: ``s=Xx``, ``trail=,``) as the next and the previous token see
+    it, made once: these recur in every cached token."""
+    return "-1:" + feature, "+1:" + feature
 
 
 _TokenFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
