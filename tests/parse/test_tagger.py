@@ -29,6 +29,15 @@ def test_tokens_are_the_non_space_runs(text: str) -> None:
     assert all(0 <= s < e <= len(text) for s, e in spans)
 
 
+@given(
+    st.text(st.sampled_from(" \t\n\x1c\x85\xa0\u2003\u180e\u200bab.,«"), max_size=40)
+    | st.text(max_size=300)
+)
+def test_tokens_split_at_single_spaces_are_the_patterns_tokens(text: str) -> None:
+    # the parser's text has its words between single spaces: a split, not the pattern
+    assert tagger.tokenise(text) == [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
+
+
 @given(st.text(max_size=200))
 def test_features_one_list_per_token_and_never_raise(text: str) -> None:
     spans = tagger.tokenise(text)

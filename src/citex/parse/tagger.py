@@ -89,7 +89,21 @@ _MARKER_LANGUAGES = _marker_languages()
 
 def tokenise(text: str) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` of the whitespace-separated tokens of ``text``."""
-    return [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
+    words = text.split(" ")
+    if words != text.split() or len(max(words, key=len, default="")) > _MAX_TOKEN_CHARS:
+        return [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
+    # the parser's text: words between single spaces (str.split() counts every character
+    # the pattern's \s does as a space, and more), so the words are the pattern's tokens
+    spans = []
+    start = 0
+    for word in words:
+        end = start + len(word)
+        spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+_MAX_TOKEN_CHARS = 200  # a longer run is cut into tokens of this length (tagger_token)
 
 
 def language(tokens: Iterable[str]) -> str:
