@@ -210,8 +210,9 @@ def _token_features(token: str) -> _TokenFeatures:
     (neighbours see all but the affixes and the length), and its word as the tokens two
     places away see it.
 
-    The strings are interned: most (``s=Xx``, ``-1:trail=,``) recur in every cached token,
-    and one copy of each keeps the cache small (issue 12: memory flat).
+    The strings are shared: most (``s=Xx``, ``-1:trail=,``) recur in every cached token,
+    and one copy of each (interned, or made once by :func:`_neighbour_forms`) keeps the
+    cache small (issue 12: memory flat).
     """
     own = tuple(map(sys.intern, _word_features(token)))
     # neighbours see all but the affixes and the length (own[2], own[3], own[6]); a token
@@ -271,6 +272,7 @@ def _context(position: int, piece: int, flags: int) -> tuple[str, ...]:
     )
 
 
+# the features of bits 1, 2, 4 and 8 of _context's flags
 _FLAGS = ("after_in", "after_year", "quoted", "paren")
 
 
@@ -344,8 +346,10 @@ def features(
             quoted = _quote_depth(token, quoted)
         if parens or "(" in token:
             parens = max(0, min(parens + token.count("(") - token.count(")"), 2))
-        if after != 3 and (own[-1] == "lex=in" or "year" in own):
-            after |= (own[-1] == "lex=in") | ("year" in own) << 1
+        if own[-1] == "lex=in":  # (a word class is a token's last feature)
+            after |= 1
+        if not after & 2 and "year" in own:
+            after |= 2
     return out
 
 
