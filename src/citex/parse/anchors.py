@@ -63,8 +63,8 @@ def parse_short_form(work: ParseState) -> None:
         if place and work.rest.strip():
             hold_tail(work, place, "")
         return
-    place = p.LOCATOR_ONLY.match(work.rest)
-    if place and work.same_author and work.rest.strip():
+    place = p.LOCATOR_ONLY.match(work.rest) if work.same_author else None
+    if place and work.rest.strip():
         hold_tail(work, place, "")  # "Id., p. 12"
         work.short = True
         return

@@ -197,7 +197,7 @@ def _people_end(text: str, *, short: bool) -> int:
             # "Dubois M." (Vancouver: family first, no comma): its initials end the person
             family_first = not word.endswith(",") and not initial
         if word.endswith("."):
-            if not _is_initial_or_abbrev(bare):
+            if not (initial or _is_initial_or_abbrev(bare)):  # (an initial is one: no new test)
                 return end
             if not pn.CONTINUES_AFTER_INITIAL.match(text, end) and (
                 inverted
@@ -289,7 +289,8 @@ def _comma_verdict(
         (
             i
             for i, w in enumerate(words)
-            if starts_with_joiner(w)
+            if w[0] in _JOINER_FIRST  # (a cheap first test: most words are no joiner)
+            and starts_with_joiner(w)
             and i + 1 < len(words)
             and (words[i + 1][:1].isupper() or words[i + 1] in _PARTICLES)
         ),

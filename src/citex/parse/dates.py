@@ -21,7 +21,7 @@ def parse_issued(work: ParseState) -> None:
     """Find the date of publication and take it out; an earlier year becomes the original date."""
     rest = work.rest
     candidates = [m for m in p.YEAR.finditer(rest) if _plausible_year(rest, m)]
-    if candidates and _QUOTE_MARKS & set(rest):
+    if candidates and not _QUOTE_MARKS.isdisjoint(rest):  # (no set of the text's characters)
         candidates = _outside_quotes(rest, candidates)
     candidates = [m for m in candidates if not _year_in_title(rest, m)]
     if len(candidates) > _MAX_YEARS:
@@ -45,7 +45,8 @@ def parse_issued(work: ParseState) -> None:
     work.fields["issued"] = date
     work.date_pos = start
     work.date_paren = bool(paren)
-    if not paren and len(pre) < start:
+    if not paren and len(pre) < start and not pre.endswith(","):
+        # (a place ends in a letter or "a. M.", never in the comma most years follow)
         place = p.PLACE_BEFORE_YEAR.search(pre, max(0, len(pre) - 80))
         work.place_before_date = place.group("place") if place else None
     work.take(start, end)
@@ -155,7 +156,7 @@ def _plausible_year(text: str, m: regex.Match[str]) -> bool:
     """A year, not part of a page range, a number range, a vol:page pair or an identifier."""
     before = text[max(0, m.start() - 3) : m.start()]
     after = text[m.end() : m.end() + 3]
-    if not (_NEAR_YEAR_CUES & set(before + after)):
+    if _NEAR_YEAR_CUES.isdisjoint(before + after):
         return True  # nothing around it that could make it a page or a range
     if p.DASH_END.search(before) and p.DIGIT_DASH_END.search(
         text[max(0, m.start() - 8) : m.start()]

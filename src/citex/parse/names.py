@@ -10,7 +10,6 @@ records. Inverted (``Family, Given``), direct (``Given Family``) and Vancouver
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from citex import lexicon
 from citex.parse.name_patterns import (
@@ -42,14 +41,24 @@ def cached_test(
 
     Name words, publishers and journal words come back reference after reference; a
     dictionary lookup is much cheaper than running the pattern again. Longer texts
-    (hostile input) are tested each time and not kept. ``cache_clear()`` forgets.
+    (hostile input) are tested each time and not kept; a full table starts again empty
+    (memory stays flat). ``cache_clear()`` forgets. (A plain dictionary: these tests run
+    some forty times a reference, and an ``lru_cache`` call behind a length test costs
+    twice as much.)
     """
-    cached = lru_cache(maxsize=_WORD_CACHE)(lambda text: test(text) is not None)
+    known: dict[str, bool] = {}
 
     def cached_yes_no(text: str) -> bool:
-        return cached(text) if len(text) <= max_length else test(text) is not None
+        answer = known.get(text)
+        if answer is None:
+            answer = test(text) is not None
+            if len(text) <= max_length:
+                if len(known) >= _WORD_CACHE:
+                    known.clear()
+                known[text] = answer
+        return answer
 
-    cached_yes_no.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    cached_yes_no.cache_clear = known.clear  # type: ignore[attr-defined]
     return cached_yes_no
 
 

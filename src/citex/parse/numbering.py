@@ -135,8 +135,8 @@ def parse_numbers(work: ParseState) -> None:
             if r:
                 fields["page"] = _page(r.group())
                 work.take(m.start(), r.end())
-    if "page" not in fields:
-        for r in p.PAGE_RANGE.finditer(work.rest):
+    if "page" not in fields and p.DASH.search(work.rest):
+        for r in p.PAGE_RANGE.finditer(work.rest):  # (only a range, with its dash, is taken)
             if r.group("last") and _is_page_range(r):
                 fields["page"] = _page(r.group())
                 work.take(r.start(), r.end())

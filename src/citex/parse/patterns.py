@@ -690,6 +690,14 @@ YEAR_PAREN_CLOSE = _register(
     ("(1999",),
 )
 
+DASH = _register(
+    "dash",
+    # any dash: a range of pages has one (a cheap test before searching for the range)
+    regex.compile(_DASH),
+    ("106-17", "377–89"),
+    ("106 17",),
+)
+
 DASH_END = _register(
     "dash_end",
     # a dash at the end

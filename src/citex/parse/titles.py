@@ -137,6 +137,7 @@ def parse_title_and_author(work: ParseState) -> None:
     no_sentence = stop is None or not zone[stop.end() :].strip()  # (a final full stop ends nothing)
     title_end = _title_end(
         rest,
+        stop,
         european=(bool(end) and _comma_ended(work)) or no_sentence,
         # (only the qualified place, "Freiburg i. Br.", is taken out before the title)
         place_taken="publisher_place" in work.fields,
@@ -202,13 +203,15 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     return text[start:stop].lower() in _TITLE_ABBREVIATIONS
 
 
-def _title_end(text: str, *, european: bool, place_taken: bool = False) -> int:
-    """Where the title at the start of ``text`` ends."""
+def _title_end(
+    text: str, sentence: regex.Match[str] | None, *, european: bool, place_taken: bool = False
+) -> int:
+    """Where the title at the start of ``text`` ends; ``sentence`` is the first sentence end
+    before its first hole (the caller has searched for it already)."""
     limit = len(text)
     hole = text.find(HOLE)
     if hole >= 0:
         limit = hole
-    sentence = p.SENTENCE_END.search(text, 0, limit)
     while sentence and _after_abbreviation(text, sentence.start()):
         sentence = p.SENTENCE_END.search(text, sentence.end(), limit)
     cut = sentence.end() if sentence else limit
