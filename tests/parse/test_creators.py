@@ -242,3 +242,27 @@ def test_a_person_written_initials_first_is_complete(
     ref = parse_reference_by_rules(raw)
     assert [name.family for name in ref.author] == families
     assert title is None or (ref.title is not None and ref.title.startswith(title))
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "editors"),
+    [
+        (  # IEEE (as tests/render.py prints it): the book, then its editors initial first
+            "[9] R. Silva, “Justice in State: Capital,” in Anarchism, R. Lefebvre and "
+            "N. de Beauvoir, Eds. London: Verso, 2025, pp. 168–213.",
+            "Anarchism",
+            ["Lefebvre", "Beauvoir"],
+        ),
+        (
+            "[12] J.-P. Dubois and A. van der Linden, “Labour and Exile,” in Memory of the "
+            "Revolution, C. Rossi and M. Bianchi, Eds. London: Verso, 1990, pp. 123–129.",
+            "Memory of the Revolution",
+            ["Rossi", "Bianchi"],
+        ),
+    ],
+)
+def test_ieee_editors_after_the_book(raw: str, container: str, editors: list[str]) -> None:
+    """``in Book, A. Family and B. Family, Eds. Place:``: the book is no editor."""
+    ref = parse_reference_by_rules(raw)
+    assert ref.container_title == container
+    assert [name.family for name in ref.editor] == editors

@@ -284,3 +284,45 @@ def test_a_subtitle_opening_with_an_article() -> None:
     )
     assert reference.title == "Lokale Politik. Eine Einführung"
     assert reference.publisher_place == "Stuttgart"
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "place"),
+    [
+        (  # ABNT (as tests/render.py prints it)
+            "SMITH, Giovanni; COLOMBO, Richard. Liberdade. In: SALVEMINI, Ramón (org.). Paz. "
+            "São Paulo: Companhia das Letras, 2005. p. 72-110.",
+            "Paz",
+            "São Paulo",
+        ),
+        (  # Vancouver (as tests/render.py prints it)
+            "95. Bloch C. Anarchism of the workers of empire. In: di Nolfo U, editor. State. "
+            "New York: Knopf; 2006. p. 567-607.",
+            "State",
+            "New York",
+        ),
+    ],
+)
+def test_a_full_stop_ends_the_container_before_the_place(
+    raw: str, container: str, place: str
+) -> None:
+    """``In: EDITORS (org.). Book. Place: Publisher``: the book is no part of the place."""
+    ref = parse_reference_by_rules(raw)
+    assert (ref.type, ref.container_title, ref.publisher_place) == ("chapter", container, place)
+    assert ref.page is not None and ref.locator is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "site"),
+    [
+        ("Colombo, A. (2015). State: Politics and history. Jacobin. "
+         "https://www.jacobin.org/2015/state-politics-and-history", "Jacobin"),
+        ("Fischer, M. (2011). Freedom on workers. Public Books. "
+         "https://www.public-books.org/2011/freedom-on-workers", "Public Books"),
+    ],
+)  # fmt: skip
+def test_a_name_spelling_the_address_is_the_website(raw: str, site: str) -> None:
+    """APA ``Title. Site. URL``: a one-word site reads like a town or a publisher, but the
+    address spells it."""
+    ref = parse_reference_by_rules(raw)
+    assert (ref.type, ref.container_title, ref.publisher) == ("webpage", site, None)

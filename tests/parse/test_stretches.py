@@ -113,3 +113,52 @@ def test_a_title_stretch_that_runs_into_its_container_is_split_at_in() -> None:
     fields = stretches.fields_from_labels(text, spans, labels)
     assert fields["title"] == "La questione del giacobinismo in Italia"
     assert "container_title" not in fields
+
+
+def test_editors_after_in_and_before_a_portuguese_role() -> None:
+    """ABNT ``In: ROSSI, Anna (org.).`` and Vancouver ``In: di Nolfo U, editor.``."""
+    fields = _read([("In:", "editor"), ("ROSSI,", "editor"), ("Anna", "editor"),
+                    ("(org.).", "editor"), ("Paz.", "container")])  # fmt: skip
+    assert fields["editor"] == (Name(family="ROSSI", given="Anna"),)
+    fields = _read([("In:", "editor"), ("di", "editor"), ("Nolfo", "editor"), ("U,", "editor"),
+                    ("editor.", "editor"), ("State.", "container")])  # fmt: skip
+    assert fields["editor"] == (Name(family="Nolfo", given="U", particle="di"),)
+
+
+def test_an_issue_is_the_number_after_its_label() -> None:
+    """A stretch ``(813), Nr. 11`` (a damaged year before the issue) gives ``11``, a piece
+    of the text, not ``(813),11``; Spanish ``núm.`` is a label too."""
+    fields = _read([("13", "volume"), ("(813),", "issue"), ("Nr.", "issue"), ("11,", "issue")])
+    assert fields["issue"] == "11"
+    assert _read([("núm.", "issue"), ("9,", "issue")])["issue"] == "9"
+
+
+def test_pages_lose_brackets_and_spanish_labels() -> None:
+    """APA's ``(pp. 865–883)`` after the book's title; Spanish ``pág. 268``."""
+    assert _read([("(pp.", "pages"), ("865–883).", "pages")])["page"] == "865–883"
+    assert _read([("pág.", "pages"), ("268.", "pages")])["page"] == "268"
+
+
+def test_a_quoted_title_read_with_its_journal_is_split() -> None:
+    """A container stretch ``«Sociedad en cultura», Ayer`` and no title: Spanish, Italian and
+    French notes quote the article's title, then name the journal."""
+    fields = _read([("«Sociedad", "container"), ("en", "container"), ("cultura»,", "container"),
+                    ("Ayer,", "container"), ("vol.", "volume"), ("119", "volume")])  # fmt: skip
+    assert (fields["title"], fields["container_title"]) == ("Sociedad en cultura", "Ayer")
+    fields = _read([("Un", "title"), ("inventario,", "title"), ("«Ateneo", "container"),
+                    ("Trevigiano»,", "container"), ("XXXIV", "volume")])  # fmt: skip
+    assert (fields["title"], fields["container_title"]) == ("Un inventario", "Ateneo Trevigiano")
+
+
+def test_a_sentence_in_a_container_stretch_with_no_title_is_the_title() -> None:
+    """APA ``Memory. Il Manifesto. https://…`` labelled container throughout."""
+    fields = _read([("Memory.", "container"), ("Il", "container"), ("Manifesto.", "container")])
+    assert (fields["title"], fields["container_title"]) == ("Memory", "Il Manifesto")
+
+
+def test_editors_end_at_their_closing_role() -> None:
+    """ABNT ``In: DUBOIS, Michelle (org.). Exílio.`` with the book labelled editor too: the
+    book after ``(org.).`` is no editor."""
+    fields = _read([("In:", "editor"), ("DUBOIS,", "editor"), ("Michelle", "editor"),
+                    ("(org.).", "editor"), ("Exílio.", "editor")])  # fmt: skip
+    assert fields["editor"] == (Name(family="DUBOIS", given="Michelle"),)

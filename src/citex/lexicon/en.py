@@ -108,7 +108,8 @@ CORPORATE_NOUNS = frozenset(
     """Collective Council League Federation Association Committee Ministry Department Institute
     Institution Society Agency Bureau Commission Foundation Secretariat Corporation Parliament
     Authority Organisation Organization Coalition Alliance Cooperative Co-operative Syndicate
-    Caucus Assembly Congress Senate Academy Consortium Directorate Inspectorate Office""".split()  # noqa: SIM905
+    Caucus Assembly Congress Senate Academy Consortium Directorate Inspectorate Office
+    Corps""".split()  # noqa: SIM905
 )
 # lower-case endings of compounds naming a body ("Landesministerium", "Bundesamt")
 CORPORATE_ENDINGS: frozenset[str] = frozenset()

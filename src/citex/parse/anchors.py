@@ -140,8 +140,8 @@ def parse_identifiers(work: ParseState) -> None:
 
 def parse_medium(work: ParseState) -> None:
     """Take out ``[Internet]``, ``[dissertation]``: a medium or genre, not part of the title."""
-    if "[" not in work.rest:
-        return
+    if "[" not in work.rest and "sis)" not in work.rest and "tion)" not in work.rest:
+        return  # (a description in brackets, or a thesis in parentheses)
     thesis = p.THESIS_TAG.search(work.rest)
     if thesis:
         work.kind = "thesis"

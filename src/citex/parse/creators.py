@@ -31,6 +31,10 @@ def parse_roles_in_parens(work: ParseState) -> None:
         return  # (the role's full stop and the closing parenthesis)
     m = pn.ROLE_IN_PARENS.search(work.rest)
     if not m:
+        after = pn.TRANSLATORS_THEN_ROLE.search(work.rest)
+        if after and (names := parse_names(after.group("names"))):
+            work.fields.setdefault("translator", names)  # "Homo Academicus, Peter Collier (trans.)"
+            work.take(after.start(), after.end())
         return
     names = parse_names(m.group("names"))
     if names:
@@ -94,7 +98,7 @@ def set_authors(work: ParseState, text: str) -> None:
 
 
 _JOINER_FIRST = frozenset("a&ueyw.…/")  # first characters of the words JOINER knows
-_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–"})  # ("Rossi A. - Bianchi B.")
+_LIST_WORDS = frozenset({"al.", "al.,", "/", "-", "–", "...", "…"})  # ("Rossi A. - Bianchi B.")
 # the particles NAME_PARTICLE knows, as a set for the word-by-word scan
 _PARTICLES = lexicon.words("PARTICLES")  # "et al.", and the slash of German lists
 
@@ -113,6 +117,10 @@ def author_end(text: str, *, short: bool = False) -> int:
     # word-by-word scan finds no person or reads part of a body (people are looked for
     # first: most references have them)
     end = _people_end(text, short=short)
+    if text[1:2] == "." and (body := pn.ABBREVIATED_BODY.match(text)):
+        name = body.group("name")
+        if " of " in name or has_body_word(name.split()):
+            return body.end()  # "U.S. Department of Transportation.": not the person "U.S."
     if end and not has_body_word(text[:end].split()):
         return end
     return corporate_body_end(text) or end
@@ -274,6 +282,8 @@ def _comma_verdict(
     ``complete`` says the current person already has a given name or initials, so the
     next stretch cannot be its given name.
     """
+    if text[pos : pos + 5].lstrip().startswith(("...", "…")):
+        return "new"  # "Asgaard, G., ... Botros, N.": APA leaves out the middle authors
     first = pn.NAME_SEGMENT.match(text, pos, min(n := len(text), pos + 120))
     if not first:
         return "stop"
@@ -305,7 +315,12 @@ def _comma_verdict(
         joined = True
     # "Lipeck U. W. Deriving Integrity …": the names end at the last initial
     names = 0
-    while names < len(words) and names < 5 and is_name_word(words[names]):
+    while (
+        names < len(words)
+        and names < 5
+        and is_name_word(words[names])
+        and not (names and _opens_title(words[names]))  # "Richard H. The Price …"
+    ):
         names += 1
     if 0 < names < len(words):
         last_initial = max((i for i in range(names) if starts_with_initials(words[i])), default=-1)
@@ -339,6 +354,8 @@ def _comma_verdict(
         ahead = _segment_after(text, after)
         if 2 <= len(ahead) <= 3 and all(is_name_word(w) for w in ahead):
             return "given"
+        if ahead and _opens_title(ahead[0]) and all(is_name_word(w) for w in words):
+            return "given"  # "Herder, Johann Gottfried, Die kritischen Wälder …": a title next
     if (
         not complete
         and (
@@ -356,6 +373,14 @@ def _comma_verdict(
         )
     ):
         return "given"  # "Hearn, Lafcadio." / "Lakoff, George, and" / "Levin, David, Title"
+    if (
+        person_words == 1
+        and not complete
+        and len(words) >= 3
+        and starts_with_initials(words[-2])
+        and not starts_with_initials(words[0])
+    ):
+        return "given"  # "Stein, Stanley J. Vassouras, a Brazilian …": the title's first word
     if any(starts_with_initials(w) for w in words):
         return "new"  # "Smith, J., S. Carr" / "Jones BA"
     second = pn.NAME_SEGMENT.match(text, after, min(n, after + 60)) if closer == "," else None
@@ -378,6 +403,16 @@ def _comma_verdict(
     ):
         return "new"  # "Christian Szegedy, Vincent Vanhoucke, Sergey Ioffe, …"
     return "stop"
+
+
+def _opens_title(word: str) -> bool:
+    """A word that opens titles, not names (``The``, ``Die``), and no initial (``A``, ``I``)."""
+    return (
+        len(word) > 1
+        and not word.isupper()
+        and word.lower() not in _PARTICLES  # ("Van Der Poel")
+        and bool(pn.NOT_A_NAME.match(word))
+    )
 
 
 def _subtitle_then_comma(text: str, pos: int) -> bool:
@@ -417,7 +452,7 @@ def parse_editors(work: ParseState) -> None:
     for pattern, key, needles in _ROLE_PREFIXES:
         m = pattern.search(work.rest) if work.mentions(*needles) else None
         if m and key == "editor" and _role_after_names(work.rest, m):
-            _editors_before(work, m.start() - 2, m.end())
+            _editors_before(work, m.start() - 2, m.end(), initials_first=True)
             continue
         if not m or key in work.fields or _inside_name(work.rest, m):
             continue
@@ -467,8 +502,12 @@ def _names_only(text: str) -> bool:
     return all_names(text) or (looks_like_names(text) and ":" not in text)
 
 
-def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:
-    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``."""
+def _editors_before(
+    work: ParseState, role_start: int, role_end: int, *, initials_first: bool = False
+) -> None:
+    """The editors named before their role (``(Eds.)``, ``, eds.``) at ``role_start``;
+    ``initials_first`` (IEEE's ``, Eds. Place:``) names every editor ``A. Family``, so a
+    first piece without an initial is the book (``in Anarchism, R. Lefebvre and …, Eds.``)."""
     if "editor" in work.fields:
         return
     before = work.rest[:role_start]
@@ -480,7 +519,8 @@ def _editors_before(work: ParseState, role_start: int, role_end: int) -> None:
         cut = max(before.rfind(HOLE), _last_sentence_end(before), 0)
         start = cut + 1 if cut else 0
     chunk = before[start:]
-    if not _names_only(chunk):
+    book_first = initials_first and "," in chunk and not pn.INITIAL_FIRST.match(chunk)
+    if book_first or not _names_only(chunk):
         # "In Handbook of Combinatorics, R. Graham, and L. Lovasz, Eds.": the names are
         # the shortest tail after a comma that reads as names; the container stays
         for comma in pn.CLAUSE_BREAK.finditer(chunk):

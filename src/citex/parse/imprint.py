@@ -454,11 +454,15 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
     head = segment.split(", ", 1)[0]
     if _unquoted(head) != head and not work.quoted:
         return True  # "…, “Ateneo Veneto”, 1954", "«La Cultura», XIV": a periodical in quotes
+    url = fields.get("url")
     if (
-        fields.get("url")
+        url
         and not later
         and not pi.PRESS_WORD.search(segment)
-        and not (pi.PLACE_SHAPE.fullmatch(segment) and not opens_title(segment.split()[0]))
+        and (
+            not (pi.PLACE_SHAPE.fullmatch(segment) and not opens_title(segment.split()[0]))
+            or _names_host(segment, url)
+        )
     ):
         return True  # "Title. The Guardian. https://…": the website's name
     if work.in_container and fields.get("url") and not later:
@@ -491,6 +495,14 @@ def _is_container(segment: str, work: ParseState, later: list[str], has_numbers:
     if is_publisher(segment) or (is_place(segment.split(",")[0]) and len(segment.split()) <= 3):
         return False
     return any(is_publisher(x) or pi.PLACE_PUBLISHER.search(x) for x in later)
+
+
+def _names_host(segment: str, url: str) -> bool:
+    """Whether ``segment`` spells the address's host (``Jacobin``, ``www.jacobin.org``;
+    ``Public Books``, ``public-books.org``): the website, though it reads like a place."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].casefold()
+    name = "".join(ch for ch in segment.casefold() if ch.isalnum())
+    return len(name) >= 4 and name in "".join(ch for ch in host if ch.isalnum())
 
 
 _COMPANY_SUFFIX = frozenset({"Inc", "Ltd", "Co", "GmbH", "LLC", "S.A", "SpA", "Verlag"})

@@ -195,6 +195,33 @@ JOURNAL_ABBREVIATION = _register(
     ("a study of things",),
 )
 
+ABBREVIATED_JOURNAL_HEAD = _register(
+    "abbreviated_journal_head",
+    # right after the authors, a journal's abbreviated name and its volume, no title (match):
+    # physics and chemistry cite so, "Phys. Rev. Lett. 83, 3370 (1999)", "Adv. Theor. Math.
+    # Phys. 2 (1998) 231-252", "Nano Lett. 2010, 10, 1979" (the year taken out before)
+    regex.compile(
+        r"(?P<journal>\p{Lu}[\p{L}&]{0,7}\.?(?:\s\p{Lu}[\p{L}&]{0,7}\.?){0,4})"
+        r"(?:\s(?P<volume>[A-Z]?\d{1,5})(?:,\s{0,2}(?P<page>[A-Za-z]?\d{1,6}(?:[-–]\d{1,6})?))?"
+        r"(?=\s{0,2}[,(" + HOLE + r"]|$)"
+        r"|(?=\s{0,2}" + HOLE + r",\s{0,2}\d{1,5},\s{0,2}[A-Za-z]?\d))"
+    ),
+    ("Phys. Rev. Lett. 83, 3370", "Adv. Theor. Math. Phys. 2 \x1f", "Nano Lett. \x1f, 10, 1979"),
+    ("Nasal states and processes. \x1f", "Paz. 5. ed. Lisboa"),
+)
+
+TITLE_PART = _register(
+    "title_part",
+    # the number of a part after a title's full stop (match): "Fourier integral operators. II.
+    # Acta …", "Reactions at oxide surfaces. 1. Oxidation of …": the title runs on through it
+    # (not an edition's number: "Paz. 5. ed. Lisboa", "3. Aufl.")
+    regex.compile(
+        r"\s{1,2}(?:[IVX]{1,4}|\d{1,2})\.(?=\s{1,2}\p{Lu}|$)(?!\s{1,2}(?:Aufl|Ed|Edn|Edition|Éd)\b)"
+    ),
+    (" II. Acta", " 1. Oxidation", " II."),
+    (" 12(3)", " Acta", " 5. ed. Lisboa", " 3. Aufl. Berlin"),
+)
+
 GENRE_LEAD = _register(
     "genre_lead",
     # a stretch that opens with a report or thesis genre (match): "Technical Report TR-93",
@@ -287,6 +314,26 @@ PLACE_SHAPE = _register(
     ("12",),
 )
 
+STATE_AFTER_CITY = _register(
+    "state_after_city",
+    # the state's postal code printed after a city (match right after it): "Chicago, IL",
+    # "Boulder, CO": one place with it
+    regex.compile(r",\s\p{Lu}{2}(?=[\s.,:;)]|$)"),
+    (", IL. Chicago", ", CO."),
+    (", Illinois", ", ACM"),
+)
+
+CITY_BEFORE_STATE = _register(
+    "city_before_state",
+    # the city before a state or province read alone (search at the end of the text before
+    # it): "Boulder, " of "Boulder, CO"
+    regex.compile(
+        r"(?<![\p{L}])(?P<city>\p{Lu}[\p{Ll}'’-]{1,20}\.?(?:\s\p{Lu}[\p{Ll}'’-]{1,20}){0,2}),\s$"
+    ),
+    ("Press Boulder, ", "Santa Monica, "),
+    ("Boulder ",),
+)
+
 CONTAINER_AUTHOR = _register(
     "container_author",
     # a book's author given by initials before its title, after "in" (match at the
@@ -320,10 +367,13 @@ CONTAINER_TRAILING_NUMBER = _register(
     "container_trailing_number",
     # the volume at the end of a journal's name: ``… Research 36``, ``…, XLIII``, ``… 13.2``
     regex.compile(
-        r"(?:\s(?P<volume>[A-Z]?\d{1,4})|,\s(?P<volume>[IVXLC]{1,7}))(?:\.(?P<issue>\d{1,3}))?$"
+        # (a roman numeral well formed: not the state of "Chicago, IL")
+        r"(?:\s(?P<volume>[A-Z]?\d{1,4})"
+        r"|,\s(?P<volume>(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})))"
+        r"(?:\.(?P<issue>\d{1,3}))?$"
     ),
     ("Operations Research 36", "Review, XLIII", "Inquiry 13.2", "Phys. A16"),
-    ("ASPLOS IV",),
+    ("ASPLOS IV", "Chicago, IL"),
 )
 
 MAGAZINE_ISSUE = _register(

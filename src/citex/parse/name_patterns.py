@@ -26,6 +26,19 @@ ROLE_IN_PARENS = _register(
     ("(2001)", "(Eds.)"),
 )
 
+TRANSLATORS_THEN_ROLE = _register(
+    "translators_then_role",
+    # translators named after a comma with their role in parentheses after them, as printed
+    # after a title: "Homo Academicus, Peter Collier (trans.).", "…, Caryl Emerson and Michael
+    # Holquist (trans.)"
+    regex.compile(
+        r",\s{1,2}(?P<names>\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?:\s{1,2}(?:and\s|&\s)?"
+        r"\p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,6})\s{1,2}\((?:[Tt]rans|[Tt]ransl|[Tt]r)\.\)"
+    ),
+    (", Peter Collier (trans.). Stanford", ", Caryl Emerson and Michael Holquist (trans.)"),
+    ("Capital (trans.)", ", the poems (trans.)"),
+)
+
 EDITOR_ROLE = _register(
     "editor_role",
     # "(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", "(dir.)" after the editors' names
@@ -36,6 +49,14 @@ EDITOR_ROLE = _register(
     ),
     ("(Eds.)", "(ed.)", "(Hg.)", "(a cura di)", ", eds."),
     ("(edited)", "(Edinburgh)"),
+)
+
+INITIAL_FIRST = _register(
+    "initial_first",
+    # a name written initial first (match): IEEE's editors "R. Lefebvre", "J.-P. Santos"
+    regex.compile(r"\s{0,3}\p{Lu}\.(?:-\p{Lu}\.)?\s"),
+    (" R. Lefebvre", "J.-P. Santos"),
+    ("Anarchism", "Ricœur E."),
 )
 
 IMPRINT_AHEAD = _register(
@@ -51,7 +72,7 @@ EDITOR_PREFIX = _register(
     # "ed. Douglas Massey", "edited by A. Chitarin", "a cura di", "hrsg. von", "éd. par"
     regex.compile(
         r"(?<![\p{L}])(?:[Ee]dited\sby|[Ee]d\.\sby|[Ee]ds?\.|[Ee]dited|[Aa]\sc(?:ura|\.)\sdi|[Hh]rsg\.(?:\sv(?:on|\.))?|"
-        r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
+        r"[Hh]g\.(?:\sv(?:on|\.))?|[Hh]erausgegeben\svon|[Ee]dited\sand\stranslated\sby|[ÉéEe]d\.\spar|[Éé]dité\spar|[Ss]ous\sla\sdirection\sde|"
         r"[Dd]ir\.|[Ee]dición\sde|[Ee]d\.\sde|[Oo]rg\.(?:\spor)?|[Cc]urated\sby|[Cc]ompiled\sby)\s{1,3}(?=\p{Lu})"
     ),
     (
@@ -161,9 +182,23 @@ YEAR_RANGE_START = _register(
 TITLE_AFTER_INITIAL = _register(
     "title_after_initial",
     # after "Levine, Robert S." a capitalised word and a lower-case one (not "and"): a title
-    regex.compile(r"\s{1,2}\p{Lu}\p{Ll}{2,30}\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"),
-    (" Structure of the", " Studies in Brockden Brown"),
-    (" Fields and Barbara", " Baxter. 2004", " Paquette, and"),
+    # or a word no initial, joiner or particle follows a complete inverted name with: "Stein,
+    # Stanley J. Vassouras, a Brazilian …", "Levine, Robert S. Conspiracy and Romance"
+    regex.compile(
+        r"\s{1,2}\p{Lu}\p{Ll}{2,30}(?:\s(?!(?:and|und|et|e|y|i|&)\s)\p{Ll}"
+        r"|,\s(?!(?:and|und|et|e|y|i|eds?|editors?|hrsg|trans)\b)\p{Ll}"
+        r"|\s(?:and|&)\s\p{Lu}\p{Ll}{2,30}[:.])"
+    ),
+    (" Structure of the", " Studies in Brockden Brown", " Vassouras, a Brazilian",
+     " Conspiracy and Romance:"),
+    (
+        " Fields and Barbara",
+        " Baxter. 2004",
+        " Paquette, and",
+        " Smith, J.",
+        " Paquette and B.",
+        " Ember, eds.",
+    ),
 )
 
 SHORT_TITLE_NEXT = _register(
@@ -398,4 +433,17 @@ CORPORATE_WORD = _register(
     ),
     ("Harbour Collective", "Landesministerium für", "nordlicht e.V.", "Statistisches Amt"),
     ("Amtmann", "Hans Meyer", "Ministerial"),
+)
+
+ABBREVIATED_BODY = _register(
+    "abbreviated_body",
+    # a body whose name opens with its country's dotted abbreviation, up to its full stop,
+    # date or colon (match; names.py checks it holds "of" or a body's noun): "U.S. Department
+    # of Transportation.", "U.S. Army Corps of Engineers (2009)", not "F.H. Clarke."
+    regex.compile(
+        r"(?P<name>(?:\p{Lu}\.){2,3}(?:\s(?:\p{Lu}[\p{L}\p{M}'’-]{1,30}|of|the|and|for|on|&)){2,12})"
+        r"(?=\s{0,2}(?:[.:(]|" + HOLE + r"|$))"
+    ),
+    ("U.S. Department of Transportation. Title", "U.S. Army Corps of Engineers (2009)"),
+    ("F.H. Clarke. Title", "S.G. Calabresi, Title"),
 )

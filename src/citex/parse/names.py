@@ -163,8 +163,8 @@ def is_corporate_body(text: str) -> bool:
         comma = comma or word.endswith(",")
         if bare in _BODY_JOINERS or (legal and (i == 0 or bare in _LEGAL_FORMS)):
             continue
-        if not bare[:1].isupper() or _is_initials(bare):
-            return False
+        if not bare[:1].isupper() or (_is_initials(bare) and not (i == 0 and "." in bare[:2])):
+            return False  # (a country's dotted abbreviation may open it: "U.S. Army Corps")
     return body
 
 

@@ -256,12 +256,19 @@ def settle_locator(work: ParseState) -> None:
         "fig.": "figure",
     }.get(label, "page")
     is_range = bool(p.PAGE_RANGE_ONLY.match(value))
-    part = "container_title" in fields and "page" not in fields and not work.short
+    # a journal's volume with no imprint ("Trans. Amer. Math. Soc. 347, (1995), 2235-2243"),
+    # or a part opened by "In", is a part even where its container was not read
+    journal = "volume" in fields and not ("publisher" in fields or "publisher_place" in fields)
+    part = (
+        ("container_title" in fields or journal or work.in_container)
+        and "page" not in fields
+        and not work.short
+    )
     if (
         kind == "page"
         and part
         and (is_range or (not after_paren and label))
-        and not (after_paren and not label)
+        and not (after_paren and not label and not (journal and is_range))
     ):
         fields["page"] = _page(value)
         return

@@ -240,11 +240,18 @@ LOCATOR_ONLY = _register(
 THESIS_TAG = _register(
     "thesis_tag",
     # APA's bracketed genre and school after a thesis title
+    # (or in parentheses, as APA's sixth edition prints it: "(Unpublished doctoral dissertation)")
     regex.compile(
-        r"\s{0,2}\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}(?:dissertation|thesis))"
-        r"(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+        r"\s{0,2}(?:\[(?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^\[\],]{0,30}"
+        r"(?:dissertation|thesis))(?:,\s{0,2}(?P<school>[^\[\]]{2,100}))?\]"
+        r"|\((?P<genre>(?:[Dd]octoral|[Mm]aster'?s|[Uu]npublished)[^(),]{0,30}"
+        r"(?:dissertation|thesis))(?:,\s{0,2}(?P<school>[^()]{2,100}))?\))"
     ),
-    ("Exile [Doctoral dissertation, Columbia University].", "[Master's thesis, MIT]"),
+    (
+        "Exile [Doctoral dissertation, Columbia University].",
+        "[Master's thesis, MIT]",
+        "Rhythm (Unpublished doctoral dissertation). Univ",
+    ),
     ("[Internet]",),
 )
 
@@ -290,9 +297,14 @@ MEDIUM_TAG = _register(
     regex.compile(
         r"\s{0,2}\[(?:Internet|internet|[Oo]nline|[Ee]n ligne|CD-ROM|DVD|"
         r"[Mm]onograph on the Internet|[Dd]issertation|[Tt]hesis|[Mm]aster's thesis|"
-        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book)\]"
+        r"[Dd]octoral dissertation|[Ee]lectronic version|[Ee]-book|[Ee]book|"
+        # APA's descriptions of what a work is: "[Motion picture]", "[Computer software]"
+        r"(?i:motion picture|film|video(?: file| recording)?|audio (?:podcast|recording|file)|"
+        r"podcast|computer (?:software|program)|data ?set|brochure|blog post|web log post|"
+        r"television (?:series|broadcast|series episode)|radio broadcast|lecture notes|"
+        r"powerpoint slides|fact sheet|press release|letter to the editor))\]"
     ),
-    ("Title [Internet]. Site", "Memory [dissertation].", "[online]"),
+    ("Title [Internet]. Site", "Memory [dissertation].", "[online]", "fresh [Motion picture]."),
     ("[12]", "[Gli anarchici, 1969]"),
 )
 
@@ -476,11 +488,13 @@ LOCATOR_TAIL_STRETCH = _register(
 VOLUME_LABEL = _register(
     "volume_label",
     regex.compile(
-        r"(?<![\p{L}])(?:[Vv]ols?|[Vv]olume|[Vv]|Bd|Band|[Tt]|[Tt]ome|[Tt]omo|Jg|Jahrgang|Anno|anno|a)\.?\s{0,2}"
+        # (a one-letter label is followed by its full stop or a space: not "VIC" = V + IC)
+        r"(?<![\p{L}])(?:(?:[Vv]ols?|[Vv]olume|Bd|Band|[Tt]ome|[Tt]omo|Jg|Jahrgang|Anno|anno)\.?\s{0,2}"
+        r"|(?:[Vv]|[Tt]|a)(?:\.\s{0,2}|\s{1,2}))"
         r"(?P<volume>\d{1,5}[A-Za-z]?|[IVXLCDM]{1,8}\b)(?:\s?[-–/]\s?(?P<to>\d{1,5}))?"
     ),
     ("vol. 1", "Vol 36", "v. 32", "Bd. 4", "t. II", "Vol. XII"),
-    ("volume two", "vol. xyz"),
+    ("volume two", "vol. xyz", "VIC: AV Channel"),
 )
 
 VOLUME_ORDINAL = _register(
@@ -505,11 +519,12 @@ ISSUE_LABEL = _register(
 
 VOLUME_ISSUE = _register(
     "volume_issue",
-    # journal numbering without labels: 36(2), 6(1), 108 (2), 44: 58
+    # journal numbering without labels: 36(2), 6(1), 108 (2), 44: 58, and the chemists'
+    # 288, (5465)
     regex.compile(
-        r"(?<![\w.])(?P<volume>\d{1,5})\s{0,2}\((?P<issue>[A-Za-z]{0,8}\s?\d{1,5}(?:\s?[-–/]\s?\d{1,5})?)\)"
+        r"(?<![\w.])(?P<volume>\d{1,5}),?\s{0,2}\((?P<issue>[A-Za-z]{0,8}\s?\d{1,5}(?:\s?[-–/]\s?\d{1,5})?)\)"
     ),
-    ("36(2)", "6 (1)", "108(Suppl 2)", "12(3-4)"),
+    ("36(2)", "6 (1)", "108(Suppl 2)", "12(3-4)", "Science 2000, 288, (5465), 494"),
     ("(2)", "1998"),
 )
 
@@ -524,7 +539,7 @@ EDITION = _register(
     # an edition statement wherever it stands: "2nd ed.", "3. überarb. Auflage", "2a ed.",
     # "nouvelle éd.", "Revised edition" (issue 12)
     regex.compile(
-        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|°|\.,?)?|[Ff]irst|[Ss]econd"
+        r"(?<![\p{L}])(?P<edition>(?:(?:\d{1,3}(?:st|nd|rd|th|a|e|ª|º|°|\.[ªº]|\.,?)?|[Ff]irst|[Ss]econd"
         r"|[Tt]hird|[Ff]ourth)\s{0,2}(?:" + _EDITION_QUALIFIER + r"){0,3}"
         r"|(?:" + _EDITION_QUALIFIER + r"){1,3}|[Rr]ev\.\s{0,2})"
         r"(?:(?:[Ee]d|edn|Aufl|éd)\b\.?|(?:[Ee]dition|Auflage|édition|edición|edizione|edição)\b))"
@@ -540,6 +555,7 @@ EDITION = _register(
         "2nd rev. ed.",
         "nouvelle éd.",
         "Rev. ed.",
+        "3.ª ed.",
     ),
     ("edited by", "ed. by", "Die neue Kaje", "Neue Folge"),
 )

@@ -66,13 +66,22 @@ def place_publisher(segment: str, *, container_first: bool = False) -> regex.Mat
     """
     if ":" not in segment:
         return None  # (the pattern's colon)
-    starts = [0] + ([m.end() for m in pi.COMMA_BREAK.finditer(segment)] if container_first else [])
+    starts = [0]
+    if container_first:
+        # ABNT and Vancouver end the container with a full stop: "In: ROSSI, Anna (org.).
+        # Paz. São Paulo: Boitempo", "In: Rossi A, editor. State. New York: Knopf"
+        starts += [m.end() for m in pi.COMMA_BREAK.finditer(segment)]
+        starts += [m.end() for m in p.SENTENCE_END.finditer(segment)]
+        starts.sort()
     found = []
     for start in starts[:8]:
+        start += len(segment) - start - len(segment[start:].lstrip(" "))
         m = pi.PLACE_PUBLISHER.match(segment, start)
         if not m or _is_subtitle(segment, m):
             continue
         place = m.group("place")
+        if container_first and p.SENTENCE_END.search(place.rstrip(". ")):
+            continue  # "Paz. São Paulo": the container's title, then the place
         shaped = pi.PLACE_SHAPE.fullmatch(place.strip()) or all(
             is_place(x) for x in place.split(", ")
         )

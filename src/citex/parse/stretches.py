@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from citex import lexicon
+from citex.parse import patterns as p
 from citex.parse import tagger_patterns as tp
 from citex.parse.names import parse_names
 from citex.records import Date, Name
@@ -53,14 +54,19 @@ def _names(value: str) -> tuple[Name, ...]:
     """People in a stretch; role words (``a cura di``, ``Hrsg.``) split it and are left out,
     so every name read is a piece of the text."""
     names: list[Name] = []
+    value = tp.STRETCH_LEADING_IN.sub("", value.strip())  # "In: Rossi A, editor."
+    for role in tp.STRETCH_ROLE.finditer(value):
+        if role.group().endswith(")") and value[role.end() :].lstrip().startswith("."):
+            value = value[: role.end()]  # "DUBOIS, Michelle (org.). Exílio": the names end
+            break
     for piece in tp.STRETCH_ROLE.split(value):
         names.extend(parse_names(" ".join(piece.split())))
     return tuple(names)
 
 
 def _page(value: str) -> str:
-    """``pp. 45 - 67`` -> ``45–67``."""
-    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM)).strip(_TRIM)
+    """``pp. 45 - 67`` -> ``45–67``; APA's ``(pp. 45–67)`` too."""
+    value = tp.STRETCH_PAGE_LABEL.sub("", value.strip(_TRIM + "()[]")).strip(_TRIM + "()[]")
     return tp.STRETCH_DASH.sub("–", value)
 
 
@@ -108,6 +114,8 @@ def fields_from_labels(
         elif label == "title":
             fields.setdefault("title", _clean(raw))
         elif label == "container":
+            if "title" not in fields and "container_title" not in fields:
+                raw = _title_before_container(raw, fields)
             fields.setdefault("container_title", _clean(tp.STRETCH_LEADING_IN.sub("", raw.strip())))
         elif label == "collection":
             fields.setdefault("collection_title", _clean(raw))
@@ -123,7 +131,9 @@ def fields_from_labels(
         elif label == "volume":
             _numbering(raw, fields)
         elif label == "issue":
-            fields.setdefault("issue", _clean(tp.STRETCH_ISSUE.sub(r"\1", raw)))
+            # the number after its label, or the stretch: a value is always a piece of the text
+            number = tp.STRETCH_ISSUE.search(raw)
+            fields.setdefault("issue", _clean(number.group(1) if number else raw))
         elif label == "pages":
             fields.setdefault("page", _page(raw))
         elif label == "edition":
@@ -142,6 +152,21 @@ def fields_from_labels(
         if people:
             fields[role] = tuple(people)
     return {k: v for k, v in fields.items() if v not in ("", None, ())}
+
+
+def _title_before_container(raw: str, fields: dict[str, Any]) -> str:
+    """A container stretch with no title labelled before it: a quoted title or a first
+    sentence in it (``«Sociedad en cultura», Ayer``, ``Memory. Il Manifesto``) is the title
+    (stored in ``fields``); the rest is returned as the container."""
+    head = tp.STRETCH_QUOTED_HEAD.match(raw)
+    if head:
+        fields["title"] = _clean(head["title"])
+        return raw[head.start("rest") :]
+    stop = p.SENTENCE_END.search(raw.rstrip(" .,;:"))
+    if stop:
+        fields["title"] = _clean(raw[: stop.start()])
+        return raw[stop.end() :]
+    return raw
 
 
 def _split_container(fields: dict[str, Any]) -> None:

@@ -131,6 +131,16 @@ def parse_title_and_author(work: ParseState) -> None:
         work.fields.pop("author", None)
         work.fields.pop("editor", None)
         rest, end = work.rest, 0
+    journal = pi.ABBREVIATED_JOURNAL_HEAD.match(rest) if end and rest[:1].isupper() else None
+    if journal and _abbreviated(journal.group("journal")):
+        # "Phys. Rev. Lett. 83, 3370 (1999)": no title, the journal follows the authors
+        work.fields["container_title"] = journal.group("journal").rstrip(".")
+        if journal.group("volume"):
+            work.fields["volume"] = journal.group("volume")
+        if journal.group("page") and "page" not in work.fields:
+            work.fields["page"] = p.RANGE_DASH.sub("–", journal.group("page"))
+        work.rest = HOLE + rest[journal.end() :]
+        return
     # without a full stop before the next anchor, commas are what separates the fields
     zone = rest.partition(HOLE)[0]
     stop = p.SENTENCE_END.search(zone)
@@ -150,6 +160,16 @@ def parse_title_and_author(work: ParseState) -> None:
     if title and p.LETTER.search(title):
         work.fields["title"] = title
     work.rest = HOLE + rest[title_end:]
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether every word of ``name`` is cut short (``Phys. Rev.``) or in capitals (``JHEP``),
+    as a journal's abbreviated name is and a title is not (one word cut short, ``Paz.``, may
+    be a title)."""
+    words = name.split()
+    return all(word.endswith(".") or word.isupper() for word in words) and (
+        len(words) > 1 or name.isupper()
+    )
 
 
 # the lower-case words a list of people's names has ("BACQUE M.-H et SINTOMER Y.")
@@ -215,6 +235,14 @@ def _title_end(
     while sentence and _after_abbreviation(text, sentence.start()):
         sentence = p.SENTENCE_END.search(text, sentence.end(), limit)
     cut = sentence.end() if sentence else limit
+    part = pi.TITLE_PART.match(text, cut, limit) if sentence else None
+    if part:
+        # "… basal ganglia. I. The cortico-basal … loop. Brain Res": a part's number, and its
+        # own title when a sentence of its own follows before the numbers
+        cut = part.end()
+        after = p.SENTENCE_END.search(text, cut, limit)
+        if after and len(text[cut : after.start()].split()) >= 3:
+            cut = after.end()
     if sentence and text[sentence.start()] in "?!":
         cut = sentence.start() + 1
     if sentence and not european:
