@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
+import pkgutil
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citex import extract
+import citex.parse as parse_package
+from citex import extract, lexicon
 from citex.parse import tagger, training
+from citex.parse import tagger_patterns as tp
 from citex.parse.reference import parse_reference, parse_reference_by_rules, rule_fields
 
 # the parser hands the tagger printable text (control characters blanked)
@@ -23,6 +27,15 @@ def test_tokens_are_the_non_space_runs(text: str) -> None:
     words = text.split()
     assert [text[s:e] for s, e in spans] == words or any(len(w) > 200 for w in words)
     assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+@given(
+    st.text(st.sampled_from(" \t\n\x1c\x85\xa0\u2003\u180e\u200bab.,«"), max_size=40)
+    | st.text(max_size=300)
+)
+def test_tokens_split_at_single_spaces_are_the_patterns_tokens(text: str) -> None:
+    # the parser's text has its words between single spaces: a split, not the pattern
+    assert tagger.tokenise(text) == [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
 
 
 @given(st.text(max_size=200))
@@ -268,3 +281,87 @@ def test_linkedbooks_in_labels_are_cleaned_before_training(tmp_path) -> None:
         "author", "author", "title", "in", "container", "editor", "editor", "editor",
         "place", "date",
     ]  # fmt: skip
+
+
+# -- the shortcuts that make the features cheap give what the plain definitions give ------
+
+# words the shortcuts look at: digits, roman numerals, initials, dashes, quotes, brackets
+SHORTCUT_WORDS = st.text(st.sampled_from("0125789IVXLivxlAbZéÉß.-–—‐()«»,;:'"), max_size=14)
+
+
+@given(st.text(max_size=20))
+def test_a_shape_marks_each_character_class_once_per_run(core: str) -> None:
+    marks = [
+        "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        for ch in core[:12]
+    ]
+    runs = "".join(mark for k, mark in enumerate(marks) if k == 0 or marks[k - 1] != mark)
+    assert tagger._shape(core) == runs
+
+
+@given(SHORTCUT_WORDS | st.text(max_size=14))
+def test_a_pattern_feature_is_the_patterns_verdict(token: str) -> None:
+    # each pattern is tried only where a character it needs is there: the test is a shortcut
+    first = tp.TAGGER_INNER.search(token)
+    feats = tagger._word_features(token)
+    if first is None:
+        assert feats[1:] == ("punct",)
+        return
+    last = len(token)
+    while last > first.end() and not token[last - 1].isalnum():
+        last -= 1
+    core, trail = token[first.start() : last], token[last:]
+    assert ("year" in feats) == bool(tp.TAGGER_YEAR.match(core))
+    assert ("range" in feats) == bool(tp.TAGGER_RANGE.match(core))
+    assert ("roman" in feats) == bool(tp.TAGGER_ROMAN.match(core))
+    initial = tp.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper())
+    assert ("initial" in feats) == bool(initial)
+
+
+def lexicon_markers(code: str) -> frozenset[str]:
+    """The function words that tell language ``code``."""
+    markers: frozenset[str] = getattr(lexicon, code).LANGUAGE_MARKERS
+    return markers
+
+
+MARKER_WORDS = sorted(word for code in ("it", "de", "fr", "en") for word in lexicon_markers(code))
+
+
+@given(st.lists(st.sampled_from(MARKER_WORDS) | st.text(max_size=6), max_size=30))
+def test_language_counts_each_languages_function_words(tokens: list[str]) -> None:
+    # one look-up per token gives the count per language, ties to the first of it/de/fr/en
+    counts = {code: sum(t.casefold() in lexicon_markers(code) for t in tokens) for code in
+              ("it", "de", "fr", "en")}  # fmt: skip
+    best = max(counts.values())
+    expected = "x" if best == 0 else next(code for code, n in counts.items() if n == best)
+    assert tagger.language(tokens) == expected
+
+
+@given(PRINTABLE, st.sampled_from(["it", "de", "fr", "en", "x"]))
+def test_the_features_take_the_language_the_caller_read(text: str, lang: str) -> None:
+    spans = tagger.tokenise(text)
+    labels = ["none", "title", "author"] * len(spans)
+    told = tagger.features(text, spans, labels[: len(spans)])
+    assert (
+        tagger.features(
+            text, spans, labels[: len(spans)], reference_language=tagger.language(text.split())
+        )
+        == told
+    )
+    given_lang = tagger.features(text, spans, labels[: len(spans)], reference_language=lang)
+    assert all(item[-1].startswith(f"lang={lang}:") for item in given_lang)
+    assert [item[:-1] for item in given_lang] == [item[:-1] for item in told]
+
+
+def test_every_cache_of_the_parser_is_bounded() -> None:
+    # issue 12, memory flat: a word cache grows with the input unless it has a size; the
+    # unbounded ones are keyed by a few labels, languages and positions (and the model file)
+    finite_keys = {"_rule_features", "_rule_pair", "_language_rule", "_context", "_open_model"}
+    unbounded = []
+    for info in pkgutil.iter_modules(parse_package.__path__):
+        module = importlib.import_module(f"citex.parse.{info.name}")
+        for name, value in vars(module).items():
+            cache_parameters = getattr(value, "cache_parameters", None)
+            if cache_parameters and cache_parameters()["maxsize"] is None:
+                unbounded.append(name)
+    assert set(unbounded) <= finite_keys

@@ -229,7 +229,8 @@ def _apply_tagger(text: str, work: ParseState) -> None:
     english = language == "en"
     if english and work.short:
         return  # (an English reference is never archival: the tagger's answer would go)
-    labels = tagger.tag(text, spans, dict(fields))  # (no model, or too long: [])
+    # (no model, or too long: [])
+    labels = tagger.tag(text, spans, dict(fields), reference_language=language)
     if not labels:
         return
     archival = stretches.is_archival(labels, language, tokens)

@@ -12,8 +12,9 @@ LinkedBooks (Italian humanities) and AnyStyle's core set, and ships in ``parse/m
 
 from __future__ import annotations
 
+import string
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,9 @@ _MAX_CACHED_TOKEN = 40  # longer "words" (hostile input) are featurised, not rem
 _OPEN_QUOTES = '«“„‹"'
 _CLOSE_QUOTES = "»”›"
 _OPENING = frozenset(_OPEN_QUOTES)
+_DASHES = frozenset("-–—‐")  # (the dashes of a page range, tagger_patterns.TAGGER_RANGE)
+_ROMAN_DIGITS = "IVXLCDMivxlcdm"
+_LENGTH = tuple(f"len={length}" for length in range(9))
 
 # the word classes the features name (``lex=place``) and the lexicon's sets they come from,
 # in order: a word in two sets is of the first class (``ed``: a role before a connective)
@@ -68,23 +72,52 @@ _LEXICON = _lexicon()
 # the languages whose function words tell a reference's language, in the order that breaks
 # a tie (the tagger's training data is mostly Italian)
 _TOLD_LANGUAGES = ("it", "de", "fr", "en")
-_LANGUAGE_SETS = {code: getattr(lexicon, code).LANGUAGE_MARKERS for code in _TOLD_LANGUAGES}
+
+
+def _marker_languages() -> dict[str, tuple[str, ...]]:
+    """Each function word (casefolded) -> the languages it tells, in :data:`_TOLD_LANGUAGES`
+    order."""
+    told: dict[str, tuple[str, ...]] = {}
+    for code in _TOLD_LANGUAGES:
+        for word in getattr(lexicon, code).LANGUAGE_MARKERS:
+            told[word] = (*told.get(word, ()), code)
+    return told
+
+
+_MARKER_LANGUAGES = _marker_languages()
 
 
 def tokenise(text: str) -> list[tuple[int, int]]:
     """The spans ``(start, end)`` of the whitespace-separated tokens of ``text``."""
-    return [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
+    words = text.split(" ")
+    if words != text.split() or len(max(words, key=len, default="")) > _MAX_TOKEN_CHARS:
+        return [m.span() for m in tp.TAGGER_TOKEN.finditer(text)]
+    # the parser's text: words between single spaces (str.split() counts every character
+    # the pattern's \s does as a space, and more), so the words are the pattern's tokens
+    spans = []
+    start = 0
+    for word in words:
+        end = start + len(word)
+        spans.append((start, end))
+        start = end + 1
+    return spans
 
 
-def language(tokens: Sequence[str]) -> str:
+_MAX_TOKEN_CHARS = 200  # a longer run is cut into tokens of this length (tagger_token)
+
+
+def language(tokens: Iterable[str]) -> str:
     """The language whose function words the tokens use most: ``it``/``de``/``fr``/``en``,
     ``x`` when none."""
+    counts = dict.fromkeys(_TOLD_LANGUAGES, 0)
+    for languages in map(_MARKER_LANGUAGES.get, map(str.casefold, tokens)):
+        if languages:  # (one look-up per token, not one per language)
+            for code in languages:
+                counts[code] += 1
     best, best_count = "x", 0
-    lowered = [t.casefold() for t in tokens]
-    for lang, words in _LANGUAGE_SETS.items():
-        count = sum(1 for t in lowered if t in words)
+    for code, count in counts.items():
         if count > best_count:
-            best, best_count = lang, count
+            best, best_count = code, count
     return best
 
 
@@ -101,18 +134,30 @@ def _quote_depth(token: str, depth: int) -> int:
 
 def _shape(core: str) -> str:
     """``Xx``, ``X``, ``x``, ``d``, ``X.X``: runs of case and digits, lengths dropped."""
+    head = core[:12]
+    if head.isascii():  # (most words: one table look-up per character, in C)
+        return _runs(head.translate(_ASCII_SHAPE))
+    return _runs(
+        "".join(
+            "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+            for ch in head
+        )
+    )
+
+
+_ASCII_SHAPE = str.maketrans(
+    string.ascii_uppercase + string.ascii_lowercase + string.digits,
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+
+
+@lru_cache(maxsize=4096)
+def _runs(marks: str) -> str:
+    """``marks`` with each run of one character written once (``Xxxxx`` -> ``Xx``)."""
     out: list[str] = []
-    for ch in core[:12]:
-        if ch.isupper():
-            c = "X"
-        elif ch.islower():
-            c = "x"
-        elif ch.isdigit():
-            c = "d"
-        else:
-            c = ch
-        if not out or out[-1] != c:
-            out.append(c)
+    for mark in marks:
+        if not out or out[-1] != mark:
+            out.append(mark)
     return "".join(out)
 
 
@@ -135,17 +180,20 @@ def _word_features(token: str) -> tuple[str, ...]:
         "x3=" + lower[-3:],
         "lead=" + lead[-1:],
         "trail=" + trail[:2],
-        "len=" + str(min(len(core), 8)),
+        _LENGTH[min(len(core), 8)],
     ]
-    if tp.TAGGER_YEAR.match(core):
+    # (each pattern is tried only where a character it needs is there: most words are none)
+    if core[0] in "12" and 4 <= len(core) <= 5 and tp.TAGGER_YEAR.match(core):
         feats.append("year")
     elif core.isdigit():
         feats.append("num" + str(min(len(core), 5)))
-    if tp.TAGGER_RANGE.match(core):
+    if not _DASHES.isdisjoint(core) and tp.TAGGER_RANGE.match(core):
         feats.append("range")
-    if tp.TAGGER_ROMAN.match(core):
+    if len(core) <= 8 and core[0] in _ROMAN_DIGITS and tp.TAGGER_ROMAN.match(core):
         feats.append("roman")
-    if tp.TAGGER_INITIAL.match(core + trail[:1]) or (len(core) == 1 and core.isupper()):
+    if ((core[1:2] or trail[:1]) == "." and tp.TAGGER_INITIAL.match(core + trail[:1])) or (
+        len(core) == 1 and core.isupper()
+    ):
         feats.append("initial")
     elif len(core) == 1 and core.islower() and trail[:1] == ".":
         feats.append("initial_lower")  # small capitals read by OCR: "piscina a.", "rossi a."
@@ -164,21 +212,29 @@ def _token_features(token: str) -> _TokenFeatures:
     (neighbours see all but the affixes and the length), and its word as the tokens two
     places away see it.
 
-    The strings are interned: most (``s=Xx``, ``-1:trail=,``) recur in every cached token,
-    and one copy of each keeps the cache small (issue 12: memory flat).
+    The strings are shared: most (``s=Xx``, ``-1:trail=,``) recur in every cached token,
+    and one copy of each (interned, or made once by :func:`_neighbour_forms`) keeps the
+    cache small (issue 12: memory flat).
     """
     own = tuple(map(sys.intern, _word_features(token)))
-    short = [f for f in own if not f.startswith(_NOT_SEEN_BY_NEIGHBOURS)]
+    # neighbours see all but the affixes and the length (own[2], own[3], own[6]); a token
+    # with no letter or digit has two features, both seen
+    word, *seen = own if len(own) < 7 else (*own[:2], *own[4:6], *own[7:])
+    forms = [_neighbour_forms(feature) for feature in seen]
     return (
         own,
-        tuple(map(sys.intern, ["-1:" + f for f in short])),
-        tuple(map(sys.intern, ["+1:" + f for f in short])),
-        "-2:" + own[0],
-        "+2:" + own[0],
+        ("-1:" + word, *[before for before, _ in forms]),
+        ("+1:" + word, *[after for _, after in forms]),
+        "-2:" + word,
+        "+2:" + word,
     )
 
 
-_NOT_SEEN_BY_NEIGHBOURS = ("p3=", "x3=", "len=")
+@lru_cache(maxsize=4096)
+def _neighbour_forms(feature: str) -> tuple[str, str]:
+    """A feature (not a word: ``s=Xx``, ``trail=,``) as the next and the previous token see
+    it, made once: these recur in every cached token."""
+    return "-1:" + feature, "+1:" + feature
 
 
 _TokenFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, str]
@@ -207,15 +263,38 @@ def _language_rule(lang: str, label: str) -> str:
     return "lang=" + lang + ":" + label
 
 
+@cache
+def _context(position: int, piece: int, flags: int) -> tuple[str, ...]:
+    """The features of where a token stands: its tenth of the reference, how many pieces
+    came before it, and the :data:`_FLAGS` set in ``flags`` (at most 10 * 7 * 16 tuples)."""
+    return (
+        _POSITION[position],
+        _PIECE[piece],
+        *(name for bit, name in enumerate(_FLAGS) if flags >> bit & 1),
+    )
+
+
+# the features of bits 1, 2, 4 and 8 of _context's flags
+_FLAGS = ("after_in", "after_year", "quoted", "paren")
+
+
 def features(
-    text: str, spans: Sequence[tuple[int, int]], rule_labels: Sequence[str]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    rule_labels: Sequence[str],
+    *,
+    reference_language: str | None = None,
 ) -> list[list[str]]:
     """One feature list per token of ``text`` (``spans`` from :func:`tokenise`).
 
     Besides the token's and its neighbours' own features: where it stands, whether it is in
     quotation marks or parentheses, the rules' label of it and its neighbours, the rules' label
-    with the reference's language (the rules are better in some languages than in others)
-    and the rules' label pair with the token before (where the rules start a new field).
+    with the reference's language (the rules are better in some languages than in others;
+    ``reference_language`` when the caller knows it already) and the rules' label pair with
+    the token before (where the rules start a new field).
+
+    Each list is built in one go from the tuples remembered per token, per label and per
+    context, in the order the model was trained with.
     """
     tokens = [text[s:e] for s, e in spans]
     per = [
@@ -223,54 +302,61 @@ def features(
         for t in tokens
     ]
     rules = [_rule_features(label) for label in rule_labels]
-    lang = language(tokens)
+    lang = language(tokens) if reference_language is None else reference_language
     n = len(per)
-    last = n - 1
     out = []
-    seen_in = seen_year = False
+    after = 0  # the flags a token passes on: after_in 1, after_year 2
     pieces = 0  # commas and full stops closing the tokens before this one
     quoted = parens = 0
-    for i, (own, _, _, _, _) in enumerate(per):
-        token = tokens[i]
+    for i, token in enumerate(tokens):
+        own = per[i][0]
         rule = rule_labels[i]
-        feats = [*own, _POSITION[10 * i // n], _PIECE[min(pieces, 6)]]
-        if seen_in:
-            feats.append("after_in")
-        if seen_year:
-            feats.append("after_year")
+        flags = after
         if quoted or token[0] in _OPEN_QUOTES:
-            feats.append("quoted")
+            flags |= 4
         if parens or token[0] == "(":
-            feats.append("paren")
-        if i == 0:
-            feats.append("BOS")
+            flags |= 8
+        if i:
+            before = per[i - 1]
+            wide = (per[i - 2][3],) if i > 1 else ()
+            before_feats = (
+                *before[1],
+                *wide,
+                rules[i - 1][1],
+                _rule_pair(rule_labels[i - 1], rule),
+            )
         else:
-            feats.extend(per[i - 1][1])
-            if i > 1:
-                feats.append(per[i - 2][3])
-            feats.append(rules[i - 1][1])
-            feats.append(_rule_pair(rule_labels[i - 1], rule))
-        if i == last:
-            feats.append("EOS")
+            before_feats = _BOS
+        if i + 1 < n:
+            wide = (per[i + 2][4],) if i + 2 < n else ()
+            after_feats = (*per[i + 1][2], *wide, rules[i + 1][2])
         else:
-            feats.extend(per[i + 1][2])
-            if i < n - 2:
-                feats.append(per[i + 2][4])
-            feats.append(rules[i + 1][2])
-        feats.append(rules[i][0])
-        feats.append(_language_rule(lang, rule))
-        out.append(feats)
+            after_feats = _EOS
+        out.append(
+            [
+                *own,
+                *_context(10 * i // n, pieces if pieces < 6 else 6, flags),
+                *before_feats,
+                *after_feats,
+                rules[i][0],
+                _language_rule(lang, rule),
+            ]
+        )
         if token[-1] in ",.;:":
             pieces += 1
         if quoted or not _OPENING.isdisjoint(token):  # (closing marks alone change no 0)
             quoted = _quote_depth(token, quoted)
         if parens or "(" in token:
             parens = max(0, min(parens + token.count("(") - token.count(")"), 2))
-        if "lex=in" in own:
-            seen_in = True
-        if "year" in own:
-            seen_year = True
+        if own[-1] == "lex=in":  # (a word class is a token's last feature)
+            after |= 1
+        if not after & 2 and "year" in own:
+            after |= 2
     return out
+
+
+_BOS = ("BOS",)
+_EOS = ("EOS",)
 
 
 # the rule parser's string fields and the tagger label each stands for
@@ -364,9 +450,16 @@ def has_model() -> bool:
     return _model() is not None
 
 
-def tag(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> list[str]:
+def tag(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    fields: dict[str, Any],
+    *,
+    reference_language: str | None = None,
+) -> list[str]:
     """The model's label for each token of ``text``, given what the rules found (``fields``);
-    ``[]`` when there is no model or the text is too long to be one reference.
+    ``[]`` when there is no model or the text is too long to be one reference
+    (``reference_language``: its :func:`language`, when the caller knows it already).
 
     (Letting the rules' label stand where the model's marginal probability is low measured
     worse on both LinkedBooks and core.xml: the model already weighs the rules' labels.)
@@ -374,5 +467,8 @@ def tag(text: str, spans: Sequence[tuple[int, int]], fields: dict[str, Any]) -> 
     model = _model()
     if model is None or not spans or len(spans) > _MAX_TOKENS:
         return []
-    labels: list[str] = model.tag(features(text, spans, rule_labels(text, spans, fields)))
+    items = features(
+        text, spans, rule_labels(text, spans, fields), reference_language=reference_language
+    )
+    labels: list[str] = model.tag(items)
     return labels
