@@ -57,8 +57,6 @@ def _misses(style: str, fields: str, why: str) -> dict[str, str]:
     return {f"{style}-{field}": f"{why} [{field}]" for field in fields.split()}
 
 
-_ABNT = "ABNT chapters 'In: FAMILY, G. (org.). Book: Subtitle. Place:' read by the tagger"
-_APA = "APA 'In E. de Beauvoir & R. McNeill (Eds.), Book (pp.)', 'Title. Site. URL' (other host)"
 _CHI_NOTE = "Chicago notes 'A et al., Title', 'Site, Date, URL', '2nd ed.' before '('"
 _DE = "German 'Family, Given / Family, Given: Title', 'in: Eds (Hg.):', 'Diss.', 'übers.', 'Aufl.'"
 _ES = "Spanish notes (tagger): 'y' lists, 'en Eds (eds.), Book, Place, Publisher, Year'"
@@ -68,28 +66,32 @@ _MLA = "MLA 'Family, Given, et al.', '5th ed.,', 'pp. 111-17', webpages 'Site, O
 _NLM = "Vancouver 'Family AB', 'Dubois H. State.' (one-word title), '[dissertation]', '2nd ed.'"
 
 _LEARNED = "learned tagger (the default, issue 12)"
-_TAGGER_PT = f"{_LEARNED}: Portuguese reads as Italian, the tagger's fields replace the rules'"
+# the model rebuilt from session 5's code and labels: better on the whole (round-trip bench
+# .983 -> .988, LinkedBooks valid .858 -> .863) but these draws it reads worse than the last
+_RETRAINED = "rebuilt learned tagger"
 KNOWN_MISSES: dict[str, str] = {
-    **_misses("abnt-pt", "container_title", _ABNT),
-    **_misses("abnt-pt", "type", f"{_TAGGER_PT}: 'In: OLIVEIRA, J. (org.). Book: Sub.' lost"),
-    **_misses("apa", "container_title type", _APA),
     **_misses("chicago-note", "author", _CHI_NOTE),
     **_misses("humanities-de", "type", _DE),
-    **_misses("humanities-es", "container_title publisher_place title", _ES),
-    **_misses("humanities-it", "container_title publisher type", _IT),
+    **_misses("humanities-es", "title", _ES),
+    **_misses("humanities-es", "issue", f"{_RETRAINED}: 'vol. 112, núm. 1' after 'van Gennep y'"),
+    **_misses("humanities-it", "publisher", _IT),
     **_misses("humanities-it", "volume", f"{_LEARNED}: 'a. 43, n. 9'"),
     **_misses("humanities-it", "author", f"{_LEARNED}: 'P. P. Santos e J.-P. van der Linden'"),
+    **_misses(
+        "humanities-it",
+        "title editor issue publisher_place",
+        f"{_RETRAINED}: 'Title, il Mulino, Bologna', 'in Eds (a cura di), Book:', 'a. 6, n. 6'",
+    ),
     **_misses("ieee", "author editor", _IEEE),
     **_misses("mla", "container_title page title", _MLA),
     **_misses(
         "vancouver",
-        "author container_title edition editor page publisher title type",
+        "author container_title edition editor page title type",
         _NLM,
     ),
     **_misses(
         "vancouver", "volume issue", f"{_LEARNED}: '2004;91(10):151-71' when 'von' reads German"
     ),
-    "humanities-de-container_title": "'in: Given Family (Hg.): Title,' with a one-word container",
     "same-author-humanities-de": f"{_LEARNED}: 'Ders.: Title, übers. von …' loses the title",
     "bracketed-translation": "French imprint 'Paris, Fayard, 1835' before '[' is not split",
 }
